@@ -1,0 +1,60 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One direction of dependencies: Model ← Text ← Extract ← Pipeline ← faultline;
+// Analysis, Render and Store depend on Model only. CGraphviz is imported by Render alone.
+let package = Package(
+    name: "Faultline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "faultline", targets: ["faultline"]),
+        .library(name: "FaultlineModel", targets: ["FaultlineModel"]),
+        .library(name: "FaultlinePipeline", targets: ["FaultlinePipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        .target(name: "FaultlineModel"),
+        .target(name: "FaultlineText", dependencies: ["FaultlineModel"]),
+        .target(
+            name: "FaultlineExtract",
+            dependencies: ["FaultlineModel", "FaultlineText"],
+            resources: [.copy("Resources")]
+        ),
+        .target(name: "FaultlineAnalysis", dependencies: ["FaultlineModel"]),
+        .target(name: "FaultlineRender", dependencies: ["FaultlineModel", "CGraphviz"]),
+        .target(
+            name: "FaultlineStore",
+            dependencies: ["FaultlineModel"]
+        ),
+        .target(
+            name: "FaultlinePipeline",
+            dependencies: ["FaultlineModel", "FaultlineText", "FaultlineExtract", "FaultlineAnalysis"]
+        ),
+        .executableTarget(
+            name: "faultline",
+            dependencies: [
+                "FaultlineModel", "FaultlineText", "FaultlineExtract", "FaultlineAnalysis",
+                "FaultlineRender", "FaultlineStore", "FaultlinePipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FaultlineModelTests", dependencies: ["FaultlineModel"]),
+        .testTarget(name: "FaultlineTextTests", dependencies: ["FaultlineText"]),
+        .testTarget(name: "FaultlineExtractTests", dependencies: ["FaultlineExtract", "FaultlineText"]),
+        .testTarget(name: "FaultlineAnalysisTests", dependencies: ["FaultlineAnalysis"]),
+        .testTarget(name: "FaultlineRenderTests", dependencies: ["FaultlineRender"]),
+        .testTarget(name: "FaultlineStoreTests", dependencies: ["FaultlineStore"]),
+        .testTarget(
+            name: "FaultlinePipelineTests",
+            dependencies: ["FaultlinePipeline", "FaultlineRender", "FaultlineStore", "faultline"]
+        ),
+    ],
+    swiftLanguageModes: [.v5]
+)
