@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -31,7 +32,7 @@ let package = Package(
         .target(name: "FaultlineRender", dependencies: ["FaultlineModel", "CGraphviz"]),
         .target(
             name: "FaultlineStore",
-            dependencies: ["FaultlineModel"]
+            dependencies: ["FaultlineModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "FaultlinePipeline",
