@@ -106,4 +106,18 @@ enum ExportEscaping {
         }
         return String(out)
     }
+
+    /// A token safe as an HTML id, URL fragment or CSS class: `prefix` plus `id` with every
+    /// scalar outside `[A-Za-z0-9_-]` written as `_hex_`, so distinct ids stay distinct.
+    static func token(_ prefix: String, _ id: String) -> String {
+        var out = prefix
+        for s in id.unicodeScalars {
+            if (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") || s == "-" {
+                out.unicodeScalars.append(s)
+            } else {
+                out += "_" + String(s.value, radix: 16) + "_"
+            }
+        }
+        return out
+    }
 }

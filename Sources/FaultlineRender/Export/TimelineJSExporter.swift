@@ -4,7 +4,8 @@ import FaultlineModel
 ///
 /// `start_date` holds `year`/`month`/`day` strings to the event's precision (a month
 /// span has no `day`; a week span gets `start_date` Monday and `end_date` Sunday).
-/// Events without a calendar year cannot be placed and are left out (the report and the
+/// `unique_id` is `event-` plus the id reduced to `[A-Za-z0-9_-]` (TimelineJS puts it in
+/// the URL fragment). Events without a calendar year cannot be placed and are left out (the report and the
 /// other exports keep them). `group` is the first source actor's name, which TimelineJS
 /// draws as one row per group. TimelineJS renders `headline` and `text` as HTML, so both
 /// are HTML-escaped here: an article's markup shows as text, never runs.
@@ -64,7 +65,7 @@ struct TimelineJSExporter {
             if e.modality != .asserted { body += " · " + h(e.modality.rawValue) }
             body += " · " + h(index.documents[e.document]?.title ?? e.document) + "</small></p>"
             slides.append(Slide(
-                unique_id: Self.slideID(e.id), start_date: start, end_date: end,
+                unique_id: ExportEscaping.token("event-", e.id), start_date: start, end_date: end,
                 display_date: r.precision == .week ? e.date.value : nil,
                 text: Text(headline: h(headline), text: body),
                 group: e.source.first.map { h(index.actorName($0)) }))
@@ -78,18 +79,5 @@ struct TimelineJSExporter {
 
     private func parts(_ d: ExportDay, month: Bool, day: Bool) -> DateParts {
         DateParts(year: String(d.year), month: month ? String(d.month) : nil, day: day ? String(d.day) : nil)
-    }
-
-    /// TimelineJS uses `unique_id` as a URL fragment and element id: keep `[A-Za-z0-9_-]`.
-    static func slideID(_ id: String) -> String {
-        var out = "event-"
-        for s in id.unicodeScalars {
-            if (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") || s == "-" || s == "_" {
-                out.unicodeScalars.append(s)
-            } else {
-                out += "_" + String(s.value, radix: 16)
-            }
-        }
-        return out
     }
 }
