@@ -28,7 +28,8 @@ public struct HTMLReport: Sendable {
         let script = ReportAssets.script
         let csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-\(ReportSHA256.base64(of: script))'; base-uri 'none'; form-action 'none'"
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(h(csp))\">\n"
+        // The policy is Faultline's own text (no quotes or ampersands), written as it is.
+        out += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(csp)\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<meta name=\"generator\" content=\"Faultline\">\n"
         out += "<title>\(h(title))</title>\n<style>\n\(ReportAssets.css)\n</style>\n</head>\n<body>\n"
@@ -164,7 +165,7 @@ public struct HTMLReport: Sendable {
         let speaker = index.actors[c.speaker]
         let doc = index.documents[c.document]
         var out = "<div class=\"claim\" id=\"\(ExportEscaping.token("claim-", c.id))\">\n"
-        out += "<h4 class=\"name\">\(h(speaker?.name ?? c.speaker))\(speaker?.code.map { " <code>" + h($0) + "</code>" } ?? "")</h4>\n<dl>"
+        out += "<h4 class=\"name\">\(h(clip(speaker?.name ?? c.speaker, 300)))\(speaker?.code.map { " <code>" + h($0) + "</code>" } ?? "")</h4>\n<dl>"
         out += "<dt>stance</dt><dd>\(h(c.stance.rawValue))</dd><dt>cue</dt><dd>\(h(c.cue))</dd>"
         if let via = c.via { out += "<dt>via</dt><dd>\(h(index.actorName(via)))</dd>" }
         out += "<dt>date</dt><dd>\(h(c.date.value ?? "undated"))</dd>"
@@ -188,7 +189,7 @@ public struct HTMLReport: Sendable {
         var out = "<section id=\"actors\">\n<h2>Actors</h2>\n<table id=\"actor-table\">\n<thead><tr>"
         out += "<th>Name</th><th>Kind</th><th>Code</th><th>Country</th><th>Mentions</th><th>Events</th><th>Also written</th></tr></thead>\n<tbody>\n"
         for a in index.analysis.actors.sorted(by: { (-(counts[$0.id] ?? 0), $0.id) < (-(counts[$1.id] ?? 0), $1.id) }) {
-            out += "<tr><td class=\"name\">\(h(a.name))</td><td>\(h(a.kind.rawValue))</td><td><code>\(h(a.code ?? ""))</code></td>"
+            out += "<tr><td class=\"name\">\(h(clip(a.name, 300)))</td><td>\(h(a.kind.rawValue))</td><td><code>\(h(a.code ?? ""))</code></td>"
             out += "<td>\(h(a.country ?? ""))</td><td class=\"num\">\(a.mentions)</td><td class=\"num\">\(counts[a.id] ?? 0)</td>"
             out += "<td>\(h(a.aliases.filter { $0 != a.name }.map { clip($0, 200) }.joined(separator: "; ")))</td></tr>\n"
         }

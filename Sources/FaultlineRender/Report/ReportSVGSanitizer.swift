@@ -72,6 +72,8 @@ struct ReportSVGSanitizer {
         if name == "style", !isSafeCSS(node.text) { removed += 1; return }
         var attributes: [(String, String)] = []
         for (key, raw) in node.attributes.sorted(by: { $0.key < $1.key }) {
+            // Namespace declarations are not needed inline; dropping them is not a removal.
+            if key == "xmlns" || key.hasPrefix("xmlns:") { continue }
             guard let value = cleanAttribute(key, raw, element: name, ids: ids) else { removed += 1; continue }
             attributes.append((key, value))
         }
@@ -211,6 +213,14 @@ struct ReportSVGSanitizer {
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
             appendText(string)
+        }
+
+        // libxml2 may recover from some errors and still report success, so the first
+        // error decides.
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            guard failure == nil else { return }
+            failure = "not well-formed XML (line \(parser.lineNumber), column \(parser.columnNumber): \((parseError as NSError).localizedDescription))"
+            parser.abortParsing()
         }
 
         func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
