@@ -22,6 +22,7 @@ final class GDELTExporterTests: XCTestCase {
         let e4 = table().filter { $0[0].hasPrefix("e4.") }
         XCTAssertEqual(e4.map { $0[6] }, ["Nga", "Thổ Nhĩ Kỳ", "Nga", "Thổ Nhĩ Kỳ"])   // Actor2Name
         XCTAssertEqual(e4.map { $0[2] }, ["", "", "SYRGOV", "SYRGOV"])                  // Actor1Code
+        XCTAssertTrue(e4[0][3].hasPrefix("'=HYPERLINK("), "names get the spreadsheet formula guard")
     }
 
     func testCodesDatesAndGeo() throws {

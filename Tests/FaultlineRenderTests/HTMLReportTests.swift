@@ -68,7 +68,7 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(html.contains("<dt>via</dt><dd>Interfax</dd>"))
         // Document summary: aleppo has e1 e2 e3 e7 and the merged e4 mention; claims c2 c3; contradictions x1 x2.
         XCTAssertTrue(html.contains("<td>TTXVN/Tin Tức</td><td class=\"num\">14</td><td class=\"num\">5</td><td class=\"num\">2</td><td class=\"num\">2</td>"))
-        XCTAssertTrue(html.contains("<td lang=\"vi\">"))
+        XCTAssertTrue(html.contains("<td class=\"evidence\" lang=\"vi\">"))
         // Long names are clipped in cells, never in the exports.
         XCTAssertFalse(html.contains(ExportFixture.longName))
     }

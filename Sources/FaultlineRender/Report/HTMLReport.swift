@@ -136,7 +136,7 @@ public struct HTMLReport: Sendable {
             let speaker = index.claims[c].map { index.actorName($0.speaker) } ?? ""
             evidence += "<br><span class=\"muted\">claim \(h(c))\(speaker.isEmpty ? "" : " by " + h(speaker))</span>"
         }
-        out += "<td lang=\"\(lang(doc?.language))\">\(evidence)</td>"
+        out += "<td class=\"evidence\" lang=\"\(lang(doc?.language))\">\(evidence)</td>"
         let docLabel = doc?.title.isEmpty == false ? doc!.title : e.document
         let extra = index.mentions(of: e).count > 1 ? " <span class=\"muted\">+\(index.mentions(of: e).count - 1) more</span>" : ""
         out += "<td data-value=\"\(h(e.document))\">\(h(clip(docLabel, 120))) <span class=\"muted\">§\(e.sentence)</span>\(extra)</td>"
@@ -176,7 +176,10 @@ public struct HTMLReport: Sendable {
         if !reported.isEmpty {
             out += "<ul>"
             for e in reported {
-                out += "<li><code>\(h(e.cameo))</code> \(h(e.plover)) — \(names(e.source, index)) → \(names(e.target, index))</li>"
+                var line = "<code>\(h(e.cameo))</code> \(h(e.plover))"
+                if !e.source.isEmpty { line += " — " + names(e.source, index) }
+                if !e.target.isEmpty { line += " → " + names(e.target, index) }
+                out += "<li>\(line)</li>"
             }
             out += "</ul>\n"
         }

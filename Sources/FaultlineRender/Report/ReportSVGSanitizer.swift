@@ -50,7 +50,7 @@ struct ReportSVGSanitizer {
         let ok = parser.parse()
         if let failure = builder.failure { return .rejected(reason: failure) }
         guard ok, let root = builder.root else {
-            let err = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
+            let err = parser.parserError.map(ReportSVGSanitizer.describe) ?? "unknown error"
             return .rejected(reason: "not well-formed XML (line \(parser.lineNumber), column \(parser.columnNumber): \(err))")
         }
         guard localName(root.name) == "svg" else {
@@ -62,6 +62,13 @@ struct ReportSVGSanitizer {
         var out = ""
         write(root, ids: ids, removed: &removed, into: &out)
         return .accepted(svg: out, removed: removed)
+    }
+
+    /// "parser error 76" rather than Foundation's "The operation could not be completed"
+    /// (the code is libxml2's on Linux, so it is not mapped to `XMLParser.ErrorCode` names).
+    static func describe(_ error: Error) -> String {
+        let ns = error as NSError
+        return ns.domain == XMLParser.errorDomain ? "parser error \(ns.code)" : ns.localizedDescription
     }
 
     // MARK: - Writing
@@ -219,7 +226,7 @@ struct ReportSVGSanitizer {
         // error decides.
         func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
             guard failure == nil else { return }
-            failure = "not well-formed XML (line \(parser.lineNumber), column \(parser.columnNumber): \((parseError as NSError).localizedDescription))"
+            failure = "not well-formed XML (line \(parser.lineNumber), column \(parser.columnNumber): \(ReportSVGSanitizer.describe(parseError)))"
             parser.abortParsing()
         }
 
