@@ -172,7 +172,7 @@ public struct HTMLReport: Sendable {
         out += "<dt>source</dt><dd>\(h(doc?.title ?? c.document)) §\(c.sentence)</dd>"
         if !c.about.isEmpty { out += "<dt>about</dt><dd>\(names(c.about, index))</dd>" }
         out += "</dl>\n<blockquote lang=\"\(lang(doc?.language))\">\(h(c.text))</blockquote>\n"
-        let reported = c.events.compactMap { id in index.events.first { $0.id == id } }
+        let reported = c.events.compactMap { index.eventsByID[$0] }
         if !reported.isEmpty {
             out += "<ul>"
             for e in reported {
@@ -203,20 +203,32 @@ public struct HTMLReport: Sendable {
         var out = "<section id=\"documents\">\n<h2>Documents</h2>\n<table id=\"document-table\">\n<thead><tr>"
         out += "<th>Title</th><th>Id</th><th>Published</th><th>Language</th><th>Source</th><th>Sentences</th>"
         out += "<th>Events</th><th>Claims</th><th>Contradictions</th><th>Actors</th></tr></thead>\n<tbody>\n"
+        // One pass over events, claims and contradictions, then one row per document.
+        var events: [String: Int] = [:], claims: [String: Int] = [:], contradictions: [String: Int] = [:]
+        var actors: [String: Set<String>] = [:]
+        var claimDocument: [String: String] = [:]
+        for e in index.events {
+            for doc in index.documentIDs(of: e) {
+                events[doc, default: 0] += 1
+                actors[doc, default: []].formUnion(e.source + e.target + e.location)
+            }
+        }
+        for c in index.analysis.claims {
+            claims[c.document, default: 0] += 1
+            claimDocument[c.id] = c.document
+            actors[c.document, default: []].insert(c.speaker)
+            if let v = c.via { actors[c.document, default: []].insert(v) }
+        }
+        for x in index.analysis.contradictions {
+            for doc in Set(x.claims.compactMap { claimDocument[$0] }) { contradictions[doc, default: 0] += 1 }
+        }
         for d in index.sortedDocuments {
-            let events = index.events.filter { index.documentIDs(of: $0).contains(d.id) }
-            let claims = index.analysis.claims.filter { $0.document == d.id }
-            let claimIDs = Set(claims.map(\.id))
-            let contradictions = index.analysis.contradictions.filter { !claimIDs.isDisjoint(with: $0.claims) }
-            var actors = Set<String>()
-            for e in events { actors.formUnion(e.source + e.target + e.location) }
-            for c in claims { actors.insert(c.speaker); if let v = c.via { actors.insert(v) } }
             out += "<tr><td lang=\"\(lang(d.language))\">\(h(d.title))"
             if let dup = d.duplicateOf { out += " <span class=\"muted\">(copy of \(h(dup)))</span>" }
             if let url = d.url { out += "<br><span class=\"muted\">\(h(url))</span>" }
             out += "</td><td><code>\(h(d.id))</code></td><td>\(h(d.published ?? "unknown"))</td><td>\(h(d.language))</td>"
-            out += "<td>\(h(d.source ?? ""))</td><td class=\"num\">\(d.sentences)</td><td class=\"num\">\(events.count)</td>"
-            out += "<td class=\"num\">\(claims.count)</td><td class=\"num\">\(contradictions.count)</td><td class=\"num\">\(actors.count)</td></tr>\n"
+            out += "<td>\(h(d.source ?? ""))</td><td class=\"num\">\(d.sentences)</td><td class=\"num\">\(events[d.id] ?? 0)</td>"
+            out += "<td class=\"num\">\(claims[d.id] ?? 0)</td><td class=\"num\">\(contradictions[d.id] ?? 0)</td><td class=\"num\">\(actors[d.id]?.count ?? 0)</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"
     }
