@@ -21,13 +21,15 @@ dump() {
   timeout 120 "$browser" --headless --no-sandbox --disable-gpu --no-first-run \
     --user-data-dir="$profile" --dump-dom "$1" 2>/dev/null
 }
-count_rows() { grep -o '<tr class="event-row"[^>]*>' | wc -l; }
-count_visible() { grep -o '<tr class="event-row"[^>]*>' | grep -vc ' hidden=""' || true; }
+# grep exits 1 when nothing matches; a page without rows is an answer, not an error.
+rows_of() { grep -o '<tr class="event-row"[^>]*>' || true; }
+count_rows() { rows_of | wc -l; }
+count_visible() { rows_of | { grep -vc ' hidden=""' || true; }; }
 
 page=$(dump "file://$report")
 rows=$(printf '%s' "$page" | count_rows)
 visible=$(printf '%s' "$page" | count_visible)
-svg=$(printf '%s' "$page" | grep -o '<svg' | wc -l)
+svg=$(printf '%s' "$page" | { grep -o '<svg' || true; } | wc -l)
 line="rows=$rows visible=$visible svg=$svg"
 if [ -n "$word" ]; then
   encoded=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$word")
