@@ -108,7 +108,7 @@ enum ExportFixture {
 ///
 /// Regenerate after an intended output change with
 /// `FAULTLINE_UPDATE_GOLDEN=1 swift test --filter FaultlineRenderTests`, then review the diff.
-enum Golden {
+enum ExportGolden {
     static var directory: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/Export")
     }

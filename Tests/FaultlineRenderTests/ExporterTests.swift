@@ -11,14 +11,14 @@ final class ExporterTests: XCTestCase {
     func testEveryFormatMatchesItsGoldenFile() throws {
         let analysis = ExportFixture.analysis
         for format in ExportFormat.allCases where format != .csv {   // CSV: one golden per table below
-            try Golden.check(Exporter().export(analysis, as: format), "fixture.\(format.rawValue).\(format.fileExtension)")
+            try ExportGolden.check(Exporter().export(analysis, as: format), "fixture.\(format.rawValue).\(format.fileExtension)")
         }
     }
 
     func testEveryCSVTableMatchesItsGoldenFile() throws {
         let analysis = ExportFixture.analysis
         for table in CSVTable.allCases {
-            try Golden.check(Exporter().csv(analysis, table: table), "fixture.\(table.rawValue).csv")
+            try ExportGolden.check(Exporter().csv(analysis, table: table), "fixture.\(table.rawValue).csv")
         }
         XCTAssertEqual(Exporter().export(analysis, as: .csv), Exporter().csv(analysis, table: .events))
     }

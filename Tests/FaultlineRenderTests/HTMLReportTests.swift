@@ -11,7 +11,7 @@ final class HTMLReportTests: XCTestCase {
     private func count(_ needle: String, in hay: String) -> Int { hay.components(separatedBy: needle).count - 1 }
 
     func testMatchesGoldenFile() throws {
-        try Golden.check(page, "fixture.report.html")
+        try ExportGolden.check(page, "fixture.report.html")
     }
 
     func testArticleTextIsInert() {
