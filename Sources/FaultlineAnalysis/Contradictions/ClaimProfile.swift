@@ -22,6 +22,8 @@ struct ClaimProfile {
     /// Sides it holds responsible for harm: sources of `harmful`, plus the accused of an `accuse`.
     let blamed: Set<String>
     let figures: [CasualtyFigure]
+    /// True when it reports two or more sides acting together in cooperation (a joint statement).
+    let joint: Bool
 
     var sentence: Int { claim.sentence }
     var speaker: String { claim.speaker }
@@ -44,8 +46,10 @@ struct ClaimProfile {
         addDate(claim.date.value)
         var harmful: [Int] = []
         var blamed = Set<String>()
+        var joint = false
         for g in events {
             let e = corpus.events[g]
+            if (e.quad == 1 || e.quad == 2) && !e.negated && Set(e.source.map(corpus.sides.side)).count > 1 { joint = true }
             participants.formUnion(e.source); participants.formUnion(e.target)
             places.formUnion(e.location)
             addDate(e.date.value)
@@ -65,6 +69,7 @@ struct ClaimProfile {
         self.harmful = harmful
         self.blamed = blamed
         figures = CasualtyFigures.extract(claim.text)
+        self.joint = joint
     }
 
     /// Conflict (quad 3 or 4) said to have happened, not merely supposed.

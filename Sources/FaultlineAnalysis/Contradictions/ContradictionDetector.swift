@@ -15,19 +15,25 @@ import FaultlineModel
 /// score and is named in the explanation:
 /// - *explicit*: a sentence of the claims' document within `explicitCueWindow` sentences says
 ///   the accounts conflict (`trái chiều`, `phủ nhận`, `bác bỏ`, `conflicting accounts`, `denied`,
-///   `disputed`, `rejected … claims`; see `ContradictionCues`). Which claims it speaks of: when
-///   the cue sentence is itself a claim (a denial), that claim and the nearby claim it answers
-///   (its speaker named in the sentence or in `about`, else the nearest earlier one); otherwise
-///   the nearest claims of the parties the sentence names before the cue (`Nga và Thổ Nhĩ Kỳ đã
-///   đưa thông tin trái chiều`), else of every party it names, else the two nearest claims
-///   (following ones first). Score: the cue's weight (0.75–0.95), +0.05 when the parties are named.
-/// - *blame*: both assert harm (quad 3–4) in one situation — days within the window, a common
-///   place when both name one, compatible victims — but hold opposing sides responsible
-///   (state vs opposition of one country, or two roots in material conflict anywhere in the
-///   corpus, or each blames the other's speaker). Harm done in response (`repelled`) blames
-///   no one. Score 0.7, +0.1 for a common place, +0.05 for the same day, +0.05 for mutual blame.
+///   `disputed`, `rejected … claims`; see `ContradictionCues`). Which claims it speaks of:
+///   when the cue sentence is itself a claim (a denial), that claim and the claim it answers —
+///   whose speaker is named in the sentence or in `about`, else one blaming the denier's side,
+///   else the claim of the sentence just before. Otherwise (a narrator's sentence) the parties
+///   it names before the cue (`Nga và Thổ Nhĩ Kỳ đã đưa thông tin trái chiều`), else anywhere,
+///   each with its best claim; with fewer than two parties named (`the two sides gave
+///   conflicting accounts`), the best pair of nearby claims. "Best" ranks a pair that also
+///   disagrees on substance first (blame, then polarity, then figures), then closeness to the
+///   cue, following claims first. Joint statements are nobody's own account and are skipped.
+///   Score: the cue's weight (0.75–0.95), +0.05 when the parties are named.
+/// - *blame*: both assert harm (quad 3–4) in one situation — the same quad class, days within
+///   the window, a common place when both name one, compatible victims — but hold opposing
+///   sides responsible (state vs opposition of one country, two roots in material conflict
+///   anywhere in the corpus, or each blames the other's speaker). Harm done in response
+///   (`repelled`) blames no one. Score 0.7, +0.1 for a common place, +0.05 for the same day,
+///   +0.05 for mutual blame.
 /// - *polarity*: one says an event happened, the other that it did not (negated event or
-///   `deny` stance): the same merged event (0.85) or a matching one — same root, sides,
+///   `deny` stance): the same merged event (0.85) or a matching one — same root, same source
+///   sides (denying that X did it does not contradict "it happened"), compatible targets,
 ///   modality, place and window (0.7, +0.1 with a common place).
 /// - *value*: different casualty figures (killed / wounded / casualties) for the same event or
 ///   matching events, bounds honoured (`at least 20` vs `12`); see `CasualtyFigure`.
@@ -246,14 +252,17 @@ struct ContradictionDetector {
             // The cue sentence is itself a claim (a denial, a rebuttal): pair it with what it answers.
             var out: [(Int, Int, Bool)] = []
             for r in here {
-                let others = near.filter { $0.index != r.index && $0.speaker != r.speaker }
-                func link(_ c: ClaimProfile) -> Int {
+                let others = near.filter { $0.index != r.index && $0.speaker != r.speaker && mayContradict(r, $0) }
+                // How surely `c` is what `r` answers: its speaker is named (2), it blames r's side
+                // (1), or it is simply the claim just before (0); anything else is not answered.
+                func link(_ c: ClaimProfile) -> Int? {
                     if r.claim.about.contains(c.speaker) || mentionedIds.contains(c.speaker) { return 2 }
-                    if c.participantSides.contains(r.speakerSide) || c.blamed.contains(r.speakerSide) { return 1 }
-                    return 0
+                    if c.blamed.contains(r.speakerSide) { return 1 }
+                    if c.sentence < s && s - c.sentence <= 1 { return 0 }
+                    return nil
                 }
-                guard let best = others.min(by: { x, y in
-                    let lx = link(x), ly = link(y)
+                guard let best = others.filter({ link($0) != nil }).min(by: { x, y in
+                    let lx = link(x)!, ly = link(y)!
                     if lx != ly { return lx > ly }
                     return distanceKey(x, preferEarlier: true) < distanceKey(y, preferEarlier: true)
                 }) else { continue }
@@ -262,38 +271,54 @@ struct ContradictionDetector {
             return out
         }
         // A narrator's sentence: find the parties it names, preferring those before the cue.
-        func parties(_ ms: [ActorMention]) -> [String: ClaimProfile] {
-            var chosen: [String: ClaimProfile] = [:]
+        // Joint statements are no party's own account.
+        let accounts = near.filter { !$0.joint }
+        func parties(_ ms: [ActorMention]) -> [String: [ClaimProfile]] {
+            var found: [String: [ClaimProfile]] = [:]
             let ids = Set(ms.map(\.actor))
             let countries = Set(ms.compactMap { corpus.sides.country($0.actor) })
-            for c in near {
-                let party: String?
-                if ids.contains(c.speaker) { party = "a:" + c.speaker }
-                else if let country = corpus.sides.country(c.speaker), countries.contains(country) { party = "c:" + country }
-                else { party = nil }
-                guard let key = party else { continue }
-                if let old = chosen[key], distanceKey(old, preferEarlier: false) <= distanceKey(c, preferEarlier: false) { continue }
-                chosen[key] = c
-            }
-            return chosen
-        }
-        var chosen = parties(mentioned.filter { $0.start < cueOffset })
-        if Set(chosen.values.map(\.speakerSide)).count < 2 { chosen = parties(mentioned) }
-        let picked = chosen.keys.sorted().map { chosen[$0]! }
-        if Set(picked.map(\.speakerSide)).count >= 2 {
-            var out: [(Int, Int, Bool)] = []
-            for x in picked.indices {
-                for y in picked.indices where y > x && picked[x].speakerSide != picked[y].speakerSide {
-                    out.append((picked[x].index, picked[y].index, true))
+            for c in accounts {
+                if ids.contains(c.speaker) { found["a:" + c.speaker, default: []].append(c) }
+                else if let country = corpus.sides.country(c.speaker), countries.contains(country) {
+                    found["c:" + country, default: []].append(c)
                 }
             }
-            return out
+            return found
         }
-        // Nobody (or one party) named: the nearest claim and the nearest one of another side.
-        let ordered = near.sorted { distanceKey($0, preferEarlier: false) < distanceKey($1, preferEarlier: false) }
-        guard let anchor = picked.first ?? ordered.first,
-              let partner = ordered.first(where: { $0.speakerSide != anchor.speakerSide }) else { return [] }
-        return [(anchor.index, partner.index, false)]
+        var named = parties(mentioned.filter { $0.start < cueOffset })
+        if named.count < 2 { named = parties(mentioned) }
+        // Rank candidate pairs: disagreement on substance first ("the two sides" disagree about who
+        // did it or whether it happened), then closeness to the cue, following claims first.
+        func rank(_ a: ClaimProfile, _ b: ClaimProfile) -> [Int]? {
+            guard a.speakerSide != b.speakerSide, mayContradict(a, b) else { return nil }
+            let evidence = blame(a, b) != nil ? 0 : polarity(a, b) != nil ? 1 : value(a, b) != nil ? 2 : 3
+            let before = (a.sentence < s ? 1 : 0) + (b.sentence < s ? 1 : 0)
+            return [evidence, abs(a.sentence - s) + abs(b.sentence - s), before, min(a.index, b.index), max(a.index, b.index)]
+        }
+        func bestPair(_ xs: [ClaimProfile], _ ys: [ClaimProfile]) -> (Int, Int)? {
+            var best: (key: [Int], pair: (Int, Int))?
+            for a in xs {
+                for b in ys where a.index != b.index {
+                    guard let key = rank(a, b) else { continue }
+                    if best == nil || key.lexicographicallyPrecedes(best!.key) { best = (key, (a.index, b.index)) }
+                }
+            }
+            return best?.pair
+        }
+        let keys = named.keys.sorted()
+        if keys.count >= 2 {
+            var out: [(Int, Int, Bool)] = []
+            for x in keys.indices {
+                for y in keys.indices where y > x {
+                    if let (i, j) = bestPair(named[keys[x]]!, named[keys[y]]!) { out.append((i, j, true)) }
+                }
+            }
+            if !out.isEmpty { return out }
+        }
+        // Nobody (or one party) named ("the two sides gave conflicting accounts"): the best pair
+        // of nearby accounts; with one party named, one of the pair must be its claim.
+        let first = keys.count == 1 ? named[keys[0]]! : accounts
+        return bestPair(first, accounts).map { [($0.0, $0.1, false)] } ?? []
     }
 
     // MARK: - Blame
@@ -331,7 +356,8 @@ struct ContradictionDetector {
     /// same document), a common place when both name one, and compatible victims.
     private func harmMatch(_ x: Int, _ y: Int, _ a: ClaimProfile, _ b: ClaimProfile) -> (samePlace: Bool, sameDay: Bool)? {
         let ex = corpus.events[x], ey = corpus.events[y]
-        guard let day = eventDays(ex, ey, a, b) else { return nil }
+        // Criticism (verbal conflict) and an assault (material conflict) are not one harm.
+        guard ex.quad == ey.quad, let day = eventDays(ex, ey, a, b) else { return nil }
         let px = Set(ex.location), py = Set(ey.location)
         let samePlace = !px.isDisjoint(with: py)
         if !px.isEmpty && !py.isEmpty && !samePlace { return nil }
@@ -378,10 +404,10 @@ struct ContradictionDetector {
                     let px = Set(ex.location), py = Set(ey.location)
                     let samePlace = !px.isDisjoint(with: py)
                     if !px.isEmpty && !py.isEmpty && !samePlace { continue }
-                    if !(sx.isEmpty || sy.isEmpty || sx == sy) { continue }
+                    // Denying that X did it does not contradict "it happened" (by someone unnamed).
+                    if sx != sy { continue }
                     if !(tx.isEmpty || ty.isEmpty || tx == ty) { continue }
-                    if (sx.isEmpty || sy.isEmpty) && !samePlace { continue }
-                    if sx.isEmpty && sy.isEmpty && (tx.isEmpty || ty.isEmpty) { continue }
+                    if sx.isEmpty && !samePlace { continue }
                     score = 0.7 + (samePlace ? 0.1 : 0)
                 }
                 let yes = hx ? a : b, no = hx ? b : a

@@ -10,7 +10,8 @@ struct RawRef: Hashable {
 /// into clusters.
 ///
 /// Two reports are the same event when they have the same CAMEO root, the same dyad up to
-/// sector (the same sides: see `ActorSides`), the same polarity and modality, a common place
+/// sector (the same sides: see `ActorSides`), the same polarity and modality, both or neither
+/// a response to harm (`repelled the attack` is not the attack), a common place
 /// when both name one, and days at most `mergeWindowDays` apart. Within one document a report
 /// without a day (or with only a month) also joins a dated report it is compatible with.
 /// A report needs at least one participant or place to merge at all.
@@ -42,6 +43,7 @@ struct EventMerger {
         let targets: [String]
         let negated: Bool
         let modality: Modality
+        let response: Bool
     }
 
     let parts: [DocumentAnalysis]
@@ -93,7 +95,8 @@ struct EventMerger {
                     let places = Array(Set(e.location)).sorted()
                     let rank = repRank(e, span: span, duplicate: duplicateOf[p] != nil)
                     let mk = MergeKey(root: EventCode.rootOf(e.cameo), sources: sides.sides(e.source),
-                                      targets: sides.sides(e.target), negated: e.negated, modality: e.modality)
+                                      targets: sides.sides(e.target), negated: e.negated, modality: e.modality,
+                                      response: ClaimProfile.isResponse(e))
                     let eligible = options.mergeEvents && (!mk.sources.isEmpty || !mk.targets.isEmpty || !places.isEmpty)
                     var key = keys[mk] ?? -1
                     if key < 0 { key = keys.count; keys[mk] = key }
@@ -153,9 +156,19 @@ struct EventMerger {
     }
 
     /// How the representative report is chosen (smaller is better): reports of original
-    /// documents first, then the most precise date, an explicit date, then reading order.
+    /// documents first, then the most precise date, then the best-founded date (stated, computed
+    /// from a relative expression, inherited from the text, taken from the document date), then
+    /// reading order.
     private func repRank(_ e: Event, span: TimexSpan?, duplicate: Bool) -> [Int] {
-        [duplicate ? 1 : 0, -(span?.precisionRank ?? -1), e.date.anchor == .explicit ? 0 : 1]
+        let anchor: Int
+        switch e.date.anchor {
+        case .explicit: anchor = 0
+        case .relative: anchor = 1
+        case .previous: anchor = 2
+        case .document: anchor = 3
+        case .none: anchor = 4
+        }
+        return [duplicate ? 1 : 0, -(span?.precisionRank ?? -1), anchor]
     }
 
     /// The day distance when the report may join the cluster, else nil.
