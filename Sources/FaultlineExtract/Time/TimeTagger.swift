@@ -60,9 +60,9 @@ public struct TimeTagger: Sendable {
     /// `TemporalResolver`).
     func tag(_ text: String, anchoring: inout TimexAnchoring) -> [TimeExpression] {
         let tokens = Tokenizer.tokens(text)
-        let parses = TimexScanner(tokens: tokens, lexicon: lexicon, dateOrder: options.effectiveDateOrder,
-                                   flagsAmbiguity: !options.language.lowercased().hasPrefix("vi")).scan()
         let utf8 = Array(text.utf8)
+        let parses = TimexScanner(tokens: tokens, lexicon: lexicon, dateOrder: options.effectiveDateOrder,
+                                   flagsAmbiguity: !options.language.lowercased().hasPrefix("vi"), utf8: utf8).scan()
         return parses.map { p in
             let r = anchoring.resolve(p)
             let range = p.byteRange ?? tokens[p.start].start..<tokens[p.end - 1].end

@@ -44,6 +44,14 @@ extension TimexScanner {
         return TimexParse(start: i, end: end, core: .calendar(f), rule: "en.month")
     }
 
+    /// True when a date starts at `i` (`June 5`, `5 June`, `1944`, `Tuesday`).
+    func startsDate(_ i: Int) -> Bool {
+        var k = i
+        if key(k) == "the" { k += 1 }
+        return englishMonth(at: k) != nil || has(.weekday, at: k, language: "en") || year(at: k) != nil
+            || (dayOfMonth(at: k) != nil && englishMonth(at: dayOfMonth(at: k)!.end + (key(dayOfMonth(at: k)!.end) == "of" ? 1 : 0)) != nil)
+    }
+
     func isClockLike(_ i: Int) -> Bool {
         key(i + 1) == ":" || ["a.m.", "p.m.", "am", "pm"].contains(key(i + 1))
     }
@@ -58,7 +66,7 @@ extension TimexScanner {
         if key(k) == "of" { k += 1 }
         guard let m = englishMonth(at: k) else {
             // `the 14th` alone, at the end of a phrase.
-            if hasThe, tokens[j].kind == .number, d.end == j + 2, isPunctuation(d.end) {
+            if hasThe, !isCapitalized(i), has(.context, at: i - 1, language: "en"), tokens[j].kind == .number, d.end == j + 2, isPunctuation(d.end) {
                 return TimexParse(start: i, end: d.end, core: .calendar(CalendarFields(day: d.day)), rule: "en.the-nth")
             }
             return nil
@@ -109,10 +117,14 @@ extension TimexScanner {
             f.year = y.year; f.bc = y.bc; end = y.end
         }
         if f.year == nil, f.yearOffset == nil, english {
+            // `the fall of Atlanta`, `the winter of discontent`: `of` must lead to a year.
+            if key(s.end) == "of" { return nil }
             // `fall` and `spring` are also a verb and a noun: alone they need `the` or a time word.
-            let licensed = hasThe || has(.context, at: i - 1, language: "en") || isCapitalized(j)
-            if ["fall", "spring"].contains(key(j)) && !hasThe && !(has(.context, at: i - 1, language: "en")) { return nil }
-            guard licensed else { return nil }
+            let before = key(i - 1)
+            let licensed = hasThe || has(.context, at: i - 1, language: "en") || ["that", "this", "last", "next"].contains(before)
+            if key(j) == "fall", !(hasThe || ["in", "during", "that", "this", "last", "next", "early", "late", "by", "until"].contains(before)) { return nil }
+            if key(j) == "spring", !licensed, !isCapitalized(j) { return nil }
+            guard licensed || isCapitalized(j) else { return nil }
         }
         return TimexParse(start: i, end: end, core: .calendar(f), rule: english ? "en.season" : "vi.season")
     }
@@ -172,6 +184,12 @@ extension TimexScanner {
             hasThe = true; j = i + 1
         }
         guard let pod = word(.partOfDay, at: j) else { return nil }
+        if pod.word.language == "en" {
+            // `Operation Dawn`: a capitalised part of day inside a sentence is a name.
+            if isCapitalized(j), j > 0, tokens[j - 1].kind == .word, !["the", "that", "this", "at", "in", "on", "by"].contains(key(j - 1)) { return nil }
+            // `the dawn of national reconciliation`: `of` must lead to a date.
+            if key(pod.end) == "of", !startsDate(pod.end + 1) { return nil }
+        }
         let tod = TimeOfDay(rawValue: pod.word.extra)
         let clock = ClockSpec.part(pod.word.value)
         if pod.word.language == "vi", pod.word.flag == "bound" {

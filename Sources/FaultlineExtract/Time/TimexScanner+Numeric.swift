@@ -83,8 +83,8 @@ extension TimexScanner {
         if word(.partOfDay, endingAt: i) != nil || word(.weekday, endingAt: i) != nil { return true }
         if key(i - 1) == "(" || key(i - 1) == ",", word(.weekday, endingAt: i - 1) != nil { return true }
         if [VK.ngay, VK.hom].contains(key(i - 1)) { return true }
-        guard has(.context, at: i - 1) else { return false }
-        return separator == "/" || isPunctuation(i + 1)
+        guard has(.context, at: i - 1), separator != "." else { return false }
+        return (separator == "/" || isPunctuation(i + 1)) && key(i + 1) != "/"
     }
 
     /// `1939-1945`, `1939-45`: one token, two years.
@@ -195,15 +195,30 @@ extension TimexScanner {
         }
         guard y.end == i + 1, (1000...2100).contains(y.year) else { return nil }
         let prevLicensed = has(.context, at: i - 1) || word(.position, endingAt: i) != nil
+            || (key(i - 1) == "-" && word(.position, endingAt: i - 1) != nil)
             || word(.season, endingAt: i) != nil || key(i - 1) == VK.nam
+            || TimexScanner.yearDeterminers.contains(key(i - 1)) || startsSentence(i)
         let next = i + 1
         if next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized, !prevLicensed,
-           !has(.context, at: next) {
+           !has(.context, at: next), !TimexScanner.wordsAfterYear.contains(key(next)) {
             return nil
         }
         if next < tokens.count, has(.unit, at: next) { return nil }
         if next < tokens.count, tokens[next].kind == .number { return nil }
         return TimexParse(start: i, end: i + 1, core: .calendar(CalendarFields(year: y.year)), rule: "year.bare")
+    }
+
+    /// Words before a year used as a modifier (`the 1941 campaign`, `his 1995 book`).
+    static let yearDeterminers: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "whose", "this", "that"]
+    /// Words that follow a year used as a subject or an adverbial (`1987 saw`, `1985 the bloodiest`).
+    static let wordsAfterYear: Set<String> = ["saw", "was", "were", "had", "has", "also", "brought", "marked", "proved",
+                                              "the", "and", "or", "to", "when", "with", "onwards", "onward", "was", "is"]
+
+    /// True at the start of the text, of a line, or after a full stop.
+    func startsSentence(_ i: Int) -> Bool {
+        if i == 0 { return true }
+        if [".", "!", "?", ":", ";"].contains(key(i - 1)) { return true }
+        return lineBreakBefore(i)
     }
 
     /// `the 1940s`, `1940s`, `the '90s`, `the 1700s` (a century).

@@ -15,8 +15,12 @@ struct TimexScanner {
     /// `matches[i]`: lexicon phrases starting at token `i`, shortest first.
     let matches: [[(end: Int, values: [TimeWord])]]
 
-    init(tokens: [Token], lexicon: TimeLexicon, dateOrder: DateOrder, flagsAmbiguity: Bool = true) {
+    /// UTF-8 of the text, to see line breaks between tokens (headings, lists).
+    let utf8: [UInt8]
+
+    init(tokens: [Token], lexicon: TimeLexicon, dateOrder: DateOrder, flagsAmbiguity: Bool = true, utf8: [UInt8] = []) {
         self.tokens = tokens
+        self.utf8 = utf8
         self.flagsAmbiguity = flagsAmbiguity
         self.lexicon = lexicon
         self.dateOrder = dateOrder
@@ -94,6 +98,14 @@ struct TimexScanner {
     /// True when token `j` follows token `i` with no space between them.
     func glued(_ i: Int, _ j: Int) -> Bool {
         i >= 0 && j < tokens.count && j >= 0 && i < tokens.count && tokens[i].end == tokens[j].start
+    }
+
+    /// True when a line break separates token `i` from the one before it.
+    func lineBreakBefore(_ i: Int) -> Bool {
+        guard i > 0, i < tokens.count, !utf8.isEmpty else { return false }
+        let a = tokens[i - 1].end, b = tokens[i].start
+        guard a < b, b <= utf8.count else { return false }
+        return utf8[a..<b].contains(10)
     }
 
     func isCapitalized(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isCapitalized }
