@@ -34,6 +34,9 @@ struct TimexAnchoring: Sendable {
     var mode: TemporalMode
     var dct: CalendarDay?
     var reference: ReferencePoint?
+    /// The last mentioned day, kept when a coarser date (`in 1940`) follows it, so that
+    /// `the next day` still counts from a day in that year.
+    var lastDay: ReferencePoint?
 
     init(mode: TemporalMode, dct: CalendarDay?, reference: ReferencePoint? = nil) {
         self.mode = mode; self.dct = dct; self.reference = reference
@@ -75,7 +78,10 @@ struct TimexAnchoring: Sendable {
             value += clock.suffix
             type = .time
         }
-        if let point { reference = point }
+        if let point, p.movesReference {
+            reference = point
+            if point.day != nil { lastDay = point }
+        }
         return Resolution(value: value, type: type, anchor: anchor)
     }
 
@@ -256,11 +262,20 @@ struct TimexAnchoring: Sendable {
     private func baseDay(anaphoric: Bool) -> (day: CalendarDay, known: Bool)? {
         switch mode {
         case .narrative:
-            return reference.flatMap { r in r.calendarDay.map { ($0, r.yearKnown) } }
+            return referenceDay.flatMap { r in r.calendarDay.map { ($0, r.yearKnown) } }
         case .news:
-            if anaphoric, let r = reference, let d = r.calendarDay { return (d, r.yearKnown) }
+            if anaphoric, let r = referenceDay, let d = r.calendarDay { return (d, r.yearKnown) }
             return dct.map { ($0, true) }
         }
+    }
+
+    /// The last mentioned date if it names a day, else the last mentioned day when it lies
+    /// within the (coarser) last mentioned date.
+    private var referenceDay: ReferencePoint? {
+        guard let r = reference else { return nil }
+        if r.day != nil { return r }
+        guard let d = lastDay, d.yearKnown == r.yearKnown, d.year == r.year, r.month == nil || r.month == d.month else { return nil }
+        return d
     }
 
     /// Replaces the year of a computed value by `XXXX` when the anchor had no year.
@@ -312,10 +327,12 @@ struct TimexAnchoring: Sendable {
             return (TimexFormat.year(y), ReferencePoint(year: y))
         case .decade:
             guard let b = base, known else { return ("XXX", nil) }
-            return (TimexFormat.yearPrefix(floorDiv(b.year, 10) * 10 + offset * 10, digits: 3), nil)
+            // BC decades count down: the decade after the 490s BC is the 480s BC.
+            let n = b.year < 0 ? -((-b.year) / 10 - offset) : b.year / 10 + offset
+            return (TimexFormat.yearPrefix(n * 10, digits: 3), nil)
         case .century:
             guard let b = base, known else { return ("XX", nil) }
-            let c = floorDiv(b.year, 100) + offset
+            let c = b.year < 0 ? -((-b.year) / 100 - offset) : b.year / 100 + offset
             return ((c < 0 ? "BC" : "") + TimexFormat.two(abs(c)), nil)
         case .millennium:
             guard let b = base, known else { return ("X", nil) }

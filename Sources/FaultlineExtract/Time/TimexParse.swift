@@ -80,6 +80,10 @@ struct TimexParse: Sendable, Hashable {
     var mod: String?
     /// -1 when the wording points to the past (`vừa qua`, `last`), +1 to the future (`tới`, `next`).
     var direction = 0
+    /// False for mentions that should not become the "last mentioned date": the second end
+    /// of a range, a year in parentheses or used as a modifier (`the 1812 invasion`), a
+    /// year after `until`.
+    var movesReference = true
     /// UTF-8 range overriding the token span, for one token holding two dates (`1939-1945`).
     var byteRange: Range<Int>?
 

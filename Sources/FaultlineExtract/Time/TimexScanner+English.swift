@@ -6,8 +6,34 @@ extension TimexScanner {
     /// Month words that are also ordinary words or names; alone they need a time word before.
     static let ambiguousMonths: Set<String> = ["may", "march", "mar", "august", "jan", "sun", "sat", "wed"]
 
+    /// The pieces of a hyphenated word token (`mid-March`, `August-September`) with their bytes.
+    func hyphenParts(_ i: Int) -> [(key: String, capitalized: Bool, bytes: Range<Int>)] {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].text.contains("-") else { return [] }
+        var out: [(String, Bool, Range<Int>)] = []
+        var pos = tokens[i].start
+        for piece in tokens[i].text.split(separator: "-", omittingEmptySubsequences: false) {
+            let len = piece.utf8.count
+            out.append((Folding.key(piece), piece.first?.isUppercase ?? false, pos..<(pos + len)))
+            pos += len + 1
+        }
+        return out
+    }
+
+    /// The month named by a lone word key (`march` → 3), English only.
+    func englishMonthNumber(key k: String) -> Int? {
+        let t = Tokenizer.tokens(k)
+        guard t.count == 1 else { return nil }
+        return lexicon.matcher.longestMatch(in: t, at: 0)?.values.first { $0.cls == .month && $0.language == "en" }?.intValue
+    }
+
     /// An English month word (capitalised), with a trailing `.` of an abbreviation.
     func englishMonth(at i: Int) -> (end: Int, month: Int, abbreviated: Bool)? {
+        // `mid-March`, `early-June`: a position word glued to the month.
+        let parts = hyphenParts(i)
+        if parts.count == 2, ["mid", "early", "late"].contains(parts[0].key), parts[1].capitalized,
+           let n = englishMonthNumber(key: parts[1].key) {
+            return (i + 1, n, false)
+        }
         guard let m = word(.month, at: i, language: "en"), m.end == i + 1, isCapitalized(i), let n = m.word.intValue else { return nil }
         let abbreviated = tokens[i].text.count <= 4 && !["may", "june", "july"].contains(key(i))
         var end = m.end

@@ -205,7 +205,15 @@ extension TimexScanner {
         }
         if next < tokens.count, has(.unit, at: next) { return nil }
         if next < tokens.count, tokens[next].kind == .number { return nil }
-        return TimexParse(start: i, end: i + 1, core: .calendar(CalendarFields(year: y.year)), rule: "year.bare")
+        var p = TimexParse(start: i, end: i + 1, core: .calendar(CalendarFields(year: y.year)), rule: "year.bare")
+        // Years in parentheses (`the Civil Constitution (1790)`), used as modifiers (`the
+        // 1812 invasion`) or closing a span (`until 1945`) do not move the narrative's time.
+        let attributive = TimexScanner.yearDeterminers.contains(key(i - 1)) && next < tokens.count
+            && tokens[next].kind == .word && !tokens[next].isCapitalized && !TimexScanner.wordsAfterYear.contains(key(next))
+        if (key(i - 1) == "(" && key(next) == ")") || attributive || ["until", "till"].contains(key(i - 1)) {
+            p.movesReference = false
+        }
+        return p
     }
 
     /// Words before a year used as a modifier (`the 1941 campaign`, `his 1995 book`).

@@ -80,10 +80,17 @@ extension TimexScanner {
         if lang == "en", tokens[u.end - 1].key.hasSuffix("s"), u.unit != .century || key(u.end - 1) == "centuries" {
             return TimexParse(start: i, end: u.end, core: .literal(durationValue(nil, u.unit)), type: .duration, rule: "en.premod-plural")
         }
+        // `the past year`, `the last month of the war`, `for the next decade`: a span, not a date.
+        if lang == "en", ["the past", "the last"].contains(premodifierText(i, pre.end))
+            || (off != 0 && ["for", "over", "during", "throughout", "within"].contains(key(i - 1))) {
+            return TimexParse(start: i, end: u.end, core: .literal(durationValue(1, u.unit)), type: .duration, rule: "en.premod-span")
+        }
         var p = TimexParse(start: i, end: u.end, core: .relative(unit: u.unit, offset: off, anaphoric: anaphoric), rule: lang + ".premod-unit")
         p.direction = off
         return p
     }
+
+    private func premodifierText(_ a: Int, _ b: Int) -> String { (a..<b).map { key($0) }.joined(separator: " ") }
 
     /// Vietnamese unit + relative word: `tuần trước`, `tháng này`, `năm ngoái`, `năm nay`,
     /// `tuần tới`, `năm sau đó`, `cuối tuần qua`.
@@ -157,7 +164,9 @@ extension TimexScanner {
                 if u.unit.isClock {
                     return TimexParse(start: i, end: post.end, core: .relative(unit: .day, offset: 0, anaphoric: post.word.extra == "a"), rule: lang + ".hours-relative")
                 }
-                var p = TimexParse(start: i, end: post.end, core: .relative(unit: u.unit, offset: sign * n, anaphoric: post.word.extra == "a"),
+                // `a decade earlier`, `two centuries later`: counted in years.
+                let (unit, count) = u.unit == .decade ? (TimeUnit.year, n * 10) : u.unit == .century ? (.year, n * 100) : (u.unit, n)
+                var p = TimexParse(start: i, end: post.end, core: .relative(unit: unit, offset: sign * count, anaphoric: post.word.extra == "a"),
                                    rule: lang + ".quantity-relative")
                 p.direction = sign
                 return p

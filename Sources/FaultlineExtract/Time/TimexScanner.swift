@@ -77,8 +77,8 @@ struct TimexScanner {
                 best = [p]
                 bestEnd = p.end
             }
-            // A single token holding a range (`1939-1945`) yields two expressions.
-            if best.isEmpty, let pair = yearRange(i) { best = pair; bestEnd = i + 1 }
+            // Ranges and lists sharing a month or year (`6-7 January 1916`) yield two expressions.
+            if let pair = ranges(i), let last = pair.last, last.end >= bestEnd { best = pair; bestEnd = last.end }
             if best.isEmpty {
                 i += 1
             } else {
@@ -86,7 +86,7 @@ struct TimexScanner {
                 i = bestEnd
             }
         }
-        return join(out)
+        return join(shareYears(out))
     }
 
     // MARK: - Token helpers
