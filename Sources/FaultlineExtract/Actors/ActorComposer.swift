@@ -14,8 +14,12 @@ struct ActorComposer {
     private var items: [ScanItem] = []
     private var si = 0
 
-    init(lexicon: ActorLexicon, date: Int?) {
+    /// Vietnamese: a capitalised word after a short country name makes it a personal name.
+    let nameAfterIsEvidence: Bool
+
+    init(lexicon: ActorLexicon, date: Int?, language: String) {
         self.lexicon = lexicon
+        self.nameAfterIsEvidence = language.lowercased().hasPrefix("vi")
         self.doc = DocumentActors(lexicon: lexicon, date: date)
         var ce: [String: Int] = [:]
         for (i, e) in lexicon.actors.enumerated() where e.kind == .country && !e.demonym && !e.ambiguous {
@@ -71,7 +75,8 @@ struct ActorComposer {
             let single = it.end - it.start == 1
             if e.ambiguous || (single && e.origin == .builtIn) {
                 let r = AmbiguityRules.reading(at: j, items: items, tokens: tokens, lexicon: lexicon,
-                                               ambiguous: e.ambiguous, knownNames: doc.nameWords)
+                                               ambiguous: e.ambiguous, knownNames: doc.nameWords,
+                                               nameAfter: nameAfterIsEvidence)
                 if r != .country {
                     if e.ambiguous { doc.nameWords.insert(tokens[it.start].key) }
                     return j + 1
@@ -124,7 +129,10 @@ struct ActorComposer {
         case .cue(.counterpart):
             return counterpart(k, root: root, start: items[j].start)
         case .cue(.coordination):
-            guard pos == items[j].end, let e2 = entry(k + 1), adjacent(k + 1, items[k].end), e2.kind == .country else { return nil }
+            // Only adjectives share the role: `Hungarian and Romanian officials`, not
+            // `Syria and Palestinian leader Yasser Arafat`.
+            guard pos == items[j].end, let e1 = entry(j), e1.demonym, let e2 = entry(k + 1), adjacent(k + 1, items[k].end),
+                  e2.kind == .country, e2.demonym else { return nil }
             let before = doc.mentions.count
             guard let r = prefixComposition(k + 1, root: e2.country) else { return nil }
             if doc.mentions.count > before, case .collective(_, let sector, let kind, let template) = doc.mentions[before].key {

@@ -2,16 +2,43 @@ import Foundation
 import FaultlineModel
 import FaultlineText
 
-extension ActorLexicon {
-    /// Loads PETRARCH-2 / Phoenix dictionaries from a folder: every file whose name contains
-    /// `actors` is an actor dictionary, every file whose name contains `agents` an agents
-    /// dictionary (other files — verbs, discards — are ignored). Malformed lines are reported
-    /// with file and line; the rest loads.
-    public mutating func loadPetrarch(directory: URL) -> [LexiconError] {
+/// PETRARCH-2 / Phoenix dictionaries parsed once, ready to be added to any lexicon.
+///
+/// Parsing is separate from insertion so a recognizer with several language lexicons reads
+/// the 18k-entry country dictionary once.
+public struct PetrarchDictionary: Sendable {
+    struct Phrase: Sendable {
+        var keys: [String]
+        var mask: CaseMask
+    }
+    struct ActorRecord: Sendable {
+        var primary: String
+        var phrases: [Phrase]
+        var codes: [DatedCode]
+        var hasDates: Bool
+    }
+    struct AgentRecord: Sendable {
+        var phrase: Phrase
+        var sector: String?
+        var fixedRoot: String?
+        var plural: Bool
+        var label: String
+    }
+    var actors: [ActorRecord] = []
+    var agents: [AgentRecord] = []
+    /// Problems found while reading; the rest of each file is kept.
+    public var errors: [LexiconError] = []
+
+    public init() {}
+
+    /// Reads a folder: files whose name contains `actors` are actor dictionaries, files
+    /// whose name contains `agents` agents dictionaries; other files (verbs, discards) are
+    /// ignored.
+    public init(directory: URL) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else {
-            return [LexiconError(file: directory.lastPathComponent, line: 0, message: "cannot read the folder")]
+            errors.append(LexiconError(file: directory.lastPathComponent, line: 0, message: "cannot read the folder"))
+            return
         }
-        var errors: [LexiconError] = []
         for name in names.sorted() {
             let lower = name.lowercased()
             guard lower.contains("actors") || lower.contains("agents") else { continue }
@@ -19,112 +46,92 @@ extension ActorLexicon {
                 errors.append(LexiconError(file: name, line: 0, message: "cannot read the file")); continue
             }
             let text = String(decoding: data, as: UTF8.self)
-            if lower.contains("agents") {
-                errors += loadPetrarchAgents(text: text, file: name)
-            } else {
-                errors += loadPetrarchActors(text: text, file: name)
-            }
+            if lower.contains("agents") { parseAgents(text: text, file: name) } else { parseActors(text: text, file: name) }
         }
-        return errors
     }
 
-    /// Loads the text of a PETRARCH actor dictionary.
+    /// Token keys of a dictionary phrase; plain words skip the general tokenizer.
+    static func keys(_ phrase: String) -> [String] {
+        var out: [String] = []
+        for word in phrase.split(separator: " ") {
+            var simple = true
+            var prevLetter = false
+            for b in word.utf8 {
+                let letter = (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || (b >= 48 && b <= 57)
+                if letter { prevLetter = true; continue }
+                if b == 45 && prevLetter { prevLetter = false; continue }   // inner hyphen: KI-MOON
+                simple = false; break
+            }
+            if simple && word.last != "-" { out.append(word.lowercased()) }
+            else { out += Tokenizer.tokens(String(word)).map(\.key) }
+        }
+        return out
+    }
+
+    static func makePhrase(_ p: String) -> Phrase {
+        Phrase(keys: keys(p), mask: ActorLexicon.petrarchMask(p))
+    }
+
+    /// Reads the text of an actor dictionary.
     ///
     /// Syntax: `PHRASE_ [CODE]` starts an actor, `+PHRASE_` adds a synonym, an indented
     /// `[CODE date]` line adds a (dated) code: `>YYMMDD`, `<YYMMDD`, `YYMMDD-YYMMDD`
     /// (6 or 8 digits). As in PETRARCH, a phrase without any code joins the next code given.
-    public mutating func loadPetrarchActors(text: String, file: String) -> [LexiconError] {
-        var errors: [LexiconError] = []
-        // Built-in organisations by code, so `UNITED_NATIONS_ [IGOUNO]` is the same actor as `UN`.
-        var builtInByCode: [String: ActorEntry] = [:]
-        for a in actors where a.origin == .builtIn && a.kind != .location && !a.demonym && !a.capital {
-            if let c = a.code, builtInByCode[c] == nil { builtInByCode[c] = a }
-        }
-        var phrases: [(String, Int)] = []
+    public mutating func parseActors(text: String, file: String) {
+        var phrases: [String] = []
         var codes: [DatedCode] = []
         var hasDates = false
-
         func flush() {
             defer { phrases = []; codes = []; hasDates = false }
             guard let first = phrases.first, !codes.isEmpty else { return }
-            let plain = codes.first(where: { $0.from == nil && $0.to == nil })?.code
-            let all = codes.compactMap(\.code)
-            guard let someCode = plain ?? all.last, let parsed = ActorCode(someCode) else { return }
-            var entry = ActorEntry(name: Self.titleCase(first.0), kind: .organization, code: plain,
-                                   country: parsed.root, dated: hasDates ? codes : [], origin: .petrarch)
-            let sectors = Set(parsed.sectors)
-            if let bareCountry = all.last(where: { $0.count == 3 && countries[$0] != nil }) {
-                // A country (possibly with dated predecessor codes such as Ukraine's `USRUKR`).
-                entry.kind = .country; entry.name = countries[bareCountry]!.name
-                entry.country = bareCountry
-                if plain == nil { entry.code = bareCountry }
-            } else if hasDates {
-                entry.kind = .person
-            } else if let b = builtInByCode[someCode] {
-                entry.kind = b.kind; entry.name = b.name
-            } else if !sectors.isDisjoint(with: ["MIL", "REB", "INS", "UAF", "SEP"]) || parsed.root == "IMG" {
-                entry.kind = .armedGroup
-            } else if sectors.contains("MED") || sectors.contains("JRN") {
-                entry.kind = .media
-            }
-            actors.append(entry)
-            let idx = actors.count - 1
-            for (p, _) in phrases { add(phrase: p, actorIndex: idx, mask: Self.petrarchMask(p)) }
+            actors.append(ActorRecord(primary: first, phrases: phrases.map(Self.makePhrase), codes: codes, hasDates: hasDates))
         }
-
+        func addCodes(_ line: Substring, _ lineNo: Int) {
+            for g in ActorLexicon.bracketGroups(line) {
+                switch ActorLexicon.parseDatedCode(g) {
+                case .success(let d): codes.append(d); if d.from != nil || d.to != nil { hasDates = true }
+                case .failure(let e): errors.append(LexiconError(file: file, line: lineNo, message: e.message))
+                }
+            }
+        }
         var lineNo = 0
         var inComment = false
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNo += 1
-            guard var line = Self.stripComments(String(raw), inComment: &inComment) else { continue }
-            if line.hasSuffix("\r") { line.removeLast() }
-            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            guard let line = ActorLexicon.stripComments(raw, inComment: &inComment) else { continue }
             if line.contains("---STOP---") { break }
             let first = line.first!
             if first == "\t" || first == " " {
-                let groups = Self.bracketGroups(line)
-                if groups.isEmpty {
+                if !line.contains("[") {
                     errors.append(LexiconError(file: file, line: lineNo, message: "indented line without a [code]")); continue
                 }
                 if phrases.isEmpty {
                     errors.append(LexiconError(file: file, line: lineNo, message: "code line before any actor")); continue
                 }
-                for g in groups {
-                    switch Self.parseDatedCode(g) {
-                    case .success(let d): codes.append(d); if d.from != nil || d.to != nil { hasDates = true }
-                    case .failure(let e): errors.append(LexiconError(file: file, line: lineNo, message: e.message))
-                    }
-                }
+                addCodes(line, lineNo)
             } else if first == "+" {
-                let p = Self.phrase(String(line.dropFirst()))
+                let p = ActorLexicon.phrase(line.dropFirst())
                 if p.isEmpty { errors.append(LexiconError(file: file, line: lineNo, message: "empty synonym")); continue }
                 if phrases.isEmpty { errors.append(LexiconError(file: file, line: lineNo, message: "synonym before any actor")); continue }
-                phrases.append((p, lineNo))
+                phrases.append(p)
             } else {
                 if !codes.isEmpty { flush() }
-                let p = Self.phrase(line)
+                let p = ActorLexicon.phrase(line)
                 if p.isEmpty { errors.append(LexiconError(file: file, line: lineNo, message: "actor line without a phrase")); continue }
                 if line.contains("[") && !line.contains("]") {
                     errors.append(LexiconError(file: file, line: lineNo, message: "missing ']'")); continue
                 }
-                phrases.append((p, lineNo))
-                for g in Self.bracketGroups(line) {
-                    switch Self.parseDatedCode(g) {
-                    case .success(let d): codes.append(d); if d.from != nil || d.to != nil { hasDates = true }
-                    case .failure(let e): errors.append(LexiconError(file: file, line: lineNo, message: e.message))
-                    }
-                }
+                phrases.append(p)
+                addCodes(line, lineNo)
             }
         }
         flush()
-        return errors
     }
 
-    /// Loads the text of a PETRARCH agents dictionary: `PHRASE {PLURAL} [~CODE]` lines
-    /// (`~GOV` appends to the actor's country, `IGO~` prefixes), `!SET! = A, B` substitution
-    /// sets, automatic English plurals unless `{}` is given.
-    public mutating func loadPetrarchAgents(text: String, file: String) -> [LexiconError] {
-        var errors: [LexiconError] = []
+    /// Reads the text of an agents dictionary: `PHRASE {PLURAL} [~CODE]` lines (`~GOV`
+    /// appends to the actor's country, `IGO~` prefixes), `!SET! = A, B` substitution sets,
+    /// automatic English plurals unless `{}` is given.
+    public mutating func parseAgents(text: String, file: String) {
         var sets: [String: [String]] = [:]
         var lineNo = 0
         var inComment = false
@@ -134,8 +141,8 @@ extension ActorLexicon {
                                             "COMMISSION", "AGENCY", "DEPARTMENT", "ASSEMBLY", "CONGRESS", "SENATE"]
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNo += 1
-            guard var line = Self.stripComments(String(raw), inComment: &inComment) else { continue }
-            line = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard let stripped = ActorLexicon.stripComments(raw, inComment: &inComment) else { continue }
+            let line = stripped.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { continue }
             if line.hasPrefix("!"), let eq = line.firstIndex(of: "=") {
                 let name = line[..<eq].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "!"))
@@ -170,7 +177,6 @@ extension ActorLexicon {
             guard !bare.isEmpty, bare.count % 3 == 0, bare.allSatisfy({ $0 >= "A" && $0 <= "Z" }) else {
                 errors.append(LexiconError(file: file, line: lineNo, message: "bad agent code '\(codeText)'")); continue
             }
-            // Expand a substitution marker (`FOREIGN_!MINIST!`).
             var forms: [String] = []
             let headTrim = head.trimmingCharacters(in: .whitespaces)
             if let a = headTrim.firstIndex(of: "!"), let b = headTrim[headTrim.index(after: a)...].firstIndex(of: "!") {
@@ -184,36 +190,103 @@ extension ActorLexicon {
                 forms.append(headTrim)
             }
             for form in forms {
-                let p = Self.phrase(form)
+                let p = ActorLexicon.phrase(Substring(form))
                 guard !p.isEmpty else { errors.append(LexiconError(file: file, line: lineNo, message: "empty agent phrase")); continue }
                 let words = p.split(separator: " ").map(String.init)
                 let collective = collectiveWords.contains(words.last ?? "")
-                addAgent(phrase: p, sector: sector, fixedRoot: fixedRoot, plural: collective)
+                agents.append(AgentRecord(phrase: Phrase(keys: Self.keys(p), mask: .none), sector: sector, fixedRoot: fixedRoot,
+                                          plural: collective, label: p.lowercased()))
                 var pl: String
-                if pluralGiven { pl = Self.phrase(plural ?? "") }
+                if pluralGiven { pl = ActorLexicon.phrase(Substring(plural ?? "")) }
                 else if form.hasSuffix("_") { pl = "" }
                 else if p.hasSuffix("Y") { pl = String(p.dropLast()) + "IES" }
                 else if p.hasSuffix("S") { pl = p + "ES" }
                 else { pl = p + "S" }
-                if !pl.isEmpty { addAgent(phrase: pl, sector: sector, fixedRoot: fixedRoot, plural: true, singular: p) }
+                if !pl.isEmpty {
+                    agents.append(AgentRecord(phrase: Phrase(keys: Self.keys(pl), mask: .none), sector: sector, fixedRoot: fixedRoot,
+                                              plural: true, label: pl.lowercased()))
+                }
             }
         }
-        return errors
+    }
+}
+
+extension ActorLexicon {
+    /// Loads PETRARCH-2 / Phoenix dictionaries from a folder (see `PetrarchDictionary`).
+    /// Malformed lines are reported with file and line; the rest loads.
+    public mutating func loadPetrarch(directory: URL) -> [LexiconError] {
+        let dict = PetrarchDictionary(directory: directory)
+        add(dict)
+        return dict.errors
     }
 
-    private mutating func addAgent(phrase: String, sector: String?, fixedRoot: String?, plural: Bool, singular: String? = nil) {
-        let s = Set((sector ?? "").chunked3)
-        var kind: ActorKind = .person
-        if plural {
-            if !s.isDisjoint(with: ["MIL", "REB", "INS", "UAF"]) { kind = .armedGroup }
-            else if !s.isDisjoint(with: ["CVL", "REF"]) { kind = .population }
-            else { kind = .group }
+    /// Loads the text of one PETRARCH actor dictionary.
+    public mutating func loadPetrarchActors(text: String, file: String) -> [LexiconError] {
+        var d = PetrarchDictionary()
+        d.parseActors(text: text, file: file)
+        add(d)
+        return d.errors
+    }
+
+    /// Loads the text of one PETRARCH agents dictionary.
+    public mutating func loadPetrarchAgents(text: String, file: String) -> [LexiconError] {
+        var d = PetrarchDictionary()
+        d.parseAgents(text: text, file: file)
+        add(d)
+        return d.errors
+    }
+
+    /// Adds parsed dictionaries. Hand-written entries keep priority at match time.
+    public mutating func add(_ dict: PetrarchDictionary) {
+        // Built-in organisations by code, so `UNITED_NATIONS_ [IGOUNO]` is the same actor as `UN`.
+        var builtInByCode: [String: ActorEntry] = [:]
+        for a in actors where a.origin == .builtIn && a.kind != .location && !a.demonym && !a.capital {
+            if let c = a.code, builtInByCode[c] == nil { builtInByCode[c] = a }
         }
-        let label = (singular ?? phrase).lowercased()
-        var role = RoleEntry(sector: sector, kind: kind, template: "{adj} \(plural ? phrase.lowercased() : label)", origin: .petrarch)
-        role.fixedRoot = fixedRoot
-        // Agents are common nouns: any case matches.
-        add(phrase: phrase, role: role, mask: CaseMask.none)
+        for rec in dict.actors {
+            let codes = rec.codes
+            let plain = codes.first(where: { $0.from == nil && $0.to == nil })?.code
+            let all = codes.compactMap(\.code)
+            guard let someCode = plain ?? all.last, let parsed = ActorCode(someCode) else { continue }
+            var entry = ActorEntry(name: Self.titleCase(rec.primary), kind: .organization, code: plain,
+                                   country: parsed.root, dated: rec.hasDates ? codes : [], origin: .petrarch)
+            let sectors = Set(parsed.sectors)
+            if let bareCountry = all.last(where: { $0.count == 3 && countries[$0] != nil }) {
+                // A country (possibly with dated predecessor codes such as Ukraine's `USRUKR`).
+                entry.kind = .country; entry.name = countries[bareCountry]!.name
+                entry.country = bareCountry
+                if plain == nil { entry.code = bareCountry }
+            } else if rec.hasDates {
+                entry.kind = .person
+            } else if let b = builtInByCode[someCode] {
+                entry.kind = b.kind; entry.name = b.name
+            } else if !sectors.isDisjoint(with: ["MIL", "REB", "INS", "UAF", "SEP"]) || parsed.root == "IMG" {
+                entry.kind = .armedGroup
+            } else if sectors.contains("MED") || sectors.contains("JRN") {
+                entry.kind = .media
+            }
+            actors.append(entry)
+            let ref = Ref(target: .actor(Int32(actors.count - 1)), mask: CaseMask(), origin: .petrarch)
+            for p in rec.phrases where !p.keys.isEmpty {
+                var r = ref
+                r.mask = p.mask
+                matcher.insert(keys: p.keys, r)
+            }
+        }
+        for a in dict.agents where !a.phrase.keys.isEmpty {
+            let s = Set((a.sector ?? "").chunked3)
+            var kind: ActorKind = .person
+            if a.plural {
+                if !s.isDisjoint(with: ["MIL", "REB", "INS", "UAF"]) { kind = .armedGroup }
+                else if !s.isDisjoint(with: ["CVL", "REF"]) { kind = .population }
+                else { kind = .group }
+            }
+            var role = RoleEntry(sector: a.sector, kind: kind, template: "{adj} \(a.label)", origin: .petrarch)
+            role.fixedRoot = a.fixedRoot
+            roles.append(role)
+            // Agents are common nouns: any case matches.
+            matcher.insert(keys: a.phrase.keys, Ref(target: .role(Int32(roles.count - 1)), mask: .none, origin: .petrarch))
+        }
     }
 
     // MARK: - Helpers
@@ -241,34 +314,39 @@ extension ActorLexicon {
     }
 
     /// The phrase part of a dictionary line: text before `[`/`{`, `_` read as spaces.
-    static func phrase(_ line: String) -> String {
-        var s = Substring(line)
-        if let i = s.firstIndex(where: { $0 == "[" || $0 == "{" }) { s = s[..<i] }
-        return s.replacingOccurrences(of: "_", with: " ").split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
-    }
-
-    /// Removes `#`, `;` and `<!-- -->` comments; nil when nothing is left to read.
-    static func stripComments(_ line: String, inComment: inout Bool) -> String? {
+    static func phrase(_ line: Substring) -> String {
         var s = line
-        if inComment {
-            guard let end = s.range(of: "-->") else { return nil }
-            s = String(s[end.upperBound...]); inComment = false
-        }
-        while let start = s.range(of: "<!--") {
-            if let end = s.range(of: "-->", range: start.upperBound..<s.endIndex) {
-                s.removeSubrange(start.lowerBound..<end.upperBound)
-            } else {
-                s = String(s[..<start.lowerBound]); inComment = true; break
-            }
-        }
-        if let h = s.firstIndex(of: "#") { s = String(s[..<h]) }
-        if let c = s.firstIndex(of: ";") { s = String(s[..<c]) }
-        return s.trimmingCharacters(in: .whitespaces).isEmpty ? nil : s
+        if let i = s.firstIndex(where: { $0 == "[" || $0 == "{" }) { s = s[..<i] }
+        return s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "_" }).joined(separator: " ")
     }
 
-    static func bracketGroups(_ line: String) -> [String] {
+    /// Removes `#`, `;` and `<!-- -->` comments (and a trailing `\r`); nil when nothing is
+    /// left to read.
+    static func stripComments(_ raw: Substring, inComment: inout Bool) -> Substring? {
+        var s = raw
+        if s.last == "\r" { s = s.dropLast() }
+        if inComment || s.utf8.contains(60) {   // "<": only then look for HTML-style comments
+            var str = String(s)
+            if inComment {
+                guard let end = str.range(of: "-->") else { return nil }
+                str = String(str[end.upperBound...]); inComment = false
+            }
+            while let start = str.range(of: "<!--") {
+                if let end = str.range(of: "-->", range: start.upperBound..<str.endIndex) {
+                    str.removeSubrange(start.lowerBound..<end.upperBound)
+                } else {
+                    str = String(str[..<start.lowerBound]); inComment = true; break
+                }
+            }
+            s = Substring(str)
+        }
+        if let h = s.firstIndex(where: { $0 == "#" || $0 == ";" }) { s = s[..<h] }
+        return s.allSatisfy({ $0 == " " || $0 == "\t" }) ? nil : s
+    }
+
+    static func bracketGroups(_ line: Substring) -> [String] {
         var out: [String] = []
-        var rest = Substring(line)
+        var rest = line
         while let o = rest.firstIndex(of: "[") {
             guard let c = rest[o...].firstIndex(of: "]") else { break }
             out.append(String(rest[rest.index(after: o)..<c]))

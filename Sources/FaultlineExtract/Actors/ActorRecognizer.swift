@@ -35,17 +35,12 @@ public struct ActorRecognizer: Sendable {
         return errors
     }
 
-    /// Adds PETRARCH/Phoenix dictionaries (`--dictionaries DIR`) to every language.
-    /// Errors are reported once.
+    /// Adds PETRARCH/Phoenix dictionaries (`--dictionaries DIR`) to every language; the
+    /// files are read once.
     public mutating func loadPetrarch(directory: URL) -> [LexiconError] {
-        var errors: [LexiconError] = []
-        for (n, lang) in lexicons.keys.sorted().enumerated() {
-            var lex = lexicons[lang]!
-            let e = lex.loadPetrarch(directory: directory)
-            if n == 0 { errors = e }
-            lexicons[lang] = lex
-        }
-        return errors
+        let dict = PetrarchDictionary(directory: directory)
+        for lang in lexicons.keys.sorted() { lexicons[lang]!.add(dict) }
+        return dict.errors
     }
 
     /// The lexicon used for a language tag.
@@ -66,7 +61,7 @@ public struct ActorRecognizer: Sendable {
         let lex = lexicon(for: language)
         let scanner = SentenceScanner(lexicon: lex)
         let day = date.flatMap(Self.parseDate)
-        var composer = ActorComposer(lexicon: lex, date: day)
+        var composer = ActorComposer(lexicon: lex, date: day, language: language)
         var allTokens: [[Token]] = []
         for (si, s) in sentences.enumerated() {
             let toks = Tokenizer.tokens(s.text)

@@ -13,6 +13,14 @@ struct ActorResolver {
     func result() -> ActorRecognition {
         var doc = self.doc
         let dominant = doc.dominantCountry()
+        // A person known only by role and name (`President Omar al-Bashir`) belongs to the one
+        // country of the document, when the document names exactly one.
+        if let only = doc.onlyCountry() {
+            for i in doc.persons.indices where doc.persons[i].mergedInto == nil && doc.persons[i].root == nil
+                && doc.persons[i].roleKey != nil && doc.persons[i].dictCode == nil {
+                doc.persons[i].root = only
+            }
+        }
 
         // Title-only persons: the one named person with the same role and country.
         for i in doc.persons.indices where doc.persons[i].names.isEmpty && doc.persons[i].mergedInto == nil {

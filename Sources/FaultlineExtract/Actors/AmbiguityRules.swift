@@ -17,13 +17,14 @@ import FaultlineText
 /// Strong country context (checked first): a role or ministry before (handled by role
 /// composition), a country cue before (`nước`, `phía`, `người`), a place preposition
 /// (`tại`, `ở`, `với`), or a coordination with another country (`Nga và Thổ Nhĩ Kỳ`).
-/// The given-name checks also keep English single-word country names out of personal names
-/// (`Michael Jordan`, `Chad Smith`).
+/// The given-name check before the word also keeps English single-word country names out of
+/// personal names (`Michael Jordan`); the check after it is Vietnamese only, since English
+/// puts country names before institutions (`Kenya Anti-Corruption Commission`).
 enum AmbiguityRules {
     enum Reading { case country, name, word }
 
     static func reading(at j: Int, items: [ScanItem], tokens: [Token], lexicon: ActorLexicon,
-                        ambiguous: Bool, knownNames: Set<String>) -> Reading {
+                        ambiguous: Bool, knownNames: Set<String>, nameAfter: Bool) -> Reading {
         let it = items[j]
         let prev: ScanItem? = j > 0 && items[j - 1].end == it.start ? items[j - 1] : nil
         let next: ScanItem? = j + 1 < items.count && items[j + 1].start == it.end ? items[j + 1] : nil
@@ -52,7 +53,7 @@ enum AmbiguityRules {
             default: break
             }
         }
-        if let next, next.kind == .name { return .name }
+        if nameAfter, let next, next.kind == .name { return .name }
         if ambiguous, knownNames.contains(tokens[it.start].key) { return .name }
         return .country
     }

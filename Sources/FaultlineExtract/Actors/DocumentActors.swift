@@ -182,6 +182,18 @@ struct DocumentActors {
         return countryRoot(of: key)
     }
 
+    /// The single country root named in the document (countries, places, composed actors),
+    /// or nil when there are none or several.
+    func onlyCountry() -> String? {
+        var roots = Set<String>()
+        for m in mentions {
+            if case .person = m.key { continue }
+            if let c = anyRoot(of: m.key), lexicon.countries[c] != nil { roots.insert(c) }
+            if roots.count > 1 { return nil }
+        }
+        return roots.first
+    }
+
     /// The country most mentioned as a place (`Aleppo` → SYR) in the document, else the
     /// most mentioned country: the "conflict country" for rebels and civilians with no country.
     func dominantCountry() -> String? {
