@@ -38,8 +38,9 @@ struct CasualtyFigure: Hashable, Sendable {
 /// Reads casualty figures out of a claim's text in Vietnamese or English.
 ///
 /// A figure is a number within a few words of a casualty word (`thiệt mạng`, `bị thương`,
-/// `killed`, `wounded`, `death toll` …): first looking back up to six words (`12 người thiệt
-/// mạng`, `12 people were killed`), then ahead up to four (`killing 12`, `death toll rose to 30`).
+/// `killed`, `wounded`, `death toll` …): up to six words before it (`12 người thiệt mạng`,
+/// `12 people were killed`) or four after (`killing 12`, `death toll rose to 30`), the nearer
+/// one winning, never past a neighbouring casualty word (`killed 12 and wounded 30`).
 /// Digits may carry thousands separators (`1.200`, `1,200`); dates such as `14/12` are not
 /// counts; number words count only before a word for people (`năm người`, `five civilians`),
 /// since `năm` is also "year".
@@ -47,15 +48,47 @@ enum CasualtyFigures {
     static func extract(_ text: String) -> [CasualtyFigure] {
         let tokens = tokenize(text)
         let keys = tokens.map(\.key)
-        var out: [CasualtyFigure] = []
+        // Casualty words first, so that each number goes to the word it belongs to.
+        var cues: [(start: Int, end: Int, category: CasualtyFigure.Category)] = []
         var i = 0
         while i < keys.count {
-            guard let (category, length) = category(at: i, keys) else { i += 1; continue }
-            if let (n, at) = nearestNumber(tokens, before: i, after: i + length) {
-                let figure = CasualtyFigure(category: category, value: n, bound: bound(tokens, numberAt: at))
+            if let (category, length) = category(at: i, keys) {
+                cues.append((i, i + length, category)); i += length
+            } else {
+                i += 1
+            }
+        }
+        var out: [CasualtyFigure] = []
+        for (n, cue) in cues.enumerated() {
+            let lower = n > 0 ? cues[n - 1].end : 0
+            let upper = n + 1 < cues.count ? cues[n + 1].start : tokens.count
+            var back: Int?
+            var j = cue.start - 1
+            while j >= max(lower, cue.start - 6) {
+                if value(tokens, at: j) != nil { back = j; break }
+                j -= 1
+            }
+            var ahead: Int?
+            j = cue.end
+            while j < min(upper, cue.end + 4) {
+                if value(tokens, at: j) != nil {
+                    // `… killed, 30 wounded`: a number right before the next casualty word is that word's.
+                    if !(n + 1 < cues.count && cues[n + 1].start - j <= 2) { ahead = j }
+                    break
+                }
+                j += 1
+            }
+            let pick: Int?
+            switch (back, ahead) {
+            case let (b?, a?): pick = (cue.start - b) <= (a - cue.end + 1) ? b : a
+            case let (b?, nil): pick = b
+            case let (nil, a?): pick = a
+            default: pick = nil
+            }
+            if let at = pick, let v = value(tokens, at: at) {
+                let figure = CasualtyFigure(category: cue.category, value: v, bound: bound(tokens, numberAt: at))
                 if !out.contains(figure) { out.append(figure) }
             }
-            i += length
         }
         return out
     }
@@ -147,20 +180,6 @@ enum CasualtyFigures {
         let next = j + 1 < tokens.count ? tokens[j + 1].key : nil
         if let n = digits(tokens[j].raw, next: next) { return n }
         if let n = numberWords[tokens[j].key], let nx = next, people.contains(nx) { return n }
-        return nil
-    }
-
-    static func nearestNumber(_ tokens: [Tok], before cue: Int, after end: Int) -> (Int, Int)? {
-        var j = cue - 1
-        while j >= max(0, cue - 6) {
-            if let n = value(tokens, at: j) { return (n, j) }
-            j -= 1
-        }
-        j = end
-        while j < min(tokens.count, end + 4) {
-            if let n = value(tokens, at: j) { return (n, j) }
-            j += 1
-        }
         return nil
     }
 
