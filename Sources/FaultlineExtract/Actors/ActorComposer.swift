@@ -357,6 +357,8 @@ struct ActorComposer {
         }
         if it.end - it.start >= 2 {
             emit(it.start, it.end, .unknown(name), "unknown.name")
+        } else {
+            emit(it.start, it.end, .candidate(name), "ref.surname", ref: true)
         }
         return j + 1
     }

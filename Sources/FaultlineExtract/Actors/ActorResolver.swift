@@ -66,6 +66,13 @@ struct ActorResolver {
             for n in doc.persons[i].names { personByName[PersonSlot.nameKey(n)] = i }
         }
 
+        // Surnames that name exactly one person.
+        var surnameCount: [String: Set<Int>] = [:]
+        for i in doc.persons.indices where doc.persons[i].mergedInto == nil {
+            for k in doc.persons[i].surnameKeys { surnameCount[k, default: []].insert(i) }
+        }
+        let personBySurname = surnameCount.compactMapValues { $0.count == 1 ? $0.first : nil }
+
         // Places per sentence, for collectives that need a country.
         var placeRoot: [Int: String] = [:]
         for m in doc.mentions {
@@ -82,6 +89,10 @@ struct ActorResolver {
         for m in doc.mentions {
             var key = m.key
             if case .unknown(let n) = key, let p = personByName[PersonSlot.nameKey(n)] { key = .person(p) }
+            if case .candidate(let n) = key {
+                guard let p = personBySurname[PersonSlot.surnameKey(n)] else { continue }
+                key = .person(p)
+            }
             guard let actor = makeActor(key, doc: doc, sentence: m.sentence, placeRoot: placeRoot, dominant: dominant) else { continue }
             let toks = tokens[m.sentence]
             let start = toks[m.start].start, end = toks[m.end - 1].end
@@ -133,6 +144,8 @@ struct ActorResolver {
                          country: p.root ?? code.map { String($0.prefix(3)) })
         case .unknown(let n):
             return Actor(id: Slug.make(n), name: n, kind: .unknown, code: nil, country: nil)
+        case .candidate:
+            return nil
         }
     }
 

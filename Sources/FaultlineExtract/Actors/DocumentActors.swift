@@ -8,6 +8,9 @@ enum ActorKey: Hashable, Sendable {
     case collective(root: String?, sector: String?, kind: ActorKind, template: String)
     case person(Int)
     case unknown(String)
+    /// A single capitalised word: a person if it is the surname of a person named anywhere in
+    /// the document (`Lavrov said …` before `Sergei Lavrov`), else nothing.
+    case candidate(String)
 }
 
 /// A mention before resolution.
@@ -171,7 +174,7 @@ struct DocumentActors {
             return root
         case .person(let i):
             return persons[resolved(i)].root.flatMap { lexicon.countries[$0] != nil ? $0 : nil }
-        case .unknown:
+        case .unknown, .candidate:
             return nil
         }
     }
