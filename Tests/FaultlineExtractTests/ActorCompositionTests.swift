@@ -138,4 +138,38 @@ final class ActorCompositionTests: XCTestCase {
         let v = ActorTestSupport.recognize("Trong khi đó, Hội nghị sẽ diễn ra vào tuần sau.", language: "vi")
         XCTAssertTrue(v.actors.allSatisfy { $0.kind != .unknown }, ActorTestSupport.dump(v))
     }
+
+    func testOrganisationFollowedByAGroupNoun() {
+        check("Houthi rebels fired a missile at Saudi Arabia.", "en", "houthis", kind: .armedGroup, code: "YEMREB")
+        check("Islamic State fighters attacked Palmyra.", "en", "islamic-state", kind: .armedGroup, code: "IMGMUSISI")
+        check("UN peacekeepers left the town.", "en", "united-nations-peacekeepers", kind: .armedGroup, code: "IGOUNOMIL")
+        check("Phiến quân IS đã tấn công Palmyra.", "vi", "islamic-state", kind: .armedGroup, code: "IMGMUSISI")
+        check("Theo hãng thông tấn TASS, cuộc gặp sẽ diễn ra.", "vi", "tass", kind: .media, code: "RUSMED")
+    }
+
+    func testTitlesOfOrganisationsAndPostings() {
+        check("A spokesman for the Pentagon declined to comment.", "en", "pentagon-spokesperson", kind: .person, code: "USAMIL")
+        check("Người phát ngôn Lầu Năm Góc Jeff Davis nói.", "vi", "jeff-davis", kind: .person, code: "USAMIL")
+        check("Đại sứ Mỹ tại Liên hợp quốc Samantha Power chỉ trích Nga.", "vi", "samantha-power", kind: .person, code: "USAGOV")
+        check("UN Secretary-General Ban Ki-moon called for a ceasefire.", "en", "ban-ki-moon", kind: .person, code: "IGOUNO")
+    }
+
+    func testCitiesNamingMeetingsArePlaces() {
+        let v = ActorTestSupport.recognize("Ukraine cáo buộc phe ly khai vi phạm thỏa thuận Minsk.", language: "vi")
+        XCTAssertEqual(v.actor(id: "minsk")?.kind, .location, ActorTestSupport.dump(v))
+        XCTAssertNil(v.actor(id: "belarusian-government"))
+        // The sentence names one country: the separatists are Ukrainian.
+        XCTAssertEqual(v.code("ukrainian-rebels"), "UKRREB", ActorTestSupport.dump(v))
+        let e = ActorTestSupport.recognize("The Minsk agreement was signed, and Geneva talks resumed.", language: "en")
+        XCTAssertEqual(e.actor(id: "minsk")?.kind, .location, ActorTestSupport.dump(e))
+        XCTAssertEqual(e.actor(id: "geneva")?.kind, .location)
+    }
+
+    func testPersonsWithATitleTakeTheOnlyCountryOfTheDocument() {
+        let r = ActorTestSupport.recognize("President Omar al-Bashir lifted the curfew in Sudan.", language: "en")
+        XCTAssertEqual(r.code("omar-al-bashir"), "SDNGOV", ActorTestSupport.dump(r))
+        // Two countries: no guess.
+        let two = ActorTestSupport.recognize("President Omar al-Bashir met envoys from Chad and Egypt.", language: "en")
+        XCTAssertNil(two.code("omar-al-bashir"), ActorTestSupport.dump(two))
+    }
 }

@@ -73,14 +73,8 @@ struct ActorResolver {
         }
         let personBySurname = surnameCount.compactMapValues { $0.count == 1 ? $0.first : nil }
 
-        // Places per sentence, for collectives that need a country.
-        var placeRoot: [Int: String] = [:]
-        for m in doc.mentions {
-            if case .entry(let i) = m.key, lexicon.actors[i].kind == .location, let c = lexicon.actors[i].country,
-               lexicon.countries[c] != nil, placeRoot[m.sentence] == nil {
-                placeRoot[m.sentence] = c
-            }
-        }
+        // The country of each sentence, for collectives that need one.
+        let placeRoot = doc.sentenceCountries()
 
         struct Building { var actor: Actor; var aliases: Set<String> }
         var byId: [String: Building] = [:]
@@ -127,9 +121,12 @@ struct ActorResolver {
                          country: code.map { String($0.prefix(3)) } ?? e.country)
         case .collective(let r, let sector, let kind, let template):
             guard let root = r ?? placeRoot[sentence] ?? dominant else { return nil }
+            // `root` is a country root, or an organisation's code for its people (`IGOUNO` +
+            // `MIL` for `UN peacekeepers`).
             let name = Self.fill(template, adjective: lexicon.adjective(root))
             let code = root + (sector ?? "")
-            return Actor(id: Slug.make(name), name: name, kind: kind, code: ActorCode(code) != nil ? code : root, country: root)
+            return Actor(id: Slug.make(name), name: name, kind: kind, code: ActorCode(code) != nil ? code : root,
+                         country: String(root.prefix(3)))
         case .person(let raw):
             let p = doc.persons[doc.resolved(raw)]
             var code: String? = nil
