@@ -222,9 +222,16 @@ extension TimexScanner {
             // `sáng 14/12`, `chiều thứ Hai`, `tối cùng ngày`: only before a date.
             let n = pod.end
             let before = n < tokens.count && (tokens[n].kind == .number || [VK.ngay, VK.hom].contains(key(n))
+                || has(.podRelative, at: n, language: "vi")
                 || has(.weekday, at: n, language: "vi") || has(.anaphoricDay, at: n) || has(.relativeDay, at: n)
                 || (has(.premodifier, at: n, language: "vi")))
             guard before || key(i - 1) == VK.vao else { return nil }
+        }
+        // `sáng nay`, `tối qua`, `rạng sáng mai`.
+        if pod.word.language == "vi", let rel = word(.podRelative, at: pod.end, language: "vi"), let off = rel.word.intValue,
+           !numberFollowsPart(rel.end) {
+            return TimexParse(start: i, end: rel.end, core: .relative(unit: .day, offset: off, anaphoric: false),
+                              type: .time, rule: "vi.pod-relative", clock: clock, timeOfDay: tod)
         }
         if let lead {
             if lead.offset == 0 && !lead.anaphoric {
@@ -237,6 +244,8 @@ extension TimexScanner {
         return TimexParse(start: i, end: pod.end, core: .clockOnly(anaphoric: hasThe), type: .time,
                           rule: pod.word.language + ".pod", clock: clock, timeOfDay: tod)
     }
+
+    private func numberFollowsPart(_ i: Int) -> Bool { i < tokens.count && tokens[i].kind == .number }
 
     /// `the same time`, `that time`, `at the time`: the last mentioned date, as precise as it was.
     func anaphoricTime(_ i: Int) -> TimexParse? {

@@ -120,7 +120,8 @@ extension TimexScanner {
         guard let u = unit(at: j, language: pos.word.language), !u.unit.isClock, u.unit != .weekend else { return nil }
         // Vietnamese: only when nothing more specific follows (`đầu tháng 12` is a month).
         if pos.word.language == "vi" {
-            if u.end < tokens.count, tokens[u.end].kind == .number || has(.postmodifier, at: u.end, language: "vi") { return nil }
+            if u.end < tokens.count, tokens[u.end].kind == .number || has(.postmodifier, at: u.end, language: "vi")
+                || romanNumeral(tokens[u.end].text) != nil || key(u.end) == VK.thu { return nil }
             if has(.month, at: j, language: "vi") { return nil }
         } else if tokens[u.end - 1].key.hasSuffix("s") {
             return nil
@@ -199,7 +200,9 @@ extension TimexScanner {
         let lang = e.word.language
         var j = e.end
         var n: Int? = 1
-        if let c = cardinal(at: j), c.value != 1 || tokens[j].kind == .number { n = c.value; j = c.end }
+        if let c = cardinal(at: j), c.value != 1 || tokens[j].kind == .number, unit(at: c.end, language: lang) != nil {
+            n = c.value; j = c.end
+        }
         if let u = unit(at: j, language: lang) {
             return TimexParse(start: i, end: u.end, core: .literal(durationValue(n, u.unit)), type: .set, rule: lang + ".set")
         }

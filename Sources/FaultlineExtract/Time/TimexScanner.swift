@@ -284,6 +284,8 @@ struct TimexScanner {
             var j = b
             j.start = a.start; j.clock = b.clock ?? a.clock; j.timeOfDay = b.timeOfDay ?? a.timeOfDay
             j.rule = a.rule + "+" + b.rule
+            // `thứ Tư (14/12)`: keep the closing parenthesis with the date.
+            if (a.end..<b.start).contains(where: { key($0) == "(" }), key(b.end) == ")" { j.end = b.end + 1 }
             if j.clock != nil { j.type = .time }
             return j
         }
