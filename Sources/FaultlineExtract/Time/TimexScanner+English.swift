@@ -150,7 +150,8 @@ extension TimexScanner {
             let licensed = hasThe || has(.context, at: i - 1, language: "en") || ["that", "this", "last", "next"].contains(before)
             if key(j) == "fall", !(hasThe || ["in", "during", "that", "this", "last", "next", "early", "late", "by", "until"].contains(before)) { return nil }
             if key(j) == "spring", !licensed, !isCapitalized(j) { return nil }
-            guard licensed || isCapitalized(j) else { return nil }
+            // `summer`, `winter` and `autumn` read as seasons anywhere (`the main summer offensive`).
+            guard licensed || isCapitalized(j) || ["summer", "winter", "autumn"].contains(key(j)) else { return nil }
         }
         return TimexParse(start: i, end: end, core: .calendar(f), rule: english ? "en.season" : "vi.season")
     }

@@ -62,6 +62,8 @@ struct TimexScanner {
         { s in s.reference },
         { s in s.partOfDay },
         { s in s.anaphoricTime },
+        { s in s.unitsEnd },
+        { s in s.periodReference },
     ]
 
     /// All expressions, left to right, non-overlapping.
