@@ -36,6 +36,20 @@ final class TimeTaggerTests: XCTestCase {
         XCTAssertEqual(pairs("Vào ngày mùng 2 tháng 9, đoàn đến nơi."), ["ngày mùng 2 tháng 9 → 2016-09-02"])
     }
 
+    func testVietnameseListsRangesAndParentheticalDates() {
+        XCTAssertEqual(pairs("Nga hôm qua (14/12) cho biết."), ["hôm qua (14/12) → 2016-12-14"])
+        XCTAssertEqual(pairs("Hội nghị họp ngày 14 và 15/12."), ["ngày 14 → 2016-12-14", "15/12 → 2016-12-15"])
+        XCTAssertEqual(pairs("Từ ngày 28 đến 30/11, hai bên đàm phán."), ["ngày 28 → 2016-11-28", "30/11 → 2016-11-30"])
+        XCTAssertEqual(pairs("Diễn tập ngày 14-16/12 và 20-22.12.2016."),
+                       ["ngày 14 → 2016-12-14", "16/12 → 2016-12-16", "20 → 2016-12-20", "22.12.2016 → 2016-12-22"])
+        // `hồi` marks the past even when the future month is nearer.
+        XCTAssertEqual(pairs("Hồi tháng 3, hai bên đã gặp nhau."), ["tháng 3 → 2016-03"])
+        XCTAssertEqual(pairs("Đầu tháng 3, hai bên sẽ gặp nhau."), ["Đầu tháng 3 → 2017-03"])
+        XCTAssertEqual(pairs("Khoảng 10 giờ sáng, đoàn xe tới; trong 24 giờ qua không có giao tranh."),
+                       ["10 giờ sáng → 2016-12-15T10:00", "24 giờ qua → PT24H"])
+        XCTAssertEqual(pairs("Cuối năm ngoái, giá dầu giảm."), ["Cuối năm ngoái → 2015"])
+    }
+
     func testVietnameseMonthsAndYears() {
         XCTAssertEqual(pairs("Trong tháng 12/2016, giá dầu tăng."), ["tháng 12/2016 → 2016-12"])
         XCTAssertEqual(pairs("Số liệu tháng 02.2017 cho thấy điều đó."), ["tháng 02.2017 → 2017-02"])

@@ -251,6 +251,14 @@ struct TimexScanner {
         }
     }
 
+    private func isWeekdayOrRelativeDay(_ p: TimexParse) -> Bool {
+        switch p.core {
+        case .weekday: return true
+        case .relative(let u, _, let anaphoric): return u == .day && !anaphoric && p.rule.hasSuffix("relday")
+        default: return false
+        }
+    }
+
     private func isTimeOnly(_ p: TimexParse) -> Bool {
         if case .clockOnly = p.core { return true }
         return false
@@ -280,8 +288,8 @@ struct TimexScanner {
             j.type = .time; j.rule = a.rule + "+" + b.rule
             return j
         }
-        // `Tuesday, December 13`, `thứ Tư (14/12)`, `thứ Tư, ngày 14/12`.
-        if case .weekday = a.core, case .calendar(let f) = b.core, f.day != nil,
+        // `Tuesday, December 13`, `thứ Tư (14/12)`, `thứ Tư, ngày 14/12`, `hôm qua (14/12)`.
+        if isWeekdayOrRelativeDay(a), case .calendar(let f) = b.core, f.day != nil,
            gapAllows(a, b, words: [",", "(", "the"]) {
             var j = b
             j.start = a.start; j.clock = b.clock ?? a.clock; j.timeOfDay = b.timeOfDay ?? a.timeOfDay
