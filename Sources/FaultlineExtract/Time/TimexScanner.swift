@@ -72,6 +72,7 @@ struct TimexScanner {
         var i = 0
         let rules = TimexScanner.rules.map { $0(self) }
         while i < tokens.count {
+            guard mayStart(i) else { i += 1; continue }
             var best: [TimexParse] = []
             var bestEnd = i
             for rule in rules {
@@ -89,6 +90,18 @@ struct TimexScanner {
             }
         }
         return join(shareYears(out))
+    }
+
+    /// Words that start expressions without being lexicon entries themselves.
+    static let starters: Set<String> = ["the", "'", "\u{2019}", VK.nhung, VK.ngay, VK.hom, VK.thang, VK.nam, VK.quy, VK.luc]
+
+    /// A cheap test run before the rules: only numbers, lexicon words, hyphenated words and
+    /// a few frame words can start an expression.
+    func mayStart(_ i: Int) -> Bool {
+        let t = tokens[i]
+        if t.kind == .number || !matches[i].isEmpty { return true }
+        if t.kind == .word, t.text.utf8.contains(45) { return true }
+        return TimexScanner.starters.contains(t.key)
     }
 
     // MARK: - Token helpers
@@ -175,7 +188,7 @@ struct TimexScanner {
     func cardinal(at i: Int) -> (end: Int, value: Int?)? {
         if let n = integer(i) { return (i + 1, n) }
         if let w = word(.number, at: i) { return (w.end, w.word.value == "X" ? nil : w.word.intValue) }
-        if i < tokens.count, tokens[i].kind == .word, tokens[i].text.contains("-") {
+        if i < tokens.count, tokens[i].kind == .word, tokens[i].text.utf8.contains(45) {
             let parts = tokens[i].key.split(separator: "-").map(String.init)
             if parts.count == 2, let a = Int(numberWordValue(parts[0]) ?? ""), let b = Int(numberWordValue(parts[1]) ?? ""),
                a >= 20, a % 10 == 0, b < 10 { return (i + 1, a + b) }
