@@ -57,6 +57,14 @@ final class TimexAnchoringTests: XCTestCase {
     func testNarrativeIgnoresTheDownloadDateAndKeepsUnknownYears() {
         XCTAssertEqual(values("On 22 June the front broke.", dct: "2009-12-19", mode: .narrative), ["XXXX-06-22"])
         XCTAssertEqual(values("Now the war is over.", dct: "2009-12-19", mode: .narrative), ["PRESENT_REF"])
+        // `today` in a history is the writer's present.
+        XCTAssertEqual(values("In 1961 he said the troops there today would fail.", dct: "2009-12-19", mode: .narrative),
+                       ["1961", "PRESENT_REF"])
+    }
+
+    func testMonthOfThatYear() {
+        XCTAssertEqual(values("The war began in 1861. On July 25 of that year Congress passed a resolution; in November of the same year it met again.",
+                              dct: nil, mode: .narrative), ["1861", "1861-07-25", "1861-11"])
     }
 
     func testNarrativeTimeIsNotMovedByAsides() {

@@ -59,7 +59,12 @@ struct TimexAnchoring: Sendable {
             (value, point) = calendar(f, direction: p.direction)
         case let .relative(unit, offset, anaphoric):
             anchor = .relative
-            (value, point) = relative(unit: unit, offset: offset, anaphoric: anaphoric)
+            if mode == .narrative, unit == .day, offset == 0, !anaphoric, p.clock == nil {
+                // `today` in a history is the writer's present, not the story's.
+                value = "PRESENT_REF"
+            } else {
+                (value, point) = relative(unit: unit, offset: offset, anaphoric: anaphoric)
+            }
         case let .weekday(w, weekOffset):
             anchor = .relative
             (value, point) = weekday(w, weekOffset: weekOffset, direction: p.direction)
@@ -110,7 +115,7 @@ struct TimexAnchoring: Sendable {
         var year = f.year.map { f.bc ? -$0 : $0 }
         if year == nil, let sy = f.shortYear { year = expandShortYear(sy) }
         if year == nil, let off = f.yearOffset {
-            guard let base = basePoint(anaphoric: false) else { return ("XXXX" + String(format(year: 0, f).dropFirst(4)), nil) }
+            guard let base = basePoint(anaphoric: false), base.yearKnown else { return ("XXXX" + String(format(year: 0, f).dropFirst(4)), nil) }
             year = base.year + off
         }
         if let year {

@@ -287,7 +287,7 @@ struct TimexScanner {
     private func joinPair(_ a: TimexParse, _ b: TimexParse) -> TimexParse? {
         // `sáng 14/12`, `the morning of June 5`, `10:30 ngày 14/12`, `rạng sáng cùng ngày`.
         if isTimeOnly(a), isDayCore(b), b.clock == nil,
-           gapAllows(a, b, words: ["of", "on", ",", "ngày", "hôm", "vào", "lúc"]) {
+           gapAllows(a, b, words: ["of", "on", ",", "hours", "ngày", "hôm", "vào", "lúc"]) {
             var j = b
             j.start = a.start; j.clock = a.clock; j.timeOfDay = a.timeOfDay ?? b.timeOfDay
             j.type = .time; j.rule = a.rule + "+" + b.rule
@@ -299,6 +299,14 @@ struct TimexScanner {
             var j = a
             j.end = b.end; j.clock = b.clock; j.timeOfDay = b.timeOfDay
             j.type = .time; j.rule = a.rule + "+" + b.rule
+            return j
+        }
+        // `July 25 of that year`, `November of the same year`: the year of the last date.
+        if case .calendar(var f) = a.core, f.year == nil, f.yearOffset == nil, f.month != nil,
+           case let .relative(.year, offset, anaphoric) = b.core, anaphoric, gapAllows(a, b, words: ["of"]), b.start > a.end {
+            var j = a
+            f.yearOffset = offset
+            j.core = .calendar(f); j.end = b.end; j.rule = a.rule + "+" + b.rule
             return j
         }
         // `Tuesday, December 13`, `thứ Tư (14/12)`, `thứ Tư, ngày 14/12`, `hôm qua (14/12)`.
