@@ -47,7 +47,8 @@ extension EventCoder {
     /// negation, modality, the claim frame; nil when the act has no party or the sentence is
     /// about sport, weather or markets.
     func event(_ ctx: SentenceContext, head: Head, clause: Range<Int>, frames: [ClaimFrame],
-               speakers: [[String]], sentence: inout CodedSentence) -> CodedEvent? {
+               speakers: [[String]], previousSource: (at: Int, source: [String])?,
+               sentence: inout CodedSentence) -> CodedEvent? {
         let last = head.chain.last!
         let headEntry = verbs.entries[head.trigger.entry]
         let used = head.chain.map { verbs.entries[$0.entry] }
@@ -74,11 +75,21 @@ extension EventCoder {
         // Governors that only lead into the act (`nối lại`, `launched`) add nothing to the rule.
         let rules = head.chain.dropLast().map { verbs.entries[$0.entry] }.filter { $0.governor != .aspect }.map(\.rule) + [refined.rule]
 
-        let fi = frame(of: head.trigger.start..<head.trigger.end, frames)
+        let trigRange = head.trigger.start..<head.trigger.end
+        let own = speakerFrame(of: trigRange, ctx, frames)
+        let fi = frame(of: trigRange, frames) ?? own
         let reported = fi.map { frames[$0].reported.contains(head.trigger.start) } ?? false
-        let window = roleWindow(of: head.trigger.start..<head.trigger.end, frame: fi, frames, limit: ctx.limit)
+        let window = roleWindow(of: trigRange, frame: fi, frames, limit: ctx.limit)
+        // A verb that is itself the cue (`cáo buộc`, `kêu gọi`, `bóc mẽ`) finds its object in
+        // the words it introduces.
+        var objectClause: Range<Int>?
+        if let k = own, frames[k].cue.overlaps(trigRange) {
+            objectClause = clause.lowerBound..<max(clause.upperBound, frames[k].reported.upperBound)
+        }
+        let previous = previousSource.flatMap { window.contains($0.at) ? $0.source : nil }
         var roles = self.roles(ctx, head: head, clause: clause, window: window,
-                               speaker: reported ? fi.map { speakers[$0] } : nil)
+                               speaker: reported ? fi.map { speakers[$0] } : nil,
+                               previousSource: previous, objectClause: objectClause)
 
         // Modality and negation.
         let mk = markers(ctx, before: head.trigger.start, clause: clause)
@@ -103,7 +114,9 @@ extension EventCoder {
                 roles.target = subject.isEmpty ? roles.target : subject
                 roles.notes.append("obligation in reported words: the speaker asks it of the subject")
             }
-        } else if mk.intent, governor == nil || governor == .aspect {
+        } else if mk.intent, governor != nil && governor != .aspect {
+            modality = mk.hypothetical ? .hypothetical : .intended
+        } else if mk.intent {
             let root = CameoTransform.root(cameo)
             if negated && (3...8).contains(root) {
                 let c = CameoTransform.refusal(cameo)
@@ -125,8 +138,13 @@ extension EventCoder {
         if negated { notes.append("negated" + (mk.negation ? " (`\(mk.words.first ?? "")`)" : "")) }
         if modality != .asserted { notes.append("modality \(modality.rawValue)") }
 
-        // An act needs a party; places alone carry only material conflict.
+        // An act needs a party; places alone carry only material conflict. A noun naming a
+        // peaceful act without saying whose (`kế hoạch sơ tán`, `the aid`) is a topic, not an event.
         let quad = EventCode.quadClass(root: CameoTransform.root(cameo))
+        if roles.source.isEmpty, !isVerbal(ctx, head.trigger), quad < 4 {
+            sentence.notes.append("`\(triggerText)` not coded: a noun for a peaceful act with no one doing it")
+            return nil
+        }
         if roles.source.isEmpty && roles.target.isEmpty && !(quad == 4 && !roles.location.isEmpty && !used.contains(where: \.ambiguous)) {
             sentence.notes.append("`\(triggerText)` not coded: no party to the act")
             return nil
@@ -141,8 +159,16 @@ extension EventCoder {
             }
         }
         guard codebook.isValid(cameo) else { return nil }
+        // Dated by the time expression of its own clause (`… các cuộc tấn công vào rạng sáng
+        // cùng ngày`), else by the nearest one before the trigger.
+        var dateAt = ctx.tokens[head.trigger.start].start
+        let inClause = ctx.input.timexes.filter { clause.contains($0.lowerBound) }
+        if let t = inClause.min(by: { abs($0.lowerBound - head.trigger.start) < abs($1.lowerBound - head.trigger.start) }) {
+            dateAt = ctx.tokens[t.lowerBound].start
+            notes.append("dated by `\(ctx.text(t))` in its clause")
+        }
         return CodedEvent(trigger: triggerText, triggerTokens: head.trigger.start..<head.trigger.end,
-                          triggerByte: ctx.tokens[head.trigger.start].start, cameo: cameo,
+                          triggerByte: dateAt, cameo: cameo,
                           rule: rules.joined(separator: "+"), source: roles.source.sorted(), target: roles.target.sorted(),
                           location: roles.location.sorted(), negated: negated, modality: modality, frame: fi,
                           defensive: used.contains(where: \.defensive), anaphoricTarget: roles.anaphoricTarget,

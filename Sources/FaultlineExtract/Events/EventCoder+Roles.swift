@@ -19,6 +19,16 @@ extension EventCoder {
         return frames.firstIndex { $0.cue.overlaps(t) }
     }
 
+    /// The frame whose speaker performs the act at `t` itself: the trigger is its cue or
+    /// stands between the speaker and the cue (`Bộ Ngoại giao Nga ra thông báo cho biết`).
+    func speakerFrame(of t: Range<Int>, _ ctx: SentenceContext, _ frames: [ClaimFrame]) -> Int? {
+        frames.firstIndex { f in
+            if f.cue.overlaps(t) { return true }
+            guard let g = f.speaker else { return false }
+            return t.lowerBound >= ctx.groups[g].end && t.upperBound <= f.cue.lowerBound
+        }
+    }
+
     /// Tokens whose actors may fill the roles of an act at `t`: the reported words when the
     /// act is reported, else the narrator's part of the sentence (plus the reported words of
     /// a frame whose cue is the trigger, where its target stands).
@@ -41,17 +51,16 @@ extension EventCoder {
     /// (`cuộc tấn công của X`, `X's invasion`). Places after `tại`/`ở`/`in`/`near` are locations.
     /// A joint act of a compound subject has the same parties on both sides.
     func roles(_ ctx: SentenceContext, head: Head, clause: Range<Int>, window: Range<Int>,
-               speaker: [String]?) -> Roles {
+               speaker: [String]?, previousSource: [String]?, objectClause: Range<Int>? = nil) -> Roles {
         var r = Roles()
         let trig = head.trigger
-        let entry = verbs.entries[trig.entry]
         let symmetric = head.chain.contains { verbs.entries[$0.entry].symmetric }
         let intransitive = verbs.entries[head.chain.last!.entry].intransitive && head.chain.count == 1
         let nominal = !isVerbal(ctx, trig)
         let inWindow = ctx.groups.indices.filter { window.contains(ctx.groups[$0].start) }
         let laterParts = trig.parts.dropFirst().flatMap { Array($0) }
 
-        struct Info { var locative, agent, possessive, comitative, media, place: Bool }
+        struct Info { var locative, agent, possessive, comitative, media, place, topic, beneficiary: Bool }
         func info(_ g: Int) -> Info {
             let s = ctx.groups[g].start
             return Info(locative: ctx.precededBy(.locative, start: s),
@@ -59,8 +68,16 @@ extension EventCoder {
                         possessive: ctx.precededBy(.possessive, start: s, window: 2),
                         comitative: ctx.precededBy(.comitative, start: s, window: 2),
                         media: ctx.groups[g].isMediaOnly,
-                        place: ctx.groups[g].isLocationOnly)
+                        place: ctx.groups[g].isLocationOnly,
+                        topic: ctx.precededBy(.topic, start: s, window: 5),
+                        beneficiary: ctx.precededBy(.beneficiary, start: s, window: 2))
         }
+        // Objects stand in the clause (or in the words a cue-verb introduces), before any
+        // subordinate clause (`… thỏa thuận nhằm sơ tán dân thường`: not the target).
+        let objectArea = objectClause ?? clause
+        let objectEnd = (trig.spanEnd..<objectArea.upperBound).first {
+            (ctx.has(.subordinator, at: $0) || ctx.has(.boundary, at: $0)) && ctx.markerStart[$0] == $0
+        } ?? objectArea.upperBound
         func name(_ g: Int) -> String { "`\(ctx.text(ctx.groups[g].start..<ctx.groups[g].end))`" }
 
         // Passive voice.
@@ -85,6 +102,7 @@ extension EventCoder {
         func usableSubject(_ g: Int) -> Bool {
             let i = info(g)
             return !i.locative && !i.media && !i.place && !i.agent && !i.comitative && !i.possessive
+                && !i.topic && !i.beneficiary
         }
 
         var sourceGroup: Int?
@@ -115,6 +133,9 @@ extension EventCoder {
                 if let g = subjects.last(where: { clause.contains(ctx.groups[$0].start) }) {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): nearest party before the trigger")
+                } else if !nominal, let prev = previousSource, !prev.isEmpty {
+                    r.source = prev
+                    r.notes.append("source: the subject of the previous act in the sentence")
                 } else if !nominal, let g = subjects.last {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): subject carried over from an earlier clause")
@@ -123,7 +144,8 @@ extension EventCoder {
             if !intransitive {
                 let objects = right.filter { g in
                     let i = info(g)
-                    return g != sourceGroup && clause.contains(ctx.groups[g].start) && !i.locative && !i.media && !i.agent
+                    return g != sourceGroup && ctx.groups[g].start >= objectArea.lowerBound && ctx.groups[g].start < objectEnd
+                        && !i.locative && !i.media && !i.agent && !i.topic
                 }
                 if let g = objects.first(where: { !info($0).place }) ?? objects.first(where: { ctx.groups[$0].start <= trig.spanEnd + 2 }) {
                     targetGroup = g
@@ -133,7 +155,9 @@ extension EventCoder {
         }
         if let s = sourceGroup { r.source = ctx.groups[s].actors }
         if let t = targetGroup { r.target = ctx.groups[t].actors }
-        if r.source.isEmpty, let sp = speaker, !sp.isEmpty {
+        // A reported act with no subject of its own is the speaker's (`LHQ cho biết sẽ không …`);
+        // a noun names an act without saying whose, so it takes nobody.
+        if r.source.isEmpty, !nominal, let sp = speaker, !sp.isEmpty {
             r.source = sp
             r.notes.append("source: the speaker (no subject in the reported words)")
         }
@@ -148,18 +172,20 @@ extension EventCoder {
             }
         }
         if !r.location.isEmpty { r.notes.append("location: " + r.location.joined(separator: ", ")) }
-        if r.target.isEmpty, !intransitive, !passive {
+        // Joint acts of a compound subject: the parties act on each other, unless a partner
+        // is named (`điện đàm với X`, `talks with X`).
+        let partnerNamed = targetGroup.map { info($0).comitative } ?? false
+        if symmetric, r.source.count >= 2, !partnerNamed {
+            r.target = r.source
+            r.notes.append("joint act: the parties act on each other")
+        } else if r.target.isEmpty, !intransitive, !passive {
             // `imposed a curfew in Cizre`: a country or town after a preposition as the target.
-            if let g = right.first(where: { clause.contains(ctx.groups[$0].start) && info($0).locative && !ctx.groups[$0].isLocationOnly && !info($0).media && $0 != sourceGroup }) {
+            if let g = right.first(where: { ctx.groups[$0].start < objectEnd && ctx.groups[$0].start >= objectArea.lowerBound && info($0).locative && !ctx.groups[$0].isLocationOnly && !info($0).media && $0 != sourceGroup }) {
                 r.target = ctx.groups[g].actors
                 r.notes.append("target \(name(g)): the place acted upon")
             }
         }
-        // Joint acts of a compound subject.
-        if symmetric, r.target.isEmpty, r.source.count >= 2 {
-            r.target = r.source
-            r.notes.append("joint act: the parties act on each other")
-        } else if !symmetric {
+        if !symmetric {
             r.target.removeAll { r.source.contains($0) }
         }
         // `đẩy lui các cuộc tấn công này`: the target is whoever attacked.
@@ -172,7 +198,6 @@ extension EventCoder {
                 }
             }
         }
-        _ = entry
         return r
     }
 }

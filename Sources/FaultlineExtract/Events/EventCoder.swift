@@ -80,11 +80,14 @@ struct EventCoder: Sendable {
         out.clauses = clauses
 
         var events: [CodedEvent] = []
+        var previous: (at: Int, source: [String])?
         for clause in clauses {
             let inClause = triggers.filter { clause.contains($0.start) }
             for head in heads(ctx, inClause) {
-                if let e = event(ctx, head: head, clause: clause, frames: frames, speakers: out.speakers, sentence: &out) {
+                if let e = event(ctx, head: head, clause: clause, frames: frames, speakers: out.speakers,
+                                 previousSource: previous, sentence: &out) {
                     events.append(e)
+                    if !e.source.isEmpty { previous = (e.triggerTokens.lowerBound, e.source) }
                 }
             }
         }
@@ -115,32 +118,53 @@ struct EventCoder: Sendable {
     func heads(_ ctx: SentenceContext, _ ts: [TriggerMatch]) -> [Head] {
         var out: [Head] = []
         var k = 0
-        while k < ts.count {
-            let h = (k..<ts.count).first { isVerbal(ctx, ts[$0]) || verbs.entries[ts[$0].entry].governor != nil } ?? k
-            let e = verbs.entries[ts[h].entry]
-            if e.governor == .accuse {
-                out.append(Head(trigger: ts[h], chain: [ts[h]], absorbed: Array(ts[k..<h])))
-                k = h + 1
-                continue
-            }
-            var chain = [ts[h]]
+        /// The chain a trigger governs: each governing verb takes the next trigger within eight tokens.
+        func chain(from h: Int) -> [Int] {
+            var c = [h]
             var j = h
             while let g = verbs.entries[ts[j].entry].governor, g != .accuse, j + 1 < ts.count,
                   ts[j + 1].start - ts[j].spanEnd <= 8 {
                 // `phủ nhận cáo buộc`: what is denied is the accusation, not an act.
                 if g == .deny, CameoTransform.root(verbs.entries[ts[j + 1].entry].cameo) == 11 { break }
                 j += 1
-                chain.append(ts[j])
+                c.append(j)
             }
-            let rest = Array(ts[k..<h]) + Array(ts[(j + 1)...])
-            // A later accusation in the same clause still heads its own act.
-            if let acc = rest.firstIndex(where: { $0.start > ts[j].start && verbs.entries[$0.entry].governor == .accuse }) {
-                out.append(Head(trigger: ts[h], chain: chain, absorbed: Array(rest[..<acc])))
-                let next = ts.firstIndex(of: rest[acc])!
-                k = next
+            return c
+        }
+        func usable(_ c: [Int]) -> Bool { !(c.count == 1 && verbs.entries[ts[c[0]].entry].needsComplement) }
+        while k < ts.count {
+            // The head: the first verb that is not a governing verb left without its act,
+            // else the first noun.
+            var picked: (h: Int, chain: [Int])?
+            for h in k..<ts.count where isVerbal(ctx, ts[h]) {
+                let c = chain(from: h)
+                if usable(c) { picked = (h, c); break }
+            }
+            if picked == nil {
+                for h in k..<ts.count {
+                    let c = chain(from: h)
+                    if usable(c) { picked = (h, c); break }
+                }
+            }
+            guard let (h, c) = picked else {
+                // Nothing codable: keep the triggers for explanations as a head that will be dropped.
+                out.append(Head(trigger: ts[k], chain: [ts[k]], absorbed: Array(ts[(k + 1)...])))
+                break
+            }
+            if verbs.entries[ts[h].entry].governor == .accuse {
+                out.append(Head(trigger: ts[h], chain: [ts[h]], absorbed: Array(ts[k..<h])))
+                k = h + 1
                 continue
             }
-            out.append(Head(trigger: ts[h], chain: chain, absorbed: rest))
+            let used = Set(c)
+            let rest = (k..<ts.count).filter { !used.contains($0) }
+            // A later accusation in the same clause still heads its own act.
+            if let acc = rest.first(where: { $0 > c.last! && verbs.entries[ts[$0].entry].governor == .accuse }) {
+                out.append(Head(trigger: ts[h], chain: c.map { ts[$0] }, absorbed: rest.filter { $0 < acc }.map { ts[$0] }))
+                k = acc
+                continue
+            }
+            out.append(Head(trigger: ts[h], chain: c.map { ts[$0] }, absorbed: rest.map { ts[$0] }))
             break
         }
         return out
@@ -186,7 +210,9 @@ struct EventCoder: Sendable {
             guard !x.generic, x.governor == nil, x.cameo != e.cameo else { continue }
             let xr = CameoTransform.root(x.cameo)
             let specific = !(x.cameo.count == 3 && x.cameo.hasSuffix("0"))
-            if specific && (xr == root || (root >= 18 && xr >= 18)) { return (x.cameo, x.rule, a) }
+            let bothViolent = root >= 18 && xr >= 18
+            let bothCooperative = e.generic && (3...8).contains(root) && (3...8).contains(xr)
+            if specific && (xr == root || bothViolent || bothCooperative) { return (x.cameo, x.rule, a) }
         }
         return (e.cameo, e.rule, nil)
     }

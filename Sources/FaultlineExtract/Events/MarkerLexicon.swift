@@ -38,6 +38,10 @@ struct MarkerLexicon: Sendable {
         case comitative
         /// Marks the target of an act (`vào`, `nhằm vào`, `against`, `on`).
         case against
+        /// Introduces what is talked about (`về`, `about`, `over`): never a party.
+        case topic
+        /// Introduces who benefits (`cho`, `for`): not the subject.
+        case beneficiary
         /// Photo credit or source marker that ends a caption's text (`Ảnh:`, `Photo:`).
         case credit
         /// Tense/aspect words allowed between a passive marker and its verb.
