@@ -29,7 +29,7 @@ extension EventCoder {
             if t.text == ";" { cuts.insert(i + 1); continue }
             guard ctx.markerStart[i] == i else { continue }
             let markerEnd = (i..<n).first { ctx.markerStart[$0] != i } ?? n
-            if ctx.has(.boundary, at: i) {
+            if ctx.has(.boundary, at: i) || ctx.has(.relative, at: i) {
                 cuts.insert(i)
             } else if ctx.has(.subordinator, at: i), newSubject(after: markerEnd) {
                 cuts.insert(i)
@@ -39,7 +39,9 @@ extension EventCoder {
             }
         }
         for f in frames {
-            if f.reported.lowerBound > 0 && f.reported.lowerBound < n { cuts.insert(f.reported.lowerBound) }
+            // `urged X to …`, `cáo buộc X …`: the cue is a governing verb whose act follows; keep them together.
+            let cueGoverns = triggers.contains { $0.start < f.cue.upperBound && $0.end > f.cue.lowerBound && verbs.entries[$0.entry].governor != nil }
+            if !cueGoverns, f.reported.lowerBound > 0 && f.reported.lowerBound < n { cuts.insert(f.reported.lowerBound) }
             if f.reported.upperBound < n { cuts.insert(f.reported.upperBound) }
         }
         let sorted = cuts.sorted()

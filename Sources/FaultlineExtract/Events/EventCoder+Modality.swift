@@ -86,20 +86,34 @@ extension EventCoder {
         if let k = own, frames[k].cue.overlaps(trigRange) {
             objectClause = clause.lowerBound..<max(clause.upperBound, frames[k].reported.upperBound)
         }
-        let previous = previousSource.flatMap { window.contains($0.at) ? $0.source : nil }
+        // The subject carries over into coordinated clauses, not into relative or subordinate ones.
+        let subordinate = (clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 2)).contains {
+            ctx.has(.relative, at: $0) || ctx.has(.subordinator, at: $0)
+        }
+        let previous = subordinate ? nil : previousSource.flatMap { window.contains($0.at) ? $0.source : nil }
         var roles = self.roles(ctx, head: head, clause: clause, window: window,
                                speaker: reported ? fi.map { speakers[$0] } : nil,
-                               previousSource: previous, objectClause: objectClause)
+                               previousSource: previous, objectClause: objectClause, carryOver: !subordinate)
 
-        // Modality and negation.
-        let mk = markers(ctx, before: head.trigger.start, clause: clause)
+        // Modality and negation: markers before the head, and before the governed act
+        // (`declared that China must drop …`, `said it would not …`).
+        var mk = markers(ctx, before: head.trigger.start, clause: clause)
+        if head.chain.count > 1, let prev = head.chain.dropLast().last {
+            let inner = markers(ctx, before: last.start, clause: prev.spanEnd..<max(prev.spanEnd, clause.upperBound))
+            mk.intent = mk.intent || inner.intent
+            mk.appeal = mk.appeal || inner.appeal
+            mk.demand = mk.demand || inner.demand
+            mk.words += inner.words
+        }
         var negated = chained.negate || mk.negation
         var modality = Modality.asserted
-        let governor = headEntry.governor
+        // A governing verb without its act (`will support Turkey`) is a plain verb.
+        let governor = head.chain.count > 1 ? headEntry.governor : nil
         if mk.hypothetical { modality = .hypothetical }
         if governor == .intend { modality = .intended }
         if governor == .appeal || governor == .demand { modality = .appeal }
-        if mk.appeal || mk.demand, governor == nil || governor == .aspect {
+        let transformable = governor == nil || [.aspect, .agree, .intend, .end, .refuse].contains(governor!)
+        if mk.appeal || mk.demand, transformable {
             let root = CameoTransform.root(cameo)
             if root != 2 && root != 10 {
                 let c = mk.demand ? CameoTransform.demand(cameo) : CameoTransform.appeal(cameo)
@@ -114,7 +128,7 @@ extension EventCoder {
                 roles.target = subject.isEmpty ? roles.target : subject
                 roles.notes.append("obligation in reported words: the speaker asks it of the subject")
             }
-        } else if mk.intent, governor != nil && governor != .aspect {
+        } else if mk.intent, !(governor == nil || [.aspect, .end, .refuse, .deny].contains(governor!)) {
             modality = mk.hypothetical ? .hypothetical : .intended
         } else if mk.intent {
             let root = CameoTransform.root(cameo)
@@ -183,13 +197,25 @@ extension EventCoder {
         for (k, f) in frames.enumerated() {
             let s = speakers[k]
             guard let g = f.speaker, !s.isEmpty, ctx.groups[g].hasParty else { continue }
+            // Only a party speaking about another country's party blames: a government
+            // reporting its own forces' acts, or a newsroom, does not.
+            let speakerCodes = ctx.groups[g].codes.filter { !$0.isEmpty }
+            let speakerRoots = Set(speakerCodes.map { String($0.prefix(3)) })
+            guard !speakerCodes.contains(where: { $0.dropFirst(3).hasPrefix("MED") }) else { continue }
             let harmful = events.filter {
                 $0.frame == k && CameoTransform.isHarmful($0.cameo) && !$0.defensive && !$0.negated
                     && $0.modality == .asserted && CameoTransform.root($0.cameo) != 11
                     && f.reported.contains($0.triggerTokens.lowerBound)
             }
             var blamed: [String] = []
-            for e in harmful { for a in e.source where !s.contains(a) && !blamed.contains(a) { blamed.append(a) } }
+            let rootOf = Dictionary(ctx.groups.flatMap { grp in zip(grp.actors, grp.codes).map { ($0.0, String($0.1.prefix(3))) } },
+                                    uniquingKeysWith: { a, _ in a })
+            for e in harmful {
+                for a in e.source where !s.contains(a) && !blamed.contains(a) {
+                    guard let root = rootOf[a], !root.isEmpty, !speakerRoots.contains(root) else { continue }
+                    blamed.append(a)
+                }
+            }
             guard !blamed.isEmpty else { continue }
             if let acc = out.firstIndex(where: { $0.frame == k && CameoTransform.root($0.cameo) == 11 && $0.source == s.sorted() }) {
                 if out[acc].target.isEmpty { out[acc].target = blamed.sorted() }

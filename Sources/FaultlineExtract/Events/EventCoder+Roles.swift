@@ -51,7 +51,8 @@ extension EventCoder {
     /// (`cuộc tấn công của X`, `X's invasion`). Places after `tại`/`ở`/`in`/`near` are locations.
     /// A joint act of a compound subject has the same parties on both sides.
     func roles(_ ctx: SentenceContext, head: Head, clause: Range<Int>, window: Range<Int>,
-               speaker: [String]?, previousSource: [String]?, objectClause: Range<Int>? = nil) -> Roles {
+               speaker: [String]?, previousSource: [String]?, objectClause: Range<Int>? = nil,
+               carryOver: Bool = true) -> Roles {
         var r = Roles()
         let trig = head.trigger
         let symmetric = head.chain.contains { verbs.entries[$0.entry].symmetric }
@@ -109,7 +110,7 @@ extension EventCoder {
         var targetGroup: Int?
         if passive {
             let subjects = left.filter { usableSubject($0) && $0 != agentGroup }
-            targetGroup = subjects.last { clause.contains(ctx.groups[$0].start) } ?? subjects.last
+            targetGroup = subjects.last { clause.contains(ctx.groups[$0].start) } ?? (carryOver ? subjects.last : nil)
             if agentGroup == nil {
                 agentGroup = right.first { clause.contains(ctx.groups[$0].start) && info($0).agent && !info($0).media }
             }
@@ -136,7 +137,7 @@ extension EventCoder {
                 } else if !nominal, let prev = previousSource, !prev.isEmpty {
                     r.source = prev
                     r.notes.append("source: the subject of the previous act in the sentence")
-                } else if !nominal, let g = subjects.last {
+                } else if !nominal, carryOver, let g = subjects.last {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): subject carried over from an earlier clause")
                 }

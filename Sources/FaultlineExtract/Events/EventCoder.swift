@@ -123,7 +123,9 @@ struct EventCoder: Sendable {
             var c = [h]
             var j = h
             while let g = verbs.entries[ts[j].entry].governor, g != .accuse, j + 1 < ts.count,
-                  ts[j + 1].start - ts[j].spanEnd <= 8 {
+                  ts[j + 1].start - ts[j].spanEnd <= 8,
+                  // `suspending X and arresting Y`: coordinated acts, not a governed one.
+                  !(ts[j].spanEnd..<ts[j + 1].start).contains(where: { ctx.groupAt[$0] == nil && (ctx.has(.joiner, at: $0) || ctx.has(.boundary, at: $0) || ctx.tokens[$0].text == ";") }) {
                 // `phủ nhận cáo buộc`: what is denied is the accusation, not an act.
                 if g == .deny, CameoTransform.root(verbs.entries[ts[j + 1].entry].cameo) == 11 { break }
                 j += 1
@@ -136,8 +138,10 @@ struct EventCoder: Sendable {
             // The head: the first verb that is not a governing verb left without its act,
             // else the first noun.
             var picked: (h: Int, chain: [Int])?
-            for h in k..<ts.count where isVerbal(ctx, ts[h]) {
+            for h in k..<ts.count {
                 let c = chain(from: h)
+                // A verb heads; so does a governing noun with its act (`its demand that Israel ease …`).
+                guard isVerbal(ctx, ts[h]) || c.count > 1 else { continue }
                 if usable(c) { picked = (h, c); break }
             }
             if picked == nil {
@@ -173,7 +177,21 @@ struct EventCoder: Sendable {
     /// A trigger used as a verb: not a noun entry and not after a classifier (`các cuộc`, `the`).
     func isVerbal(_ ctx: SentenceContext, _ t: TriggerMatch) -> Bool {
         if verbs.entries[t.entry].nominal { return false }
-        return !ctx.has(.classifier, at: t.start - 1)
+        let before = t.start - 1
+        if ctx.has(.classifier, at: before) { return false }
+        // After a preposition or an owner (`of`, `after`, `for`, `'s`) a word is a noun.
+        for c in [MarkerLexicon.Class.possessive, .locative, .beneficiary, .topic, .against, .subordinator]
+        where ctx.has(c, at: before) && ctx.markerStart[before].map({ $0 == before }) ?? false && !ctx.has(.joiner, at: before) {
+            if language == "en" { return false }
+        }
+        if before >= 1, ctx.tokens[before].key == "s", ["'", "’"].contains(ctx.tokens[before - 1].text) { return false }
+        // English nouns made from verbs: `deployment`, `withdrawal`, `invasion`.
+        if language == "en" {
+            let key = ctx.tokens[t.start].key
+            for suffix in ["tion", "sion", "ment", "ance", "ence", "ure", "ism", "tions", "sions", "ments", "drawal", "drawals"]
+            where key.count > suffix.count + 2 && key.hasSuffix(suffix) { return false }
+        }
+        return true
     }
 
     /// Code of a chain: the governed act, transformed by each governing verb from the inside out.
@@ -210,6 +228,7 @@ struct EventCoder: Sendable {
             guard !x.generic, x.governor == nil, x.cameo != e.cameo else { continue }
             let xr = CameoTransform.root(x.cameo)
             let specific = !(x.cameo.count == 3 && x.cameo.hasSuffix("0"))
+            guard e.generic else { continue }
             let bothViolent = root >= 18 && xr >= 18
             let bothCooperative = e.generic && (3...8).contains(root) && (3...8).contains(xr)
             if specific && (xr == root || bothViolent || bothCooperative) { return (x.cameo, x.rule, a) }

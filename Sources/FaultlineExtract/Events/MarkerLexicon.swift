@@ -14,6 +14,9 @@ struct MarkerLexicon: Sendable {
         case boundary
         /// Starts a subordinate clause only when a new subject follows (`sau khi`, `after`).
         case subordinator
+        /// Starts a relative clause (`which`, `where`, `nơi`): always a new clause, whose
+        /// subject is never carried over.
+        case relative
         /// Joins actors into one compound party (`và`, `and`).
         case joiner
         /// Puts a place after it (`tại`, `ở`, `in`, `near`).

@@ -225,7 +225,8 @@ struct VerbLexicon: Sendable {
             var p = pos
             while p <= pos + VerbLexicon.gapWindow, p + part.count <= tokens.count {
                 if (pos..<p).contains(where: isBarrier) { break }
-                if (0..<part.count).allSatisfy({ tokens[p + $0].key == part[$0] }), free(p..<p + part.count) {
+                // Later parts may lie inside a name (`strengthened its forces`, `Israeli troops`).
+                if (0..<part.count).allSatisfy({ tokens[p + $0].key == part[$0] }) {
                     found = p..<p + part.count; break
                 }
                 p += 1
