@@ -99,6 +99,20 @@ public struct Extractor: Sendable {
     ///   - document: an ingested document (sentences with layout roles).
     ///   - dct: document creation time `YYYY-MM-DD`; overrides `document.published` when given.
     public func analyze(_ document: Document, dct: String? = nil) -> DocumentAnalysis {
+        run(document, dct: dct).analysis
+    }
+
+    /// Everything one analysis computes, for `analyze` and `Explainer`.
+    struct Run {
+        var analysis: DocumentAnalysis
+        var language: String
+        var recognition: ActorRecognition
+        var resolver: TemporalResolver
+        var inputs: [CodingInput]
+        var coded: DocumentEventCoder.Output
+    }
+
+    func run(_ document: Document, dct: String?) -> Run {
         let published = dct ?? document.published
         let lang = language(for: document)
         var info = document.info
@@ -116,10 +130,11 @@ public struct Extractor: Sendable {
         for m in resolver.mentions where m.expression.ambiguous {
             warnings.append("\(document.origin): sentence \(m.sentence): `\(m.expression.text)` could be read two ways; read as \(m.expression.value)")
         }
-        return DocumentAnalysis(document: info, actors: recognition.actors, mentions: recognition.mentions,
-                                timexes: resolver.mentions, events: out.events, claims: out.claims,
-                                sentenceTexts: sentences.map(\.text), sentenceRoles: sentences.map(\.role),
-                                warnings: warnings)
+        let analysis = DocumentAnalysis(document: info, actors: recognition.actors, mentions: recognition.mentions,
+                                        timexes: resolver.mentions, events: out.events, claims: out.claims,
+                                        sentenceTexts: sentences.map(\.text), sentenceRoles: sentences.map(\.role),
+                                        warnings: warnings)
+        return Run(analysis: analysis, language: lang, recognition: recognition, resolver: resolver, inputs: inputs, coded: out)
     }
 
     /// The coder's view of each sentence: tokens, actor spans, time-expression spans.

@@ -148,23 +148,24 @@ struct ClaimFrameDetector {
     /// not a place after a preposition (`The Red Cross operating in Iraq said`).
     private func speakerLeft(of cue: Int) -> Int? {
         var i = cue - 1
+        var words = 0          // plain words passed since the cue
         while i >= 0 {
             if ctx.tokens[i].text == ";" || ctx.has(.boundary, at: i) { return nil }
             if ctx.tokens[i].text == "," {
-                // An appositive (`X, the UN coordinator, said`) may sit between; a clause may not.
-                let before = i - 1
-                if before >= 0, let g = ctx.groupAt[before] {
-                    i = ctx.groups[g].start - 1
-                    if !isLocative(g) && !ctx.groups[g].isLocationOnly { return g }
-                    continue
-                }
-                return nil
+                // `X, the UN coordinator, said`: only names or dates may stand between a comma
+                // and the cue; `…, his lawyer said` has an unnamed speaker.
+                if words > 0 { return nil }
+                i -= 1
+                continue
             }
             if let g = ctx.groupAt[i] {
-                if !isLocative(g) && !ctx.groups[g].isLocationOnly { return g }
+                if !isLocative(g) && !ctx.groups[g].isLocationOnly && !ctx.groups[g].isMediaOnly || ctx.groups[g].isMediaOnly && words == 0 {
+                    return g
+                }
                 i = ctx.groups[g].start - 1
                 continue
             }
+            if !(ctx.inTimex[i] || ctx.isPunctuation(i) || ctx.has(.aspect, at: i) || ctx.has(.complementizer, at: i)) { words += 1 }
             i -= 1
         }
         return nil

@@ -18,12 +18,25 @@ enum EnglishInflection {
         if last == "y", let b = beforeLast, !vowels.contains(b) {
             third = w.dropLast() + "ies"; past = w.dropLast() + "ied"
         }
+        // One-syllable consonant–vowel–consonant verbs double the consonant (ban → banned).
+        if doublesFinal(w) {
+            past = w + String(last) + "ed"; ing = w + String(last) + "ing"
+        }
         if last == "e" {
             past = w + "d"
             if w.hasSuffix("ie") { ing = w.dropLast(2) + "ying" }
             else if !w.hasSuffix("ee") { ing = w.dropLast() + "ing" }
         }
         return unique([w, third, past, ing])
+    }
+
+    /// `ban`, `stop`, `rob`: one vowel, ending consonant–vowel–consonant (not w, x, y).
+    static func doublesFinal(_ w: String) -> Bool {
+        let c = Array(w)
+        guard c.count >= 3, c.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        let vowelsIn = c.indices.filter { vowels.contains(c[$0]) }
+        guard vowelsIn.count == 1, let v = vowelsIn.first, v == c.count - 2 else { return false }
+        return !vowels.contains(c[c.count - 1]) && !["w", "x", "y"].contains(c[c.count - 1]) && !vowels.contains(c[c.count - 3])
     }
 
     /// Singular and plural of a regular noun.

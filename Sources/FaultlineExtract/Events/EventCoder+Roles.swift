@@ -77,7 +77,8 @@ extension EventCoder {
         // subordinate clause (`… thỏa thuận nhằm sơ tán dân thường`: not the target).
         let objectArea = objectClause ?? clause
         let objectEnd = (trig.spanEnd..<objectArea.upperBound).first {
-            (ctx.has(.subordinator, at: $0) || ctx.has(.boundary, at: $0)) && ctx.markerStart[$0] == $0
+            (ctx.has(.subordinator, at: $0) || ctx.has(.boundary, at: $0) || ctx.has(.purpose, at: $0)
+                || ctx.has(.relative, at: $0)) && ctx.markerStart[$0] == $0
         } ?? objectArea.upperBound
         func name(_ g: Int) -> String { "`\(ctx.text(ctx.groups[g].start..<ctx.groups[g].end))`" }
 
@@ -140,6 +141,11 @@ extension EventCoder {
                 } else if !nominal, carryOver, let g = subjects.last {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): subject carried over from an earlier clause")
+                } else if !nominal, let g = left.last(where: { clause.contains(ctx.groups[$0].start) && info($0).locative
+                                                              && !ctx.groups[$0].isLocationOnly && !info($0).media }) {
+                    // `students throughout Indonesia staged …`: the unnamed subject's country.
+                    sourceGroup = g
+                    r.notes.append("source \(name(g)): the country of an unnamed subject")
                 }
             }
             if !intransitive {

@@ -125,12 +125,18 @@ struct EventCoder: Sendable {
             while let g = verbs.entries[ts[j].entry].governor, g != .accuse, j + 1 < ts.count,
                   ts[j + 1].start - ts[j].spanEnd <= 8,
                   // `suspending X and arresting Y`: coordinated acts, not a governed one.
-                  !(ts[j].spanEnd..<ts[j + 1].start).contains(where: { ctx.groupAt[$0] == nil && (ctx.has(.joiner, at: $0) || ctx.has(.boundary, at: $0) || ctx.tokens[$0].text == ";") }) {
+                  !(ts[j].spanEnd..<ts[j + 1].start).contains(where: { i in
+                      ctx.groupAt[i] == nil && (ctx.has(.joiner, at: i) || ctx.has(.boundary, at: i) || ctx.has(.subordinator, at: i)
+                          || ctx.has(.relative, at: i) || ctx.has(.hypothetical, at: i) || ctx.tokens[i].text == ";")
+                  }) {
                 // `phủ nhận cáo buộc`: what is denied is the accusation, not an act.
                 if g == .deny, CameoTransform.root(verbs.entries[ts[j + 1].entry].cameo) == 11 { break }
                 j += 1
                 c.append(j)
             }
+            // A governing verb at the end with no act of its own (`nỗ lực` in `tiếp tục nỗ lực`)
+            // adds nothing.
+            while c.count > 1, verbs.entries[ts[c.last!].entry].cameo.isEmpty { c.removeLast() }
             return c
         }
         func usable(_ c: [Int]) -> Bool { !(c.count == 1 && verbs.entries[ts[c[0]].entry].needsComplement) }

@@ -17,6 +17,8 @@ struct MarkerLexicon: Sendable {
         /// Starts a relative clause (`which`, `where`, `nơi`): always a new clause, whose
         /// subject is never carried over.
         case relative
+        /// Introduces a purpose (`nhằm`, `để`, `in order to`): ends an object, not a governed act.
+        case purpose
         /// Joins actors into one compound party (`và`, `and`).
         case joiner
         /// Puts a place after it (`tại`, `ở`, `in`, `near`).

@@ -192,7 +192,9 @@ struct VerbLexicon: Sendable {
         while i < tokens.count {
             if blocked(i) || consumed.contains(i) { i += 1; continue }
             var best: TriggerMatch?
-            for m in contiguous.allMatches(in: tokens, at: i) where free(i..<m.end) {
+            // A phrase may span a name it contains (`joint military exercises`), not start or end in one.
+            for m in contiguous.allMatches(in: tokens, at: i)
+            where !blocked(m.end - 1) && (i..<m.end).allSatisfy({ !consumed.contains($0) }) && (m.end - i > 1 || free(i..<m.end)) {
                 let cand = TriggerMatch(entry: m.values[0], start: i, end: m.end, parts: [i..<m.end])
                 if best == nil || cand.spanEnd > best!.spanEnd { best = cand }
             }
