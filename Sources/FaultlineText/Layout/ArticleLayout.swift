@@ -1,0 +1,225 @@
+import FaultlineModel
+
+/// Turns an article's title and body blocks into paragraphs and sentences with layout
+/// roles, dropping site furniture.
+///
+/// Decisions that depend on position:
+/// - the **lead** is the first body paragraph;
+/// - the first credit line after some body text (`TTXVN/Tin Tức`, `Theo VnExpress`,
+///   `(Reuters)`, a short line ending in `/.`) is the **sign-off**, and so are credit lines
+///   right after it; a byline alone on the last line is one too;
+/// - what follows the sign-off is "read also" material: short lines are **teasers**;
+/// - a line repeated in the article is kept once; when it looks like a headline it is a
+///   **teaser** (sites print related headlines twice, as a link and as a card);
+/// - a line equal to the title (a page's `<h1>` inside the story) is dropped.
+enum ArticleLayout {
+    struct Block {
+        var text: String
+        /// Marked as a caption by the source (HTML `<figcaption>`).
+        var isCaption = false
+        /// True when each line of the block is its own paragraph (HTML `<br>`); false for
+        /// plain text, where lines wrapped inside a sentence are joined again.
+        var hardLines = false
+    }
+
+    struct Result {
+        var title: String
+        var text: String
+        var sentences: [Sentence]
+        /// The outlet named by the sign-off or the lead's dateline, if any.
+        var inferredSource: String?
+    }
+
+    enum Kind: Equatable { case body, lead, caption, signoff, teaser, dropped }
+
+    struct Unit {
+        var line: LayoutLine
+        var kind: Kind = .body
+        /// The text sentences are split from when it differs from the line (caption
+        /// without its credit, teaser without its label).
+        var sentenceText: String?
+        var isCaptionHint = false
+    }
+
+    /// Longest title accepted from a plain-text first line; a longer first line is body.
+    static let maxTitleCharacters = 300
+    /// Lines after the sign-off longer than this are body text, not teasers.
+    static let teaserMaxWords = 60
+
+    static func layout(title rawTitle: String?, blocks: [Block]) -> Result {
+        let title = rawTitle.map { collapseSpaces($0) } ?? ""
+        let titleKey = title.isEmpty ? nil : LayoutLine(title).keys
+
+        var units: [Unit] = []
+        for (text, block) in paragraphLines(blocks) {
+            var u = Unit(line: LayoutLine(text))
+            u.isCaptionHint = blocks[block].isCaption
+            units.append(u)
+        }
+
+        // Line-level rules.
+        var seen: [String: Int] = [:]
+        for k in units.indices {
+            let line = units[k].line
+            if let titleKey, line.keys == titleKey { units[k].kind = .dropped; continue }
+            if LayoutClassifier.isBoilerplate(line) { units[k].kind = .dropped; continue }
+            if let caption = LayoutClassifier.captionText(line) {
+                if caption.isEmpty { units[k].kind = .dropped; continue }
+                units[k].kind = .caption
+                units[k].sentenceText = caption
+            } else if units[k].isCaptionHint {
+                units[k].kind = .caption
+            } else if let teaser = LayoutClassifier.teaserText(line) {
+                if teaser.trimmingSpaces.isEmpty { units[k].kind = .dropped; continue }
+                units[k].kind = .teaser
+                units[k].sentenceText = teaser
+            }
+            // Repeated lines are kept once.
+            if line.words >= 3 {
+                let key = line.tokens.isEmpty ? line.text : line.keys.joined(separator: " ")
+                if let first = seen[key] {
+                    units[k].kind = .dropped
+                    if units[first].kind == .body, units[first].line.isHeadlineLike { units[first].kind = .teaser }
+                    continue
+                }
+                seen[key] = k
+            }
+        }
+
+        // Sign-off and what follows it.
+        var bodySeen = 0
+        var tail = false
+        /// True right after a sign-off (or the `/.` end mark): another credit line may follow.
+        var previousWasSignoff = false
+        for k in units.indices where units[k].kind != .dropped {
+            let line = units[k].line
+            if tail {
+                if units[k].kind == .body {
+                    if previousWasSignoff, LayoutClassifier.isSignoffLike(line) {
+                        units[k].kind = .signoff
+                    } else if line.words <= teaserMaxWords {
+                        units[k].kind = .teaser
+                    }
+                }
+                previousWasSignoff = units[k].kind == .signoff
+                continue
+            }
+            guard units[k].kind == .body else { continue }
+            if bodySeen > 0, LayoutClassifier.isSignoffLike(line) {
+                units[k].kind = .signoff
+                tail = true
+                previousWasSignoff = true
+                continue
+            }
+            bodySeen += 1
+            // `…/.` closes the story of Vietnamese wire copy; a credit may follow.
+            if line.text.hasSuffix("/.") { tail = true; previousWasSignoff = true }
+        }
+        if !units.contains(where: { $0.kind == .signoff }),
+           let last = units.lastIndex(where: { $0.kind != .dropped }), units[last].kind == .body,
+           units[..<last].contains(where: { $0.kind == .body }), LayoutClassifier.isBylineLike(units[last].line) {
+            units[last].kind = .signoff
+        }
+        if let first = units.firstIndex(where: { $0.kind == .body }) { units[first].kind = .lead }
+
+        // Sentences.
+        var sentences: [Sentence] = []
+        if !title.isEmpty {
+            sentences.append(Sentence(index: 0, text: title, paragraph: 0, role: .title))
+        }
+        var paragraph = 0
+        var texts: [String] = []
+        var inferredSource: String?
+        for u in units where u.kind != .dropped {
+            paragraph += 1
+            texts.append(u.line.text)
+            let role: SentenceRole
+            switch u.kind {
+            case .lead: role = .lead
+            case .caption: role = .caption
+            case .signoff: role = .signoff
+            case .teaser: role = .teaser
+            default: role = .body
+            }
+            if u.kind == .signoff {
+                sentences.append(Sentence(index: sentences.count, text: u.line.text, paragraph: paragraph, role: role))
+                if inferredSource == nil { inferredSource = LayoutClassifier.signoffSource(u.line) }
+                continue
+            }
+            var text = u.sentenceText ?? u.line.text
+            if text.hasSuffix("/.") {
+                text.removeLast(2)
+                if !endsSentence(text) { text += "." }
+            }
+            for s in SentenceSplitter.split(text) {
+                sentences.append(Sentence(index: sentences.count, text: s, paragraph: paragraph, role: role))
+            }
+        }
+        if inferredSource == nil, let lead = units.first(where: { $0.kind == .lead }) {
+            inferredSource = LayoutClassifier.datelineSource(lead.line)
+        }
+        return Result(title: title, text: texts.joined(separator: "\n\n"), sentences: sentences,
+                      inferredSource: inferredSource)
+    }
+
+    /// The paragraph lines of every block. Plain text keeps one paragraph per line, except
+    /// where a line break falls inside a sentence: a line that does not end a sentence is
+    /// joined with a next line starting in lower case, and in hard-wrapped text (every line
+    /// at most `wrapWidth` characters, with at least two such lower-case continuations)
+    /// with any next line of its block.
+    static func paragraphLines(_ blocks: [Block]) -> [(text: String, block: Int)] {
+        let raw = blocks.map { b in
+            b.text.split(separator: "\n").map { collapseSpaces(String($0)) }.filter { !$0.isEmpty }
+        }
+        var continuations = 0
+        var widest = 0
+        for (k, lines) in raw.enumerated() where !blocks[k].hardLines {
+            for (i, line) in lines.enumerated() {
+                widest = max(widest, line.count)
+                if i + 1 < lines.count, !endsSentence(line), startsLowercase(lines[i + 1]) { continuations += 1 }
+            }
+        }
+        let wrapped = widest <= wrapWidth && continuations >= 2
+        var out: [(text: String, block: Int)] = []
+        for (k, lines) in raw.enumerated() {
+            var previous: String?
+            for line in lines {
+                if !blocks[k].hardLines, let last = previous, !endsSentence(last), last != line,
+                   wrapped || startsLowercase(line) {
+                    let joined = last + " " + line
+                    out[out.count - 1].text = joined
+                    previous = joined
+                } else {
+                    out.append((line, k))
+                    previous = line
+                }
+            }
+        }
+        return out
+    }
+
+    /// Longest line of a hard-wrapped text file.
+    static let wrapWidth = 100
+
+    static func endsSentence(_ line: String) -> Bool {
+        guard let end = line.unicodeScalars.last else { return true }
+        return SentenceSplitter.isTerminator(end) || SentenceSplitter.isCloser(end) || end == ":" || end == "\""
+    }
+
+    static func startsLowercase(_ line: String) -> Bool {
+        line.unicodeScalars.first?.properties.isLowercase ?? false
+    }
+
+    /// Runs of spaces become one space; the ends are trimmed.
+    static func collapseSpaces(_ s: String) -> String {
+        var clean = true
+        var previousSpace = true  // a leading space counts as a run
+        for b in s.utf8 {
+            let space = b == 0x20 || b == 0x0A
+            if space && (previousSpace || b == 0x0A) { clean = false; break }
+            previousSpace = space
+        }
+        if clean && !previousSpace { return s }
+        return s.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+}
