@@ -281,6 +281,33 @@ final class TimeTaggerTests: XCTestCase {
         XCTAssertEqual(found.map(\.rule), ["vi.ngay-num.dm", "vi.pod+vi.anaday", "en.weekday"])
     }
 
+    /// Random sequences of time words, numbers and punctuation (fixed seed): no crash, and
+    /// every span slices the text it came from.
+    func testRandomWordSequencesKeepValidSpans() {
+        let pool = ["ngày", "hôm", "tháng", "năm", "sáng", "rạng", "đêm", "thứ", "Hai", "tuần", "trước", "sau", "đó", "cùng",
+                    "vừa", "qua", "14/12", "31/2", "29/2", "2016", "1939-1945", "14-16/12", "03/04/2016", "10:30", "10h30", "giờ",
+                    "the", "next", "day", "May", "December", "14", "1st", "of", "BC", "early", "mid", "-", "(", ")", ",", ".",
+                    "two", "years", "later", "ago", "every", "week", "summer", "'", "40s", "August-September", "mid-March",
+                    "hằng", "mỗi", "nay", "mai", "on", "Tuesday", "a.m.", "999999999", "0", "T17", ":", "00:00", "2009-12-19"]
+        var seed: UInt64 = 42
+        func next() -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int(seed >> 33)
+        }
+        for _ in 0..<1500 {
+            let n = 1 + next() % 12
+            var words: [String] = []
+            for _ in 0..<n { words.append(pool[next() % pool.count]) }
+            let text = words.joined(separator: next() % 3 == 0 ? "" : " ")
+            for e in tag(text, dct: next() % 2 == 0 ? dct : nil, language: next() % 2 == 0 ? "vi" : "en",
+                         mode: next() % 2 == 0 ? .news : .narrative) {
+                XCTAssertTrue(e.start < e.end && e.end <= text.utf8.count, text)
+                XCTAssertEqual(String(decoding: Array(text.utf8)[e.start..<e.end], as: UTF8.self), e.text)
+                XCTAssertFalse(e.value.isEmpty, text)
+            }
+        }
+    }
+
     func testBadInputDoesNotCrash() {
         for s in ["", "   ", "ngày", "ngày /", "tháng", "99999999999999/12", "31/31/31", "ngày 0/0", "Dec.", "the", "'", "quý IIII", "1-", "T17:", "mid-"] {
             _ = tag(s)

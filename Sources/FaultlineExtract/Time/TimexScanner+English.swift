@@ -99,8 +99,7 @@ extension TimexScanner {
         }
         var f = CalendarFields(month: m.month, day: d.day)
         var end = m.end
-        var y = k
-        y = m.end
+        var y = m.end
         if key(y) == "," { y += 1 }
         if let yr = year(at: y), yr.shortYear == nil { f.year = yr.year; f.bc = yr.bc; end = yr.end }
         guard d.day <= CalendarDay.daysIn(month: m.month, year: f.year.map { f.bc ? -$0 : $0 } ?? 2000) else { return nil }
