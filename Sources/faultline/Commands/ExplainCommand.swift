@@ -15,6 +15,7 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "Which document of the input, by id (default: the first).") var document: String?
 
     func run() throws {
+        guard !input.inputs.isEmpty else { throw ValidationError("give the file to explain") }
         let pipeline = try Pipeline(options: input.pipelineOptions)
         var ingestor = Ingestor(options: input.pipelineOptions.ingest)
         let read = ingestor.readAll(input.inputs)
