@@ -21,11 +21,7 @@ struct ActorComposer {
         self.lexicon = lexicon
         self.nameAfterIsEvidence = language.lowercased().hasPrefix("vi")
         self.doc = DocumentActors(lexicon: lexicon, date: date)
-        var ce: [String: Int] = [:]
-        for (i, e) in lexicon.actors.enumerated() where e.kind == .country && !e.demonym && !e.ambiguous {
-            if let c = e.country, ce[c] == nil, e.code == c { ce[c] = i }
-        }
-        countryEntry = ce
+        countryEntry = lexicon.countryEntry
     }
 
     mutating func process(sentence: Int, tokens: [Token], items: [ScanItem]) {
