@@ -68,4 +68,27 @@ final class ActorRecognizerTests: XCTestCase {
         XCTAssertTrue(r.mentions.isEmpty)
         XCTAssertEqual(ActorTestSupport.recognizer.recognize([], language: "xx", date: "not a date").actors, [])
     }
+
+    func testMentionsOfASentenceAreDisjointOrShareOneSpan() {
+        let lines = [
+            "Đại sứ Mỹ tại Liên hợp quốc Samantha Power và Ngoại trưởng Nga Sergei Lavrov đã gặp nhau.",
+            "Hai bên thảo luận về Aleppo, nơi phiến quân và quân đội Syria giao tranh.",
+            "Người phát ngôn Bộ Ngoại giao Mỹ Mark Toner cho biết Washington ủng hộ LHQ.",
+        ]
+        let r = ActorTestSupport.recognize(lines, language: "vi")
+        for s in 0..<lines.count {
+            let spans = r.mentions.filter { $0.sentence == s }.map { $0.start..<$0.end }
+            for (i, a) in spans.enumerated() {
+                for b in spans[(i + 1)...] where a != b {
+                    XCTAssertFalse(a.overlaps(b), "overlap in sentence \(s): \(a) \(b)\n\(ActorTestSupport.dump(r))")
+                }
+            }
+        }
+        XCTAssertEqual(r.code("samantha-power"), "USAGOV")
+    }
+
+    func testRoleWordsInsideOrdinaryPhrasesNameNobody() {
+        let r = ActorTestSupport.recognize(["Gen. Ahmed Salim commanded the army.", "The general election was postponed."], language: "en")
+        XCTAssertEqual(r.actor(id: "ahmed-salim")?.mentions, 1, ActorTestSupport.dump(r))
+    }
 }

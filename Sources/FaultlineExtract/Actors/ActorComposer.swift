@@ -215,8 +215,8 @@ struct ActorComposer {
         // `Đại sứ Mỹ tại Liên hợp quốc Samantha Power`: the posting sits between title and name.
         if personRole != nil, haveCountry, adjacent(k, pos), items[k].kind == .cue(.locative),
            let e = entry(k + 1), adjacent(k + 1, items[k].end), e.kind != .person, adjacent(k + 2, items[k + 1].end),
-           items[k + 2].kind == .name, case .actor(let a) = items[k + 1].kind {
-            emit(items[k + 1].start, items[k + 1].end, .entry(a), "lexicon")
+           items[k + 2].kind == .name, case .actor = items[k + 1].kind {
+            // The posting is part of the person's mention (mentions do not overlap).
             pos = items[k + 1].end; k += 2
         }
         if personRole != nil, adjacent(k, pos) {
