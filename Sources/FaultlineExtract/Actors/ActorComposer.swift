@@ -16,20 +16,59 @@ struct ActorComposer {
 
     /// Vietnamese: a capitalised word after a short country name makes it a personal name.
     let nameAfterIsEvidence: Bool
+    /// Vietnamese puts the head noun first (`cơ quan tình báo quân đội` = military
+    /// intelligence), English last (`military intelligence`).
+    let headFirst: Bool
+    /// English proper nouns inside a sentence are kept as unknown actors even when single.
+    let singleNamesAreActors: Bool
 
     init(lexicon: ActorLexicon, date: Int?, language: String) {
         self.lexicon = lexicon
-        self.nameAfterIsEvidence = language.lowercased().hasPrefix("vi")
+        let vi = language.lowercased().hasPrefix("vi")
+        self.nameAfterIsEvidence = vi
+        self.headFirst = vi
+        self.singleNamesAreActors = !vi
         self.doc = DocumentActors(lexicon: lexicon, date: date)
         countryEntry = lexicon.countryEntry
     }
 
     mutating func process(sentence: Int, tokens: [Token], items: [ScanItem]) {
         self.si = sentence; self.tokens = tokens; self.items = items
+        mergeNameParts()
         var j = 0
-        while j < items.count {
+        while j < self.items.count {
             let next = step(j)
             j = max(next, j + 1)
+        }
+    }
+
+    /// Joins a one-word country or capital that reads as part of a personal name with the
+    /// capitalised words around it (`Thúy Nga`, `Mỹ Tâm`, `Jordan Henderson`, `Paris Hilton`),
+    /// so the whole name is one item. A role before the word keeps it a country
+    /// (`Ngoại trưởng Nga Sergei Lavrov`).
+    private mutating func mergeNameParts() {
+        var j = 0
+        while j < items.count {
+            guard case .actor(let a) = items[j].kind, items[j].end - items[j].start == 1 else { j += 1; continue }
+            let e = lexicon.actors[a]
+            // Adjectives (`Iraqi Kurds`, `Danish Web sites`) are never given names.
+            guard (e.kind == .country && !e.demonym) || e.capital else { j += 1; continue }
+            if j > 0, items[j - 1].end == items[j].start {
+                // After a title or `người đồng cấp` the word is the person's country.
+                if case .role = items[j - 1].kind { j += 1; continue }
+                if [.cue(.counterpart), .cue(.modifier)].contains(items[j - 1].kind) { j += 1; continue }
+            }
+            let reading = AmbiguityRules.reading(at: j, items: items, tokens: tokens, lexicon: lexicon, ambiguous: e.ambiguous,
+                                                 knownNames: doc.nameWords, nameAfter: nameAfterIsEvidence)
+            guard reading == .name else { j += 1; continue }
+            var lo = j, hi = j
+            if j > 0, items[j - 1].end == items[j].start, items[j - 1].kind == .name { lo = j - 1 }
+            if j + 1 < items.count, items[j + 1].start == items[j].end, items[j + 1].kind == .name { hi = j + 1 }
+            guard lo != hi else { j += 1; continue }
+            if e.ambiguous { doc.nameWords.insert(tokens[items[j].start].key) }
+            let merged = ScanItem(start: items[lo].start, end: items[hi].end, kind: .name)
+            items.replaceSubrange(lo...hi, with: [merged])
+            j = lo + 1
         }
     }
 
@@ -72,7 +111,7 @@ struct ActorComposer {
             if e.ambiguous || (single && e.origin == .builtIn) {
                 let r = AmbiguityRules.reading(at: j, items: items, tokens: tokens, lexicon: lexicon,
                                                ambiguous: e.ambiguous, knownNames: doc.nameWords,
-                                               nameAfter: nameAfterIsEvidence)
+                                               nameAfter: nameAfterIsEvidence, checkNext: !e.demonym)
                 if r != .country {
                     if e.ambiguous { doc.nameWords.insert(tokens[it.start].key) }
                     return j + 1
@@ -81,6 +120,10 @@ struct ActorComposer {
             emit(it.start, it.end, .entry(a), e.demonym ? "lexicon.demonym" : "lexicon")
             return j + 1
         case .location:
+            if e.capital, AmbiguityRules.reading(at: j, items: items, tokens: tokens, lexicon: lexicon, ambiguous: false,
+                                                 knownNames: [], nameAfter: nameAfterIsEvidence) == .name {
+                return j + 1          // `Paris Hilton`, `Sydney Smith`: part of a personal name
+            }
             if e.capital, !isPlaceReading(j), let root = e.country {
                 if let k = prefixComposition(j, root: root) { return k }
                 emit(it.start, it.end, .collective(root: root, sector: "GOV", kind: .organization, template: "{adj} government"), "metonym.capital")
@@ -228,6 +271,23 @@ struct ActorComposer {
                 dictCode = e.code(on: doc.date); pos = it.end; k += 1
             }
         }
+        // `Russia's ambassador to the United Nations, Vassily Nebenzia, told …`: a posting and
+        // a name in apposition.
+        if personRole != nil, name == nil, haveCountry || orgCode != nil {
+            var k2 = k, p2 = pos
+            if adjacent(k2, p2), items[k2].kind == .cue(.locative), let e = entry(k2 + 1), e.kind != .person,
+               adjacent(k2 + 1, skipArticle(items[k2].end)) {
+                p2 = items[k2 + 1].end; k2 += 2
+            }
+            if p2 + 1 < tokens.count, tokens[p2].text == ",", adjacent(k2, p2), items[k2].kind == .cue(.coordination),
+               adjacent(k2 + 1, p2 + 1), items[k2 + 1].kind == .name {
+                let n = items[k2 + 1]
+                let after = n.end < tokens.count ? tokens[n.end].text : ","
+                if [",", ".", ";", ":"].contains(after) || !tokens[n.end].isWord || !tokens[n.end].isCapitalized {
+                    name = text(n.start, n.end); pos = n.end; k = k2 + 2
+                }
+            }
+        }
         // `King Hassan of Morocco`, `the foreign minister of Turkey`, `a spokesman for the Pentagon`.
         if root == nil, orgCode == nil, adjacent(k, pos), items[k].kind == .cue(.of),
            let e = entry(k + 1), adjacent(k + 1, skipArticle(items[k].end)) {
@@ -247,7 +307,12 @@ struct ActorComposer {
             root = c; rule = "compose.role+place"
         }
         let start = preStart ?? items[j].start
-        let sectorRole = chain.last(where: { $0.sector != nil }) ?? lastRole
+        // The head of a chain of role words names the actor; a person's sector comes from the
+        // institution in the chain (`người phát ngôn Bộ Quốc phòng` → MIL), a collective's
+        // from its head (`cơ quan tình báo quân đội` → SPY).
+        let head = headFirst ? chain.first! : lastRole
+        let institution = chain.last(where: { !$0.isPerson && $0.sector != nil })
+        let sectorRole = personRole != nil ? (institution ?? head) : (head.sector != nil ? head : (chain.last(where: { $0.sector != nil }) ?? head))
         var sector = sectorRole.sector
         if let fixed = chain.first(where: { $0.fixedRoot != nil })?.fixedRoot, root == nil { root = fixed }
 
@@ -273,8 +338,11 @@ struct ActorComposer {
             if name != nil {
                 rule = haveCountry ? (isRef ? "ref.this-country" : "compose.role+country+name") : (orgCode != nil ? "compose.role+organization+name" : "compose.role+name")
             }
-            // A title-only person of an organisation is named after it (`Pentagon spokesperson`).
-            let template = name == nil && orgName != nil ? "\(orgName!) \(pr.key)" : pr.template
+            // A title-only person of an organisation is named after it (`Pentagon spokesperson`,
+            // `Ukrainian Foreign Ministry spokesperson`).
+            var template = pr.template
+            if name == nil, let orgName { template = "\(orgName) \(pr.key)" }
+            else if name == nil, let inst = institution, inst.kind == .organization { template = "\(inst.template) \(pr.key)" }
             let slot = doc.person(named: name, roleKey: pr.key, template: template, sector: sector,
                                   root: personRoot, dictCode: dictCode ?? (orgCode != nil && sector == nil ? orgCode : nil))
             emit(start, pos, .person(slot), rule, ref: isRef && name == nil)
@@ -390,7 +458,10 @@ struct ActorComposer {
             emit(it.start, it.end, .person(s), single ? "ref.surname" : "name.person", ref: single)
             return j + 1
         }
-        if it.end - it.start >= 2 {
+        let sentenceInitial = it.start == 0 || (it.start <= 2 && tokens[..<it.start].allSatisfy { !$0.isWord })
+        // `Moscow-installed`, `Saudi-led`: a compound adjective, not a name.
+        let compoundAdjective = it.end - it.start == 1 && tokens[it.start].text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase ?? false }
+        if it.end - it.start >= 2 || (singleNamesAreActors && !sentenceInitial && !compoundAdjective) {
             emit(it.start, it.end, .unknown(name), "unknown.name")
         } else {
             emit(it.start, it.end, .candidate(name), "ref.surname", ref: true)
