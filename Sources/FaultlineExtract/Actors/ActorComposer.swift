@@ -90,6 +90,11 @@ struct ActorComposer {
 
     private func adjacent(_ k: Int, _ pos: Int) -> Bool { k < items.count && items[k].start == pos }
 
+    private func entryIndex(_ k: Int) -> Int? {
+        guard k < items.count, case .actor(let a) = items[k].kind else { return nil }
+        return a
+    }
+
     private func entry(_ k: Int) -> ActorEntry? {
         guard k < items.count, case .actor(let a) = items[k].kind else { return nil }
         return lexicon.actors[a]
@@ -123,6 +128,12 @@ struct ActorComposer {
             if e.capital, AmbiguityRules.reading(at: j, items: items, tokens: tokens, lexicon: lexicon, ambiguous: false,
                                                  knownNames: [], nameAfter: nameAfterIsEvidence) == .name {
                 return j + 1          // `Paris Hilton`, `Sydney Smith`: part of a personal name
+            }
+            // `Darfur rebels`, `Donetsk separatists`: a place before a group noun locates it.
+            if !e.capital, let c = e.country, lexicon.countries[c] != nil, adjacent(j + 1, it.end),
+               case .role(let r) = items[j + 1].kind, !lexicon.roles[r].isPerson {
+                emit(it.start, it.end, .entry(a), "lexicon.place")
+                return composeRole(j + 1, preRoot: c, preStart: nil, orgCode: nil)
             }
             if e.capital, !isPlaceReading(j), let root = e.country {
                 if let k = prefixComposition(j, root: root) { return k }
@@ -194,12 +205,19 @@ struct ActorComposer {
         case .cue(.coordination):
             // Only adjectives share the role: `Hungarian and Romanian officials`, not
             // `Syria and Palestinian leader Yasser Arafat`.
-            guard pos == items[j].end, let e1 = entry(j), e1.demonym, let e2 = entry(k + 1), adjacent(k + 1, items[k].end),
+            // `US and British forces` shares a collective role; a person's title is never shared.
+            guard pos == items[j].end, entry(j) != nil, let e2 = entry(k + 1), adjacent(k + 1, items[k].end),
                   e2.kind == .country, e2.demonym else { return nil }
+            var rk = k + 2
+            while adjacent(rk, rk < items.count ? items[rk - 1].end : -1), items[rk].kind == .cue(.modifier) { rk += 1 }
+            guard rk < items.count, case .role(let ri) = items[rk].kind, items[rk].start == items[rk - 1].end else { return nil }
+            if lexicon.roles[ri].isPerson && !(entry(j)?.demonym ?? false) { return nil }
             let before = doc.mentions.count
             guard let r = prefixComposition(k + 1, root: e2.country) else { return nil }
             if doc.mentions.count > before, case .collective(_, let sector, let kind, let template) = doc.mentions[before].key {
                 emit(items[j].start, items[j].end, .collective(root: root, sector: sector, kind: kind, template: template), "compose.coordination")
+            } else {
+                emit(items[j].start, items[j].end, .entry(entryIndex(j)!), "lexicon")
             }
             return r
         default:
@@ -233,6 +251,9 @@ struct ActorComposer {
                 let e = lexicon.actors[a]
                 if e.kind == .country || (e.capital && e.kind == .location) {
                     root = e.country; pos = items[k].end; k += 1; rule = "compose.role+country"; haveCountry = true
+                } else if e.kind == .location, !chain.contains(where: \.isPerson), let c = e.country, lexicon.countries[c] != nil {
+                    // `phiến quân Donetsk`: the place locates the group and stays a place mention.
+                    root = c; rule = "compose.role+place"
                 } else if [.organization, .armedGroup, .media, .group].contains(e.kind), let c = e.code {
                     if !chain.contains(where: \.isPerson), case .actor(let a) = items[k].kind {
                         // `hãng tin Interfax`, `nhóm IS`: the role word only introduces the named actor.
@@ -316,6 +337,8 @@ struct ActorComposer {
         var sector = sectorRole.sector
         if let fixed = chain.first(where: { $0.fixedRoot != nil })?.fixedRoot, root == nil { root = fixed }
 
+        // `former President …`, `cựu Tổng thống …`: out of office, an elite (ELI) not the government.
+        if personRole != nil, start > 0, Self.formerWords.contains(tokens[start - 1].key) { sector = "ELI" }
         if let pr = personRole {
             if name == nil && root == nil && orgCode == nil {
                 // A title alone (`the minister`, `Ngoại trưởng` with no country): the last
@@ -359,6 +382,9 @@ struct ActorComposer {
         emit(start, pos, .collective(root: root, sector: sector, kind: sectorRole.kind, template: sectorRole.template), rule, ref: isRef)
         return k
     }
+
+    /// Words before a title that put its holder out of office.
+    static let formerWords: Set<String> = ["former", "ousted", "ex", "exiled", Folding.key("cựu"), Folding.key("nguyên")]
 
     /// Sectors whose actors take the conflict country from the context when none is named.
     static let contextSectors: Set<String> = ["REB", "MIL", "CVL", "REF", "OPP", "INS", "UAF"]
