@@ -192,4 +192,11 @@ final class ActorCompositionTests: XCTestCase {
         check("Cựu Tổng thống Mỹ Barack Obama phát biểu tại hội nghị.", "vi", "barack-obama", kind: .person, code: "USAELI")
         check("Ousted Egyptian President Mohamed Morsi was sentenced.", "en", "mohamed-morsi", kind: .person, code: "EGYELI")
     }
+
+    func testOfficialsOfAnInstitutionAreTheInstitution() {
+        check("Russian Defence Ministry officials said the drills were over.", "en", "russian-defence-ministry", kind: .organization, code: "RUSMIL")
+        check("Các quan chức Bộ Ngoại giao Nga cho biết như vậy.", "vi", "russian-foreign-ministry", kind: .organization, code: "RUSGOV")
+        check("Cơ quan tình báo quân đội Ukraine phủ nhận cáo buộc này.", "vi", "ukrainian-military-intelligence", kind: .organization, code: "UKRSPY")
+        check("Ukraine's military intelligence denied the report.", "en", "ukrainian-military-intelligence", kind: .organization, code: "UKRSPY")
+    }
 }

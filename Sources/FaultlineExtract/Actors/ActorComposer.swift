@@ -332,7 +332,7 @@ struct ActorComposer {
         // institution in the chain (`người phát ngôn Bộ Quốc phòng` → MIL), a collective's
         // from its head (`cơ quan tình báo quân đội` → SPY).
         let head = headFirst ? chain.first! : lastRole
-        let institution = chain.last(where: { !$0.isPerson && $0.sector != nil })
+        let institution = chain.last(where: { $0.kind == .organization && $0.sector != nil })
         let sectorRole = personRole != nil ? (institution ?? head) : (head.sector != nil ? head : (chain.last(where: { $0.sector != nil }) ?? head))
         var sector = sectorRole.sector
         if let fixed = chain.first(where: { $0.fixedRoot != nil })?.fixedRoot, root == nil { root = fixed }
@@ -379,7 +379,13 @@ struct ActorComposer {
             guard let sec = sector, Self.contextSectors.contains(String(sec.prefix(3))) else { return k }
             rule = "compose.role+context"
         }
-        emit(start, pos, .collective(root: root, sector: sector, kind: sectorRole.kind, template: sectorRole.template), rule, ref: isRef)
+        // Officials of an institution are the institution (`Defence Ministry officials`,
+        // `quan chức Bộ Ngoại giao`).
+        var group = sectorRole
+        if head.kind == .group, head.sector == "GOV", let inst = institution, inst.kind == .organization {
+            group = inst; sector = inst.sector
+        }
+        emit(start, pos, .collective(root: root, sector: sector, kind: group.kind, template: group.template), rule, ref: isRef)
         return k
     }
 
