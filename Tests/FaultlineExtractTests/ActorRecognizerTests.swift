@@ -91,4 +91,11 @@ final class ActorRecognizerTests: XCTestCase {
         let r = ActorTestSupport.recognize(["Gen. Ahmed Salim commanded the army.", "The general election was postponed."], language: "en")
         XCTAssertEqual(r.actor(id: "ahmed-salim")?.mentions, 1, ActorTestSupport.dump(r))
     }
+
+    func testHeadlinesInCapitalsGiveNoUnknownNames() {
+        for h in ["Russia And Turkey Agree To Back End Of Violence In Aleppo", "RUSSIA AND TURKEY BACK AN END TO VIOLENCE IN ALEPPO"] {
+            let r = ActorTestSupport.recognize(h, language: "en")
+            XCTAssertEqual(Set(r.actors.map(\.id)), ["russia", "turkey", "aleppo"], h + "\n" + ActorTestSupport.dump(r))
+        }
+    }
 }
