@@ -98,4 +98,29 @@ final class ActorRecognizerTests: XCTestCase {
             XCTAssertEqual(Set(r.actors.map(\.id)), ["russia", "turkey", "aleppo"], h + "\n" + ActorTestSupport.dump(r))
         }
     }
+
+    /// Deterministic noise built from lexicon-like pieces: recognition and loading never crash.
+    func testNoiseNeverCrashes() {
+        let pieces = ["Nga", "Mỹ", "và", ",", "Ngoại trưởng", "nước này", "người đồng cấp", "hai bên", "Ảnh", ":", "(", ")",
+                      "the", "Russian", "Foreign Minister", "'s", "of", "in", "Aleppo", "Sergei", "Lavrov", "he", "ông",
+                      "al-Assad", "IS", "_", "\u{301}", "Ð", "…", "Moscow", "agreement", "counterpart", "Former", "US", "and"]
+        var seed: UInt64 = 42
+        func next() -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) }
+        var lines: [String] = []
+        for _ in 0..<300 {
+            lines.append((0..<(next() % 14)).map { _ in pieces[next() % pieces.count] }.joined(separator: next() % 3 == 0 ? "" : " "))
+        }
+        for lang in ["vi", "en"] {
+            let r = ActorTestSupport.recognize(lines, language: lang)
+            XCTAssertEqual(r.mentions.count, r.details.count)
+            for m in r.mentions { XCTAssertLessThan(m.start, m.end) }
+        }
+        var lex = ActorLexicon()
+        let junk = lines.joined(separator: "\n")
+        _ = lex.load(tsvText: junk, file: "actors.tsv")
+        _ = lex.load(tsvText: junk, file: "roles.tsv")
+        _ = lex.load(tsvText: junk, file: "cues.tsv")
+        _ = lex.loadPetrarchActors(text: junk + "\n\t[\n+\n[RUS >]\n\t[RUS 1-2]", file: "junk.actors.txt")
+        _ = lex.loadPetrarchAgents(text: junk + "\n!X! = \n{[~]}", file: "junk.agents.txt")
+    }
 }
