@@ -203,14 +203,14 @@ struct ActorComposer {
         case .cue(.counterpart):
             return counterpart(k, root: root, start: items[j].start)
         case .cue(.coordination):
-            // Only adjectives share the role: `Hungarian and Romanian officials`, not
-            // `Syria and Palestinian leader Yasser Arafat`.
-            // `US and British forces` shares a collective role; a person's title is never shared.
+            // Coordinated adjectives share the role (`Hungarian and Romanian officials`); a
+            // country noun shares only a group noun (`US and British forces`), never a title
+            // (`Syria and Palestinian leader Yasser Arafat`).
             guard pos == items[j].end, entry(j) != nil, let e2 = entry(k + 1), adjacent(k + 1, items[k].end),
                   e2.kind == .country, e2.demonym else { return nil }
             var rk = k + 2
-            while adjacent(rk, rk < items.count ? items[rk - 1].end : -1), items[rk].kind == .cue(.modifier) { rk += 1 }
-            guard rk < items.count, case .role(let ri) = items[rk].kind, items[rk].start == items[rk - 1].end else { return nil }
+            while rk < items.count, items[rk].start == items[rk - 1].end, items[rk].kind == .cue(.modifier) { rk += 1 }
+            guard rk < items.count, items[rk].start == items[rk - 1].end, case .role(let ri) = items[rk].kind else { return nil }
             if lexicon.roles[ri].isPerson && !(entry(j)?.demonym ?? false) { return nil }
             let before = doc.mentions.count
             guard let r = prefixComposition(k + 1, root: e2.country) else { return nil }
@@ -270,8 +270,6 @@ struct ActorComposer {
                 }
             default: break
             }
-            // Vietnamese places the person title before the ministry: `người phát ngôn Bộ
-            // Ngoại giao Mỹ`; English after the adjective: handled by the chain above.
         }
         let personRole = chain.first(where: \.isPerson)
         var name: String? = nil

@@ -378,15 +378,6 @@ extension ActorLexicon {
         }.joined(separator: " ")
     }
 
-    /// Case rule for PETRARCH phrases (written in capitals): the first word must be
-    /// capitalised in the text; a one-word phrase of up to three letters is an acronym.
-    static func petrarchMask(_ phrase: String) -> CaseMask {
-        var m = CaseMask()
-        let words = phrase.split(separator: " ")
-        if words.count == 1, words[0].filter(\.isLetter).count <= 3 { m.upper = 1 } else { m.capitalized = 1 }
-        return m
-    }
-
     /// The phrase part of a dictionary line: text before `[`/`{`, `_` read as spaces.
     static func phrase(_ line: Substring) -> String {
         var s = line
@@ -416,17 +407,6 @@ extension ActorLexicon {
         }
         if let h = s.firstIndex(where: { $0 == "#" || $0 == ";" }) { s = s[..<h] }
         return s.allSatisfy({ $0 == " " || $0 == "\t" }) ? nil : s
-    }
-
-    static func bracketGroups(_ line: Substring) -> [String] {
-        var out: [String] = []
-        var rest = line
-        while let o = rest.firstIndex(of: "[") {
-            guard let c = rest[o...].firstIndex(of: "]") else { break }
-            out.append(String(rest[rest.index(after: o)..<c]))
-            rest = rest[rest.index(after: c)...]
-        }
-        return out
     }
 
     struct CodeError: Error { var message: String }

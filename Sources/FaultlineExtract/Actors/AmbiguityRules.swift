@@ -21,7 +21,7 @@ import FaultlineText
 /// personal names (`Michael Jordan`); the check after it is Vietnamese only, since English
 /// puts country names before institutions (`Kenya Anti-Corruption Commission`).
 enum AmbiguityRules {
-    enum Reading { case country, name, word }
+    enum Reading { case country, name }
 
     /// Last words of English institution names (`… Commission`, `… Party`).
     static let institutionNouns: Set<String> = [
