@@ -180,6 +180,12 @@ final class TimelineRendererTests: XCTestCase {
             XCTAssertTrue(dot.contains("smaller lanes merged into “other”"), "\(events)")
             XCTAssertTrue(dot.contains("\"cluster_lane-other\""))
         }
+        let busy = SyntheticAnalysis.make(events: 2_000, actors: 30, days: 365, seed: 3)
+        XCTAssertGreaterThan(busy.contradictions.count, 20)
+        let grouped = TimelineRenderer(options: TimelineOptions(maxEvents: 100)).dot(for: busy)
+        let drawn = grouped.split(separator: "\n").filter { $0.contains("\"class\"=\"contradiction ") }.count
+        XCTAssertTrue((1...20).contains(drawn), "grouped pictures draw at most maxEvents / 5 contradictions, got \(drawn)")
+
         let decade = SyntheticAnalysis.make(events: 3_000, actors: 30, days: 3_650, seed: 3)
         let dot = TimelineRenderer(options: TimelineOptions(maxEvents: 100)).dot(for: decade)
         XCTAssertTrue(dot.contains("grouped by year"))

@@ -12,7 +12,10 @@ public struct TimelineOptions: Sendable, Hashable {
 
     public var lanes: Lanes
     /// Above this many events, events are grouped by day, then week, then month (one node
-    /// per period, lane and quad class with a count) until at most this many nodes remain.
+    /// per period, lane and quad class with a count) until at most this many nodes remain;
+    /// if months are still too many, the smaller lanes merge into one "other" lane, then
+    /// events are grouped by year. Grouped pictures draw only the claims of the strongest
+    /// contradictions (at most `maxEvents / 5`).
     public var maxEvents: Int
     /// Forces a grouping instead of choosing one from `maxEvents`.
     public var granularity: TimelineGranularity?
