@@ -271,6 +271,18 @@ final class TimelineRendererTests: XCTestCase {
         XCTAssertEqual(Set(ids).count, ids.count, "ids are unique")
     }
 
+    func testRendersItsOwnDOTAndNamesItInErrors() throws {
+        let timeline = TimelineRenderer()
+        let dot = timeline.dot(for: fixture)
+        XCTAssertEqual(try timeline.render(dot: dot), try timeline.render(fixture))
+        XCTAssertThrowsError(try timeline.render(dot: "digraph {\n a -> \n")) { error in
+            XCTAssertEqual((error as? RenderError)?.source, "timeline.dot")
+            XCTAssertTrue("\(error)".contains("syntax error in line 3"), "\(error)")
+        }
+        let pictures: [any AnalysisPicture] = [TimelineRenderer(), ActorGraphRenderer(), ContradictionMapRenderer()]
+        XCTAssertEqual(pictures.map(\.name), ["timeline", "actors", "contradictions"])
+    }
+
     func testRendersPNGAndPDF() throws {
         XCTAssertEqual(Array(try TimelineRenderer().render(fixture, format: .png).prefix(4)), [0x89, 0x50, 0x4E, 0x47])
         XCTAssertEqual(String(decoding: try TimelineRenderer().render(fixture, format: .pdf).prefix(4), as: UTF8.self), "%PDF")
