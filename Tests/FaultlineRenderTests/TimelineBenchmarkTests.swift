@@ -29,6 +29,7 @@ final class TimelineBenchmarkTests: XCTestCase {
     func testTimelineRenderTimes() throws {
         let thousand = SyntheticAnalysis.make(events: 1_000, actors: 30, days: 365)
         let tenThousand = SyntheticAnalysis.make(events: 10_000, actors: 30, days: 365)
+        try measure("250 events, one node each", SyntheticAnalysis.make(events: 250, actors: 30, days: 365), TimelineOptions())
         try measure("1,000 events, default (max 250 nodes)", thousand, TimelineOptions())
         try measure("1,000 events, one node each", thousand, TimelineOptions(maxEvents: 1_000, showClaims: true))
         try measure("10,000 events, default (max 250 nodes)", tenThousand, TimelineOptions())
