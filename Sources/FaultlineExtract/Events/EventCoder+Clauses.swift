@@ -39,8 +39,8 @@ extension EventCoder {
             }
         }
         for f in frames {
-            // `urged X to …`, `cáo buộc X …`: the cue is a governing verb whose act follows; keep them together.
-            let cueGoverns = triggers.contains { $0.start < f.cue.upperBound && $0.end > f.cue.lowerBound && verbs.entries[$0.entry].governor != nil }
+            // `urged X to …`, `chỉ trích Mỹ về …`: the cue is itself an act whose object follows; keep them together.
+            let cueGoverns = triggers.contains { $0.start < f.cue.upperBound && $0.end > f.cue.lowerBound }
             if !cueGoverns, f.reported.lowerBound > 0 && f.reported.lowerBound < n { cuts.insert(f.reported.lowerBound) }
             if f.reported.upperBound < n { cuts.insert(f.reported.upperBound) }
         }

@@ -76,7 +76,9 @@ extension EventCoder {
         // Objects stand in the clause (or in the words a cue-verb introduces), before any
         // subordinate clause (`… thỏa thuận nhằm sơ tán dân thường`: not the target).
         let objectArea = objectClause ?? clause
-        let objectEnd = (trig.spanEnd..<objectArea.upperBound).first {
+        // What follows `về`/`about` is the topic: no party of it is acted upon.
+        let topicStart = (trig.spanEnd..<objectArea.upperBound).first { ctx.has(.topic, at: $0) && ctx.groupAt[$0] == nil }
+        let objectEnd = topicStart ?? (trig.spanEnd..<objectArea.upperBound).first {
             (ctx.has(.subordinator, at: $0) || ctx.has(.boundary, at: $0) || ctx.has(.purpose, at: $0)
                 || ctx.has(.relative, at: $0)) && ctx.markerStart[$0] == $0
         } ?? objectArea.upperBound
@@ -152,9 +154,12 @@ extension EventCoder {
                 let objects = right.filter { g in
                     let i = info(g)
                     return g != sourceGroup && ctx.groups[g].start >= objectArea.lowerBound && ctx.groups[g].start < objectEnd
-                        && !i.locative && !i.media && !i.agent && !i.topic
+                        && !i.locative && !i.media && !i.topic && (symmetric || !i.comitative)
                 }
-                if let g = objects.first(where: { !info($0).place }) ?? objects.first(where: { ctx.groups[$0].start <= trig.spanEnd + 2 }) {
+                // A doer named with `by` after the object (`war crimes by X`) is the target
+                // only when nothing else is.
+                if let g = objects.first(where: { !info($0).place && !info($0).agent })
+                    ?? objects.first(where: { !info($0).agent }) ?? objects.first {
                     targetGroup = g
                     r.notes.append("target \(name(g)): first party after the trigger")
                 }

@@ -92,7 +92,10 @@ struct SentenceContext {
             var pendingComma: [Int] = []
             while j < ms.count {
                 let between = Array(end..<ms[j].element.start)
-                let joiner = !between.isEmpty && between.allSatisfy { classes[$0].contains(.joiner) }
+                // `Vietnam and the United States`: a determiner may follow the joiner.
+                let joiner = !between.isEmpty && between.contains { classes[$0].contains(.joiner) }
+                    && between.allSatisfy { classes[$0].contains(.joiner) || classes[$0].contains(.classifier) }
+                    && !classes[between[0]].contains(.classifier)
                 let comma = between.count == 1 && tokens[between[0]].text == ","
                 let commaJoiner = between.count >= 2 && tokens[between[0]].text == "," && between.dropFirst().allSatisfy { classes[$0].contains(.joiner) }
                 if joiner || commaJoiner {
