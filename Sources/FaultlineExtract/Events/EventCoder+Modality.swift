@@ -69,7 +69,7 @@ extension EventCoder {
         if let by = refined.by {
             notes.append("`\(ctx.text(by.start..<by.end))` makes it more specific: \(verbs.entries[last.entry].cameo) → \(refined.cameo)")
         }
-        let chained = chainCode(head.chain, refined: (refined.cameo, refined.rule))
+        let chained = chainCode(head.chain, refined: (refined.cameo, refined.rule), tokens: ctx.tokens)
         var cameo = chained.cameo
         notes += chained.notes
         // Governors that only lead into the act (`nối lại`, `launched`) add nothing to the rule.
@@ -98,8 +98,11 @@ extension EventCoder {
         // Modality and negation: markers before the head, and before the governed act
         // (`declared that China must drop …`, `said it would not …`).
         var mk = markers(ctx, before: head.trigger.start, clause: clause)
-        if head.chain.count > 1, let prev = head.chain.dropLast().last {
-            let inner = markers(ctx, before: last.start, clause: prev.spanEnd..<max(prev.spanEnd, clause.upperBound))
+        // After a verb that only leads in (`declared Tuesday that China must drop …`), the
+        // markers before the act count too.
+        if head.chain.count > 1, headEntry.governor == .aspect,
+           let act = head.chain.first(where: { verbs.entries[$0.entry].governor != .aspect }) {
+            let inner = markers(ctx, before: act.start, clause: head.trigger.spanEnd..<max(head.trigger.spanEnd, clause.upperBound))
             mk.intent = mk.intent || inner.intent
             mk.appeal = mk.appeal || inner.appeal
             mk.demand = mk.demand || inner.demand

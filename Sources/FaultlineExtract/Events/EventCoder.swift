@@ -126,7 +126,10 @@ struct EventCoder: Sendable {
                   ts[j + 1].start - ts[j].spanEnd <= 8,
                   // `suspending X and arresting Y`: coordinated acts, not a governed one.
                   !(ts[j].spanEnd..<ts[j + 1].start).contains(where: { i in
-                      ctx.groupAt[i] == nil && (ctx.has(.joiner, at: i) || ctx.has(.boundary, at: i) || ctx.has(.subordinator, at: i)
+                      // `urged X to unite and mobilize` coordinates inside the governed act;
+                      // `suspending X and arresting Y` coordinates two acts.
+                      let coordinationStops = ![.appeal, .demand, .agree, .intend, .threaten].contains(g)
+                      return ctx.groupAt[i] == nil && ((coordinationStops && ctx.has(.joiner, at: i)) || ctx.has(.boundary, at: i) || ctx.has(.subordinator, at: i)
                           || ctx.has(.relative, at: i) || ctx.has(.hypothetical, at: i) || ctx.tokens[i].text == ";")
                   }) {
                 // `phủ nhận cáo buộc`: what is denied is the accusation, not an act.
@@ -201,7 +204,7 @@ struct EventCoder: Sendable {
     }
 
     /// Code of a chain: the governed act, transformed by each governing verb from the inside out.
-    func chainCode(_ chain: [TriggerMatch], refined last: (cameo: String, rule: String)) -> (cameo: String, negate: Bool, notes: [String]) {
+    func chainCode(_ chain: [TriggerMatch], refined last: (cameo: String, rule: String), tokens: [Token]) -> (cameo: String, negate: Bool, notes: [String]) {
         var code = last.cameo
         var negate = false
         var notes: [String] = []
@@ -209,6 +212,14 @@ struct EventCoder: Sendable {
             let e = verbs.entries[t.entry]
             guard let g = e.governor else { continue }
             if g == .deny {
+                // English `denied land allocation` refuses a thing; `denied attacking` denies an act.
+                if language == "en", let next = chain.first(where: { $0.start > t.start }),
+                   !tokens[next.start].key.hasSuffix("ing") {
+                    let c = CameoTransform.refusal(code)
+                    notes.append("`\(e.pattern)` with a thing refuses it: \(code) → \(c)")
+                    code = c
+                    continue
+                }
                 negate = true
                 notes.append("`\(e.pattern)` denies the act: negated")
                 continue

@@ -72,8 +72,10 @@ struct VerbLexicon: Sendable {
                 throw EventLexiconError(file: file, line: n, message: "expected `pattern<TAB>cameo[<TAB>flags[<TAB>rule]]`")
             }
             // `-`: a verb that only governs (`tiến hành`, `launched`); it needs `gov=`.
+            // `none`: a phrase that is no act and hides the triggers inside it (`press release`).
             let governsOnly = f[1] == "-"
-            guard governsOnly || codebook.isValid(f[1]) else {
+            let stop = f[1] == "none"
+            guard governsOnly || stop || codebook.isValid(f[1]) else {
                 throw EventLexiconError(file: file, line: n, message: "`\(f[1])` is not a CAMEO event code")
             }
             var e = VerbEntry(pattern: f[0], cameo: f[1], rule: "", file: file, line: n)
@@ -95,6 +97,9 @@ struct VerbLexicon: Sendable {
                         }
                     }
                 }
+            }
+            if stop {
+                e.cameo = ""; e.needsComplement = true; e.governor = nil; e.nominal = true
             }
             if governsOnly {
                 guard e.governor != nil else {
@@ -178,6 +183,7 @@ struct VerbLexicon: Sendable {
                      "06": "cooperate", "07": "aid", "08": "yield", "09": "investigate", "10": "demand",
                      "11": "disapprove", "12": "reject", "13": "threaten", "14": "protest", "15": "posture",
                      "16": "reduce", "17": "coerce", "18": "assault", "19": "fight", "20": "massviolence"]
+        if cameo == "none" { return "none" }
         return names[String(cameo.prefix(2))] ?? "governs"
     }
 
