@@ -108,7 +108,8 @@ extension EventCoder {
             mk.demand = mk.demand || inner.demand
             mk.words += inner.words
         }
-        var negated = chained.negate || mk.negation
+        var negated = chained.negate || mk.negation || head.deniedBy != nil
+        if let d = head.deniedBy { notes.append("denied by `\(ctx.text(d.start..<d.end))`: negated") }
         var modality = Modality.asserted
         // A governing verb without its act (`will support Turkey`) is a plain verb.
         let governor = head.chain.count > 1 ? headEntry.governor : nil
@@ -126,7 +127,7 @@ extension EventCoder {
             modality = .appeal
             // `X cho biết Y phải …`: the speaker asks it of Y.
             if reported, let f = fi, !speakers[f].isEmpty {
-                let subject = roles.source
+                let subject = roles.sourceIsSpeaker ? [] : roles.source
                 roles.source = speakers[f]
                 roles.target = subject.isEmpty ? roles.target : subject
                 roles.notes.append("obligation in reported words: the speaker asks it of the subject")

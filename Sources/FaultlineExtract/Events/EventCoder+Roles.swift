@@ -7,6 +7,8 @@ struct Roles: Sendable, Hashable {
     var location: [String] = []
     /// The target is the source of an act mentioned before (`đẩy lui các cuộc tấn công này`).
     var anaphoricTarget = false
+    /// The source is the speaker of the frame, for want of a subject in the reported words.
+    var sourceIsSpeaker = false
     var notes: [String] = []
 }
 
@@ -123,8 +125,9 @@ extension EventCoder {
         } else {
             // A noun's owner: `cuộc tấn công của X`, `attack by X`, `X's invasion`.
             if nominal {
+                // Vietnamese `của X` names the owner; English `of X` names the object.
                 if let g = right.first, ctx.groups[g].start <= trig.spanEnd + 2,
-                   info(g).possessive || info(g).agent, !info(g).media, !info(g).place {
+                   (info(g).possessive && language != "en") || info(g).agent, !info(g).media, !info(g).place {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): owner of the noun")
                 } else if let g = left.last, ctx.groups[g].end >= trig.start - 3, ctx.possessiveAfter(ctx.groups[g].end - 1) {
@@ -171,6 +174,7 @@ extension EventCoder {
         // a noun names an act without saying whose, so it takes nobody.
         if r.source.isEmpty, !nominal, let sp = speaker, !sp.isEmpty {
             r.source = sp
+            r.sourceIsSpeaker = true
             r.notes.append("source: the speaker (no subject in the reported words)")
         }
 

@@ -100,6 +100,15 @@ struct EventCoder: Sendable {
                                      cameo: code, rule: f.rule, source: out.speakers[k], target: [], location: [],
                                      negated: false, modality: .asserted, frame: k, notes: ["the statement itself is an act"]))
         }
+        // `đẩy lui các cuộc tấn công này`: whoever did the last harmful act of the sentence
+        // (the document pass looks further back when the sentence has none).
+        for i in events.indices where events[i].anaphoricTarget && events[i].target.isEmpty {
+            if let p = events[..<i].last(where: { CameoTransform.isHarmful($0.cameo) && !$0.source.isEmpty && $0.source != events[i].source }) {
+                events[i].target = p.source
+                events[i].anaphoricTarget = false
+                events[i].notes.append("target: \(p.source.joined(separator: ", ")) (who did `\(p.trigger)`)")
+            }
+        }
         events = blame(ctx, events: events, frames: frames, speakers: out.speakers)
         out.events = dedupe(events.sorted { ($0.triggerTokens.lowerBound, $0.cameo) < ($1.triggerTokens.lowerBound, $1.cameo) })
         return out
@@ -111,6 +120,8 @@ struct EventCoder: Sendable {
         var trigger: TriggerMatch
         var chain: [TriggerMatch]
         var absorbed: [TriggerMatch]
+        /// The act is denied by the verb that led into it (`phủ nhận việc …`, `denied attacking`).
+        var deniedBy: TriggerMatch?
     }
 
     /// The head acts of a clause: the first verb (or the first noun when the clause has no
@@ -171,6 +182,13 @@ struct EventCoder: Sendable {
             }
             let used = Set(c)
             let rest = (k..<ts.count).filter { !used.contains($0) }
+            // A denial is no act of the denier: the denied act heads, negated, with its own roles.
+            // English `denied land allocation` (a thing, not an act) is a refusal instead.
+            if verbs.entries[ts[h].entry].governor == .deny, c.count > 1,
+               !(language == "en" && !isVerbal(ctx, ts[c[1]]) && !ctx.tokens[ts[c[1]].start].key.hasSuffix("ing")) {
+                out.append(Head(trigger: ts[c[1]], chain: c.dropFirst().map { ts[$0] }, absorbed: rest.map { ts[$0] }, deniedBy: ts[h]))
+                break
+            }
             // A later accusation in the same clause still heads its own act.
             if let acc = rest.first(where: { $0 > c.last! && verbs.entries[ts[$0].entry].governor == .accuse }) {
                 out.append(Head(trigger: ts[h], chain: c.map { ts[$0] }, absorbed: rest.filter { $0 < acc }.map { ts[$0] }))
@@ -212,16 +230,10 @@ struct EventCoder: Sendable {
             let e = verbs.entries[t.entry]
             guard let g = e.governor else { continue }
             if g == .deny {
-                // English `denied land allocation` refuses a thing; `denied attacking` denies an act.
-                if language == "en", let next = chain.first(where: { $0.start > t.start }),
-                   !tokens[next.start].key.hasSuffix("ing") {
-                    let c = CameoTransform.refusal(code)
-                    notes.append("`\(e.pattern)` with a thing refuses it: \(code) → \(c)")
-                    code = c
-                    continue
-                }
-                negate = true
-                notes.append("`\(e.pattern)` denies the act: negated")
+                // Left in a chain only as `denied land allocation`: refusing a thing.
+                let c = CameoTransform.refusal(code)
+                notes.append("`\(e.pattern)` with a thing refuses it: \(code) → \(c)")
+                code = c
                 continue
             }
             if let c = CameoTransform.apply(g, to: code), codebook.isValid(c) {
