@@ -67,7 +67,7 @@ final class EventCodeFamilyTests: XCTestCase {
 
     func test07Aid() {
         assertEvents("vi", "Mỹ viện trợ quân sự cho Ukraine.", [usa, ukr], ["072 usa->ukraine"])
-        assertEvents("vi", "Ukraine được Mỹ viện trợ vũ khí.", [ukr, usa], ["070 usa->ukraine"])
+        assertEvents("vi", "Ukraine được Mỹ viện trợ vũ khí.", [ukr, usa], ["072 usa->ukraine"])
         assertEvents("en", "The European Community gave the Ivory Coast 5.1 million dollars of aid.",
                      [A.org("European Community", "eu", "IGOEEC"), A.c("Ivory Coast", "civ", "CIV")], ["070 eu->civ"])
         assertEvents("en", "Peru granted diplomatic asylum to five Panamanian officers.",
@@ -182,6 +182,27 @@ final class EventCodeFamilyTests: XCTestCase {
                      [A.armed("IS", "isis", "IMGMUSSUN"), A.people("dân thường", "civilians", "IRQCVL"), A.c("Iraq", "iraq", "IRQ")], ["202 isis->civilians"])
         assertEvents("en", "Government forces used chemical weapons against the rebels.",
                      [A.armed("Government forces", "syr-mil", "SYRMIL"), A.armed("rebels", "rebels", "SYRREB")], ["2041 syr-mil->rebels"])
+    }
+
+    func testGoverningVerbsAndStopPhrases() {
+        // A promise is intent; `agreed` with a direct object adopts the act.
+        assertEvents("en", "The European Union agreed a new package of sanctions against Russia.",
+                     [A.org("European Union", "eu", "IGOEEC"), russia], ["163 eu->russia"])
+        assertEvents("en", "The European Union agreed to impose sanctions on Russia.",
+                     [A.org("European Union", "eu", "IGOEEC"), russia], ["1312 eu->russia"])
+        // Denying a thing refuses it; denying an act negates the act.
+        assertEvents("en", "The district administration has denied land allocation for the temple.",
+                     [A.org("district administration", "district", "TURGOV")], ["122 district->"])
+        // `nhất trí ủng hộ chấm dứt bạo lực`: agree → support → end → violence.
+        assertEvents("vi", "Nga và Thổ Nhĩ Kỳ nhất trí ủng hộ chấm dứt bạo lực tại Syria.",
+                     [rus, A.c("Thổ Nhĩ Kỳ", "turkey", "TUR"), A.c("Syria", "syria", "SYR")], ["0356 russia+turkey->russia+turkey"])
+        // A lead-in verb lets its act head: `nối lại các cuộc tấn công`, `launched an offensive`.
+        assertEvents("vi", "Phiến quân nối lại các cuộc tấn công.", [A.armed("Phiến quân", "rebels", "SYRREB")], ["190 rebels->"])
+        assertEvents("en", "The army launched an offensive against the rebels.",
+                     [A.armed("army", "army", "SYRMIL"), A.armed("rebels", "rebels", "SYRREB")], ["190 army->rebels"])
+        // Phrases that are no act hide their trigger words.
+        assertEvents("en", "The ministry issued a press release on Monday.", [A.org("ministry", "ministry", "RUSGOV")], [])
+        assertEvents("vi", "Không quân Mỹ công bố thông cáo báo chí.", [], [])
     }
 
     func testPloverCategoriesQuadAndGoldsteinComeFromTheTables() throws {

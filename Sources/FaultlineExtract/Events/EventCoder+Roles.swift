@@ -196,7 +196,8 @@ extension EventCoder {
             r.notes.append("joint act: the parties act on each other")
         } else if r.target.isEmpty, !intransitive, !passive {
             // `imposed a curfew in Cizre`: a country or town after a preposition as the target.
-            if let g = right.first(where: { ctx.groups[$0].start < objectEnd && ctx.groups[$0].start >= objectArea.lowerBound && info($0).locative && !ctx.groups[$0].isLocationOnly && !info($0).media && $0 != sourceGroup }) {
+            if let g = right.first(where: { ctx.groups[$0].start < objectEnd && ctx.groups[$0].start >= objectArea.lowerBound && info($0).locative
+                                             && ctx.groups[$0].hasParty && $0 != sourceGroup }) {
                 r.target = ctx.groups[g].actors
                 r.notes.append("target \(name(g)): the place acted upon")
             }

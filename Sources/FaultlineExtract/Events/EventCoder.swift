@@ -236,6 +236,13 @@ struct EventCoder: Sendable {
                 code = c
                 continue
             }
+            // `agreed a package of sanctions` (no `to`): the agreed act is adopted, not promised.
+            if g == .agree, e.adoptsObject, let next = chain.first(where: { $0.start > t.start }),
+               !verbs.entries[next.entry].cameo.isEmpty, !(t.spanEnd..<next.start).contains(where: { ["to", "on", "that"].contains(tokens[$0].key) }),
+               !tokens[next.start].key.hasSuffix("ing") {
+                notes.append("`\(e.pattern)` with a direct object adopts it")
+                continue
+            }
             if let c = CameoTransform.apply(g, to: code), codebook.isValid(c) {
                 notes.append("`\(e.pattern)` (\(g.rawValue)) turns \(code) into \(c)")
                 code = c

@@ -22,6 +22,8 @@ struct VerbEntry: Sendable, Hashable {
     var intransitive = false
     /// Only meaningful with the act it governs (`tiến hành`, `launched`, `warned`): no event alone.
     var needsComplement = false
+    /// With a direct object (`agreed a sanctions package`) the act is adopted, not promised.
+    var adoptsObject = false
     /// A response to someone else's act (`đẩy lui`, `repelled`): reporting it blames nobody.
     var defensive = false
     /// A verb that governs another act (`agree to`, `urge`, `refuse to`, `lift`).
@@ -62,7 +64,7 @@ struct VerbLexicon: Sendable {
     /// Pattern: space-separated words; `a|b` alternatives; `word+` regular English verb
     /// forms, `word~` noun plural; `…` (or `...`) a gap of up to five tokens.
     /// Flags (comma-separated): `n` nominal, `gen` generic, `amb` ambiguous, `sym`
-    /// symmetric, `intr` intransitive, `def` defensive, `comp`
+    /// symmetric, `intr` intransitive, `def` defensive, `adopt` adopts a direct object, `comp`
     /// needs a governed act, `gov=agree|intend|threaten|appeal|demand|refuse|end|accuse|deny|aspect`.
     /// Without a rule the id is `<lang>.<family>.<slug of the pattern>`.
     mutating func load(_ text: String, file: String, codebook: CameoCodebook) throws {
@@ -89,6 +91,7 @@ struct VerbLexicon: Sendable {
                     case "intr": e.intransitive = true
                     case "def": e.defensive = true
                     case "comp": e.needsComplement = true
+                    case "adopt": e.adoptsObject = true
                     default:
                         if flag.hasPrefix("gov="), let g = CameoTransform.Governor(rawValue: String(flag.dropFirst(4))) {
                             e.governor = g
