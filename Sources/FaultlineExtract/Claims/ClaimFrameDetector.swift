@@ -43,6 +43,8 @@ struct ClaimFrameDetector {
             while p >= 0, ctx.isQuote(p) { p -= 1 }
             if p >= 0, p < lastCueEnd { continue }
             if cue.frame == .verb, (p >= 0 && ctx.has(.classifier, at: p)) || ctx.has(.anaphor, at: m.start) { continue }
+            // `was reported quiet`, `is said to be`: a passive report names no speaker.
+            if cue.frame == .verb, p >= 0, ctx.has(.be, at: p), m.end - m.start == 1 { continue }
             lastCueEnd = m.end
             let frame: ClaimFrame?
             switch cue.frame {
