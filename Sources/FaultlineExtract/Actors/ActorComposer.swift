@@ -16,24 +16,59 @@ struct ActorComposer {
 
     /// Vietnamese: a capitalised word after a short country name makes it a personal name.
     let nameAfterIsEvidence: Bool
+    /// Vietnamese puts the head noun first (`cơ quan tình báo quân đội` = military
+    /// intelligence), English last (`military intelligence`).
+    let headFirst: Bool
+    /// English proper nouns inside a sentence are kept as unknown actors even when single.
+    let singleNamesAreActors: Bool
 
     init(lexicon: ActorLexicon, date: Int?, language: String) {
         self.lexicon = lexicon
-        self.nameAfterIsEvidence = language.lowercased().hasPrefix("vi")
+        let vi = language.lowercased().hasPrefix("vi")
+        self.nameAfterIsEvidence = vi
+        self.headFirst = vi
+        self.singleNamesAreActors = !vi
         self.doc = DocumentActors(lexicon: lexicon, date: date)
-        var ce: [String: Int] = [:]
-        for (i, e) in lexicon.actors.enumerated() where e.kind == .country && !e.demonym && !e.ambiguous {
-            if let c = e.country, ce[c] == nil, e.code == c { ce[c] = i }
-        }
-        countryEntry = ce
+        countryEntry = lexicon.countryEntry
     }
 
     mutating func process(sentence: Int, tokens: [Token], items: [ScanItem]) {
         self.si = sentence; self.tokens = tokens; self.items = items
+        mergeNameParts()
         var j = 0
-        while j < items.count {
+        while j < self.items.count {
             let next = step(j)
             j = max(next, j + 1)
+        }
+    }
+
+    /// Joins a one-word country or capital that reads as part of a personal name with the
+    /// capitalised words around it (`Thúy Nga`, `Mỹ Tâm`, `Jordan Henderson`, `Paris Hilton`),
+    /// so the whole name is one item. A role before the word keeps it a country
+    /// (`Ngoại trưởng Nga Sergei Lavrov`).
+    private mutating func mergeNameParts() {
+        var j = 0
+        while j < items.count {
+            guard case .actor(let a) = items[j].kind, items[j].end - items[j].start == 1 else { j += 1; continue }
+            let e = lexicon.actors[a]
+            // Adjectives (`Iraqi Kurds`, `Danish Web sites`) are never given names.
+            guard (e.kind == .country && !e.demonym) || e.capital else { j += 1; continue }
+            if j > 0, items[j - 1].end == items[j].start {
+                // After a title or `người đồng cấp` the word is the person's country.
+                if case .role = items[j - 1].kind { j += 1; continue }
+                if [.cue(.counterpart), .cue(.modifier)].contains(items[j - 1].kind) { j += 1; continue }
+            }
+            let reading = AmbiguityRules.reading(at: j, items: items, tokens: tokens, lexicon: lexicon, ambiguous: e.ambiguous,
+                                                 knownNames: doc.nameWords, nameAfter: nameAfterIsEvidence)
+            guard reading == .name else { j += 1; continue }
+            var lo = j, hi = j
+            if j > 0, items[j - 1].end == items[j].start, items[j - 1].kind == .name { lo = j - 1 }
+            if j + 1 < items.count, items[j + 1].start == items[j].end, items[j + 1].kind == .name { hi = j + 1 }
+            guard lo != hi else { j += 1; continue }
+            if e.ambiguous { doc.nameWords.insert(tokens[items[j].start].key) }
+            let merged = ScanItem(start: items[lo].start, end: items[hi].end, kind: .name)
+            items.replaceSubrange(lo...hi, with: [merged])
+            j = lo + 1
         }
     }
 
@@ -54,6 +89,11 @@ struct ActorComposer {
     }
 
     private func adjacent(_ k: Int, _ pos: Int) -> Bool { k < items.count && items[k].start == pos }
+
+    private func entryIndex(_ k: Int) -> Int? {
+        guard k < items.count, case .actor(let a) = items[k].kind else { return nil }
+        return a
+    }
 
     private func entry(_ k: Int) -> ActorEntry? {
         guard k < items.count, case .actor(let a) = items[k].kind else { return nil }
@@ -76,7 +116,7 @@ struct ActorComposer {
             if e.ambiguous || (single && e.origin == .builtIn) {
                 let r = AmbiguityRules.reading(at: j, items: items, tokens: tokens, lexicon: lexicon,
                                                ambiguous: e.ambiguous, knownNames: doc.nameWords,
-                                               nameAfter: nameAfterIsEvidence)
+                                               nameAfter: nameAfterIsEvidence, checkNext: !e.demonym)
                 if r != .country {
                     if e.ambiguous { doc.nameWords.insert(tokens[it.start].key) }
                     return j + 1
@@ -85,6 +125,16 @@ struct ActorComposer {
             emit(it.start, it.end, .entry(a), e.demonym ? "lexicon.demonym" : "lexicon")
             return j + 1
         case .location:
+            if e.capital, AmbiguityRules.reading(at: j, items: items, tokens: tokens, lexicon: lexicon, ambiguous: false,
+                                                 knownNames: [], nameAfter: nameAfterIsEvidence) == .name {
+                return j + 1          // `Paris Hilton`, `Sydney Smith`: part of a personal name
+            }
+            // `Darfur rebels`, `Donetsk separatists`: a place before a group noun locates it.
+            if !e.capital, let c = e.country, lexicon.countries[c] != nil, adjacent(j + 1, it.end),
+               case .role(let r) = items[j + 1].kind, !lexicon.roles[r].isPerson {
+                emit(it.start, it.end, .entry(a), "lexicon.place")
+                return composeRole(j + 1, preRoot: c, preStart: nil, orgCode: nil)
+            }
             if e.capital, !isPlaceReading(j), let root = e.country {
                 if let k = prefixComposition(j, root: root) { return k }
                 emit(it.start, it.end, .collective(root: root, sector: "GOV", kind: .organization, template: "{adj} government"), "metonym.capital")
@@ -153,14 +203,21 @@ struct ActorComposer {
         case .cue(.counterpart):
             return counterpart(k, root: root, start: items[j].start)
         case .cue(.coordination):
-            // Only adjectives share the role: `Hungarian and Romanian officials`, not
-            // `Syria and Palestinian leader Yasser Arafat`.
-            guard pos == items[j].end, let e1 = entry(j), e1.demonym, let e2 = entry(k + 1), adjacent(k + 1, items[k].end),
+            // Coordinated adjectives share the role (`Hungarian and Romanian officials`); a
+            // country noun shares only a group noun (`US and British forces`), never a title
+            // (`Syria and Palestinian leader Yasser Arafat`).
+            guard pos == items[j].end, entry(j) != nil, let e2 = entry(k + 1), adjacent(k + 1, items[k].end),
                   e2.kind == .country, e2.demonym else { return nil }
+            var rk = k + 2
+            while rk < items.count, items[rk].start == items[rk - 1].end, items[rk].kind == .cue(.modifier) { rk += 1 }
+            guard rk < items.count, items[rk].start == items[rk - 1].end, case .role(let ri) = items[rk].kind else { return nil }
+            if lexicon.roles[ri].isPerson && !(entry(j)?.demonym ?? false) { return nil }
             let before = doc.mentions.count
             guard let r = prefixComposition(k + 1, root: e2.country) else { return nil }
             if doc.mentions.count > before, case .collective(_, let sector, let kind, let template) = doc.mentions[before].key {
                 emit(items[j].start, items[j].end, .collective(root: root, sector: sector, kind: kind, template: template), "compose.coordination")
+            } else {
+                emit(items[j].start, items[j].end, .entry(entryIndex(j)!), "lexicon")
             }
             return r
         default:
@@ -194,6 +251,9 @@ struct ActorComposer {
                 let e = lexicon.actors[a]
                 if e.kind == .country || (e.capital && e.kind == .location) {
                     root = e.country; pos = items[k].end; k += 1; rule = "compose.role+country"; haveCountry = true
+                } else if e.kind == .location, !chain.contains(where: \.isPerson), let c = e.country, lexicon.countries[c] != nil {
+                    // `phiến quân Donetsk`: the place locates the group and stays a place mention.
+                    root = c; rule = "compose.role+place"
                 } else if [.organization, .armedGroup, .media, .group].contains(e.kind), let c = e.code {
                     if !chain.contains(where: \.isPerson), case .actor(let a) = items[k].kind {
                         // `hãng tin Interfax`, `nhóm IS`: the role word only introduces the named actor.
@@ -210,8 +270,6 @@ struct ActorComposer {
                 }
             default: break
             }
-            // Vietnamese places the person title before the ministry: `người phát ngôn Bộ
-            // Ngoại giao Mỹ`; English after the adjective: handled by the chain above.
         }
         let personRole = chain.first(where: \.isPerson)
         var name: String? = nil
@@ -219,8 +277,8 @@ struct ActorComposer {
         // `Đại sứ Mỹ tại Liên hợp quốc Samantha Power`: the posting sits between title and name.
         if personRole != nil, haveCountry, adjacent(k, pos), items[k].kind == .cue(.locative),
            let e = entry(k + 1), adjacent(k + 1, items[k].end), e.kind != .person, adjacent(k + 2, items[k + 1].end),
-           items[k + 2].kind == .name, case .actor(let a) = items[k + 1].kind {
-            emit(items[k + 1].start, items[k + 1].end, .entry(a), "lexicon")
+           items[k + 2].kind == .name, case .actor = items[k + 1].kind {
+            // The posting is part of the person's mention (mentions do not overlap).
             pos = items[k + 1].end; k += 2
         }
         if personRole != nil, adjacent(k, pos) {
@@ -230,6 +288,23 @@ struct ActorComposer {
                 let it = items[k]
                 name = it.end - it.start >= 2 ? text(it.start, it.end) : e.name
                 dictCode = e.code(on: doc.date); pos = it.end; k += 1
+            }
+        }
+        // `Russia's ambassador to the United Nations, Vassily Nebenzia, told …`: a posting and
+        // a name in apposition.
+        if personRole != nil, name == nil, haveCountry || orgCode != nil {
+            var k2 = k, p2 = pos
+            if adjacent(k2, p2), items[k2].kind == .cue(.locative), let e = entry(k2 + 1), e.kind != .person,
+               adjacent(k2 + 1, skipArticle(items[k2].end)) {
+                p2 = items[k2 + 1].end; k2 += 2
+            }
+            if p2 + 1 < tokens.count, tokens[p2].text == ",", adjacent(k2, p2), items[k2].kind == .cue(.coordination),
+               adjacent(k2 + 1, p2 + 1), items[k2 + 1].kind == .name {
+                let n = items[k2 + 1]
+                let after = n.end < tokens.count ? tokens[n.end].text : ","
+                if [",", ".", ";", ":"].contains(after) || !tokens[n.end].isWord || !tokens[n.end].isCapitalized {
+                    name = text(n.start, n.end); pos = n.end; k = k2 + 2
+                }
             }
         }
         // `King Hassan of Morocco`, `the foreign minister of Turkey`, `a spokesman for the Pentagon`.
@@ -251,10 +326,17 @@ struct ActorComposer {
             root = c; rule = "compose.role+place"
         }
         let start = preStart ?? items[j].start
-        let sectorRole = chain.last(where: { $0.sector != nil }) ?? lastRole
+        // The head of a chain of role words names the actor; a person's sector comes from the
+        // institution in the chain (`người phát ngôn Bộ Quốc phòng` → MIL), a collective's
+        // from its head (`cơ quan tình báo quân đội` → SPY).
+        let head = headFirst ? chain.first! : lastRole
+        let institution = chain.last(where: { $0.kind == .organization && $0.sector != nil })
+        let sectorRole = personRole != nil ? (institution ?? head) : (head.sector != nil ? head : (chain.last(where: { $0.sector != nil }) ?? head))
         var sector = sectorRole.sector
         if let fixed = chain.first(where: { $0.fixedRoot != nil })?.fixedRoot, root == nil { root = fixed }
 
+        // `former President …`, `cựu Tổng thống …`: out of office, an elite (ELI) not the government.
+        if personRole != nil, start > 0, Self.formerWords.contains(tokens[start - 1].key) { sector = "ELI" }
         if let pr = personRole {
             if name == nil && root == nil && orgCode == nil {
                 // A title alone (`the minister`, `Ngoại trưởng` with no country): the last
@@ -277,8 +359,11 @@ struct ActorComposer {
             if name != nil {
                 rule = haveCountry ? (isRef ? "ref.this-country" : "compose.role+country+name") : (orgCode != nil ? "compose.role+organization+name" : "compose.role+name")
             }
-            // A title-only person of an organisation is named after it (`Pentagon spokesperson`).
-            let template = name == nil && orgName != nil ? "\(orgName!) \(pr.key)" : pr.template
+            // A title-only person of an organisation is named after it (`Pentagon spokesperson`,
+            // `Ukrainian Foreign Ministry spokesperson`).
+            var template = pr.template
+            if name == nil, let orgName { template = "\(orgName) \(pr.key)" }
+            else if name == nil, let inst = institution, inst.kind == .organization { template = "\(inst.template) \(pr.key)" }
             let slot = doc.person(named: name, roleKey: pr.key, template: template, sector: sector,
                                   root: personRoot, dictCode: dictCode ?? (orgCode != nil && sector == nil ? orgCode : nil))
             emit(start, pos, .person(slot), rule, ref: isRef && name == nil)
@@ -292,9 +377,18 @@ struct ActorComposer {
             guard let sec = sector, Self.contextSectors.contains(String(sec.prefix(3))) else { return k }
             rule = "compose.role+context"
         }
-        emit(start, pos, .collective(root: root, sector: sector, kind: sectorRole.kind, template: sectorRole.template), rule, ref: isRef)
+        // Officials of an institution are the institution (`Defence Ministry officials`,
+        // `quan chức Bộ Ngoại giao`).
+        var group = sectorRole
+        if head.kind == .group, head.sector == "GOV", let inst = institution, inst.kind == .organization {
+            group = inst; sector = inst.sector
+        }
+        emit(start, pos, .collective(root: root, sector: sector, kind: group.kind, template: group.template), rule, ref: isRef)
         return k
     }
+
+    /// Words before a title that put its holder out of office.
+    static let formerWords: Set<String> = ["former", "ousted", "ex", "exiled", Folding.key("cựu"), Folding.key("nguyên")]
 
     /// Sectors whose actors take the conflict country from the context when none is named.
     static let contextSectors: Set<String> = ["REB", "MIL", "CVL", "REF", "OPP", "INS", "UAF"]
@@ -394,7 +488,10 @@ struct ActorComposer {
             emit(it.start, it.end, .person(s), single ? "ref.surname" : "name.person", ref: single)
             return j + 1
         }
-        if it.end - it.start >= 2 {
+        let sentenceInitial = it.start == 0 || (it.start <= 2 && tokens[..<it.start].allSatisfy { !$0.isWord })
+        // `Moscow-installed`, `Saudi-led`: a compound adjective, not a name.
+        let compoundAdjective = it.end - it.start == 1 && tokens[it.start].text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase ?? false }
+        if it.end - it.start >= 2 || (singleNamesAreActors && !sentenceInitial && !compoundAdjective) {
             emit(it.start, it.end, .unknown(name), "unknown.name")
         } else {
             emit(it.start, it.end, .candidate(name), "ref.surname", ref: true)

@@ -24,6 +24,9 @@ public struct ActorLexicon: Sendable {
     var roles: [RoleEntry] = []
     var countries: [String: CountryFact] = [:]
     var matcher = PhraseMatcher<Ref>()
+    /// Country entry by root (the plain name, not a demonym or an ambiguous short form), to
+    /// mention a country found through a reference (`nước này`, `hai nước`).
+    var countryEntry: [String: Int] = [:]
 
     /// An empty lexicon.
     public init() {}
@@ -94,6 +97,9 @@ public struct ActorLexicon: Sendable {
         let toks = Tokenizer.tokens(phrase)
         guard !toks.isEmpty else { return }
         actors.append(actor)
+        if actor.kind == .country, !actor.demonym, !actor.ambiguous, let c = actor.country, actor.code == c, countryEntry[c] == nil {
+            countryEntry[c] = actors.count - 1
+        }
         let ref = Ref(target: .actor(Int32(actors.count - 1)), mask: CaseMask(tokens: toks.map(\.text)), origin: actor.origin)
         matcher.insert(keys: toks.map(\.key), ref)
     }

@@ -52,7 +52,7 @@ struct PersonSlot: Sendable {
 
     static func surnameKey(_ w: String) -> String {
         var k = Folding.key(w)
-        for p in ["al-", "el-", " al ", "el "] where k.hasPrefix(p) { k = String(k.dropFirst(p.count)) }
+        for p in ["al-", "el-", "ad-", "as-"] where k.hasPrefix(p) { k = String(k.dropFirst(p.count)) }
         return k
     }
 

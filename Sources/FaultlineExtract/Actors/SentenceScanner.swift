@@ -30,6 +30,20 @@ struct SentenceScanner {
         return upper.count * 10 >= words.count * 7
     }
 
+    /// True for headline Title Case (`Russia And Turkey Agree To End Violence In Aleppo`):
+    /// no lowercase word longer than three letters, and capitalised function words inside.
+    /// Capitals mark no names there, so no unknown names are read from it.
+    static func isTitleCase(_ tokens: [Token]) -> Bool {
+        let words = tokens.filter(\.isWord)
+        guard words.count >= 5 else { return false }
+        if words.contains(where: { !$0.isCapitalized && $0.text.unicodeScalars.count > 3 }) { return false }
+        let capitalFunctionWords = words.dropFirst().filter { $0.isCapitalized && titleFunctionWords.contains($0.key) }
+        return capitalFunctionWords.count >= 2
+    }
+
+    static let titleFunctionWords: Set<String> = ["and", "to", "of", "in", "for", "with", "on", "at", "from", "over", "into",
+                                                  "after", "amid", "as", "by", "against", "says", "say", "is", "are", "will", "the", "a"]
+
     func passes(_ mask: CaseMask, tokens: [Token], at start: Int, shouted: Bool) -> Bool {
         if mask.capitalized == 0 && mask.upper == 0 { return true }
         var i = 0
@@ -123,7 +137,7 @@ struct SentenceScanner {
     /// Adds `.name` items for runs of capitalised words not covered by the lexicon. Lowercase
     /// name particles (`al`, `bin`, `de`) may sit inside a run.
     func addNameRuns(_ tokens: [Token], items: [ScanItem], shouted: Bool) -> [ScanItem] {
-        guard !shouted else { return items }
+        guard !shouted, !Self.isTitleCase(tokens) else { return items.filter { $0.kind != .cue(.nameParticle) } }
         var covered = [Bool](repeating: false, count: tokens.count)
         var particle = [Bool](repeating: false, count: tokens.count)
         for it in items {
