@@ -70,7 +70,12 @@ enum LayoutClassifier {
         if line.words == 0 { return true }  // rules, bullets, lone symbols
         let keys = line.keys
         if wholeLines.contains(line.keysWithoutTrailingPunctuation.joined(separator: " ")) { return true }
-        if phrase(in: linePrefixes, keys, at: 0) != nil { return true }
+        if let p = phrase(in: linePrefixes, keys, at: 0) {
+            // A one- or two-word opener (`Copyright`, `Bản quyền`) may start a real sentence:
+            // then the line must be short or not end like a sentence.
+            let strong = p.count >= 3 || p.contains { k in !(k.unicodeScalars.first?.properties.isAlphabetic ?? false) }
+            if strong || line.words <= 8 || !line.endsLikeSentence { return true }
+        }
         return isMenu(line)
     }
 
