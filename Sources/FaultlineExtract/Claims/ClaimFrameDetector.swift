@@ -43,6 +43,8 @@ struct ClaimFrameDetector {
             while p >= 0, ctx.isQuote(p) { p -= 1 }
             if p >= 0, p < lastCueEnd { continue }
             if cue.frame == .verb, (p >= 0 && ctx.has(.classifier, at: p)) || ctx.has(.anaphor, at: m.start) { continue }
+            // `was reported quiet`, `is said to be`: a passive report names no speaker.
+            if cue.frame == .verb, p >= 0, ctx.has(.be, at: p), m.end - m.start == 1 { continue }
             lastCueEnd = m.end
             let frame: ClaimFrame?
             switch cue.frame {
@@ -184,13 +186,18 @@ struct ClaimFrameDetector {
         return nil
     }
 
-    /// True when only a time expression, a place or punctuation follows `i` (`…, X said on Tuesday.`).
+    /// True when only a time expression, a place, punctuation or a few plain words follow
+    /// `i` (`…, X said on Tuesday.`, `…, X told reporters here.`): no party and no act.
     private func isTail(after i: Int) -> Bool {
         var j = i
         var words = 0
         while j < ctx.limit {
             if ctx.inTimex[j] || ctx.isPunctuation(j) { j += 1; continue }
-            if ctx.groupAt[j] != nil, ctx.precededBy(.locative, start: ctx.groups[ctx.groupAt[j]!].start) { j = ctx.groups[ctx.groupAt[j]!].end; continue }
+            if let g = ctx.groupAt[j] {
+                guard ctx.precededBy(.locative, start: ctx.groups[g].start) || ctx.groups[g].isMediaOnly else { return false }
+                j = ctx.groups[g].end; continue
+            }
+            if ctx.triggerTokens.contains(j) { return false }
             words += 1
             if words > 3 { return false }
             j += 1
@@ -226,7 +233,12 @@ struct ClaimFrameDetector {
                     continue
                 }
                 let outerIsPre = lexicon.cues[out[i].cueIndex].frame == .pre
-                if outerIsPre, out[i].speakerIsOutlet, let s = out[i].speaker, out[j].via == nil {
+                if lexicon.cues[out[i].cueIndex].frame == .quote, out[j].speaker == out[i].speaker {
+                    // `X dẫn lời Y cho biết …`: one frame, Y speaking through X.
+                    out[j].via = out[i].via
+                    out[j].notes.append("relayed by `\(out[i].via.map(groupText) ?? "")` (`\(ctx.text(out[i].cue))`)")
+                    drop.insert(i)
+                } else if outerIsPre, out[i].speakerIsOutlet, let s = out[i].speaker, out[j].via == nil {
                     out[j].via = s
                     out[j].notes.append("relayed by `\(groupText(s))` (nested in `\(ctx.text(out[i].cue))`)")
                     drop.insert(i)

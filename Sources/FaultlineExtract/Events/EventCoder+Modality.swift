@@ -52,7 +52,7 @@ extension EventCoder {
         let last = head.chain.last!
         let headEntry = verbs.entries[head.trigger.entry]
         let used = head.chain.map { verbs.entries[$0.entry] }
-        let triggerText = ctx.text(head.trigger.start..<max(head.trigger.end, last.end))
+        let triggerText = ctx.text(head.trigger.start..<max(head.trigger.spanEnd, last.spanEnd))
         var notes = ["head `\(triggerText)` (\(used.map(\.rule).joined(separator: " + ")))"]
         if !head.absorbed.isEmpty {
             notes.append("folded in: " + head.absorbed.map { "`\(ctx.text($0.start..<$0.end))`" }.joined(separator: ", "))
@@ -69,7 +69,7 @@ extension EventCoder {
         if let by = refined.by {
             notes.append("`\(ctx.text(by.start..<by.end))` makes it more specific: \(verbs.entries[last.entry].cameo) → \(refined.cameo)")
         }
-        let chained = chainCode(head.chain, refined: (refined.cameo, refined.rule))
+        let chained = chainCode(head.chain, refined: (refined.cameo, refined.rule), tokens: ctx.tokens)
         var cameo = chained.cameo
         notes += chained.notes
         // Governors that only lead into the act (`nối lại`, `launched`) add nothing to the rule.
@@ -98,14 +98,18 @@ extension EventCoder {
         // Modality and negation: markers before the head, and before the governed act
         // (`declared that China must drop …`, `said it would not …`).
         var mk = markers(ctx, before: head.trigger.start, clause: clause)
-        if head.chain.count > 1, let prev = head.chain.dropLast().last {
-            let inner = markers(ctx, before: last.start, clause: prev.spanEnd..<max(prev.spanEnd, clause.upperBound))
+        // After a verb that only leads in (`declared Tuesday that China must drop …`), the
+        // markers before the act count too.
+        if head.chain.count > 1, headEntry.governor == .aspect,
+           let act = head.chain.first(where: { verbs.entries[$0.entry].governor != .aspect }) {
+            let inner = markers(ctx, before: act.start, clause: head.trigger.spanEnd..<max(head.trigger.spanEnd, clause.upperBound))
             mk.intent = mk.intent || inner.intent
             mk.appeal = mk.appeal || inner.appeal
             mk.demand = mk.demand || inner.demand
             mk.words += inner.words
         }
-        var negated = chained.negate || mk.negation
+        var negated = chained.negate || mk.negation || head.deniedBy != nil
+        if let d = head.deniedBy { notes.append("denied by `\(ctx.text(d.start..<d.end))`: negated") }
         var modality = Modality.asserted
         // A governing verb without its act (`will support Turkey`) is a plain verb.
         let governor = head.chain.count > 1 ? headEntry.governor : nil
@@ -123,7 +127,7 @@ extension EventCoder {
             modality = .appeal
             // `X cho biết Y phải …`: the speaker asks it of Y.
             if reported, let f = fi, !speakers[f].isEmpty {
-                let subject = roles.source
+                let subject = roles.sourceIsSpeaker ? [] : roles.source
                 roles.source = speakers[f]
                 roles.target = subject.isEmpty ? roles.target : subject
                 roles.notes.append("obligation in reported words: the speaker asks it of the subject")

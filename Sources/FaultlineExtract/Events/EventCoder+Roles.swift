@@ -7,6 +7,8 @@ struct Roles: Sendable, Hashable {
     var location: [String] = []
     /// The target is the source of an act mentioned before (`đẩy lui các cuộc tấn công này`).
     var anaphoricTarget = false
+    /// The source is the speaker of the frame, for want of a subject in the reported words.
+    var sourceIsSpeaker = false
     var notes: [String] = []
 }
 
@@ -76,7 +78,9 @@ extension EventCoder {
         // Objects stand in the clause (or in the words a cue-verb introduces), before any
         // subordinate clause (`… thỏa thuận nhằm sơ tán dân thường`: not the target).
         let objectArea = objectClause ?? clause
-        let objectEnd = (trig.spanEnd..<objectArea.upperBound).first {
+        // What follows `về`/`about` is the topic: no party of it is acted upon.
+        let topicStart = (trig.spanEnd..<objectArea.upperBound).first { ctx.has(.topic, at: $0) && ctx.groupAt[$0] == nil }
+        let objectEnd = topicStart ?? (trig.spanEnd..<objectArea.upperBound).first {
             (ctx.has(.subordinator, at: $0) || ctx.has(.boundary, at: $0) || ctx.has(.purpose, at: $0)
                 || ctx.has(.relative, at: $0)) && ctx.markerStart[$0] == $0
         } ?? objectArea.upperBound
@@ -121,8 +125,9 @@ extension EventCoder {
         } else {
             // A noun's owner: `cuộc tấn công của X`, `attack by X`, `X's invasion`.
             if nominal {
+                // Vietnamese `của X` names the owner; English `of X` names the object.
                 if let g = right.first, ctx.groups[g].start <= trig.spanEnd + 2,
-                   info(g).possessive || info(g).agent, !info(g).media, !info(g).place {
+                   (info(g).possessive && language != "en") || info(g).agent, !info(g).media, !info(g).place {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): owner of the noun")
                 } else if let g = left.last, ctx.groups[g].end >= trig.start - 3, ctx.possessiveAfter(ctx.groups[g].end - 1) {
@@ -152,9 +157,12 @@ extension EventCoder {
                 let objects = right.filter { g in
                     let i = info(g)
                     return g != sourceGroup && ctx.groups[g].start >= objectArea.lowerBound && ctx.groups[g].start < objectEnd
-                        && !i.locative && !i.media && !i.agent && !i.topic
+                        && !i.locative && !i.media && !i.topic && (symmetric || !i.comitative)
                 }
-                if let g = objects.first(where: { !info($0).place }) ?? objects.first(where: { ctx.groups[$0].start <= trig.spanEnd + 2 }) {
+                // A doer named with `by` after the object (`war crimes by X`) is the target
+                // only when nothing else is.
+                if let g = objects.first(where: { !info($0).place && !info($0).agent })
+                    ?? objects.first(where: { !info($0).agent }) ?? objects.first {
                     targetGroup = g
                     r.notes.append("target \(name(g)): first party after the trigger")
                 }
@@ -166,6 +174,7 @@ extension EventCoder {
         // a noun names an act without saying whose, so it takes nobody.
         if r.source.isEmpty, !nominal, let sp = speaker, !sp.isEmpty {
             r.source = sp
+            r.sourceIsSpeaker = true
             r.notes.append("source: the speaker (no subject in the reported words)")
         }
 
@@ -187,7 +196,8 @@ extension EventCoder {
             r.notes.append("joint act: the parties act on each other")
         } else if r.target.isEmpty, !intransitive, !passive {
             // `imposed a curfew in Cizre`: a country or town after a preposition as the target.
-            if let g = right.first(where: { ctx.groups[$0].start < objectEnd && ctx.groups[$0].start >= objectArea.lowerBound && info($0).locative && !ctx.groups[$0].isLocationOnly && !info($0).media && $0 != sourceGroup }) {
+            if let g = right.first(where: { ctx.groups[$0].start < objectEnd && ctx.groups[$0].start >= objectArea.lowerBound && info($0).locative
+                                             && ctx.groups[$0].hasParty && $0 != sourceGroup }) {
                 r.target = ctx.groups[g].actors
                 r.notes.append("target \(name(g)): the place acted upon")
             }

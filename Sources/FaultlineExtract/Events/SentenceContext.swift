@@ -8,6 +8,8 @@ struct SentenceContext {
 
     let input: CodingInput
     var tokens: [Token] { input.tokens }
+    /// The sentence as UTF-8 bytes, for quoting token ranges.
+    let utf8: [UInt8]
     /// Tokens from here on are not coded (a caption's photo credit).
     let limit: Int
     /// Marker classes covering each token (leftmost-longest marker phrases).
@@ -29,6 +31,7 @@ struct SentenceContext {
 
     init(_ input: CodingInput, markers: MarkerLexicon) {
         self.input = input
+        self.utf8 = Array(input.text.utf8)
         let n = input.tokens.count
         var classes = [Set<Class>](repeating: [], count: n)
         var markerStart = [Int?](repeating: nil, count: n)
@@ -92,7 +95,10 @@ struct SentenceContext {
             var pendingComma: [Int] = []
             while j < ms.count {
                 let between = Array(end..<ms[j].element.start)
-                let joiner = !between.isEmpty && between.allSatisfy { classes[$0].contains(.joiner) }
+                // `Vietnam and the United States`: a determiner may follow the joiner.
+                let joiner = !between.isEmpty && between.contains { classes[$0].contains(.joiner) }
+                    && between.allSatisfy { classes[$0].contains(.joiner) || classes[$0].contains(.classifier) }
+                    && !classes[between[0]].contains(.classifier)
                 let comma = between.count == 1 && tokens[between[0]].text == ","
                 let commaJoiner = between.count >= 2 && tokens[between[0]].text == "," && between.dropFirst().allSatisfy { classes[$0].contains(.joiner) }
                 if joiner || commaJoiner {
@@ -151,8 +157,7 @@ struct SentenceContext {
     func text(_ r: Range<Int>) -> String {
         guard !r.isEmpty, r.lowerBound < tokens.count else { return "" }
         let a = tokens[r.lowerBound].start, b = tokens[min(r.upperBound, tokens.count) - 1].end
-        let u = Array(input.text.utf8)
-        guard a <= b, b <= u.count else { return tokens[r].map(\.text).joined(separator: " ") }
-        return String(decoding: u[a..<b], as: UTF8.self)
+        guard a <= b, b <= utf8.count else { return tokens[r].map(\.text).joined(separator: " ") }
+        return String(decoding: utf8[a..<b], as: UTF8.self)
     }
 }

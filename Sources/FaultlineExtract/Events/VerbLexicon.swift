@@ -22,6 +22,8 @@ struct VerbEntry: Sendable, Hashable {
     var intransitive = false
     /// Only meaningful with the act it governs (`tiến hành`, `launched`, `warned`): no event alone.
     var needsComplement = false
+    /// With a direct object (`agreed a sanctions package`) the act is adopted, not promised.
+    var adoptsObject = false
     /// A response to someone else's act (`đẩy lui`, `repelled`): reporting it blames nobody.
     var defensive = false
     /// A verb that governs another act (`agree to`, `urge`, `refuse to`, `lift`).
@@ -62,7 +64,7 @@ struct VerbLexicon: Sendable {
     /// Pattern: space-separated words; `a|b` alternatives; `word+` regular English verb
     /// forms, `word~` noun plural; `…` (or `...`) a gap of up to five tokens.
     /// Flags (comma-separated): `n` nominal, `gen` generic, `amb` ambiguous, `sym`
-    /// symmetric, `intr` intransitive, `def` defensive, `comp`
+    /// symmetric, `intr` intransitive, `def` defensive, `adopt` adopts a direct object, `comp`
     /// needs a governed act, `gov=agree|intend|threaten|appeal|demand|refuse|end|accuse|deny|aspect`.
     /// Without a rule the id is `<lang>.<family>.<slug of the pattern>`.
     mutating func load(_ text: String, file: String, codebook: CameoCodebook) throws {
@@ -72,8 +74,10 @@ struct VerbLexicon: Sendable {
                 throw EventLexiconError(file: file, line: n, message: "expected `pattern<TAB>cameo[<TAB>flags[<TAB>rule]]`")
             }
             // `-`: a verb that only governs (`tiến hành`, `launched`); it needs `gov=`.
+            // `none`: a phrase that is no act and hides the triggers inside it (`press release`).
             let governsOnly = f[1] == "-"
-            guard governsOnly || codebook.isValid(f[1]) else {
+            let stop = f[1] == "none"
+            guard governsOnly || stop || codebook.isValid(f[1]) else {
                 throw EventLexiconError(file: file, line: n, message: "`\(f[1])` is not a CAMEO event code")
             }
             var e = VerbEntry(pattern: f[0], cameo: f[1], rule: "", file: file, line: n)
@@ -87,6 +91,7 @@ struct VerbLexicon: Sendable {
                     case "intr": e.intransitive = true
                     case "def": e.defensive = true
                     case "comp": e.needsComplement = true
+                    case "adopt": e.adoptsObject = true
                     default:
                         if flag.hasPrefix("gov="), let g = CameoTransform.Governor(rawValue: String(flag.dropFirst(4))) {
                             e.governor = g
@@ -95,6 +100,9 @@ struct VerbLexicon: Sendable {
                         }
                     }
                 }
+            }
+            if stop {
+                e.cameo = ""; e.needsComplement = true; e.governor = nil; e.nominal = true
             }
             if governsOnly {
                 guard e.governor != nil else {
@@ -178,6 +186,7 @@ struct VerbLexicon: Sendable {
                      "06": "cooperate", "07": "aid", "08": "yield", "09": "investigate", "10": "demand",
                      "11": "disapprove", "12": "reject", "13": "threaten", "14": "protest", "15": "posture",
                      "16": "reduce", "17": "coerce", "18": "assault", "19": "fight", "20": "massviolence"]
+        if cameo == "none" { return "none" }
         return names[String(cameo.prefix(2))] ?? "governs"
     }
 
