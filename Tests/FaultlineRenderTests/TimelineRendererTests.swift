@@ -58,8 +58,11 @@ final class TimelineRendererTests: XCTestCase {
         let y = { (id: String) in try XCTUnwrap(plain.node(id)).y }
         let twoWeeks = try y("date-2016-11-28") - y("date-2016-12-13")
         let oneDay = try y("date-2016-12-13") - y("date-2016-12-14")
-        XCTAssertGreaterThan(twoWeeks, 2.5 * oneDay)
+        XCTAssertGreaterThan(twoWeeks, 2 * oneDay, "although the 14th's events are taller")
         XCTAssertEqual(plain.node("gap-2016-11-28-0")?.label, "⋮ 14 days")
+        XCTAssertNotNil(plain.node("gap-2016-11-28-2"), "three spacer ranks for two weeks")
+        XCTAssertNil(plain.node("gap-2016-11-28-3"))
+        XCTAssertNil(plain.node("gap-2016-12-13-0"), "no spacer between consecutive days")
     }
 
     func testUndatedAndUncertainEventsAreMarked() throws {

@@ -195,16 +195,19 @@ private struct TimelineDOT {
         dot.node(id, attributes)
     }
 
-    /// Spacer ranks between two slots, more for longer gaps (about log2 of the gap).
+    /// Spacer ranks between two slots, more for longer gaps (log2 of the gap, at most 3).
     private func gap(from a: TimelineSlot, to b: TimelineSlot, into dot: inout DOTBuilder) -> [String] {
         if b.section != a.section {
             return b.section == .yearUnknown ? sectionBreak(b, into: &dot) : [spacer(b.key, label: "", into: &dot)]
         }
         guard a.section == .known else { return [] }
         let empty = b.start.number - a.end.number - 1
+        // One spacer rank for 2–3 empty periods, two for 4–7, three for more: enough to see
+        // a gap at a glance. Every rank costs layout time (dot's cluster bookkeeping grows
+        // with ranks × lanes), so a single empty day gets none.
         let units = empty / plan.granularity.days
-        guard units >= 1 else { return [] }
-        let count = min(1 + Int(log2(Double(units))), 5)
+        guard units >= 2 else { return [] }
+        let count = min(Int(log2(Double(units))), 3)
         let unit = plan.granularity == .event || plan.granularity == .day ? "day" : plan.granularity.unitName
         let amount = unit == "day" ? empty : units
         var ids: [String] = []
