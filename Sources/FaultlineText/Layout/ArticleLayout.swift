@@ -58,7 +58,7 @@ enum ArticleLayout {
         }
 
         // Line-level rules.
-        var seen: [String: Int] = [:]
+        var seen: [ByteKey: Int] = [:]
         for k in units.indices {
             let line = units[k].line
             if let titleKey, line.keys == titleKey { units[k].kind = .dropped; continue }
@@ -76,7 +76,7 @@ enum ArticleLayout {
             }
             // Repeated lines are kept once.
             if line.words >= 3 {
-                let key = line.tokens.isEmpty ? line.text : line.keys.joined(separator: " ")
+                let key = ByteKey(line.tokens.isEmpty ? line.text : line.keys.joined(separator: " "))
                 if let first = seen[key] {
                     units[k].kind = .dropped
                     if units[first].kind == .body, units[first].line.isHeadlineLike { units[first].kind = .teaser }
@@ -175,7 +175,8 @@ enum ArticleLayout {
         var widest = 0
         for (k, lines) in raw.enumerated() where !blocks[k].hardLines {
             for (i, line) in lines.enumerated() {
-                widest = max(widest, line.count)
+                // Character counts only matter up to the wrap width.
+                widest = max(widest, line.utf8.count > wrapWidth * 4 ? Int.max : line.count)
                 if i + 1 < lines.count, !endsSentence(line), startsLowercase(lines[i + 1]) { continuations += 1 }
             }
         }
