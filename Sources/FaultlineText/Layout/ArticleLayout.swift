@@ -9,9 +9,16 @@ import FaultlineModel
 ///   `(Reuters)`, a short line ending in `/.`) is the **sign-off**, and so are credit lines
 ///   right after it; a byline alone on the last line is one too;
 /// - what follows the sign-off is "read also" material: short lines are **teasers**;
+/// - an author line above the story (`By Jane Doe`) is a sign-off too (it names people,
+///   not parties to events), without ending the story;
 /// - a line repeated in the article is kept once; when it looks like a headline it is a
 ///   **teaser** (sites print related headlines twice, as a link and as a card);
 /// - a line equal to the title (a page's `<h1>` inside the story) is dropped.
+///
+/// The document text is the kept lines as written, one paragraph per blank-line-separated
+/// block (caption credits and sign-offs included, boilerplate and repeated lines left
+/// out); sentence texts are trimmed, and a caption sentence loses its credit
+/// (`… ngày 13/12. Ảnh: AFP/TTXVN` → `… ngày 13/12.`).
 enum ArticleLayout {
     struct Block {
         var text: String
@@ -105,6 +112,10 @@ enum ArticleLayout {
                 continue
             }
             guard units[k].kind == .body else { continue }
+            if bodySeen == 0, LayoutClassifier.isTopByline(line) {
+                units[k].kind = .signoff
+                continue
+            }
             if bodySeen > 0, LayoutClassifier.isSignoffLike(line) {
                 units[k].kind = .signoff
                 tail = true

@@ -51,6 +51,8 @@ enum LayoutClassifier {
     static let creditConnectors = Set(BoilerplateRules.creditConnectors.map { ByteKey(Folding.key($0)) })
     /// Section names by first key, longest first, for greedy matching.
     static let sections = byFirstKey(compile(BoilerplateRules.sectionNames))
+    static let weekdays = byFirstKey(compile(BoilerplateRules.weekdays))
+    static let timestampOpeners = byFirstKey(compile(BoilerplateRules.timestampOpeners))
 
     static func matches(_ keys: [String], at t: Int, _ phrase: Phrase) -> Bool {
         guard t + phrase.count <= keys.count else { return false }
@@ -76,7 +78,23 @@ enum LayoutClassifier {
             let strong = p.count >= 3 || p.contains { k in !(k.unicodeScalars.first?.properties.isAlphabetic ?? false) }
             if strong || line.words <= 8 || !line.endsLikeSentence { return true }
         }
-        return isMenu(line)
+        return isMenu(line) || isDateStamp(line)
+    }
+
+    /// A page's date stamp: `Thứ Năm, 15/12/2016 - 10:30`, `Updated: Dec 14, 2016 10:30 GMT`.
+    static func isDateStamp(_ line: LayoutLine) -> Bool {
+        guard line.words <= 12, !line.hasInnerSentenceEnd, !line.endsLikeSentence,
+              line.tokens.contains(where: { $0.kind == .number }) else { return false }
+        return phrase(in: timestampOpeners, line.keys, at: 0) != nil || phrase(in: weekdays, line.keys, at: 0) != nil
+    }
+
+    /// An author line above the story: `By Jane Doe`, `By Jane Doe and John Roe, Reuters`.
+    static func isTopByline(_ line: LayoutLine) -> Bool {
+        guard line.keys.first == "by", line.words >= 2, line.words <= 10, !line.endsLikeSentence else { return false }
+        return line.tokens.dropFirst().allSatisfy { t in
+            t.kind == .punctuation ? [",", "-", "/", "(", ")"].contains(t.text)
+                : (t.isCapitalized || creditConnectors.contains(ByteKey(t.key)))
+        }
     }
 
     /// A category menu or breadcrumb: section names, or short capitalised fragments
