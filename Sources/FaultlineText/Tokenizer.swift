@@ -4,10 +4,14 @@
 /// becomes its own token except inside numbers (`14/12`, `3.5`), inside words (`al-Assad`,
 /// `O'Brien`) and in dotted abbreviations (`U.S.`).
 public enum Tokenizer {
+    /// Which ASCII characters are punctuation-like, looked up once from their categories.
+    static let asciiPunctuation: [Bool] = (0..<128).map { Unicode.Scalar(UInt8($0)).properties.generalCategory.isPunctuationLike }
+
     public static func tokens(_ sentence: String) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(sentence.utf8.count / 4)
         let scalars = Array(sentence.unicodeScalars)
+        let utf8 = Array(sentence.utf8)
         // UTF-8 offset of each scalar index.
         var offsets = [Int](repeating: 0, count: scalars.count + 1)
         var acc = 0
@@ -66,7 +70,7 @@ public enum Tokenizer {
                     }
                     break
                 }
-            } else if s.properties.generalCategory.isPunctuationLike {
+            } else if s.value < 0x80 ? Self.asciiPunctuation[Int(s.value)] : s.properties.generalCategory.isPunctuationLike {
                 kind = .punctuation
                 i += 1
                 // Runs of the same mark (… ... --) stay one token.
@@ -75,7 +79,7 @@ public enum Tokenizer {
                 kind = .symbol
                 i += 1
             }
-            var text = String(String.UnicodeScalarView(scalars[start..<i]))
+            var text = String(decoding: utf8[offsets[start]..<offsets[i]], as: UTF8.self)
             if text.utf8.contains(0x5F) { text = text.replacingAll("_", with: " ") }
             out.append(Token(text: text, key: Folding.key(text), start: offsets[start], end: offsets[i], kind: kind))
         }

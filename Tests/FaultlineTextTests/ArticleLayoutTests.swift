@@ -224,4 +224,29 @@ final class ArticleLayoutTests: XCTestCase {
         XCTAssertEqual(TestSupport.sentences(d, .lead), ["Ngoại_trưởng hai nước đã điện_đàm ngày 14/12 .", "Hai bên nhất_trí ủng_hộ ngừng bắn ."])
         XCTAssertEqual(d.language, "vi")
     }
+
+    func testTopBylineAndDateStamps() throws {
+        let d = try TestSupport.document("""
+        Rebels seize border crossing
+
+        By Jane Doe and John Roe, Reuters
+        Monday 5 June 2023 09.00 BST
+
+        Rebel fighters seized a key border crossing on Sunday, officials said.
+        """)
+        XCTAssertEqual(TestSupport.sentences(d, .signoff), ["By Jane Doe and John Roe, Reuters"])
+        XCTAssertEqual(TestSupport.sentences(d, .lead), ["Rebel fighters seized a key border crossing on Sunday, officials said."])
+        XCTAssertFalse(d.text.contains("BST"))
+
+        let v = try TestSupport.document("""
+        Phiến quân chiếm cửa khẩu
+
+        Thứ Năm, 15/12/2016 - 10:30
+        Cập nhật: 15/12/2016 11:00
+
+        Thứ Năm tuần trước, phiến quân đã chiếm một cửa khẩu quan trọng, 12 người thiệt mạng.
+        """)
+        XCTAssertEqual(v.sentences.count, 2)
+        XCTAssertEqual(TestSupport.sentences(v, .lead), ["Thứ Năm tuần trước, phiến quân đã chiếm một cửa khẩu quan trọng, 12 người thiệt mạng."])
+    }
 }

@@ -19,6 +19,8 @@ final class LayoutClassifierTests: XCTestCase {
             "Thời sự Thế giới Kinh doanh Giải trí Thể thao Pháp luật",
             "Home | World | Business | Markets | Tech", "Trang chủ » Thế giới » Trung Đông",
             "Home > World > Middle East", "News - Sport - Weather - Travel", "* * *", "———",
+            "Thứ Năm, 15/12/2016 - 10:30", "Cập nhật: 15/12/2016 11:00", "Updated: Dec 14, 2016 10:30 GMT",
+            "Monday 5 June 2023 09.00 BST",
         ] {
             XCTAssertTrue(boilerplate(line), line)
         }
@@ -34,6 +36,7 @@ final class LayoutClassifierTests: XCTestCase {
             "The minister said the world must act now.",
             "Quảng cáo của chiến dịch tranh cử gây tranh cãi trong nhiều tuần qua.",
             "Copyright lawyers for the government said the ruling was unfair.",
+            "Published reports said 12 people died.", "Thứ Năm tuần trước, 12 người thiệt mạng.",
         ] {
             XCTAssertFalse(boilerplate(line), line)
         }

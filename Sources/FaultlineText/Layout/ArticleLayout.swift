@@ -9,9 +9,16 @@ import FaultlineModel
 ///   `(Reuters)`, a short line ending in `/.`) is the **sign-off**, and so are credit lines
 ///   right after it; a byline alone on the last line is one too;
 /// - what follows the sign-off is "read also" material: short lines are **teasers**;
+/// - an author line above the story (`By Jane Doe`) is a sign-off too (it names people,
+///   not parties to events), without ending the story;
 /// - a line repeated in the article is kept once; when it looks like a headline it is a
 ///   **teaser** (sites print related headlines twice, as a link and as a card);
 /// - a line equal to the title (a page's `<h1>` inside the story) is dropped.
+///
+/// The document text is the kept lines as written, one paragraph per blank-line-separated
+/// block (caption credits and sign-offs included, boilerplate and repeated lines left
+/// out); sentence texts are trimmed, and a caption sentence loses its credit
+/// (`… ngày 13/12. Ảnh: AFP/TTXVN` → `… ngày 13/12.`).
 enum ArticleLayout {
     struct Block {
         var text: String
@@ -58,7 +65,7 @@ enum ArticleLayout {
         }
 
         // Line-level rules.
-        var seen: [String: Int] = [:]
+        var seen: [ByteKey: Int] = [:]
         for k in units.indices {
             let line = units[k].line
             if let titleKey, line.keys == titleKey { units[k].kind = .dropped; continue }
@@ -76,7 +83,7 @@ enum ArticleLayout {
             }
             // Repeated lines are kept once.
             if line.words >= 3 {
-                let key = line.tokens.isEmpty ? line.text : line.keys.joined(separator: " ")
+                let key = ByteKey(line.tokens.isEmpty ? line.text : line.keys.joined(separator: " "))
                 if let first = seen[key] {
                     units[k].kind = .dropped
                     if units[first].kind == .body, units[first].line.isHeadlineLike { units[first].kind = .teaser }
@@ -105,6 +112,10 @@ enum ArticleLayout {
                 continue
             }
             guard units[k].kind == .body else { continue }
+            if bodySeen == 0, LayoutClassifier.isTopByline(line) {
+                units[k].kind = .signoff
+                continue
+            }
             if bodySeen > 0, LayoutClassifier.isSignoffLike(line) {
                 units[k].kind = .signoff
                 tail = true
@@ -175,7 +186,8 @@ enum ArticleLayout {
         var widest = 0
         for (k, lines) in raw.enumerated() where !blocks[k].hardLines {
             for (i, line) in lines.enumerated() {
-                widest = max(widest, line.count)
+                // Character counts only matter up to the wrap width.
+                widest = max(widest, line.utf8.count > wrapWidth * 4 ? Int.max : line.count)
                 if i + 1 < lines.count, !endsSentence(line), startsLowercase(lines[i + 1]) { continuations += 1 }
             }
         }

@@ -51,6 +51,19 @@ enum BoilerplateRules {
         "Advertisement", "Sponsored content",
     ]
 
+    /// Weekday names: a short line opening with one and holding a date (`Thứ Năm,
+    /// 15/12/2016 - 10:30`, `Monday 5 June 2023 09.00 BST`) is a page's date stamp.
+    static let weekdays: [String] = [
+        "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]
+
+    /// Openers of a page's time stamp line (`Cập nhật: 14/12/2016 10:30`).
+    static let timestampOpeners: [String] = [
+        "Cập nhật :", "Cập nhật lúc", "Đăng lúc", "Ngày đăng :", "Thời gian đăng :",
+        "Updated :", "Published :", "Last updated :", "Posted :", "Updated", "Published", "Posted",
+    ]
+
     /// Section names of news sites: a line made mostly of these, without sentence
     /// punctuation, is a category menu.
     static let sectionNames: [String] = [

@@ -23,8 +23,8 @@ enum LayoutClassifier {
         return p
     }
 
-    static let wholeLines: Set<String> = Set(compile(BoilerplateRules.wholeLines).map {
-        withoutTrailingPunctuation($0).joined(separator: " ")
+    static let wholeLines: Set<ByteKey> = Set(compile(BoilerplateRules.wholeLines).map {
+        ByteKey(withoutTrailingPunctuation($0).joined(separator: " "))
     })
     static let linePrefixes = byFirstKey(compile(BoilerplateRules.linePrefixes))
     static let teaserLabels = byFirstKey(compile(BoilerplateRules.teaserLabels))
@@ -34,23 +34,25 @@ enum LayoutClassifier {
 
     /// Phrases grouped by their first key (longest first), so a line is matched with one
     /// dictionary lookup per position instead of a scan of the list.
-    static func byFirstKey(_ phrases: [Phrase]) -> [String: [Phrase]] {
-        var d: [String: [Phrase]] = [:]
-        for p in phrases { d[p[0], default: []].append(p) }
+    static func byFirstKey(_ phrases: [Phrase]) -> [ByteKey: [Phrase]] {
+        var d: [ByteKey: [Phrase]] = [:]
+        for p in phrases { d[ByteKey(p[0]), default: []].append(p) }
         return d.mapValues { $0.sorted { $0.count > $1.count } }
     }
 
     /// The phrase of `table` that starts at `t`, if any.
-    static func phrase(in table: [String: [Phrase]], _ keys: [String], at t: Int) -> Phrase? {
-        guard t < keys.count, let candidates = table[keys[t]] else { return nil }
+    static func phrase(in table: [ByteKey: [Phrase]], _ keys: [String], at t: Int) -> Phrase? {
+        guard t < keys.count, let candidates = table[ByteKey(keys[t])] else { return nil }
         return candidates.first { matches(keys, at: t, $0) }
     }
-    static let photoWords = Set(BoilerplateRules.photoWords.map { Folding.key($0) })
+    static let photoWords = Set(BoilerplateRules.photoWords.map { ByteKey(Folding.key($0)) })
     static let captionAgencies = Set(BoilerplateRules.captionAgencies)
-    static let outletWords = Set(BoilerplateRules.outletWords.map { Folding.key($0) })
-    static let creditConnectors = Set(BoilerplateRules.creditConnectors.map { Folding.key($0) })
+    static let outletWords = Set(BoilerplateRules.outletWords.map { ByteKey(Folding.key($0)) })
+    static let creditConnectors = Set(BoilerplateRules.creditConnectors.map { ByteKey(Folding.key($0)) })
     /// Section names by first key, longest first, for greedy matching.
     static let sections = byFirstKey(compile(BoilerplateRules.sectionNames))
+    static let weekdays = byFirstKey(compile(BoilerplateRules.weekdays))
+    static let timestampOpeners = byFirstKey(compile(BoilerplateRules.timestampOpeners))
 
     static func matches(_ keys: [String], at t: Int, _ phrase: Phrase) -> Bool {
         guard t + phrase.count <= keys.count else { return false }
@@ -69,14 +71,30 @@ enum LayoutClassifier {
         guard line.words <= boilerplateMaxWords, !line.tokens.isEmpty else { return false }
         if line.words == 0 { return true }  // rules, bullets, lone symbols
         let keys = line.keys
-        if wholeLines.contains(line.keysWithoutTrailingPunctuation.joined(separator: " ")) { return true }
+        if wholeLines.contains(ByteKey(line.keysWithoutTrailingPunctuation.joined(separator: " "))) { return true }
         if let p = phrase(in: linePrefixes, keys, at: 0) {
             // A one- or two-word opener (`Copyright`, `Bản quyền`) may start a real sentence:
             // then the line must be short or not end like a sentence.
             let strong = p.count >= 3 || p.contains { k in !(k.unicodeScalars.first?.properties.isAlphabetic ?? false) }
             if strong || line.words <= 8 || !line.endsLikeSentence { return true }
         }
-        return isMenu(line)
+        return isMenu(line) || isDateStamp(line)
+    }
+
+    /// A page's date stamp: `Thứ Năm, 15/12/2016 - 10:30`, `Updated: Dec 14, 2016 10:30 GMT`.
+    static func isDateStamp(_ line: LayoutLine) -> Bool {
+        guard line.words <= 12, !line.hasInnerSentenceEnd, !line.endsLikeSentence,
+              line.tokens.contains(where: { $0.kind == .number }) else { return false }
+        return phrase(in: timestampOpeners, line.keys, at: 0) != nil || phrase(in: weekdays, line.keys, at: 0) != nil
+    }
+
+    /// An author line above the story: `By Jane Doe`, `By Jane Doe and John Roe, Reuters`.
+    static func isTopByline(_ line: LayoutLine) -> Bool {
+        guard line.keys.first == "by", line.words >= 2, line.words <= 10, !line.endsLikeSentence else { return false }
+        return line.tokens.dropFirst().allSatisfy { t in
+            t.kind == .punctuation ? [",", "-", "/", "(", ")"].contains(t.text)
+                : (t.isCapitalized || creditConnectors.contains(ByteKey(t.key)))
+        }
     }
 
     /// A category menu or breadcrumb: section names, or short capitalised fragments
@@ -86,7 +104,7 @@ enum LayoutClassifier {
         let tokens = line.tokens
         let keys = line.keys
         guard tokens.contains(where: { $0.kind == .punctuation && separators.contains($0.text) })
-            || keys.contains(where: { sections[$0] != nil }) else { return false }
+            || keys.contains(where: { sections[ByteKey($0)] != nil }) else { return false }
         // Fragments between separators.
         var fragments: [[Token]] = [[]]
         var breadcrumb = false
@@ -162,7 +180,7 @@ enum LayoutClassifier {
         // A trailing parenthesis with a photo word: `(AP Photo/Hussein Malla)`, `(Reuters photo)`.
         if tokens.last?.text == ")", let open = tokens.lastIndex(where: { $0.text == "(" }), open < tokens.count - 1 {
             let inside = tokens[(open + 1)..<(tokens.count - 1)]
-            if inside.count <= creditMaxWords * 2, inside.contains(where: { photoWords.contains($0.key) }) {
+            if inside.count <= creditMaxWords * 2, inside.contains(where: { photoWords.contains(ByteKey($0.key)) }) {
                 let head = String(decoding: line.text.utf8.prefix(tokens[open].start), as: UTF8.self)
                 return trimCaption(head)
             }
@@ -219,14 +237,14 @@ enum LayoutClassifier {
         let endMark = line.text.hasSuffix("/.")
 
         let words = tokens.filter { $0.kind == .word || $0.kind == .number }
-        func isNameWord(_ t: Token) -> Bool { t.isCapitalized || t.kind == .number || creditConnectors.contains(t.key) }
+        func isNameWord(_ t: Token) -> Bool { t.isCapitalized || t.kind == .number || creditConnectors.contains(ByteKey(t.key)) }
         let allowedPunctuation: Set<String> = [",", "/", "-", "–", "—", "(", ")", ".", "&", ";", ":"]
         guard tokens.allSatisfy({ $0.kind != .punctuation || allowedPunctuation.contains($0.text) }) else { return false }
 
         // `Theo VnExpress`, `Theo báo Nhân Dân`, `Theo Reuters, AFP`.
         if keys.first == "theo", words.count >= 2 {
             var rest = words.dropFirst()
-            while let f = rest.first, !f.isCapitalized, outletWords.contains(f.key) { rest = rest.dropFirst() }
+            while let f = rest.first, !f.isCapitalized, outletWords.contains(ByteKey(f.key)) { rest = rest.dropFirst() }
             return !rest.isEmpty && rest.count <= 8 && rest.allSatisfy(isNameWord)
         }
         // Names only, with a slash, a parenthesis or a leading dash:
@@ -242,7 +260,7 @@ enum LayoutClassifier {
     static func isBylineLike(_ line: LayoutLine) -> Bool {
         guard line.words >= 1, line.words <= 5 else { return false }
         return line.tokens.allSatisfy { t in
-            (t.kind == .word && (t.isCapitalized || creditConnectors.contains(t.key))) || (t.kind == .punctuation && [".", "(", ")", "/", "-"].contains(t.text))
+            (t.kind == .word && (t.isCapitalized || creditConnectors.contains(ByteKey(t.key)))) || (t.kind == .punctuation && [".", "(", ")", "/", "-"].contains(t.text))
         }
     }
 
@@ -255,7 +273,7 @@ enum LayoutClassifier {
         let keys = line.keys
         if keys.first == "theo" {
             var rest = line.tokens.dropFirst()
-            while let f = rest.first, !f.isCapitalized, outletWords.contains(f.key) { rest = rest.dropFirst() }
+            while let f = rest.first, !f.isCapitalized, outletWords.contains(ByteKey(f.key)) { rest = rest.dropFirst() }
             guard let first = rest.first else { return nil }
             let s = String(decoding: line.text.utf8.dropFirst(first.start), as: UTF8.self)
             return cleanSource(s)
