@@ -230,3 +230,17 @@ final class ContradictionDetectorTests: XCTestCase {
         XCTAssertEqual(analyze(SudanWeek.parts(), options).contradictions, [])
     }
 }
+
+extension ContradictionDetectorTests {
+    /// A claim whose year is unknown (no document date) still meets a dated one on the same day.
+    func testDaysOfUnknownYearAreCompared() throws {
+        var a = DocBuilder("dated", published: "2023-05-03")
+        let s = a.sentence("Ukraine said 12 people were killed in Kharkiv.", mentions: ["ukraine", "kharkiv"])
+        a.claim(s, speaker: "ukraine", events: [a.event(s, "195", location: ["kharkiv"], date: "2023-05-02")])
+        var b = DocBuilder("undated")
+        let t = b.sentence("The UN said 30 people were killed in Kharkiv.", mentions: ["united-nations", "kharkiv"])
+        b.claim(t, speaker: "united-nations", events: [b.event(t, "195", location: ["kharkiv"], date: "XXXX-05-03")])
+        let x = try XCTUnwrap(analyze([a.build(), b.build()]).contradictions.first)
+        XCTAssertEqual(x.kind, .value)
+    }
+}

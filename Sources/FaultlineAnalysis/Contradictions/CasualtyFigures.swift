@@ -46,6 +46,10 @@ struct CasualtyFigure: Hashable, Sendable {
 /// since `năm` is also "year".
 enum CasualtyFigures {
     static func extract(_ text: String) -> [CasualtyFigure] {
+        // Most sentences name no casualties: check word hashes before building any token.
+        var mentionsCasualties = false
+        WordKeys.hashes(text) { if firstWordHashes.contains($0) { mentionsCasualties = true } }
+        guard mentionsCasualties else { return [] }
         let tokens = tokenize(text)
         let keys = tokens.map(\.key)
         // Casualty words first, so that each number goes to the word it belongs to.
@@ -86,7 +90,7 @@ enum CasualtyFigures {
             default: pick = nil
             }
             if let at = pick, let v = value(tokens, at: at) {
-                let figure = CasualtyFigure(category: cue.category, value: v, bound: bound(tokens, numberAt: at))
+                let figure = CasualtyFigure(category: cue.category, value: v, bound: bound(keys, numberAt: at))
                 if !out.contains(figure) { out.append(figure) }
             }
         }
@@ -128,23 +132,16 @@ enum CasualtyFigures {
 
     static func phrases(_ list: [String]) -> [[String]] { list.map { WordKeys.keys($0) } }
 
-    /// Splits on spaces and strips surrounding punctuation, keeping `1.200` and `14/12` whole.
+    /// Words and numbers (`1.200` and `14/12` stay whole) as keys.
     static func tokenize(_ text: String) -> [Tok] {
         var out: [Tok] = []
-        for piece in text.split(whereSeparator: { $0.isWhitespace }) {
-            var s = Substring(piece)
-            while let c = s.first, !(c.isLetter || c.isNumber) { s = s.dropFirst() }
-            while let c = s.last, !(c.isLetter || c.isNumber) { s = s.dropLast() }
-            guard !s.isEmpty else { continue }
-            if s.first!.isNumber {
-                out.append(Tok(raw: String(s), key: String(s)))
-            } else {
-                // Words inside the piece (e.g. `người,` or `killed—at`) become separate keys.
-                for k in WordKeys.keys(String(s)) { out.append(Tok(raw: k, key: k)) }
-            }
-        }
+        WordKeys.scan(text) { key, _ in out.append(Tok(raw: key, key: key)) }
         return out
     }
+
+    /// First words of every casualty phrase: a sentence without any of them has no figure.
+    static let firstWords: Set<String> = Set((killedPhrases + woundedPhrases + casualtyPhrases).compactMap(\.first))
+    static let firstWordHashes: Set<UInt64> = Set(firstWords.map(StableHash.fnv1a))
 
     static func match(_ seqs: [[String]], at i: Int, _ keys: [String]) -> Int? {
         var best: Int?
@@ -183,8 +180,7 @@ enum CasualtyFigures {
         return nil
     }
 
-    static func bound(_ tokens: [Tok], numberAt j: Int) -> CasualtyFigure.Bound {
-        let keys = tokens.map(\.key)
+    static func bound(_ keys: [String], numberAt j: Int) -> CasualtyFigure.Bound {
         for width in [2, 1] where j - width >= 0 {
             let start = j - width
             if match(atLeast, at: start, keys) == width { return .atLeast }
