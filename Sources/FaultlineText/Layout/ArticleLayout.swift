@@ -222,7 +222,7 @@ enum ArticleLayout {
         line.unicodeScalars.first?.properties.isLowercase ?? false
     }
 
-    /// Runs of spaces become one space; the ends are trimmed.
+    /// Runs of spaces (and newlines) become one space; the ends are trimmed.
     static func collapseSpaces(_ s: String) -> String {
         var clean = true
         var previousSpace = true  // a leading space counts as a run
@@ -232,6 +232,14 @@ enum ArticleLayout {
             previousSpace = space
         }
         if clean && !previousSpace { return s }
-        return s.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var pending = false
+        for b in s.utf8 {
+            if b == 0x20 || b == 0x0A { pending = !out.isEmpty; continue }
+            if pending { out.append(0x20); pending = false }
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
