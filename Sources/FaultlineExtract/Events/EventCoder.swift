@@ -145,6 +145,8 @@ struct EventCoder: Sendable {
                   }) {
                 // `phủ nhận cáo buộc`: what is denied is the accusation, not an act.
                 if g == .deny, CameoTransform.root(verbs.entries[ts[j + 1].entry].cameo) == 11 { break }
+                // `ủng hộ chuyến thăm`: endorsing someone's act, not promising one.
+                if verbs.entries[ts[j].entry].endorses, !isVerbal(ctx, ts[j + 1]) { break }
                 j += 1
                 c.append(j)
             }
