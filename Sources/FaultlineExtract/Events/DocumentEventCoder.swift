@@ -147,7 +147,7 @@ struct DocumentEventCoder {
                 if stance == .assert { stance = .accuse }
             } else if stance == .accuse || stance == .disputes || stance == .deny {
                 for e in ownEvents where e.triggerTokens.overlaps(f.cue) { about += e.target }
-            } else if stance == .assert, !ownEvents.isEmpty, ownEvents.allSatisfy(\.negated) {
+            } else if stance == .assert, !ownEvents.isEmpty, ownEvents.allSatisfy({ $0.negated && $0.modality == .asserted }) {
                 // `X khẳng định quân đội nước này không tấn công …`: asserting that nothing happened is a denial.
                 stance = .deny
             } else if stance == .assert, !ownEvents.isEmpty, ownEvents.allSatisfy({ $0.modality == .appeal }) {
