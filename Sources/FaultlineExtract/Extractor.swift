@@ -159,8 +159,10 @@ public struct Extractor: Sendable {
             let timexes = resolver.expressions(inSentence: s.index).compactMap {
                 CodingInput.tokenRange(bytes: $0.start, $0.end, in: tokens)
             }
+            // A name inside a date (`Aug. 16`) is part of the date, not a party.
+            let mentions = order.filter { r in !timexes.contains { $0.overlaps(r) } }.map { spans[$0]! }
             return CodingInput(index: s.index, text: s.text, role: s.role, paragraph: s.paragraph, tokens: tokens,
-                               mentions: order.map { spans[$0]! }, timexes: timexes)
+                               mentions: mentions, timexes: timexes)
         }
     }
 }

@@ -86,6 +86,29 @@ final class ClaimFrameTests: XCTestCase {
         XCTAssertEqual(acc.events.map(\.frame), [0, 0])
     }
 
+    func testDeniedNounsBelongToTheDenier() {
+        XCTAssertEqual(code("vi", "Kiev phủ nhận việc tấn công kho đạn ở Crimea.", [A.org("Kiev", "ukraine", "UKRGOV"), A.place("Crimea", "crimea", "UKR")])
+            .events.map(summary), ["190 ukraine-> neg"])
+        XCTAssertEqual(code("en", "Kyiv denied carrying out the attack on the depot.", [A.org("Kyiv", "ukraine", "UKRGOV")]).events.map(summary),
+                       ["190 ukraine-> neg"])
+    }
+
+    func testAssertingThatNothingHappenedIsADenial() throws {
+        let lex = TestLexicons.vi
+        let input = codingInput("Bộ Ngoại giao Ukraine khẳng định quân đội Ukraine không tấn công nhà máy.",
+                                [A.org("Bộ Ngoại giao Ukraine", "ukr-mfa", "UKRGOV"), A.armed("quân đội Ukraine", "ukr-mil", "UKRMIL")])
+        let out = DocumentEventCoder(coders: ["vi": lex.coder()], countryOf: { _ in nil })
+            .code(documentID: "d", language: "vi", inputs: [input]) { _, _ in (.none, nil) }
+        XCTAssertEqual(out.claims.map(\.stance), [.deny])
+        XCTAssertEqual(out.events.map { "\($0.cameo) \($0.negated)" }, ["190 true"])
+        // A stated intention not to act is no denial.
+        let will = codingInput("\"Chúng tôi sẽ không rút quân\", ông Putin nói.", [A.person("ông Putin", "putin", "RUSGOV")])
+        let out2 = DocumentEventCoder(coders: ["vi": lex.coder()], countryOf: { _ in nil })
+            .code(documentID: "d", language: "vi", inputs: [will]) { _, _ in (.none, nil) }
+        XCTAssertEqual(out2.claims.map(\.stance), [.assert])
+        XCTAssertEqual(out2.events.map { "\($0.cameo) \($0.negated) \($0.modality.rawValue)" }, ["0874 true intended"])
+    }
+
     func testDocumentClaims() throws {
         let text = """
         Ngày 14/12, Bộ Ngoại giao Nga cho biết Nga và Thổ Nhĩ Kỳ đã nhất trí ngừng bắn tại Aleppo.

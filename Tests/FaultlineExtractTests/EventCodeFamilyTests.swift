@@ -200,6 +200,13 @@ final class EventCodeFamilyTests: XCTestCase {
         assertEvents("vi", "Phiến quân nối lại các cuộc tấn công.", [A.armed("Phiến quân", "rebels", "SYRREB")], ["190 rebels->"])
         assertEvents("en", "The army launched an offensive against the rebels.",
                      [A.armed("army", "army", "SYRMIL"), A.armed("rebels", "rebels", "SYRREB")], ["190 army->rebels"])
+        // Supporting someone else's act endorses it; supporting an act of one's own promises it.
+        assertEvents("vi", "Moskva ủng hộ chuyến thăm của IAEA.", [A.org("Moskva", "russia", "RUSGOV"), A.org("IAEA", "iaea", "IGOUNOIAE")], ["051 russia->iaea"])
+        assertEvents("en", "Moscow supported an IAEA visit.", [A.org("Moscow", "russia", "RUSGOV"), A.org("IAEA", "iaea", "IGOUNOIAE")], ["051 russia->iaea"])
+        // Mutual accusations and prisoner swaps are joint acts.
+        assertEvents("en", "Moscow and Kyiv traded accusations over the shelling.",
+                     [A.org("Moscow", "russia", "RUSGOV"), A.org("Kyiv", "ukraine", "UKRGOV")], ["112 russia+ukraine->russia+ukraine"])
+        assertEvents("vi", "Nga và Ukraine trao đổi tù binh.", [rus, ukr], ["0841 russia+ukraine->russia+ukraine"])
         // Phrases that are no act hide their trigger words.
         assertEvents("en", "The ministry issued a press release on Monday.", [A.org("ministry", "ministry", "RUSGOV")], [])
         assertEvents("vi", "Không quân Mỹ công bố thông cáo báo chí.", [], [])

@@ -30,11 +30,11 @@ final class EventModalityTests: XCTestCase {
     func testIntent() {
         assertEvents("vi", "Nga sẽ rút quân khỏi Syria.", [rus, A.c("Syria", "syria", "SYR")], ["0356 russia->syria intended"])
         assertEvents("vi", "Mỹ dự kiến viện trợ cho Ukraine.", [usa, ukr], ["033 usa->ukraine intended"])
-        assertEvents("vi", "Nga sẽ không hỗ trợ Syria.", [rus, A.c("Syria", "syria", "SYR")], ["122 russia->syria"])
+        assertEvents("vi", "Nga sẽ không hỗ trợ Syria.", [rus, A.c("Syria", "syria", "SYR")], ["070 russia->syria neg intended"])
         assertEvents("en", "Russia will withdraw its troops from Syria.", [russia, A.c("Syria", "syria", "SYR")], ["0356 russia->syria intended"])
         assertEvents("en", "Greece plans to impose restrictions on new EU members.", [A.c("Greece", "greece", "GRC"), A.org("EU", "eu", "IGOEEC")], ["132 greece->eu intended"])
         assertEvents("en", "Syria says it will not accept any more refugees.", [A.c("Syria", "syria", "SYR"), A.people("refugees", "refugees", "IRQREF")],
-                     ["120 syria->refugees"])
+                     ["030 syria->refugees neg intended"])
     }
 
     func testAppeals() {

@@ -20,6 +20,12 @@ final class EventRoleTests: XCTestCase {
         assertEvents("vi", "Dân thường bị không kích.", [A.people("Dân thường", "civilians", "SYRCVL")], ["195 ->civilians"])
     }
 
+    func testPlacesUndergoPassives() {
+        assertEvents("vi", "Thành phố Nikopol bị pháo kích.", [A.place("Thành phố Nikopol", "nikopol", "UKR")], ["194 ->nikopol"])
+        assertEvents("en", "Nikopol was shelled by Russian forces overnight.",
+                     [A.place("Nikopol", "nikopol", "UKR"), A.armed("Russian forces", "rus-mil", "RUSMIL")], ["194 rus-mil->nikopol"])
+    }
+
     func testEnglishPassivesWithBy() {
         assertEvents("en", "Ukraine was attacked by Russia.", [ukr, russia], ["190 russia->ukraine"])
         assertEvents("en", "Two aid workers were kidnapped by rebels.",

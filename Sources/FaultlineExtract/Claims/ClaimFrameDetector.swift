@@ -161,7 +161,9 @@ struct ClaimFrameDetector {
                 continue
             }
             if let g = ctx.groupAt[i] {
-                if !isLocative(g) && !ctx.groups[g].isLocationOnly && !ctx.groups[g].isMediaOnly || ctx.groups[g].isMediaOnly && words == 0 {
+                // `Lực lượng ly khai do Nga hậu thuẫn … cho biết`: a name after `do`/`by` is not the speaker.
+                let agent = ctx.precededBy(.agent, start: ctx.groups[g].start, window: 2)
+                if !agent && (!isLocative(g) && !ctx.groups[g].isLocationOnly && !ctx.groups[g].isMediaOnly || ctx.groups[g].isMediaOnly && words == 0) {
                     return g
                 }
                 i = ctx.groups[g].start - 1

@@ -147,6 +147,9 @@ struct DocumentEventCoder {
                 if stance == .assert { stance = .accuse }
             } else if stance == .accuse || stance == .disputes || stance == .deny {
                 for e in ownEvents where e.triggerTokens.overlaps(f.cue) { about += e.target }
+            } else if stance == .assert, !ownEvents.isEmpty, ownEvents.allSatisfy({ $0.negated && $0.modality == .asserted }) {
+                // `X khẳng định quân đội nước này không tấn công …`: asserting that nothing happened is a denial.
+                stance = .deny
             } else if stance == .assert, !ownEvents.isEmpty, ownEvents.allSatisfy({ $0.modality == .appeal }) {
                 // `X nhấn mạnh cần phải có …`: what X says is a call.
                 stance = .appeal

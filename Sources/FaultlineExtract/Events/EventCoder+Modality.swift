@@ -90,10 +90,13 @@ extension EventCoder {
         let subordinate = (clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 2)).contains {
             ctx.has(.relative, at: $0) || ctx.has(.subordinator, at: $0)
         }
+        // An outlet (`Reuters reported …`) relays; it never acts in what it reports.
+        let speakerIsOutlet = fi.flatMap { frames[$0].speaker }.map { ctx.groups[$0].isMediaOnly } ?? false
         let previous = subordinate ? nil : previousSource.flatMap { window.contains($0.at) ? $0.source : nil }
         var roles = self.roles(ctx, head: head, clause: clause, window: window,
-                               speaker: reported ? fi.map { speakers[$0] } : nil,
-                               previousSource: previous, objectClause: objectClause, carryOver: !subordinate)
+                               speaker: (reported || head.deniedBy != nil) && !speakerIsOutlet ? fi.map { speakers[$0] } : nil,
+                               previousSource: previous, objectClause: objectClause, carryOver: !subordinate,
+                               speakerCue: reported ? fi.map { frames[$0].reported.lowerBound } : nil)
 
         // Modality and negation: markers before the head, and before the governed act
         // (`declared that China must drop …`, `said it would not …`).
@@ -136,11 +139,8 @@ extension EventCoder {
             modality = mk.hypothetical ? .hypothetical : .intended
         } else if mk.intent {
             let root = CameoTransform.root(cameo)
-            if negated && (3...8).contains(root) {
-                let c = CameoTransform.refusal(cameo)
-                notes.append("a stated intention not to act (`\(mk.words.joined(separator: " "))`) is a refusal: \(cameo) → \(c)")
-                cameo = c; negated = false
-            } else if !negated {
+            _ = root
+            if !negated {
                 let c = CameoTransform.intent(cameo)
                 if c != cameo { notes.append("future (`\(mk.words.joined(separator: " "))`): \(cameo) → \(c)") }
                 cameo = c

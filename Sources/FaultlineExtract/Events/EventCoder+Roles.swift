@@ -54,7 +54,7 @@ extension EventCoder {
     /// A joint act of a compound subject has the same parties on both sides.
     func roles(_ ctx: SentenceContext, head: Head, clause: Range<Int>, window: Range<Int>,
                speaker: [String]?, previousSource: [String]?, objectClause: Range<Int>? = nil,
-               carryOver: Bool = true) -> Roles {
+               carryOver: Bool = true, speakerCue: Int? = nil) -> Roles {
         var r = Roles()
         let trig = head.trigger
         let symmetric = head.chain.contains { verbs.entries[$0.entry].symmetric }
@@ -114,7 +114,11 @@ extension EventCoder {
         var sourceGroup: Int?
         var targetGroup: Int?
         if passive {
-            let subjects = left.filter { usableSubject($0) && $0 != agentGroup }
+            // `Nikopol bị pháo kích`, `Nikopol was shelled`: a place can undergo an act.
+            let subjects = left.filter { g in
+                let i = info(g)
+                return g != agentGroup && !i.locative && !i.media && !i.agent && !i.comitative && !i.possessive && !i.topic && !i.beneficiary
+            }
             targetGroup = subjects.last { clause.contains(ctx.groups[$0].start) } ?? (carryOver ? subjects.last : nil)
             if agentGroup == nil {
                 agentGroup = right.first { clause.contains(ctx.groups[$0].start) && info($0).agent && !info($0).media }
@@ -135,7 +139,9 @@ extension EventCoder {
                     r.notes.append("source \(name(g)): possessor")
                 }
             }
-            if sourceGroup == nil {
+            // `cáo buộc lẫn nhau về vụ pháo kích`, `over the shelling`: a topic noun takes no subject.
+            let topicNoun = nominal && (trig.start - 2..<trig.start).contains { $0 >= 0 && ctx.has(.topic, at: $0) }
+            if sourceGroup == nil, !topicNoun {
                 let subjects = left.filter(usableSubject)
                 if let g = subjects.last(where: { clause.contains(ctx.groups[$0].start) }) {
                     sourceGroup = g
@@ -172,7 +178,10 @@ extension EventCoder {
         if let t = targetGroup { r.target = ctx.groups[t].actors }
         // A reported act with no subject of its own is the speaker's (`LHQ cho biết sẽ không …`);
         // a noun names an act without saying whose, so it takes nobody.
-        if r.source.isEmpty, !nominal, let sp = speaker, !sp.isEmpty {
+        // A noun right after the cue (`announced a new aid package`) and a denied act
+        // (`phủ nhận việc tấn công`) are the speaker's too.
+        let objectOfCue = nominal && speakerCue.map { cue in (cue..<trig.start).allSatisfy { ctx.groupAt[$0] == nil } } == true
+        if r.source.isEmpty, !nominal || objectOfCue || head.deniedBy != nil, let sp = speaker, !sp.isEmpty {
             r.source = sp
             r.sourceIsSpeaker = true
             r.notes.append("source: the speaker (no subject in the reported words)")

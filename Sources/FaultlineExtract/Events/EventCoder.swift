@@ -145,6 +145,8 @@ struct EventCoder: Sendable {
                   }) {
                 // `phủ nhận cáo buộc`: what is denied is the accusation, not an act.
                 if g == .deny, CameoTransform.root(verbs.entries[ts[j + 1].entry].cameo) == 11 { break }
+                // `ủng hộ chuyến thăm`: endorsing someone's act, not promising one.
+                if verbs.entries[ts[j].entry].endorses, !isVerbal(ctx, ts[j + 1]) { break }
                 j += 1
                 c.append(j)
             }
@@ -212,6 +214,12 @@ struct EventCoder: Sendable {
             if language == "en" { return false }
         }
         if before >= 1, ctx.tokens[before].key == "s", ["'", "’"].contains(ctx.tokens[before - 1].text) { return false }
+        // `an IAEA visit`, `the Russian offensive`: a determiner, a name, then a bare word is a noun
+        // (`the Israeli army attacked` keeps its verb by its ending).
+        if language == "en", before >= 0, let m = ctx.mentionAt[before], ctx.has(.classifier, at: ctx.input.mentions[m].start - 1) {
+            let key = ctx.tokens[t.start].key
+            if !key.hasSuffix("ed") && !key.hasSuffix("ing") { return false }
+        }
         // English nouns made from verbs: `deployment`, `withdrawal`, `invasion`.
         if language == "en" {
             let key = ctx.tokens[t.start].key

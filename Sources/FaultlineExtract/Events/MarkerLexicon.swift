@@ -47,6 +47,8 @@ struct MarkerLexicon: Sendable {
         case topic
         /// Introduces who benefits (`cho`, `for`): not the subject.
         case beneficiary
+        /// Introduces who says something (`theo`, `according to`): that name starts no list.
+        case attribution
         /// Photo credit or source marker that ends a caption's text (`Ảnh:`, `Photo:`).
         case credit
         /// Tense/aspect words allowed between a passive marker and its verb.

@@ -101,7 +101,12 @@ struct SentenceContext {
                     && !classes[between[0]].contains(.classifier)
                 let comma = between.count == 1 && tokens[between[0]].text == ","
                 let commaJoiner = between.count >= 2 && tokens[between[0]].text == "," && between.dropFirst().allSatisfy { classes[$0].contains(.joiner) }
-                if joiner || commaJoiner {
+                // `A, and B did …` is two clauses; `A, B, and C` is a list; nothing joins a
+                // source named after `Theo`/`According to` to what follows its comma.
+                let listSoFar = members.count >= 2 || !pendingComma.isEmpty
+                let attributed = (max(0, ms[k].element.start - 3)..<ms[k].element.start).contains { classes[$0].contains(.attribution) }
+                if (comma || commaJoiner) && attributed { break }
+                if joiner || (commaJoiner && listSoFar) {
                     members += pendingComma + [ms[j].offset]; pendingComma = []
                     end = ms[j].element.end; j += 1
                 } else if comma {

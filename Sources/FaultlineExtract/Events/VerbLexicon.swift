@@ -24,6 +24,9 @@ struct VerbEntry: Sendable, Hashable {
     var needsComplement = false
     /// With a direct object (`agreed a sanctions package`) the act is adopted, not promised.
     var adoptsObject = false
+    /// With a noun (`ủng hộ chuyến thăm của IAEA`, `supported an IAEA visit`) it endorses
+    /// someone else's act and keeps its own code; with a verb it promises the act.
+    var endorses = false
     /// A response to someone else's act (`đẩy lui`, `repelled`): reporting it blames nobody.
     var defensive = false
     /// A verb that governs another act (`agree to`, `urge`, `refuse to`, `lift`).
@@ -64,7 +67,8 @@ struct VerbLexicon: Sendable {
     /// Pattern: space-separated words; `a|b` alternatives; `word+` regular English verb
     /// forms, `word~` noun plural; `…` (or `...`) a gap of up to five tokens.
     /// Flags (comma-separated): `n` nominal, `gen` generic, `amb` ambiguous, `sym`
-    /// symmetric, `intr` intransitive, `def` defensive, `adopt` adopts a direct object, `comp`
+    /// symmetric, `intr` intransitive, `def` defensive, `adopt` adopts a direct object,
+    /// `endorse` endorses a noun, `comp`
     /// needs a governed act, `gov=agree|intend|threaten|appeal|demand|refuse|end|accuse|deny|aspect`.
     /// Without a rule the id is `<lang>.<family>.<slug of the pattern>`.
     mutating func load(_ text: String, file: String, codebook: CameoCodebook) throws {
@@ -92,6 +96,7 @@ struct VerbLexicon: Sendable {
                     case "def": e.defensive = true
                     case "comp": e.needsComplement = true
                     case "adopt": e.adoptsObject = true
+                    case "endorse": e.endorses = true
                     default:
                         if flag.hasPrefix("gov="), let g = CameoTransform.Governor(rawValue: String(flag.dropFirst(4))) {
                             e.governor = g
@@ -199,15 +204,16 @@ struct VerbLexicon: Sendable {
         var i = 0
         func free(_ r: Range<Int>) -> Bool { r.allSatisfy { !blocked($0) && !consumed.contains($0) } }
         while i < tokens.count {
-            if blocked(i) || consumed.contains(i) { i += 1; continue }
+            if consumed.contains(i) { i += 1; continue }
             var best: TriggerMatch?
             // A phrase may span a name it contains (`joint military exercises`), not start or end in one.
             for m in contiguous.allMatches(in: tokens, at: i)
-            where !blocked(m.end - 1) && (i..<m.end).allSatisfy({ !consumed.contains($0) }) && (m.end - i > 1 || free(i..<m.end)) {
+            where !blocked(m.end - 1) && (i..<m.end).allSatisfy({ !consumed.contains($0) }) && (m.end - i > 1 || free(i..<m.end))
+                && (!blocked(i) || (i..<m.end).contains { !blocked($0) }) {
                 let cand = TriggerMatch(entry: m.values[0], start: i, end: m.end, parts: [i..<m.end])
                 if best == nil || cand.spanEnd > best!.spanEnd { best = cand }
             }
-            for head in gapHeads.allMatches(in: tokens, at: i) where free(i..<head.end) {
+            for head in gapHeads.allMatches(in: tokens, at: i) where !blocked(i) && free(i..<head.end) {
                 for p in head.values {
                     if let parts = completeGap(gapPatterns[p].parts, headEnd: head.end, from: i, tokens: tokens,
                                                free: free, isBarrier: isBarrier) {
