@@ -292,7 +292,7 @@ struct ContradictionDetector {
                 // At least two claims within the window, before reading the sentence.
                 var inWindow = 0
                 for x in sentences where abs(x - s) <= w { inWindow += 1; if inWindow > 1 { break } }
-                guard inWindow > 1 else { continue }
+                guard inWindow > 1, ContradictionCues.explicit.mayOccur(in: text) else { continue }
                 let words = WordKeys.words(text)
                 guard let (cue, at) = ContradictionCues.explicit.best(in: words.map(\.key)) else { continue }
                 let near = claims.filter { abs($0.sentence - s) <= w }
