@@ -17,8 +17,12 @@ final class IngestorFolderTests: XCTestCase {
         var ingestor = Ingestor()
         let r = ingestor.readAll([dir.path])
         XCTAssertEqual(r.issues, [])
-        XCTAssertEqual(r.documents.map(\.id), ["a", "b", "j1", "d", "e"])
-        XCTAssertEqual(r.documents.map(\.language), ["vi", "en", "en", "en", "en"])
+        // A folder's Markdown files are its documentation (README.md), not articles.
+        XCTAssertEqual(r.documents.map(\.id), ["a", "b", "j1", "d"])
+        XCTAssertEqual(r.documents.map(\.language), ["vi", "en", "en", "en"])
+        // Named explicitly, a Markdown file is read as plain text.
+        var one = Ingestor()
+        XCTAssertEqual(one.readAll([dir.appendingPathComponent("sub/e.md").path]).documents.map(\.id), ["e"])
     }
 
     func testDirectoryWithoutArticles() throws {
@@ -29,7 +33,7 @@ final class IngestorFolderTests: XCTestCase {
         let r = ingestor.readAll([dir.path])
         XCTAssertEqual(r.documents, [])
         XCTAssertEqual(r.errors.map(\.kind), [.noArticles])
-        XCTAssertEqual(r.errors.first?.description, "\(dir.path): directory contains no articles (.txt, .jsonl, .html, .htm, .md)")
+        XCTAssertEqual(r.errors.first?.description, "\(dir.path): directory contains no articles (.txt, .jsonl, .html, .htm)")
     }
 
     func testSymlinkedFoldersAreNotFollowed() throws {

@@ -191,7 +191,7 @@ public struct Ingestor: Sendable {
             }
         }
         guard !files.isEmpty else {
-            each(.issue(IngestError(file: path, message: "directory contains no articles (.txt, .jsonl, .html, .htm, .md)",
+            each(.issue(IngestError(file: path, message: "directory contains no articles (.txt, .jsonl, .html, .htm)",
                                     kind: .noArticles)))
             return
         }
