@@ -46,6 +46,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzzing (scripts/fuzz.sh): harness checks shared with the robustness tests; each
+        // Fuzz* executable is a libFuzzer target when built with -D FUZZING, a replayer otherwise.
+        .target(name: "FuzzHarness", dependencies: ["FaultlineModel", "FaultlineText", "FaultlineExtract", "FaultlineRender"]),
+        .executableTarget(name: "FuzzText", dependencies: ["FuzzHarness"]),
         .testTarget(name: "FaultlineModelTests", dependencies: ["FaultlineModel"]),
         .testTarget(name: "FaultlineTextTests", dependencies: ["FaultlineText"]),
         .testTarget(name: "FaultlineExtractTests", dependencies: ["FaultlineExtract", "FaultlineText"]),
