@@ -9,6 +9,8 @@ public struct Analysis: Codable, Sendable, Hashable {
     public var claims: [Claim]
     public var contradictions: [Contradiction]
     public var cooccurrence: [Cooccurrence]
+    /// Co-occurrence of countries (`a`, `b` are `Actor.country` codes, `a < b`), same windows.
+    public var countryCooccurrence: [Cooccurrence]
     /// Cooperation/conflict per directed-free actor pair.
     public var dyads: [Dyad]
     /// Centrality of each actor in the co-occurrence graph.
@@ -16,10 +18,11 @@ public struct Analysis: Codable, Sendable, Hashable {
 
     public init(documents: [DocumentInfo] = [], actors: [Actor] = [], events: [Event] = [],
                 claims: [Claim] = [], contradictions: [Contradiction] = [], cooccurrence: [Cooccurrence] = [],
-                dyads: [Dyad] = [], centrality: [Centrality] = []) {
+                dyads: [Dyad] = [], centrality: [Centrality] = [], countryCooccurrence: [Cooccurrence] = []) {
         self.schema = Analysis.schemaName
         self.documents = documents; self.actors = actors; self.events = events; self.claims = claims
         self.contradictions = contradictions; self.cooccurrence = cooccurrence
+        self.countryCooccurrence = countryCooccurrence
         self.dyads = dyads; self.centrality = centrality
     }
 
@@ -32,6 +35,7 @@ public struct Analysis: Codable, Sendable, Hashable {
         claims = try c.decodeIfPresent([Claim].self, forKey: .claims) ?? []
         contradictions = try c.decodeIfPresent([Contradiction].self, forKey: .contradictions) ?? []
         cooccurrence = try c.decodeIfPresent([Cooccurrence].self, forKey: .cooccurrence) ?? []
+        countryCooccurrence = try c.decodeIfPresent([Cooccurrence].self, forKey: .countryCooccurrence) ?? []
         dyads = try c.decodeIfPresent([Dyad].self, forKey: .dyads) ?? []
         centrality = try c.decodeIfPresent([Centrality].self, forKey: .centrality) ?? []
     }

@@ -30,11 +30,16 @@ struct CSVExporter {
         switch cell {
         case .number(let n): return n
         case .text(let raw):
-            var s = ExportEscaping.droppingControls(raw)
-            if let f = s.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(f) { s = "'" + s }
+            let s = guardFormula(ExportEscaping.droppingControls(raw))
             let needsQuotes = s.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
             return needsQuotes ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
+    }
+
+    /// `'` before text a spreadsheet would take for a formula (leading `= + - @`, tab, CR).
+    static func guardFormula(_ s: String) -> String {
+        guard let f = s.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(f) else { return s }
+        return "'" + s
     }
 
     private func header(_ names: [String]) -> [Cell] { names.map { .text($0) } }

@@ -108,7 +108,7 @@ enum ExportEscaping {
     }
 
     /// A token safe as an HTML id, URL fragment or CSS class: `prefix` plus `id` with every
-    /// scalar outside `[A-Za-z0-9_-]` written as `_hex_`, so distinct ids stay distinct.
+    /// scalar outside `[A-Za-z0-9-]` written as `_hex_`, so distinct ids stay distinct.
     static func token(_ prefix: String, _ id: String) -> String {
         var out = prefix
         for s in id.unicodeScalars {

@@ -136,14 +136,14 @@ struct ExportGraph {
             for a in e.target { addEdge(kind: "target", from: en, to: Self.actorNode(a), range: r) }
             for a in e.location { addEdge(kind: "location", from: en, to: Self.actorNode(a), range: r) }
         }
+        var eventsOfClaim: [String: [String]] = [:]
+        for e in index.events { if let c = e.claim { eventsOfClaim[c, default: []].append(e.id) } }
         for c in index.sortedClaims {
             let r = index.claimRange(c)
             let cn = Self.claimNode(c.id)
             addEdge(kind: "says", from: Self.actorNode(c.speaker), to: cn, range: r)
             if let via = c.via { addEdge(kind: "via", from: Self.actorNode(via), to: cn, range: r) }
-            var reported = c.events
-            for e in index.events where e.claim == c.id { reported.append(e.id) }
-            for e in reported { addEdge(kind: "reports", from: cn, to: Self.eventNode(e), range: index.eventRanges[e]) }
+            for e in c.events + (eventsOfClaim[c.id] ?? []) { addEdge(kind: "reports", from: cn, to: Self.eventNode(e), range: index.eventRanges[e]) }
         }
         for x in index.sortedContradictions where x.claims.count >= 2 {
             let a = x.claims[0], b = x.claims[1]

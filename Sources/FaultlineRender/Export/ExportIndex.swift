@@ -14,6 +14,8 @@ struct ExportIndex {
     let events: [Event]
     /// Date span of each event id (absent when the event has no calendar date).
     let eventRanges: [String: ExportDateRange]
+    /// Events by id (the first of duplicate ids).
+    let eventsByID: [String: Event]
 
     init(_ analysis: Analysis) {
         self.analysis = analysis
@@ -23,9 +25,11 @@ struct ExportIndex {
         var ranges: [String: ExportDateRange] = [:]
         for e in analysis.events { if let r = ExportDateRange(timex: e.date.value) { ranges[e.id] = r } }
         eventRanges = ranges
-        events = analysis.events.sorted { a, b in
-            ExportIndex.orderKey(a, ranges[a.id]).lexicographicallyPrecedes(ExportIndex.orderKey(b, ranges[b.id]))
-        }
+        eventsByID = Dictionary(analysis.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Keys computed once per event, not once per comparison.
+        events = analysis.events.map { (ExportIndex.orderKey($0, ranges[$0.id]), $0) }
+            .sorted { $0.0.lexicographicallyPrecedes($1.0) }
+            .map(\.1)
     }
 
     /// Sort key as comparable strings: dated events by start day and precision (finer

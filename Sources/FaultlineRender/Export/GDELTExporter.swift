@@ -8,7 +8,9 @@ import FaultlineModel
 /// ids `e3.1`, `e3.2` … in source-then-target order. `SQLDATE` is the event day
 /// (YYYYMMDD), or the first day of a coarser span (`DatePrecision` says which), and empty
 /// when the event has no calendar date. `SOURCEURL` is the document URL, else its id.
-/// Tabs, line breaks and control characters inside values become single spaces.
+/// Tabs, line breaks and control characters inside values become single spaces. Name
+/// columns get the CSV export's formula guard (a leading `'` before `= + - @`), since
+/// spreadsheets open TSV files too.
 struct GDELTExporter {
     static let columns = [
         "GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor1CountryCode",
@@ -40,13 +42,13 @@ struct GDELTExporter {
         func actor(_ id: String?) -> [String] {
             guard let id else { return ["", "", ""] }
             let a = index.actors[id]
-            return [a?.code ?? "", a?.name ?? id, a?.country ?? ""]
+            return [a?.code ?? "", CSVExporter.guardFormula(a?.name ?? id), a?.country ?? ""]
         }
         return [id, range?.start.compact ?? ""] + actor(actor1) + actor(actor2) + [
             e.cameo, String(e.cameo.prefix(3)), String(e.cameo.prefix(2)),
             String(e.quad), ExportNumber.format(e.goldstein),
             String(mentions.count), String(Set(mentions.map(\.document)).count),
-            place.map { $0?.name ?? e.location[0] } ?? "", place.flatMap { $0?.country } ?? "",
+            CSVExporter.guardFormula(place.map { $0?.name ?? e.location[0] } ?? ""), place.flatMap { $0?.country } ?? "",
             doc?.url ?? e.document,
             range?.precision.rawValue ?? e.date.precision.rawValue,
             e.date.value ?? "", e.negated ? "1" : "0", e.modality.rawValue,

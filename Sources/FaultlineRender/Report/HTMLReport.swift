@@ -28,7 +28,8 @@ public struct HTMLReport: Sendable {
         let script = ReportAssets.script
         let csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-\(ReportSHA256.base64(of: script))'; base-uri 'none'; form-action 'none'"
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(h(csp))\">\n"
+        // The policy is Faultline's own text (no quotes or ampersands), written as it is.
+        out += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(csp)\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<meta name=\"generator\" content=\"Faultline\">\n"
         out += "<title>\(h(title))</title>\n<style>\n\(ReportAssets.css)\n</style>\n</head>\n<body>\n"
@@ -135,7 +136,7 @@ public struct HTMLReport: Sendable {
             let speaker = index.claims[c].map { index.actorName($0.speaker) } ?? ""
             evidence += "<br><span class=\"muted\">claim \(h(c))\(speaker.isEmpty ? "" : " by " + h(speaker))</span>"
         }
-        out += "<td lang=\"\(lang(doc?.language))\">\(evidence)</td>"
+        out += "<td class=\"evidence\" lang=\"\(lang(doc?.language))\">\(evidence)</td>"
         let docLabel = doc?.title.isEmpty == false ? doc!.title : e.document
         let extra = index.mentions(of: e).count > 1 ? " <span class=\"muted\">+\(index.mentions(of: e).count - 1) more</span>" : ""
         out += "<td data-value=\"\(h(e.document))\">\(h(clip(docLabel, 120))) <span class=\"muted\">§\(e.sentence)</span>\(extra)</td>"
@@ -164,18 +165,21 @@ public struct HTMLReport: Sendable {
         let speaker = index.actors[c.speaker]
         let doc = index.documents[c.document]
         var out = "<div class=\"claim\" id=\"\(ExportEscaping.token("claim-", c.id))\">\n"
-        out += "<h4 class=\"name\">\(h(speaker?.name ?? c.speaker))\(speaker?.code.map { " <code>" + h($0) + "</code>" } ?? "")</h4>\n<dl>"
+        out += "<h4 class=\"name\">\(h(clip(speaker?.name ?? c.speaker, 300)))\(speaker?.code.map { " <code>" + h($0) + "</code>" } ?? "")</h4>\n<dl>"
         out += "<dt>stance</dt><dd>\(h(c.stance.rawValue))</dd><dt>cue</dt><dd>\(h(c.cue))</dd>"
         if let via = c.via { out += "<dt>via</dt><dd>\(h(index.actorName(via)))</dd>" }
         out += "<dt>date</dt><dd>\(h(c.date.value ?? "undated"))</dd>"
         out += "<dt>source</dt><dd>\(h(doc?.title ?? c.document)) §\(c.sentence)</dd>"
         if !c.about.isEmpty { out += "<dt>about</dt><dd>\(names(c.about, index))</dd>" }
         out += "</dl>\n<blockquote lang=\"\(lang(doc?.language))\">\(h(c.text))</blockquote>\n"
-        let reported = c.events.compactMap { id in index.events.first { $0.id == id } }
+        let reported = c.events.compactMap { index.eventsByID[$0] }
         if !reported.isEmpty {
             out += "<ul>"
             for e in reported {
-                out += "<li><code>\(h(e.cameo))</code> \(h(e.plover)) — \(names(e.source, index)) → \(names(e.target, index))</li>"
+                var line = "<code>\(h(e.cameo))</code> \(h(e.plover))"
+                if !e.source.isEmpty { line += " — " + names(e.source, index) }
+                if !e.target.isEmpty { line += " → " + names(e.target, index) }
+                out += "<li>\(line)</li>"
             }
             out += "</ul>\n"
         }
@@ -188,7 +192,7 @@ public struct HTMLReport: Sendable {
         var out = "<section id=\"actors\">\n<h2>Actors</h2>\n<table id=\"actor-table\">\n<thead><tr>"
         out += "<th>Name</th><th>Kind</th><th>Code</th><th>Country</th><th>Mentions</th><th>Events</th><th>Also written</th></tr></thead>\n<tbody>\n"
         for a in index.analysis.actors.sorted(by: { (-(counts[$0.id] ?? 0), $0.id) < (-(counts[$1.id] ?? 0), $1.id) }) {
-            out += "<tr><td class=\"name\">\(h(a.name))</td><td>\(h(a.kind.rawValue))</td><td><code>\(h(a.code ?? ""))</code></td>"
+            out += "<tr><td class=\"name\">\(h(clip(a.name, 300)))</td><td>\(h(a.kind.rawValue))</td><td><code>\(h(a.code ?? ""))</code></td>"
             out += "<td>\(h(a.country ?? ""))</td><td class=\"num\">\(a.mentions)</td><td class=\"num\">\(counts[a.id] ?? 0)</td>"
             out += "<td>\(h(a.aliases.filter { $0 != a.name }.map { clip($0, 200) }.joined(separator: "; ")))</td></tr>\n"
         }
@@ -199,20 +203,32 @@ public struct HTMLReport: Sendable {
         var out = "<section id=\"documents\">\n<h2>Documents</h2>\n<table id=\"document-table\">\n<thead><tr>"
         out += "<th>Title</th><th>Id</th><th>Published</th><th>Language</th><th>Source</th><th>Sentences</th>"
         out += "<th>Events</th><th>Claims</th><th>Contradictions</th><th>Actors</th></tr></thead>\n<tbody>\n"
+        // One pass over events, claims and contradictions, then one row per document.
+        var events: [String: Int] = [:], claims: [String: Int] = [:], contradictions: [String: Int] = [:]
+        var actors: [String: Set<String>] = [:]
+        var claimDocument: [String: String] = [:]
+        for e in index.events {
+            for doc in index.documentIDs(of: e) {
+                events[doc, default: 0] += 1
+                actors[doc, default: []].formUnion(e.source + e.target + e.location)
+            }
+        }
+        for c in index.analysis.claims {
+            claims[c.document, default: 0] += 1
+            claimDocument[c.id] = c.document
+            actors[c.document, default: []].insert(c.speaker)
+            if let v = c.via { actors[c.document, default: []].insert(v) }
+        }
+        for x in index.analysis.contradictions {
+            for doc in Set(x.claims.compactMap { claimDocument[$0] }) { contradictions[doc, default: 0] += 1 }
+        }
         for d in index.sortedDocuments {
-            let events = index.events.filter { index.documentIDs(of: $0).contains(d.id) }
-            let claims = index.analysis.claims.filter { $0.document == d.id }
-            let claimIDs = Set(claims.map(\.id))
-            let contradictions = index.analysis.contradictions.filter { !claimIDs.isDisjoint(with: $0.claims) }
-            var actors = Set<String>()
-            for e in events { actors.formUnion(e.source + e.target + e.location) }
-            for c in claims { actors.insert(c.speaker); if let v = c.via { actors.insert(v) } }
             out += "<tr><td lang=\"\(lang(d.language))\">\(h(d.title))"
             if let dup = d.duplicateOf { out += " <span class=\"muted\">(copy of \(h(dup)))</span>" }
             if let url = d.url { out += "<br><span class=\"muted\">\(h(url))</span>" }
             out += "</td><td><code>\(h(d.id))</code></td><td>\(h(d.published ?? "unknown"))</td><td>\(h(d.language))</td>"
-            out += "<td>\(h(d.source ?? ""))</td><td class=\"num\">\(d.sentences)</td><td class=\"num\">\(events.count)</td>"
-            out += "<td class=\"num\">\(claims.count)</td><td class=\"num\">\(contradictions.count)</td><td class=\"num\">\(actors.count)</td></tr>\n"
+            out += "<td>\(h(d.source ?? ""))</td><td class=\"num\">\(d.sentences)</td><td class=\"num\">\(events[d.id] ?? 0)</td>"
+            out += "<td class=\"num\">\(claims[d.id] ?? 0)</td><td class=\"num\">\(contradictions[d.id] ?? 0)</td><td class=\"num\">\(actors[d.id]?.count ?? 0)</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"
     }

@@ -19,7 +19,8 @@ enum ReportAssets {
     h3 { font-size: 1.05rem; margin: 0 0 .4rem; }
     nav a { margin-right: 1rem; color: var(--q2); }
     .summary { color: var(--muted); margin: .2rem 0; }
-    td, th, dd, blockquote, .name, figcaption { unicode-bidi: isolate; overflow-wrap: anywhere; }
+    td, th, dd, blockquote, figcaption { unicode-bidi: isolate; overflow-wrap: break-word; }
+    .name, .evidence { unicode-bidi: isolate; overflow-wrap: anywhere; }
     figure.picture { margin: 1rem 0; padding: .5rem; border: 1px solid var(--line); background: var(--panel); overflow: auto; }
     figure.picture svg { max-width: 100%; height: auto; display: block; background: #fff; }
     figcaption { font-weight: 600; margin-bottom: .4rem; }

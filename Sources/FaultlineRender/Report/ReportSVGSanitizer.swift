@@ -50,7 +50,7 @@ struct ReportSVGSanitizer {
         let ok = parser.parse()
         if let failure = builder.failure { return .rejected(reason: failure) }
         guard ok, let root = builder.root else {
-            let err = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
+            let err = parser.parserError.map(ReportSVGSanitizer.describe) ?? "unknown error"
             return .rejected(reason: "not well-formed XML (line \(parser.lineNumber), column \(parser.columnNumber): \(err))")
         }
         guard localName(root.name) == "svg" else {
@@ -64,6 +64,13 @@ struct ReportSVGSanitizer {
         return .accepted(svg: out, removed: removed)
     }
 
+    /// "parser error 76" rather than Foundation's "The operation could not be completed"
+    /// (the code is libxml2's on Linux, so it is not mapped to `XMLParser.ErrorCode` names).
+    static func describe(_ error: Error) -> String {
+        let ns = error as NSError
+        return ns.domain == XMLParser.errorDomain ? "parser error \(ns.code)" : ns.localizedDescription
+    }
+
     // MARK: - Writing
 
     private func write(_ node: Node, ids: Set<String>, removed: inout Int, into out: inout String) {
@@ -72,6 +79,8 @@ struct ReportSVGSanitizer {
         if name == "style", !isSafeCSS(node.text) { removed += 1; return }
         var attributes: [(String, String)] = []
         for (key, raw) in node.attributes.sorted(by: { $0.key < $1.key }) {
+            // Namespace declarations are not needed inline; dropping them is not a removal.
+            if key == "xmlns" || key.hasPrefix("xmlns:") { continue }
             guard let value = cleanAttribute(key, raw, element: name, ids: ids) else { removed += 1; continue }
             attributes.append((key, value))
         }
@@ -211,6 +220,14 @@ struct ReportSVGSanitizer {
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
             appendText(string)
+        }
+
+        // libxml2 may recover from some errors and still report success, so the first
+        // error decides.
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            guard failure == nil else { return }
+            failure = "not well-formed XML (line \(parser.lineNumber), column \(parser.columnNumber): \(ReportSVGSanitizer.describe(parseError)))"
+            parser.abortParsing()
         }
 
         func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {

@@ -1,0 +1,103 @@
+import FaultlineModel
+import FaultlineText
+
+/// The kinds of Faultline actor tables, chosen by file name.
+enum TableKind: Sendable {
+    case countryCodes, actors, roles, cues
+
+    init?(fileName: String) {
+        let name = fileName.lowercased()
+        guard name.hasSuffix(".tsv") else { return nil }
+        if name.hasPrefix("country-codes") { self = .countryCodes }
+        else if name.hasPrefix("roles") { self = .roles }
+        else if name.hasPrefix("cues") { self = .cues }
+        else if name.hasPrefix("actors") || name.hasPrefix("countries") || name.hasPrefix("places") { self = .actors }
+        else { return nil }
+    }
+}
+
+extension ActorLexicon {
+    /// Parses one table. Formats (tab-separated, `#` starts a comment line, blank lines skipped):
+    ///
+    /// - country codes: `code  name  adjective`
+    /// - actors: `phrase  code  kind  name  [flags]` — `code` is a CAMEO code or `-`; for
+    ///   `location` rows it is the country root; `name` is the canonical English name (rows
+    ///   with the same name and kind are one actor); flags: `ambiguous`, `demonym`, `capital`.
+    /// - roles: `phrase  sector  kind  template` — `sector` like `GOV` or `-`; `template`
+    ///   names role-only actors (`{adj} foreign minister`).
+    /// - cues: `phrase  cue` — cue kinds are the raw values of `CueKind`.
+    mutating func load(tsvText text: String, file: String, origin: EntryOrigin) -> [LexiconError] {
+        let kind = TableKind(fileName: file.hasSuffix(".tsv") ? file : file + ".tsv") ?? .actors
+        var errors: [LexiconError] = []
+        var actorIndex: [String: Int] = [:]   // "kind|name" → entry, so rows of one actor share it
+        var lineNo = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNo += 1
+            var line = Substring(rawLine)
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            func fail(_ msg: String) { errors.append(LexiconError(file: file, line: lineNo, message: msg)) }
+            switch kind {
+            case .countryCodes:
+                guard cols.count == 3, !cols[1].isEmpty, !cols[2].isEmpty else { fail("expected 3 columns: code, name, adjective"); continue }
+                guard let code = ActorCode(cols[0]), code.sectors.isEmpty else { fail("bad country code '\(cols[0])'"); continue }
+                countries[code.root] = CountryFact(name: cols[1], adjective: cols[2])
+
+            case .actors:
+                guard cols.count == 4 || cols.count == 5 else { fail("expected 4 or 5 columns: phrase, code, kind, name, [flags]"); continue }
+                let phrase = cols[0]
+                guard !phrase.isEmpty, Tokenizer.tokens(phrase).contains(where: { $0.isWord || $0.kind == .number }) else { fail("empty phrase"); continue }
+                guard let k = ActorKind(rawValue: cols[2]) else { fail("unknown kind '\(cols[2])'"); continue }
+                var code: String? = nil
+                if cols[1] != "-" {
+                    guard ActorCode(cols[1]) != nil else { fail("bad code '\(cols[1])'"); continue }
+                    code = cols[1].uppercased()
+                }
+                var entry = ActorEntry(name: cols[3].isEmpty || cols[3] == "-" ? phrase : cols[3], kind: k, code: code,
+                                       country: code.map { String($0.prefix(3)) })
+                if k == .location { entry.code = nil }
+                entry.origin = origin
+                var bad = false
+                if cols.count == 5 {
+                    for flag in cols[4].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !flag.isEmpty {
+                        switch flag {
+                        case "ambiguous": entry.ambiguous = true
+                        case "demonym": entry.demonym = true
+                        case "capital": entry.capital = true
+                        default: fail("unknown flag '\(flag)'"); bad = true
+                        }
+                    }
+                }
+                if bad { continue }
+                // Flags are per phrase, so ambiguous/demonym/capital rows get their own entry.
+                let key = "\(k.rawValue)|\(entry.name)|\(code ?? "")|\(entry.ambiguous)|\(entry.demonym)|\(entry.capital)"
+                if let idx = actorIndex[key] {
+                    add(phrase: phrase, actorIndex: idx)
+                } else {
+                    add(phrase: phrase, actor: entry)
+                    actorIndex[key] = actors.count - 1
+                }
+
+            case .roles:
+                guard cols.count == 4 else { fail("expected 4 columns: phrase, sector, kind, template"); continue }
+                guard !cols[0].isEmpty, !Tokenizer.tokens(cols[0]).isEmpty else { fail("empty phrase"); continue }
+                var sector: String? = nil
+                if cols[1] != "-" {
+                    guard cols[1].count % 3 == 0, ActorCode("XXX" + cols[1]) != nil else { fail("bad sector '\(cols[1])'"); continue }
+                    sector = cols[1].uppercased()
+                }
+                guard let k = ActorKind(rawValue: cols[2]) else { fail("unknown kind '\(cols[2])'"); continue }
+                guard !cols[3].isEmpty else { fail("empty template"); continue }
+                add(phrase: cols[0], role: RoleEntry(sector: sector, kind: k, template: cols[3], origin: origin))
+
+            case .cues:
+                guard cols.count == 2 else { fail("expected 2 columns: phrase, cue"); continue }
+                guard let cue = CueKind(rawValue: cols[1]) else { fail("unknown cue '\(cols[1])'"); continue }
+                guard !cols[0].isEmpty, !Tokenizer.tokens(cols[0]).isEmpty else { fail("empty phrase"); continue }
+                add(phrase: cols[0], cue: cue, origin: origin)
+            }
+        }
+        return errors
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import FaultlineModel
+import FaultlineText
+
+/// The actor gazetteer of one language: named actors, role words and context cues, all in
+/// one trie so a sentence is matched in a single longest-match pass.
+///
+/// Built-in resources live in `Resources/shared/` (all languages) and `Resources/<lang>/`;
+/// users add TSV files (`load(tsv:)`) and PETRARCH/Phoenix dictionaries (`loadPetrarch`).
+public struct ActorLexicon: Sendable {
+    /// What a trie hit points to.
+    struct Ref: Sendable, Hashable {
+        enum Target: Sendable, Hashable {
+            case actor(Int32)
+            case role(Int32)
+            case cue(CueKind)
+        }
+        var target: Target
+        var mask: CaseMask
+        var origin: EntryOrigin
+    }
+
+    var actors: [ActorEntry] = []
+    var roles: [RoleEntry] = []
+    var countries: [String: CountryFact] = [:]
+    var matcher = PhraseMatcher<Ref>()
+
+    /// An empty lexicon.
+    public init() {}
+
+    /// Number of phrases (names, roles, cues) in the lexicon.
+    public var phraseCount: Int { matcher.count }
+
+    /// The built-in lexicon of a language (`vi`, `en`): `shared/` plus the language folder.
+    /// Other languages get the shared and English resources.
+    /// - Throws: `LexiconError` when a built-in file is malformed (a packaging bug).
+    public static func builtIn(language: String) throws -> ActorLexicon {
+        var lex = ActorLexicon()
+        let lang = language.lowercased().hasPrefix("vi") ? "vi" : "en"
+        var errors: [LexiconError] = []
+        for folder in ["shared", lang] {
+            guard let dir = Bundle.module.url(forResource: folder, withExtension: nil, subdirectory: "Resources") else {
+                throw LexiconError(file: "Resources/\(folder)", line: 0, message: "built-in resource folder is missing")
+            }
+            errors += lex.load(directory: dir, origin: .builtIn)
+        }
+        if let first = errors.first { throw first }
+        return lex
+    }
+
+    /// Loads the actor tables of a folder: `country-codes*`, `countries*`, `actors*`,
+    /// `places*`, `roles*` and `cues*` `.tsv` files (sorted by name, country codes first).
+    public mutating func load(directory: URL) -> [LexiconError] {
+        load(directory: directory, origin: .user)
+    }
+
+    mutating func load(directory: URL, origin: EntryOrigin) -> [LexiconError] {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: directory.path) else {
+            return [LexiconError(file: directory.lastPathComponent, line: 0, message: "cannot read the folder")]
+        }
+        // Only actor tables: other extractors keep their own TSV files in the same folders.
+        let files = names.filter { TableKind(fileName: $0) != nil }.sorted { a, b in
+            let ca = a.hasPrefix("country-codes"), cb = b.hasPrefix("country-codes")
+            return ca != cb ? ca : a < b
+        }
+        var errors: [LexiconError] = []
+        for f in files { errors += load(tsv: directory.appendingPathComponent(f), origin: origin) }
+        return errors
+    }
+
+    /// Loads one TSV file in the Faultline actor format. The file name picks the table:
+    /// `country-codes*.tsv` (country facts), `roles*.tsv` (role words), `cues*.tsv` (context
+    /// and reference words), anything else is an actors table. Malformed lines are skipped
+    /// and reported; the rest loads.
+    public mutating func load(tsv url: URL) -> [LexiconError] { load(tsv: url, origin: .user) }
+
+    mutating func load(tsv url: URL, origin: EntryOrigin) -> [LexiconError] {
+        guard let data = try? Data(contentsOf: url) else {
+            return [LexiconError(file: url.lastPathComponent, line: 0, message: "cannot read the file")]
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        return load(tsvText: text, file: url.lastPathComponent, origin: origin)
+    }
+
+    /// Loads TSV text; `file` names the table kind (as for `load(tsv:)`) and labels errors.
+    public mutating func load(tsvText text: String, file: String) -> [LexiconError] {
+        load(tsvText: text, file: file, origin: .user)
+    }
+
+    // MARK: - Adding entries
+
+    mutating func add(phrase: String, actor: ActorEntry) {
+        let toks = Tokenizer.tokens(phrase)
+        guard !toks.isEmpty else { return }
+        actors.append(actor)
+        let ref = Ref(target: .actor(Int32(actors.count - 1)), mask: CaseMask(tokens: toks.map(\.text)), origin: actor.origin)
+        matcher.insert(keys: toks.map(\.key), ref)
+    }
+
+    /// Adds another phrase for the actor at `index` (synonyms share one entry).
+    mutating func add(phrase: String, actorIndex: Int, mask: CaseMask? = nil) {
+        let toks = Tokenizer.tokens(phrase)
+        guard !toks.isEmpty else { return }
+        let ref = Ref(target: .actor(Int32(actorIndex)), mask: mask ?? CaseMask(tokens: toks.map(\.text)), origin: actors[actorIndex].origin)
+        matcher.insert(keys: toks.map(\.key), ref)
+    }
+
+    mutating func add(phrase: String, role: RoleEntry, mask: CaseMask? = nil) {
+        let toks = Tokenizer.tokens(phrase)
+        guard !toks.isEmpty else { return }
+        roles.append(role)
+        let ref = Ref(target: .role(Int32(roles.count - 1)), mask: mask ?? CaseMask(tokens: toks.map(\.text)), origin: role.origin)
+        matcher.insert(keys: toks.map(\.key), ref)
+    }
+
+    mutating func add(phrase: String, cue: CueKind, origin: EntryOrigin) {
+        let toks = Tokenizer.tokens(phrase)
+        guard !toks.isEmpty else { return }
+        let ref = Ref(target: .cue(cue), mask: CaseMask(tokens: toks.map(\.text)), origin: origin)
+        matcher.insert(keys: toks.map(\.key), ref)
+    }
+
+    /// The English adjective of a country root (`RUS` → `Russian`), or its name, or the root.
+    func adjective(_ root: String) -> String {
+        if let f = countries[root] { return f.adjective }
+        return root
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import FaultlineModel
+import FaultlineText
+
+/// Recognises actors in the sentences of a document: lexicon names, role compositions,
+/// references, unknown names; one actor id per real-world actor.
+///
+/// Holds one lexicon per language; `vi` and `en` are built in, other languages use `en`.
+public struct ActorRecognizer: Sendable {
+    var lexicons: [String: ActorLexicon]
+
+    /// A recognizer with the given lexicons by language tag (`vi`, `en`).
+    public init(lexicons: [String: ActorLexicon]) {
+        self.lexicons = lexicons
+    }
+
+    /// The built-in Vietnamese and English lexicons.
+    public static func builtIn() throws -> ActorRecognizer {
+        ActorRecognizer(lexicons: ["vi": try ActorLexicon.builtIn(language: "vi"),
+                                   "en": try ActorLexicon.builtIn(language: "en")])
+    }
+
+    /// Adds user TSV tables (`--lexicon DIR`): files directly in `DIR` go to every language,
+    /// files in `DIR/<lang>/` to that language.
+    public mutating func loadLexicon(directory: URL) -> [LexiconError] {
+        var errors: [LexiconError] = []
+        for lang in lexicons.keys.sorted() {
+            var lex = lexicons[lang]!
+            let e1 = lex.load(directory: directory, origin: .user)
+            if lang == lexicons.keys.sorted().first { errors += e1 }
+            let sub = directory.appendingPathComponent(lang)
+            if FileManager.default.fileExists(atPath: sub.path) { errors += lex.load(directory: sub, origin: .user) }
+            lexicons[lang] = lex
+        }
+        return errors
+    }
+
+    /// Adds PETRARCH/Phoenix dictionaries (`--dictionaries DIR`) to every language; the
+    /// files are read once.
+    public mutating func loadPetrarch(directory: URL) -> [LexiconError] {
+        let dict = PetrarchDictionary(directory: directory)
+        for lang in lexicons.keys.sorted() { lexicons[lang]!.add(dict) }
+        return dict.errors
+    }
+
+    /// The lexicon used for a language tag.
+    public func lexicon(for language: String) -> ActorLexicon {
+        let l = language.lowercased()
+        if let lex = lexicons[l] { return lex }
+        if let lex = lexicons[String(l.prefix(2))] { return lex }
+        return lexicons["en"] ?? lexicons.values.first ?? ActorLexicon()
+    }
+
+    /// Recognises the actors of one document.
+    /// - Parameters:
+    ///   - sentences: the document's sentences in reading order. `signoff` and `boilerplate`
+    ///     sentences give no actors; photo credits (`Ảnh: AFP/TTXVN`) are skipped anywhere.
+    ///   - language: BCP-47 tag of the document.
+    ///   - date: the event/document date `YYYY-MM-DD` (chooses dated dictionary roles), or nil.
+    public func recognize(_ sentences: [Sentence], language: String, date: String?) -> ActorRecognition {
+        let lex = lexicon(for: language)
+        let scanner = SentenceScanner(lexicon: lex)
+        let day = date.flatMap(Self.parseDate)
+        var composer = ActorComposer(lexicon: lex, date: day, language: language)
+        var allTokens: [[Token]] = []
+        for (si, s) in sentences.enumerated() {
+            let toks = Tokenizer.tokens(s.text)
+            allTokens.append(toks)
+            if s.role == .signoff || s.role == .boilerplate { continue }
+            var items = scanner.scan(toks)
+            let credits = scanner.creditRange(toks, items: items)
+            if !credits.isEmpty {
+                items = items.filter { it in !credits.contains { $0.contains(it.start) } && it.kind != .cue(.credit) }
+            }
+            if Self.isSignoffLike(toks, items: items, lexicon: lex) { continue }
+            composer.process(sentence: si, tokens: toks, items: items)
+        }
+        return ActorResolver(doc: composer.doc, sentences: sentences, tokens: allTokens).result()
+    }
+
+    /// A line made only of outlet names and slashes (`TTXVN/Tin Tức`, `(AFP)`) is a sign-off.
+    static func isSignoffLike(_ tokens: [Token], items: [ScanItem], lexicon: ActorLexicon) -> Bool {
+        let media = items.filter { if case .actor(let a) = $0.kind { return lexicon.actors[a].kind == .media }; return false }
+        guard !media.isEmpty else { return false }
+        var covered = Set<Int>()
+        for m in media { covered.formUnion(m.start..<m.end) }
+        for (i, t) in tokens.enumerated() where !covered.contains(i) {
+            if t.kind == .punctuation || t.kind == .symbol { continue }
+            return false
+        }
+        return true
+    }
+
+    /// `2016-12-15` → 20161215.
+    static func parseDate(_ s: String) -> Int? {
+        let parts = s.prefix(10).split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return y * 10000 + m * 100 + d
+    }
+}

@@ -1,0 +1,145 @@
+import FaultlineModel
+import FaultlineText
+
+/// Turns the document's raw mentions into actors with stable ids: resolves collectives
+/// without a country, merges title-only persons into named ones, names every actor.
+struct ActorResolver {
+    var doc: DocumentActors
+    let sentences: [Sentence]
+    let tokens: [[Token]]
+
+    private var lexicon: ActorLexicon { doc.lexicon }
+
+    func result() -> ActorRecognition {
+        var doc = self.doc
+        let dominant = doc.dominantCountry()
+        // A person known only by role and name (`President Omar al-Bashir`) belongs to the one
+        // country of the document, when the document names exactly one.
+        if let only = doc.onlyCountry() {
+            for i in doc.persons.indices where doc.persons[i].mergedInto == nil && doc.persons[i].root == nil
+                && doc.persons[i].roleKey != nil && doc.persons[i].dictCode == nil {
+                doc.persons[i].root = only
+            }
+        }
+
+        // Title-only persons: the one named person with the same role and country.
+        for i in doc.persons.indices where doc.persons[i].names.isEmpty && doc.persons[i].mergedInto == nil {
+            let p = doc.persons[i]
+            guard let key = p.roleKey else { continue }
+            let cands = doc.persons.indices.filter { c in
+                c != i && doc.persons[c].mergedInto == nil && !doc.persons[c].names.isEmpty &&
+                    doc.persons[c].roleKey == key && (p.root == nil || doc.persons[c].root == p.root)
+            }
+            if cands.count == 1 { doc.persons[i].mergedInto = cands[0] }
+        }
+        // Surname-only persons whose full name appears only later.
+        for i in doc.persons.indices where doc.persons[i].mergedInto == nil {
+            let p = doc.persons[i]
+            guard !p.names.isEmpty, p.names.allSatisfy({ !$0.contains(" ") }) else { continue }
+            let keys = p.surnameKeys
+            let cands = doc.persons.indices.filter { c in
+                c != i && doc.persons[c].mergedInto == nil && doc.persons[c].names.contains { $0.contains(" ") } &&
+                    !doc.persons[c].surnameKeys.isDisjoint(with: keys) &&
+                    (p.root == nil || doc.persons[c].root == nil || doc.persons[c].root == p.root)
+            }
+            if cands.count == 1 {
+                doc.persons[i].mergedInto = cands[0]
+                var t = doc.persons[cands[0]]
+                if t.roleKey == nil { t.roleKey = p.roleKey; t.roleTemplate = p.roleTemplate }
+                if t.sector == nil { t.sector = p.sector }
+                if t.root == nil { t.root = p.root }
+                if t.dictCode == nil { t.dictCode = p.dictCode }
+                doc.persons[cands[0]] = t
+            }
+        }
+        // Fold role/country facts of merged slots into their targets.
+        for i in doc.persons.indices where doc.persons[i].mergedInto != nil {
+            let t = doc.resolved(i)
+            let p = doc.persons[i]
+            if doc.persons[t].roleKey == nil { doc.persons[t].roleKey = p.roleKey; doc.persons[t].roleTemplate = p.roleTemplate }
+            if doc.persons[t].sector == nil { doc.persons[t].sector = p.sector }
+            if doc.persons[t].root == nil { doc.persons[t].root = p.root }
+        }
+        // Unknown names that turn out to be a known person's full name.
+        var personByName: [String: Int] = [:]
+        for i in doc.persons.indices where doc.persons[i].mergedInto == nil {
+            for n in doc.persons[i].names { personByName[PersonSlot.nameKey(n)] = i }
+        }
+
+        // Places per sentence, for collectives that need a country.
+        var placeRoot: [Int: String] = [:]
+        for m in doc.mentions {
+            if case .entry(let i) = m.key, lexicon.actors[i].kind == .location, let c = lexicon.actors[i].country,
+               lexicon.countries[c] != nil, placeRoot[m.sentence] == nil {
+                placeRoot[m.sentence] = c
+            }
+        }
+
+        struct Building { var actor: Actor; var aliases: Set<String> }
+        var byId: [String: Building] = [:]
+        var outMentions: [(ActorMention, ActorMentionDetail)] = []
+
+        for m in doc.mentions {
+            var key = m.key
+            if case .unknown(let n) = key, let p = personByName[PersonSlot.nameKey(n)] { key = .person(p) }
+            guard let actor = makeActor(key, doc: doc, sentence: m.sentence, placeRoot: placeRoot, dominant: dominant) else { continue }
+            let toks = tokens[m.sentence]
+            let start = toks[m.start].start, end = toks[m.end - 1].end
+            let text = String(decoding: Array(sentences[m.sentence].text.utf8)[start..<end], as: UTF8.self)
+            var b = byId[actor.id] ?? Building(actor: actor, aliases: [])
+            b.actor.mentions += 1
+            if m.rule != "ref.both" && m.rule != "ref.pronoun" { b.aliases.insert(text) }
+            byId[actor.id] = b
+            let mention = ActorMention(actor: actor.id, sentence: sentences[m.sentence].index, start: start, end: end, text: text, rule: m.rule)
+            let detail = ActorMentionDetail(tokenRange: m.start..<m.end, kind: b.actor.kind, code: b.actor.code, country: b.actor.country,
+                                            speakerCapable: b.actor.kind != .location, isReference: m.isReference)
+            outMentions.append((mention, detail))
+        }
+        outMentions.sort { a, b in
+            (a.0.sentence, a.0.start, a.0.end, a.0.actor) < (b.0.sentence, b.0.start, b.0.end, b.0.actor)
+        }
+        var actors = byId.values.map { b -> Actor in
+            var a = b.actor
+            a.aliases = b.aliases.sorted()
+            return a
+        }
+        actors.sort { $0.id < $1.id }
+        return ActorRecognition(actors: actors, mentions: outMentions.map(\.0), details: outMentions.map(\.1), tokens: tokens)
+    }
+
+    private func makeActor(_ key: ActorKey, doc: DocumentActors, sentence: Int, placeRoot: [Int: String], dominant: String?) -> Actor? {
+        switch key {
+        case .entry(let i):
+            let e = lexicon.actors[i]
+            let code = e.code(on: doc.date)
+            return Actor(id: Slug.make(e.name), name: e.name, kind: e.kind, code: code,
+                         country: code.map { String($0.prefix(3)) } ?? e.country)
+        case .collective(let r, let sector, let kind, let template):
+            guard let root = r ?? placeRoot[sentence] ?? dominant else { return nil }
+            let name = Self.fill(template, adjective: lexicon.adjective(root))
+            let code = root + (sector ?? "")
+            return Actor(id: Slug.make(name), name: name, kind: kind, code: ActorCode(code) != nil ? code : root, country: root)
+        case .person(let raw):
+            let p = doc.persons[doc.resolved(raw)]
+            var code: String? = nil
+            if let root = p.root, let sector = p.sector { code = root + sector }
+            else if let d = p.dictCode { code = d }
+            else if let root = p.root { code = root }
+            let name: String
+            if let full = p.fullName { name = full }
+            else if let t = p.roleTemplate, let root = p.root { name = Self.fill(t, adjective: lexicon.adjective(root)) }
+            else { return nil }
+            return Actor(id: Slug.make(name), name: name, kind: .person, code: code,
+                         country: p.root ?? code.map { String($0.prefix(3)) })
+        case .unknown(let n):
+            return Actor(id: Slug.make(n), name: n, kind: .unknown, code: nil, country: nil)
+        }
+    }
+
+    /// `{adj} foreign minister` + `Turkish` → `Turkish foreign minister`.
+    static func fill(_ template: String, adjective: String) -> String {
+        var s = template.replacingOccurrences(of: "{adj}", with: adjective).trimmingCharacters(in: .whitespaces)
+        if let f = s.first, f.isLowercase { s = f.uppercased() + s.dropFirst() }
+        return s
+    }
+}

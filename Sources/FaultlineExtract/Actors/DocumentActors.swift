@@ -1,0 +1,212 @@
+import FaultlineModel
+import FaultlineText
+
+/// What a mention points at before ids are assigned: a lexicon entry, a composed collective
+/// (role + country), a person slot of the document, or an unknown name.
+enum ActorKey: Hashable, Sendable {
+    case entry(Int)
+    case collective(root: String?, sector: String?, kind: ActorKind, template: String)
+    case person(Int)
+    case unknown(String)
+}
+
+/// A mention before resolution.
+struct RawMention: Sendable {
+    var sentence: Int      // position in the input array
+    var start: Int         // token range
+    var end: Int
+    var key: ActorKey
+    var rule: String
+    var isReference = false
+    /// For person-entry hits from dictionaries: the code at that date.
+    var code: String? = nil
+}
+
+/// A person of the document, built from every way the text names them.
+struct PersonSlot: Sendable {
+    /// Names as written (`Sergei Lavrov`, `Lavrov`).
+    var names: [String] = []
+    var roleKey: String?
+    var roleTemplate: String?
+    var sector: String?
+    var root: String?
+    /// Code from a dictionary entry (PETRARCH person), used when the text gives no role.
+    var dictCode: String?
+    /// Slot merged into another (after a surname-first, full-name-later sequence).
+    var mergedInto: Int?
+
+    var fullName: String? {
+        names.max { a, b in
+            let ca = a.split(separator: " ").count, cb = b.split(separator: " ").count
+            return ca != cb ? ca < cb : (a.count != b.count ? a.count < b.count : a > b)
+        }
+    }
+
+    /// Folded last word of each name, without an Arabic article (`al-Assad` → `assad`).
+    var surnameKeys: Set<String> {
+        Set(names.compactMap { n in n.split(separator: " ").last.map { Self.surnameKey(String($0)) } })
+    }
+
+    static func surnameKey(_ w: String) -> String {
+        var k = Folding.key(w)
+        for p in ["al-", "el-", " al ", "el "] where k.hasPrefix(p) { k = String(k.dropFirst(p.count)) }
+        return k
+    }
+
+    static func nameKey(_ n: String) -> String {
+        n.split(separator: " ").map { Folding.key($0) }.joined(separator: " ")
+    }
+}
+
+/// Document-level state: mentions, persons, the last country, used by the composer and
+/// turned into `ActorRecognition` at the end.
+struct DocumentActors {
+    let lexicon: ActorLexicon
+    let date: Int?
+    var mentions: [RawMention] = []
+    var persons: [PersonSlot] = []
+    /// Root of the last country named (for `nước này`, `this country`).
+    var lastCountry: String?
+    /// Ambiguous words seen as personal names in this document (`Nga` in `chị Nga`).
+    var nameWords: Set<String> = []
+
+    init(lexicon: ActorLexicon, date: Int?) {
+        self.lexicon = lexicon; self.date = date
+    }
+
+    // MARK: Persons
+
+    func resolved(_ i: Int) -> Int {
+        var j = i
+        while let m = persons[j].mergedInto { j = m }
+        return j
+    }
+
+    /// The person slot for a name, reusing a slot with the same full name or surname.
+    mutating func person(named name: String?, roleKey: String?, template: String?, sector: String?, root: String?, dictCode: String? = nil) -> Int {
+        var slot: Int? = nil
+        if let name {
+            slot = findPerson(named: name, root: root)
+        } else if let roleKey {
+            slot = findPerson(roleKey: roleKey, root: root)
+        }
+        if let s = slot {
+            var p = persons[s]
+            if let name, !p.names.contains(name) { p.names.append(name) }
+            if p.roleKey == nil, let roleKey { p.roleKey = roleKey; p.roleTemplate = template }
+            if p.sector == nil { p.sector = sector }
+            if p.root == nil { p.root = root }
+            if p.dictCode == nil { p.dictCode = dictCode }
+            persons[s] = p
+            return s
+        }
+        persons.append(PersonSlot(names: name.map { [$0] } ?? [], roleKey: roleKey, roleTemplate: template,
+                                   sector: sector, root: root, dictCode: dictCode))
+        return persons.count - 1
+    }
+
+    func findPerson(named name: String, root: String?) -> Int? {
+        let key = PersonSlot.nameKey(name)
+        let words = name.split(separator: " ")
+        func compatible(_ p: PersonSlot) -> Bool { root == nil || p.root == nil || p.root == root }
+        for i in persons.indices.reversed() where persons[i].mergedInto == nil && compatible(persons[i]) {
+            if persons[i].names.contains(where: { PersonSlot.nameKey($0) == key }) { return i }
+        }
+        let sk = PersonSlot.surnameKey(String(words.last ?? ""))
+        if words.count == 1 {
+            // A surname repeat: the most recent person with that last name.
+            for i in persons.indices.reversed() where persons[i].mergedInto == nil && compatible(persons[i]) {
+                if persons[i].surnameKeys.contains(sk) { return i }
+            }
+        } else {
+            // A full name after a surname-only mention: upgrade that slot.
+            for i in persons.indices.reversed() where persons[i].mergedInto == nil && compatible(persons[i]) {
+                let p = persons[i]
+                if !p.names.isEmpty, p.names.allSatisfy({ !$0.contains(" ") }), p.surnameKeys.contains(sk) { return i }
+            }
+        }
+        return nil
+    }
+
+    /// The person last given this role (and country, when known).
+    func findPerson(roleKey: String, root: String?) -> Int? {
+        for m in mentions.reversed() {
+            guard case .person(let raw) = m.key else { continue }
+            let i = resolved(raw)
+            let p = persons[i]
+            guard let k = p.roleKey, k == roleKey || k.hasSuffix(" " + roleKey) else { continue }
+            if let root, let pr = p.root, pr != root { continue }
+            return i
+        }
+        return nil
+    }
+
+    /// The most recent person mentioned in sentences `from…` (by input position).
+    func lastPerson(since sentence: Int) -> Int? {
+        for m in mentions.reversed() {
+            guard m.sentence >= sentence else { break }
+            if case .person(let i) = m.key { return resolved(i) }
+        }
+        return nil
+    }
+
+    // MARK: Emitting
+
+    mutating func emit(_ m: RawMention) {
+        mentions.append(m)
+        if let root = countryRoot(of: m.key), !m.isReference || m.rule == "ref.this-country" {
+            lastCountry = root
+        }
+    }
+
+    /// The country root a mention makes "the last country", if it names one.
+    func countryRoot(of key: ActorKey) -> String? {
+        switch key {
+        case .entry(let i):
+            let e = lexicon.actors[i]
+            guard e.kind == .country, let c = e.country, lexicon.countries[c] != nil else { return nil }
+            return c
+        case .collective(let root, _, _, _):
+            guard let root, lexicon.countries[root] != nil else { return nil }
+            return root
+        case .person(let i):
+            return persons[resolved(i)].root.flatMap { lexicon.countries[$0] != nil ? $0 : nil }
+        case .unknown:
+            return nil
+        }
+    }
+
+    /// The country root of any mention, places included (for context rules).
+    func anyRoot(of key: ActorKey) -> String? {
+        if case .entry(let i) = key, lexicon.actors[i].kind == .location { return lexicon.actors[i].country }
+        return countryRoot(of: key)
+    }
+
+    /// The single country root named in the document (countries, places, composed actors),
+    /// or nil when there are none or several.
+    func onlyCountry() -> String? {
+        var roots = Set<String>()
+        for m in mentions {
+            if case .person = m.key { continue }
+            if let c = anyRoot(of: m.key), lexicon.countries[c] != nil { roots.insert(c) }
+            if roots.count > 1 { return nil }
+        }
+        return roots.first
+    }
+
+    /// The country most mentioned as a place (`Aleppo` → SYR) in the document, else the
+    /// most mentioned country: the "conflict country" for rebels and civilians with no country.
+    func dominantCountry() -> String? {
+        var places: [String: Int] = [:], countries: [String: Int] = [:]
+        for m in mentions {
+            if case .entry(let i) = m.key, lexicon.actors[i].kind == .location, let c = lexicon.actors[i].country,
+               lexicon.countries[c] != nil {
+                places[c, default: 0] += 1
+            } else if let c = countryRoot(of: m.key) {
+                countries[c, default: 0] += 1
+            }
+        }
+        let pick = places.isEmpty ? countries : places
+        return pick.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+    }
+}

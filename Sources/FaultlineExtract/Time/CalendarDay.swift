@@ -1,0 +1,109 @@
+/// A day of the proleptic Gregorian calendar, with the arithmetic the anchoring rules need.
+///
+/// Years before the common era are negative (`-480` is 480 BC); there is no year 0 in
+/// the values we write, but the arithmetic treats the line as continuous, which is close
+/// enough for relative expressions in ancient history.
+struct CalendarDay: Hashable, Comparable, Sendable {
+    var year: Int
+    var month: Int
+    var day: Int
+
+    /// Returns nil for a day that does not exist (`31/2`, `29/2/2017`).
+    init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else { return nil }
+        self.year = year; self.month = month; self.day = day
+    }
+
+    private init(unchecked year: Int, _ month: Int, _ day: Int) {
+        self.year = year; self.month = month; self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD` (a document creation time); nil when malformed or invalid.
+    init?(iso: String) {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]),
+              let d = Int(parts[2].prefix(2)) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+    var ordinal: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    init(ordinal z0: Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(unchecked: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    func adding(days n: Int) -> CalendarDay { CalendarDay(ordinal: ordinal + n) }
+
+    /// ISO weekday: 1 = Monday … 7 = Sunday.
+    var weekday: Int {
+        let w = (ordinal + 3) % 7  // 1970-01-01 was a Thursday
+        return (w < 0 ? w + 7 : w) + 1
+    }
+
+    /// ISO 8601 week-numbering year and week.
+    var isoWeek: (year: Int, week: Int) {
+        let thursday = adding(days: 4 - weekday)
+        let jan1 = CalendarDay(unchecked: thursday.year, 1, 1)
+        return (thursday.year, (thursday.ordinal - jan1.ordinal) / 7 + 1)
+    }
+
+    /// The Monday of an ISO week.
+    static func monday(isoYear: Int, week: Int) -> CalendarDay {
+        let jan4 = CalendarDay(unchecked: isoYear, 1, 4)
+        return jan4.adding(days: 1 - jan4.weekday + (week - 1) * 7)
+    }
+
+    static func < (a: CalendarDay, b: CalendarDay) -> Bool { a.ordinal < b.ordinal }
+
+    var iso: String { "\(TimexFormat.year(year))-\(TimexFormat.two(month))-\(TimexFormat.two(day))" }
+}
+
+/// Formatting helpers for TIMEX3 values.
+enum TimexFormat {
+    static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// `2016`, `0098`, `BC0480`.
+    static func year(_ y: Int) -> String {
+        let a = abs(y)
+        var s = String(a)
+        while s.count < 4 { s = "0" + s }
+        return y < 0 ? "BC" + s : s
+    }
+
+    /// The first `digits` digits of a year, padded (`194` for the 1940s, `19` for the 20th century).
+    static func yearPrefix(_ y: Int, digits: Int) -> String {
+        let full = year(y)
+        let bc = full.hasPrefix("BC")
+        let body = bc ? String(full.dropFirst(2)) : full
+        return (bc ? "BC" : "") + String(body.prefix(digits))
+    }
+}

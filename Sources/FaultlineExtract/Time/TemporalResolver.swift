@@ -1,0 +1,138 @@
+import FaultlineModel
+
+/// Dates a whole document: tags every sentence in reading order and answers which date an
+/// event in a sentence has.
+///
+/// Anchoring policy (see also `TemporalMode`):
+/// - Expressions are resolved in reading order; each dated expression with a known year
+///   becomes the "last mentioned date" for anaphora (`cùng ngày`, `the next day`).
+/// - Captions, titles, sign-offs, teasers and boilerplate are dated with the state at
+///   their place, but never move the last mentioned date of the body (a photo of
+///   13/12 does not make `cùng ngày` mean 13/12).
+/// - `date(forSentence:at:)`: an expression in the sentence (the nearest one before the
+///   trigger, else the nearest after) gives `explicit` or `relative`; else the last date of
+///   the same paragraph, else the lead's date (`previous`); else the document date
+///   (`document`); else `EventDate.none`. Nothing is invented.
+public struct TemporalResolver: Sendable {
+    public let mentions: [TimexMention]
+    public let dct: String?
+    public let mode: TemporalMode
+
+    private let sentences: [Int: Sentence]
+    private let bySentence: [Int: [TimeExpression]]
+    /// Per sentence: the last calendar date of its paragraph up to (not including) it.
+    private let paragraphDate: [Int: TimeExpression]
+    private let leadDate: TimeExpression?
+
+    /// - Parameters:
+    ///   - sentences: the document's sentences in reading order (`Document.sentences`).
+    ///   - dct: document creation time, `YYYY-MM-DD`, nil when unknown.
+    ///   - language: BCP-47 tag; picks the order of numeric dates.
+    ///   - mode: `news` (default) or `narrative`.
+    ///   - dateOrder: overrides the language's order of numeric dates.
+    public init(sentences: [Sentence], dct: String?, language: String, mode: TemporalMode = .news,
+                dateOrder: DateOrder? = nil) {
+        let tagger = TimeTagger(language: language, mode: mode, dateOrder: dateOrder)
+        let dctDay = dct.flatMap(CalendarDay.init(iso:))
+        self.dct = dctDay?.iso
+        self.mode = mode
+        var anchoring = TimexAnchoring(mode: mode, dct: dctDay)
+        var mentions: [TimexMention] = []
+        var bySentence: [Int: [TimeExpression]] = [:]
+        var paragraphDate: [Int: TimeExpression] = [:]
+        var lastInParagraph: [Int: TimeExpression] = [:]
+        var leadDate: TimeExpression?
+        var table: [Int: Sentence] = [:]
+        for s in sentences {
+            table[s.index] = s
+            let body = TemporalResolver.movesReference(s.role)
+            var local = anchoring
+            let found = tagger.tag(s.text, anchoring: &local)
+            if body { anchoring = local }
+            bySentence[s.index] = found
+            mentions.append(contentsOf: found.map { TimexMention(sentence: s.index, expression: $0) })
+            if let prior = lastInParagraph[s.paragraph] { paragraphDate[s.index] = prior }
+            if let last = found.last(where: { TemporalResolver.precision(of: $0.value) != nil }) {
+                lastInParagraph[s.paragraph] = last
+                if s.role == .lead, leadDate == nil {
+                    leadDate = found.first { TemporalResolver.precision(of: $0.value) != nil }
+                }
+            }
+        }
+        self.mentions = mentions
+        self.sentences = table
+        self.bySentence = bySentence
+        self.paragraphDate = paragraphDate
+        self.leadDate = leadDate
+    }
+
+    /// Body text moves the last-mentioned date; layout extras do not.
+    static func movesReference(_ role: SentenceRole) -> Bool {
+        switch role {
+        case .lead, .body: return true
+        case .title, .caption, .signoff, .teaser, .boilerplate: return false
+        }
+    }
+
+    /// The date of an event whose trigger is at `utf8Offset` in sentence `sentence`
+    /// (nil offset: the sentence as a whole).
+    public func date(forSentence sentence: Int, at utf8Offset: Int?) -> (date: EventDate, timeOfDay: TimeOfDay?) {
+        let own = (bySentence[sentence] ?? []).filter { TemporalResolver.precision(of: $0.value) != nil }
+        if let e = TemporalResolver.nearest(own, to: utf8Offset) {
+            let precision = TemporalResolver.precision(of: e.value) ?? .unknown
+            let anchor: DateAnchor = e.anchor == .relative ? .relative : .explicit
+            return (EventDate(value: TemporalResolver.dateValue(e.value), precision: precision, text: e.text, anchor: anchor),
+                    e.timeOfDay)
+        }
+        if let inherited = paragraphDate[sentence] ?? leadDate {
+            return (EventDate(value: TemporalResolver.dateValue(inherited.value),
+                              precision: TemporalResolver.precision(of: inherited.value) ?? .unknown,
+                              text: nil, anchor: .previous), nil)
+        }
+        if let dct {
+            return (EventDate(value: dct, precision: .day, text: nil, anchor: .document), nil)
+        }
+        return (.none, nil)
+    }
+
+    /// The expressions of one sentence, in order.
+    public func expressions(inSentence sentence: Int) -> [TimeExpression] { bySentence[sentence] ?? [] }
+
+    /// The expression nearest the trigger, preferring one that starts before it.
+    static func nearest(_ list: [TimeExpression], to offset: Int?) -> TimeExpression? {
+        guard let offset else { return list.first }
+        if let before = list.filter({ $0.start <= offset }).max(by: { $0.start < $1.start }) { return before }
+        return list.min { $0.start < $1.start }
+    }
+
+    /// The calendar part of a value (`2016-12-14TMO` → `2016-12-14`).
+    static func dateValue(_ value: String) -> String {
+        guard let t = value.firstIndex(of: "T"), value[..<t].count >= 4 else { return value }
+        return String(value[..<t])
+    }
+
+    /// The precision of a calendar value, nil for values that do not place an event on the
+    /// calendar (`PAST_REF`, `P3D`, `XXXX-XX-XX`, `XXXX-WXX-2`).
+    public static func precision(of value: String) -> DatePrecision? {
+        let v = dateValue(value)
+        if v.hasPrefix("P") || v.hasSuffix("_REF") { return nil }
+        let body = v.hasPrefix("BC") ? String(v.dropFirst(2)) : v
+        let parts = body.split(separator: "-").map(String.init)
+        guard let first = parts.first else { return nil }
+        let yearKnown = first.count == 4 && Int(first) != nil
+        switch parts.count {
+        case 1:
+            return yearKnown ? .year : nil
+        case 2:
+            let second = parts[1]
+            if second.hasPrefix("W") { return yearKnown && Int(second.dropFirst()) != nil ? .week : nil }
+            if Int(second) != nil { return .month }
+            return yearKnown ? .year : nil  // seasons, quarters, halves
+        default:
+            if parts[1].hasPrefix("W") { return yearKnown ? .week : nil }
+            if Int(parts[2]) != nil, Int(parts[1]) != nil { return .day }
+            if Int(parts[1]) != nil, yearKnown { return .month }
+            return yearKnown ? .year : nil
+        }
+    }
+}

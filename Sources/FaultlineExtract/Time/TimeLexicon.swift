@@ -1,0 +1,93 @@
+import Foundation
+import FaultlineText
+
+/// The kinds of time word listed in `Resources/<lang>/time.tsv` (see the file headers).
+enum TimeWordClass: String, Sendable, CaseIterable {
+    case month, weekday, season
+    case partOfDay = "pod"
+    case unit
+    case number = "num"
+    case ordinal
+    case relativeDay = "relday"
+    case anaphoricDay = "anaday"
+    case premodifier = "premod"
+    case postmodifier = "postmod"
+    case numberPostmodifier = "numpost"
+    case podRelative = "podrel"
+    case reference = "ref"
+    case setWord = "set"
+    case every
+    case position = "mod"
+    case era, holiday
+    case context = "ctx"
+}
+
+/// One lexicon entry: a word class with its value columns.
+struct TimeWord: Sendable, Hashable {
+    var cls: TimeWordClass
+    var value: String
+    var extra: String
+    var flag: String
+    /// `vi` or `en`: which file the entry came from.
+    var language: String
+
+    var intValue: Int? { Int(value) }
+}
+
+/// The time words of every language, in one trie so mixed-language text is scanned once.
+///
+/// Loaded once from the bundled `time.tsv` files; entries are data, so a language or a
+/// word is added by editing the files, not the rules.
+struct TimeLexicon: Sendable {
+    var matcher = PhraseMatcher<TimeWord>()
+    /// Problems met while reading the files (file and line), for tests and `explain`.
+    var problems: [String] = []
+
+    static let languages = ["en", "vi"]
+
+    /// The bundled lexicon, read once.
+    static let shared: TimeLexicon = {
+        var lex = TimeLexicon()
+        for lang in languages {
+            guard let url = resourceURL(language: lang) else {
+                lex.problems.append("time.tsv for '\(lang)' is missing from the bundle")
+                continue
+            }
+            do {
+                let text = try String(contentsOf: url, encoding: .utf8)
+                lex.load(text, language: lang, origin: "\(lang)/time.tsv")
+            } catch {
+                lex.problems.append("\(lang)/time.tsv: \(error)")
+            }
+        }
+        return lex
+    }()
+
+    static func resourceURL(language: String) -> URL? {
+        let base = Bundle.module.resourceURL
+        let candidates = [
+            base?.appendingPathComponent("Resources/\(language)/time.tsv"),
+            base?.appendingPathComponent("\(language)/time.tsv"),
+        ]
+        return candidates.compactMap { $0 }.first { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
+    /// Adds the entries of one `time.tsv` text; malformed lines are reported, not fatal.
+    mutating func load(_ text: String, language: String, origin: String) {
+        var lineNumber = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard cols.count >= 2, let cls = TimeWordClass(rawValue: cols[1]) else {
+                problems.append("\(origin):\(lineNumber): expected 'phrase<TAB>class[<TAB>value…]'")
+                continue
+            }
+            let word = TimeWord(cls: cls, value: cols.count > 2 ? cols[2] : "",
+                                extra: cols.count > 3 ? cols[3] : "", flag: cols.count > 4 ? cols[4] : "",
+                                language: language)
+            matcher.insert(cols[0], word)
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import FaultlineModel
+
+/// A calendar unit of a relative expression or a duration.
+enum TimeUnit: String, Sendable, Hashable {
+    case day = "D", week = "W", weekend = "WE", fortnight = "FN", month = "M", quarter = "Q"
+    case year = "Y", decade = "DE", century = "CE", millennium = "ML"
+    case hour = "H", minute = "MIN", second = "S"
+
+    /// Units below a day are written after `T` in durations (`PT3H`).
+    var isClock: Bool { self == .hour || self == .minute || self == .second }
+}
+
+/// The calendar fields an expression states outright; missing fields are filled by anchoring.
+struct CalendarFields: Sendable, Hashable {
+    var year: Int?
+    var month: Int?
+    var day: Int?
+    /// `SP`, `SU`, `FA`, `WI`.
+    var season: String?
+    var quarter: Int?
+    var half: Int?
+    /// First three digits of a decade's years (`194` for the 1940s) when the century is known.
+    var decade: Int?
+    /// A decade written with two digits (`thập niên 90`, `the '90s`): the century comes from the anchor.
+    var shortDecade: Int?
+    /// TIMEX3 century: 19 for the 20th century, -4 for the 5th century BC.
+    var century: Int?
+    /// A year written with two digits (`14/12/16`, `'99`): the century comes from the anchor.
+    var shortYear: Int?
+    var bc = false
+    /// A year given relative to the anchor's (`tháng 12 năm ngoái`, `next summer`).
+    var yearOffset: Int?
+}
+
+/// A part of the day or a clock time attached to a date.
+enum ClockSpec: Sendable, Hashable {
+    /// TIMEX3 part-of-day code (`MO`, `AF`, `EV`, `NI`, `MI`, `DT`) or a fixed clock (`T24:00`).
+    case part(String)
+    case clock(hour: Int, minute: Int?, second: Int?)
+
+    var suffix: String {
+        switch self {
+        case .part(let code): return code.hasPrefix("T") ? code : "T" + code
+        case let .clock(h, m, s):
+            var out = "T" + TimexFormat.two(h) + ":" + TimexFormat.two(m ?? 0)
+            if let s { out += ":" + TimexFormat.two(s) }
+            return out
+        }
+    }
+}
+
+/// What an expression means before it is anchored.
+enum TimexCore: Sendable, Hashable {
+    /// A date whose stated fields are known (`14/12`, `December 1941`, `the 1940s`).
+    case calendar(CalendarFields)
+    /// `offset` units away from the anchor; `anaphoric` expressions use the last mentioned
+    /// date (`the next day`, `hôm sau`), deictic ones the document date in news mode.
+    case relative(unit: TimeUnit, offset: Int, anaphoric: Bool)
+    /// A weekday, optionally in a week relative to the anchor (`thứ Hai tuần trước`).
+    case weekday(Int, weekOffset: Int?)
+    /// A fixed value: `PRESENT_REF`, `P3D`, `XXXX-XX-XXTNI`, a set.
+    case literal(String)
+    /// A part of the day or a clock time only (`at dawn`, `10:30`), on the anchor's day when
+    /// anaphoric, else on an unknown day.
+    case clockOnly(anaphoric: Bool)
+}
+
+/// An expression found by a rule: token span, meaning and provenance.
+struct TimexParse: Sendable, Hashable {
+    /// Token indexes, `end` exclusive.
+    var start: Int
+    var end: Int
+    var core: TimexCore
+    var type: TimexType
+    var rule: String
+    var clock: ClockSpec?
+    var timeOfDay: TimeOfDay?
+    var ambiguous = false
+    /// TIMEX3 `mod` (`START`, `MID`, `END`, `APPROX`).
+    var mod: String?
+    /// -1 when the wording points to the past (`vừa qua`, `last`), +1 to the future (`tới`, `next`).
+    var direction = 0
+    /// False for mentions that should not become the "last mentioned date": the second end
+    /// of a range, a year in parentheses or used as a modifier (`the 1812 invasion`), a
+    /// year after `until`.
+    var movesReference = true
+    /// UTF-8 range overriding the token span, for one token holding two dates (`1939-1945`).
+    var byteRange: Range<Int>?
+
+    init(start: Int, end: Int, core: TimexCore, type: TimexType = .date, rule: String,
+         clock: ClockSpec? = nil, timeOfDay: TimeOfDay? = nil, ambiguous: Bool = false, mod: String? = nil) {
+        self.start = start; self.end = end; self.core = core; self.type = type; self.rule = rule
+        self.clock = clock; self.timeOfDay = timeOfDay; self.ambiguous = ambiguous; self.mod = mod
+    }
+}

@@ -1,0 +1,355 @@
+import FaultlineModel
+import FaultlineText
+
+/// Finds time expressions in a token sequence with hand-written rules over lexicon classes.
+///
+/// One left-to-right pass: at each token every rule is tried and the longest match wins
+/// (the first rule on ties); then adjacent pieces are joined (`sáng` + `14/12`,
+/// `Tuesday` + `night`, `early` + `1944`). Rules live in the `TimexScanner+…` files.
+struct TimexScanner {
+    let tokens: [Token]
+    let lexicon: TimeLexicon
+    let dateOrder: DateOrder
+    /// False for Vietnamese text, where numeric dates are always day-first.
+    let flagsAmbiguity: Bool
+    /// `matches[i]`: lexicon phrases starting at token `i`, shortest first.
+    let matches: [[(end: Int, values: [TimeWord])]]
+
+    /// UTF-8 of the text, to see line breaks between tokens (headings, lists).
+    let utf8: [UInt8]
+
+    init(tokens: [Token], lexicon: TimeLexicon, dateOrder: DateOrder, flagsAmbiguity: Bool = true, utf8: [UInt8] = []) {
+        self.tokens = tokens
+        self.utf8 = utf8
+        self.flagsAmbiguity = flagsAmbiguity
+        self.lexicon = lexicon
+        self.dateOrder = dateOrder
+        var m: [[(end: Int, values: [TimeWord])]] = []
+        m.reserveCapacity(tokens.count)
+        for i in tokens.indices { m.append(lexicon.matcher.allMatches(in: tokens, at: i)) }
+        self.matches = m
+    }
+
+    typealias Rule = (TimexScanner) -> (Int) -> TimexParse?
+
+    /// Rules in priority order (earlier wins ties).
+    static let rules: [Rule] = [
+        { s in s.isoDateTime },
+        { s in s.numericDate },
+        { s in s.vietnameseDate },
+        { s in s.vietnameseMonth },
+        { s in s.vietnameseYear },
+        { s in s.vietnameseDecadeOrCentury },
+        { s in s.vietnameseQuarter },
+        { s in s.englishMonthDate },
+        { s in s.englishDayMonth },
+        { s in s.englishCentury },
+        { s in s.decade },
+        { s in s.yearWithEra },
+        { s in s.bareYear },
+        { s in s.season },
+        { s in s.holiday },
+        { s in s.weekday },
+        { s in s.clockTime },
+        { s in s.relativeDay },
+        { s in s.anaphoricDay },
+        { s in s.premodifiedUnit },
+        { s in s.unitWithPostmodifier },
+        { s in s.positionOfUnit },
+        { s in s.quantity },
+        { s in s.hyphenatedDuration },
+        { s in s.setExpression },
+        { s in s.reference },
+        { s in s.partOfDay },
+        { s in s.anaphoricTime },
+    ]
+
+    /// All expressions, left to right, non-overlapping.
+    func scan() -> [TimexParse] {
+        var out: [TimexParse] = []
+        var i = 0
+        let rules = TimexScanner.rules.map { $0(self) }
+        while i < tokens.count {
+            var best: [TimexParse] = []
+            var bestEnd = i
+            for rule in rules {
+                guard let p = rule(i), p.end > bestEnd else { continue }
+                best = [p]
+                bestEnd = p.end
+            }
+            // Ranges and lists sharing a month or year (`6-7 January 1916`) yield two expressions.
+            if let pair = ranges(i), let last = pair.last, last.end >= bestEnd { best = pair; bestEnd = last.end }
+            if best.isEmpty {
+                i += 1
+            } else {
+                out.append(contentsOf: best)
+                i = bestEnd
+            }
+        }
+        return join(shareYears(out))
+    }
+
+    // MARK: - Token helpers
+
+    func key(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].key : "" }
+
+    func text(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
+
+    /// True when token `j` follows token `i` with no space between them.
+    func glued(_ i: Int, _ j: Int) -> Bool {
+        i >= 0 && j < tokens.count && j >= 0 && i < tokens.count && tokens[i].end == tokens[j].start
+    }
+
+    /// True when a line break separates token `i` from the one before it.
+    func lineBreakBefore(_ i: Int) -> Bool {
+        guard i > 0, i < tokens.count, !utf8.isEmpty else { return false }
+        let a = tokens[i - 1].end, b = tokens[i].start
+        guard a < b, b <= utf8.count else { return false }
+        return utf8[a..<b].contains(10)
+    }
+
+    func isCapitalized(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isCapitalized }
+
+    func isPunctuation(_ i: Int) -> Bool { i < 0 || i >= tokens.count || tokens[i].kind == .punctuation }
+
+    /// The longest lexicon entry of a class starting at `i`.
+    func word(_ cls: TimeWordClass, at i: Int, language: String? = nil) -> (end: Int, word: TimeWord)? {
+        guard i >= 0, i < tokens.count else { return nil }
+        for m in matches[i].reversed() {
+            if let w = m.values.first(where: { $0.cls == cls && (language == nil || $0.language == language) }) {
+                return (m.end, w)
+            }
+        }
+        return nil
+    }
+
+    func has(_ cls: TimeWordClass, at i: Int, language: String? = nil) -> Bool {
+        word(cls, at: i, language: language) != nil
+    }
+
+    /// A lexicon entry of a class that ends exactly at token `end` (exclusive), looking back.
+    func word(_ cls: TimeWordClass, endingAt end: Int, language: String? = nil) -> (start: Int, word: TimeWord)? {
+        var best: (start: Int, word: TimeWord)?
+        for s in stride(from: end - 1, through: max(0, end - 5), by: -1) {
+            for m in matches[s] where m.end == end {
+                if let w = m.values.first(where: { $0.cls == cls && (language == nil || $0.language == language) }) {
+                    best = (s, w)
+                }
+            }
+        }
+        return best
+    }
+
+    /// A plain unsigned integer token (`14`, `2016`).
+    func integer(_ i: Int) -> Int? {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .number else { return nil }
+        let t = tokens[i].text
+        guard t.utf8.count <= 9, t.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        return Int(t)
+    }
+
+    func digitCount(_ i: Int) -> Int { tokens[i].text.utf8.count }
+
+    /// The parts of a number token split at its separators, when one separator kind is used.
+    func numberParts(_ i: Int) -> (parts: [Int], widths: [Int], separator: Character)? {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .number else { return nil }
+        let t = tokens[i].text
+        var sep: Character?
+        for c in t where !c.isASCIIDigit {
+            if sep == nil { sep = c } else if sep != c { return nil }
+        }
+        guard let sep else { return nil }
+        let pieces = t.split(separator: sep, omittingEmptySubsequences: false)
+        var parts: [Int] = [], widths: [Int] = []
+        for p in pieces {
+            guard !p.isEmpty, p.count <= 4, let v = Int(p) else { return nil }
+            parts.append(v); widths.append(p.count)
+        }
+        return (parts, widths, sep)
+    }
+
+    /// A cardinal number: digits, a number word, or a hyphenated word (`twenty-five`).
+    /// The value is nil for fuzzy quantities (`several`, `vài`).
+    func cardinal(at i: Int) -> (end: Int, value: Int?)? {
+        if let n = integer(i) { return (i + 1, n) }
+        if let w = word(.number, at: i) { return (w.end, w.word.value == "X" ? nil : w.word.intValue) }
+        if i < tokens.count, tokens[i].kind == .word, tokens[i].text.contains("-") {
+            let parts = tokens[i].key.split(separator: "-").map(String.init)
+            if parts.count == 2, let a = Int(numberWordValue(parts[0]) ?? ""), let b = Int(numberWordValue(parts[1]) ?? ""),
+               a >= 20, a % 10 == 0, b < 10 { return (i + 1, a + b) }
+        }
+        return nil
+    }
+
+    func numberWordValue(_ key: String) -> String? {
+        for m in lexicon.matcher.allMatches(in: Tokenizer.tokens(key), at: 0) {
+            if let w = m.values.first(where: { $0.cls == .number }) { return w.value }
+        }
+        return nil
+    }
+
+    /// A day of the month: `14`, `14th` (`14` + `th` glued), `first`.
+    func dayOfMonth(at i: Int) -> (end: Int, day: Int)? {
+        if let n = integer(i), (1...31).contains(n), digitCount(i) <= 2 {
+            if glued(i, i + 1), ["st", "nd", "rd", "th"].contains(key(i + 1)) { return (i + 2, n) }
+            return (i + 1, n)
+        }
+        if let o = word(.ordinal, at: i, language: "en"), let n = o.word.intValue, n <= 31 { return (o.end, n) }
+        return nil
+    }
+
+    /// An era word after or before a year (`BC`, `TCN`, `AD`).
+    func era(at i: Int) -> (end: Int, bc: Bool)? {
+        guard let e = word(.era, at: i) else { return nil }
+        if e.word.language == "en", !isCapitalized(i) { return nil }
+        return (e.end, e.word.value == "BC")
+    }
+
+    /// A year: four digits, or fewer digits with an era (`480 BC`, `AD 9`), or `'99`.
+    func year(at i: Int, allowShort: Bool = false) -> (end: Int, year: Int, bc: Bool, shortYear: Int?)? {
+        if let e = era(at: i), !e.bc, let n = integer(e.end), digitCount(e.end) <= 4 {
+            return (e.end + 1, n, false, nil)
+        }
+        guard let n = integer(i) else {
+            if key(i) == "'" || key(i) == "\u{2019}", glued(i, i + 1), let n = integer(i + 1), digitCount(i + 1) == 2 {
+                return (i + 2, 0, false, n)
+            }
+            return nil
+        }
+        let digits = digitCount(i)
+        if let e = era(at: i + 1), n > 0, digits <= 4 { return (e.end, n, e.bc, nil) }
+        if digits == 4, n >= 1000, n <= 2200 { return (i + 1, n, false, nil) }
+        if allowShort, digits == 2 { return (i + 1, 0, false, n) }
+        return nil
+    }
+
+    // MARK: - Joining pieces
+
+    /// Joins a part of day or a clock time to an adjacent date, a weekday to its date, and
+    /// position words (`early`, `cuối`) to what follows.
+    func join(_ parses: [TimexParse]) -> [TimexParse] {
+        var out: [TimexParse] = []
+        for var p in parses {
+            if let last = out.last, let joined = joinPair(last, p) {
+                out[out.count - 1] = joined
+                continue
+            }
+            p = withPrefixes(p, after: out.last?.end ?? 0)
+            out.append(p)
+        }
+        return out
+    }
+
+    private func isDayCore(_ p: TimexParse) -> Bool {
+        switch p.core {
+        case .calendar(let f): return f.day != nil
+        case .relative(let u, _, _): return u == .day
+        case .weekday: return true
+        default: return false
+        }
+    }
+
+    private func isTimeOnly(_ p: TimexParse) -> Bool {
+        if case .clockOnly = p.core { return true }
+        return false
+    }
+
+    /// Tokens allowed between two joined pieces.
+    private func gapAllows(_ a: TimexParse, _ b: TimexParse, words: Set<String>) -> Bool {
+        guard a.byteRange == nil, b.byteRange == nil, a.end <= b.start, b.start - a.end <= 2 else { return false }
+        for k in a.end..<b.start where !words.contains(key(k)) { return false }
+        return true
+    }
+
+    private func joinPair(_ a: TimexParse, _ b: TimexParse) -> TimexParse? {
+        // `sáng 14/12`, `the morning of June 5`, `10:30 ngày 14/12`, `rạng sáng cùng ngày`.
+        if isTimeOnly(a), isDayCore(b), b.clock == nil,
+           gapAllows(a, b, words: ["of", "on", ",", "ngày", "hôm", "vào", "lúc"]) {
+            var j = b
+            j.start = a.start; j.clock = a.clock; j.timeOfDay = a.timeOfDay ?? b.timeOfDay
+            j.type = .time; j.rule = a.rule + "+" + b.rule
+            return j
+        }
+        // `Tuesday night`, `ngày 14/12 lúc 10h30`, `yesterday morning`, `June 5 at 10:30`.
+        if isDayCore(a), a.clock == nil, isTimeOnly(b),
+           gapAllows(a, b, words: ["at", "in", "lúc", "vào", ",", "the", "khoảng"]) {
+            var j = a
+            j.end = b.end; j.clock = b.clock; j.timeOfDay = b.timeOfDay
+            j.type = .time; j.rule = a.rule + "+" + b.rule
+            return j
+        }
+        // `Tuesday, December 13`, `thứ Tư (14/12)`, `thứ Tư, ngày 14/12`.
+        if case .weekday = a.core, case .calendar(let f) = b.core, f.day != nil,
+           gapAllows(a, b, words: [",", "(", "the"]) {
+            var j = b
+            j.start = a.start; j.clock = b.clock ?? a.clock; j.timeOfDay = b.timeOfDay ?? a.timeOfDay
+            j.rule = a.rule + "+" + b.rule
+            if j.clock != nil { j.type = .time }
+            return j
+        }
+        return nil
+    }
+
+    /// Extends an expression over position words (`early`, `the end of`, `mid-`, `đầu`),
+    /// approximators before durations (`nearly`, `hơn`) and `earlier`/`later` before
+    /// `this`/`that` expressions.
+    private func withPrefixes(_ p: TimexParse, after limit: Int) -> TimexParse {
+        guard p.byteRange == nil else { return p }
+        var p = p
+        var start = p.start
+        // `mid-1943`: the hyphen is its own token.
+        if key(start - 1) == "-", glued(start - 2, start - 1), glued(start - 1, start),
+           let m = word(.position, endingAt: start - 1, language: "en"), m.start >= limit {
+            p.start = m.start; p.mod = m.word.value; p.rule = "mod." + p.rule
+            return p
+        }
+        if let m = word(.position, endingAt: start), m.start >= limit, acceptsPosition(p, word: m.word, at: m.start) {
+            start = m.start
+            p.start = start; p.rule = "mod." + p.rule
+            if m.word.language == "vi" || !["earlier", "later"].contains(key(m.start)) { p.mod = m.word.value }
+        }
+        if p.type == .duration, let a = approximator(endingAt: p.start), a.start >= limit {
+            p.start = a.start; p.mod = a.mod
+        }
+        return p
+    }
+
+    private func acceptsPosition(_ p: TimexParse, word: TimeWord, at i: Int) -> Bool {
+        if word.language == "en" {
+            // `earlier this month`, `later that year`: only before this/that/the expressions.
+            if ["earlier", "later"].contains(key(i)) {
+                return ["this", "that", "the", "in"].contains(key(p.start)) && p.type != .duration
+            }
+            return p.type == .date || p.type == .time
+        }
+        // Vietnamese `đầu`, `giữa`, `cuối` before a month, year, week or day expression.
+        return p.type == .date
+    }
+
+    private func approximator(endingAt end: Int) -> (start: Int, mod: String)? {
+        let table = TimexScanner.approximators
+        let k = key(end - 1)
+        if let mod = table[k] { return (end - 1, mod) }
+        if k == "than" {
+            if key(end - 2) == "more" { return (end - 2, "MORE_THAN") }
+            if key(end - 2) == "less" || key(end - 2) == "fewer" { return (end - 2, "LESS_THAN") }
+        }
+        if key(end - 2) == "at", k == "least" { return (end - 2, "EQUAL_OR_MORE") }
+        if key(end - 2) == VK.it, k == VK.nhat { return (end - 2, "EQUAL_OR_MORE") }
+        return nil
+    }
+
+    static let approximators: [String: String] = Dictionary(uniqueKeysWithValues: [
+            "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+            "nearly": "LESS_THAN", "almost": "LESS_THAN", "over": "MORE_THAN", "some": "APPROX",
+            "khoảng": "APPROX", "gần": "LESS_THAN", "hơn": "MORE_THAN", "trên": "MORE_THAN",
+        ].map { (Folding.key($0.key), $0.value) })
+}
+
+extension Character {
+    var isASCIIDigit: Bool { asciiValue.map { $0 >= 48 && $0 <= 57 } ?? false }
+}
+
+extension String {
+    func replacingAll(_ a: Character, with b: Character) -> String { String(map { $0 == a ? b : $0 }) }
+}

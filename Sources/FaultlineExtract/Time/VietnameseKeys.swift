@@ -1,0 +1,34 @@
+import FaultlineText
+
+/// Matching keys (`Folding.key`) of the Vietnamese function words the rules test directly.
+///
+/// Content words (months, parts of day, relative words) live in `vi/time.tsv`; these are
+/// the grammatical frame of a date (`ngày … tháng … năm …`), which the rules spell out.
+enum VK {
+    static let ngay = Folding.key("ngày")
+    static let hom = Folding.key("hôm")
+    static let thang = Folding.key("tháng")
+    static let nam = Folding.key("năm")
+    static let tuan = Folding.key("tuần")
+    static let quy = Folding.key("quý")
+    static let luc = Folding.key("lúc")
+    static let vao = Folding.key("vào")
+    static let buoi = Folding.key("buổi")
+    static let gio = Folding.key("giờ")
+    static let phut = Folding.key("phút")
+    static let thu = Folding.key("thứ")
+    static let nhung = Folding.key("những")
+    static let mung = Folding.key("mùng")
+    static let mong = Folding.key("mồng")
+    static let it = Folding.key("ít")
+    static let nhat = Folding.key("nhất")
+    static let trong = Folding.key("trong")
+    static let theKy = [Folding.key("thế"), Folding.key("kỷ")]
+    static let theKyAlt = [Folding.key("thế"), Folding.key("kỉ")]
+    static let thapNien = [Folding.key("thập"), Folding.key("niên")]
+    static let thapKy = [Folding.key("thập"), Folding.key("kỷ")]
+    static let vuaQua = [Folding.key("vừa"), Folding.key("qua")]
+    static let toi = Folding.key("tới")
+    static let sapToi = [Folding.key("sắp"), Folding.key("tới")]
+    static let nay = Folding.key("này")
+}

@@ -1,0 +1,194 @@
+import FaultlineModel
+
+/// Turns an article's title and body blocks into paragraphs and sentences with layout
+/// roles, dropping site furniture.
+///
+/// Decisions that depend on position:
+/// - the **lead** is the first body paragraph;
+/// - the first credit line after some body text (`TTXVN/Tin Tức`, `Theo VnExpress`,
+///   `(Reuters)`, a short line ending in `/.`) is the **sign-off**, and so are credit lines
+///   right after it; a byline alone on the last line is one too;
+/// - what follows the sign-off is "read also" material: short lines are **teasers**;
+/// - a line repeated in the article is kept once; when it looks like a headline it is a
+///   **teaser** (sites print related headlines twice, as a link and as a card);
+/// - a line equal to the title (a page's `<h1>` inside the story) is dropped.
+enum ArticleLayout {
+    struct Block {
+        var text: String
+        /// Marked as a caption by the source (HTML `<figcaption>`).
+        var isCaption = false
+        /// True when each line of the block is its own paragraph (HTML `<br>`); false for
+        /// plain text, where lines wrapped inside a sentence are joined again.
+        var hardLines = false
+    }
+
+    struct Result {
+        var title: String
+        var text: String
+        var sentences: [Sentence]
+        /// The outlet named by the sign-off or the lead's dateline, if any.
+        var inferredSource: String?
+    }
+
+    enum Kind: Equatable { case body, lead, caption, signoff, teaser, dropped }
+
+    struct Unit {
+        var line: LayoutLine
+        var kind: Kind = .body
+        /// The text sentences are split from when it differs from the line (caption
+        /// without its credit, teaser without its label).
+        var sentenceText: String?
+        var isCaptionHint = false
+    }
+
+    /// Longest title accepted from a plain-text first line; a longer first line is body.
+    static let maxTitleCharacters = 300
+    /// Lines after the sign-off longer than this are body text, not teasers.
+    static let teaserMaxWords = 60
+
+    static func layout(title rawTitle: String?, blocks: [Block]) -> Result {
+        let title = rawTitle.map { collapseSpaces($0) } ?? ""
+        let titleKey = title.isEmpty ? nil : LayoutLine(title).keys
+
+        var units: [Unit] = []
+        for block in blocks {
+            for text in lines(of: block) {
+                var u = Unit(line: LayoutLine(text))
+                u.isCaptionHint = block.isCaption
+                units.append(u)
+            }
+        }
+
+        // Line-level rules.
+        var seen: [String: Int] = [:]
+        for k in units.indices {
+            let line = units[k].line
+            if let titleKey, line.keys == titleKey { units[k].kind = .dropped; continue }
+            if LayoutClassifier.isBoilerplate(line) { units[k].kind = .dropped; continue }
+            if let caption = LayoutClassifier.captionText(line) {
+                if caption.isEmpty { units[k].kind = .dropped; continue }
+                units[k].kind = .caption
+                units[k].sentenceText = caption
+            } else if units[k].isCaptionHint {
+                units[k].kind = .caption
+            } else if let teaser = LayoutClassifier.teaserText(line) {
+                if teaser.trimmingSpaces.isEmpty { units[k].kind = .dropped; continue }
+                units[k].kind = .teaser
+                units[k].sentenceText = teaser
+            }
+            // Repeated lines are kept once.
+            if line.words >= 3 {
+                let key = line.tokens.isEmpty ? line.text : line.keys.joined(separator: " ")
+                if let first = seen[key] {
+                    units[k].kind = .dropped
+                    if units[first].kind == .body, units[first].line.isHeadlineLike { units[first].kind = .teaser }
+                    continue
+                }
+                seen[key] = k
+            }
+        }
+
+        // Sign-off and what follows it.
+        var bodySeen = 0
+        var tail = false
+        /// True right after a sign-off (or the `/.` end mark): another credit line may follow.
+        var previousWasSignoff = false
+        for k in units.indices where units[k].kind != .dropped {
+            let line = units[k].line
+            if tail {
+                if units[k].kind == .body {
+                    if previousWasSignoff, LayoutClassifier.isSignoffLike(line) {
+                        units[k].kind = .signoff
+                    } else if line.words <= teaserMaxWords {
+                        units[k].kind = .teaser
+                    }
+                }
+                previousWasSignoff = units[k].kind == .signoff
+                continue
+            }
+            guard units[k].kind == .body else { continue }
+            if bodySeen > 0, LayoutClassifier.isSignoffLike(line) {
+                units[k].kind = .signoff
+                tail = true
+                previousWasSignoff = true
+                continue
+            }
+            bodySeen += 1
+            // `…/.` closes the story of Vietnamese wire copy; a credit may follow.
+            if line.text.hasSuffix("/.") { tail = true; previousWasSignoff = true }
+        }
+        if !units.contains(where: { $0.kind == .signoff }),
+           let last = units.lastIndex(where: { $0.kind != .dropped }), units[last].kind == .body,
+           units[..<last].contains(where: { $0.kind == .body }), LayoutClassifier.isBylineLike(units[last].line) {
+            units[last].kind = .signoff
+        }
+        if let first = units.firstIndex(where: { $0.kind == .body }) { units[first].kind = .lead }
+
+        // Sentences.
+        var sentences: [Sentence] = []
+        if !title.isEmpty {
+            sentences.append(Sentence(index: 0, text: title, paragraph: 0, role: .title))
+        }
+        var paragraph = 0
+        var texts: [String] = []
+        var inferredSource: String?
+        for u in units where u.kind != .dropped {
+            paragraph += 1
+            texts.append(u.line.text)
+            let role: SentenceRole
+            switch u.kind {
+            case .lead: role = .lead
+            case .caption: role = .caption
+            case .signoff: role = .signoff
+            case .teaser: role = .teaser
+            default: role = .body
+            }
+            if u.kind == .signoff {
+                sentences.append(Sentence(index: sentences.count, text: u.line.text, paragraph: paragraph, role: role))
+                if inferredSource == nil { inferredSource = LayoutClassifier.signoffSource(u.line) }
+                continue
+            }
+            var text = u.sentenceText ?? u.line.text
+            if text.hasSuffix("/.") { text.removeLast(2); text += "." }
+            for s in SentenceSplitter.split(text) {
+                sentences.append(Sentence(index: sentences.count, text: s, paragraph: paragraph, role: role))
+            }
+        }
+        if inferredSource == nil, let lead = units.first(where: { $0.kind == .lead }) {
+            inferredSource = LayoutClassifier.datelineSource(lead.line)
+        }
+        return Result(title: title, text: texts.joined(separator: "\n\n"), sentences: sentences,
+                      inferredSource: inferredSource)
+    }
+
+    /// The paragraph lines of a block. Plain text: lines are joined back when a line break
+    /// falls inside a sentence (the line does not end a sentence and the next starts in
+    /// lower case), so hard-wrapped text reads as paragraphs while one-line-per-paragraph
+    /// text keeps its lines.
+    static func lines(of block: Block) -> [String] {
+        let raw = block.text.split(separator: "\n", omittingEmptySubsequences: true)
+            .map { collapseSpaces(String($0)) }.filter { !$0.isEmpty }
+        if block.hardLines || raw.count < 2 { return raw }
+        var out: [String] = []
+        for line in raw {
+            if let last = out.last, continues(last, with: line) {
+                out[out.count - 1] = last + " " + line
+            } else {
+                out.append(line)
+            }
+        }
+        return out
+    }
+
+    static func continues(_ line: String, with next: String) -> Bool {
+        guard let first = next.unicodeScalars.first, let end = line.unicodeScalars.last else { return false }
+        if SentenceSplitter.isTerminator(end) || SentenceSplitter.isCloser(end) || end == ":" || end == "\"" { return false }
+        return first.properties.isLowercase
+    }
+
+    /// Runs of spaces become one space; the ends are trimmed.
+    static func collapseSpaces(_ s: String) -> String {
+        guard s.contains("  ") || s.first == " " || s.last == " " || s.contains("\n") else { return s }
+        return s.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,53 @@
+/// One line of an article (a paragraph, or a line of a block) with the features the layout
+/// rules look at.
+struct LayoutLine {
+    /// Lines longer than this are body text by length alone and are not tokenized here.
+    static let maxAnalysedBytes = 4096
+
+    var text: String
+    /// Tokens of the line (empty for lines over `maxAnalysedBytes`).
+    var tokens: [Token]
+    /// Words and numbers (syllables in Vietnamese).
+    var words: Int
+
+    init(_ text: String) {
+        self.text = text
+        if text.utf8.count <= Self.maxAnalysedBytes {
+            tokens = Tokenizer.tokens(text)
+            words = tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
+        } else {
+            tokens = []
+            words = text.utf8.count / 5
+        }
+    }
+
+    var keys: [String] { tokens.map(\.key) }
+
+    /// Keys without the punctuation at the end (`Chia sẻ:` → `chia sẻ`).
+    var keysWithoutTrailingPunctuation: ArraySlice<String> {
+        var end = tokens.count
+        while end > 0, tokens[end - 1].kind == .punctuation || tokens[end - 1].kind == .symbol { end -= 1 }
+        return keys[0..<end]
+    }
+
+    /// True when the line ends like a sentence: `.`, `!`, `?`, `…`, possibly followed by
+    /// closing quotes or brackets.
+    var endsLikeSentence: Bool {
+        for s in text.unicodeScalars.reversed() {
+            if SentenceSplitter.isCloser(s) || s == "\"" || s == "'" || s == " " { continue }
+            return SentenceSplitter.isTerminator(s)
+        }
+        return false
+    }
+
+    /// True when the line has a sentence end (`. ` + more words) before its last word.
+    var hasInnerSentenceEnd: Bool {
+        guard let lastCapital = tokens.lastIndex(where: { $0.kind == .word && $0.isCapitalized }) else { return false }
+        return tokens[..<lastCapital].contains { [".", "!", "?", "…", "..."].contains($0.text) }
+    }
+
+    /// A short line without a final period: a headline, a menu entry, a credit.
+    var isHeadlineLike: Bool {
+        words >= 1 && words <= 30 && !text.hasSuffix(".")
+    }
+}

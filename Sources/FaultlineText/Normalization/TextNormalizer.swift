@@ -1,0 +1,95 @@
+import Foundation
+
+/// Cleans decoded article text before layout analysis.
+///
+/// - Unicode NFC (about one article in twenty arrives with decomposed tone marks).
+/// - Line ends unified to `\n` (`\r\n`, `\r`, U+0085, U+2028, U+2029).
+/// - Zero-width, bidi and other format characters (U+200B, U+FEFF, soft hyphen, …) and
+///   control characters removed; tab becomes a space; no-break and other space
+///   separators become a plain space (they are layout, not wording).
+/// - Everything else is kept as written, including `_` of word-segmented corpora
+///   (`Thổ_Nhĩ_Kỳ`): the `Tokenizer` reads it as a space, the text keeps it.
+public enum TextNormalizer {
+    /// Segment size for NFC. Foundation's normalisation is quadratic on long runs of
+    /// decomposed text, so text is normalised in pieces cut before an ASCII character,
+    /// where no canonical composition can cross the cut.
+    static let nfcSegment = 4096
+
+    /// The cleaned, NFC-normalised text. Linear time.
+    public static func normalize(_ text: some StringProtocol) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var segment = String.UnicodeScalarView()
+        var segmentBytes = 0
+        var segmentNeedsNFC = false
+        var previousCR = false
+
+        func flush() {
+            guard !segment.isEmpty else { return }
+            let s = String(segment)
+            out += segmentNeedsNFC ? s.precomposedStringWithCanonicalMapping : s
+            segment.removeAll(keepingCapacity: true)
+            segmentBytes = 0
+            segmentNeedsNFC = false
+        }
+        func emit(_ s: Unicode.Scalar) {
+            if s.isASCII, segmentBytes >= nfcSegment { flush() }
+            segment.append(s)
+            segmentBytes += UTF8.width(s)
+            if s.value >= 0x300 { segmentNeedsNFC = true }
+        }
+
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v == 0x0A, previousCR { previousCR = false; continue }
+            previousCR = false
+            switch v {
+            case 0x0A: emit("\n")
+            case 0x0D: emit("\n"); previousCR = true
+            case 0x09: emit(" ")
+            case 0x85, 0x2028, 0x2029: emit("\n")
+            case 0x20: emit(" ")
+            case 0x00...0x1F, 0x7F...0x9F: continue
+            default:
+                if v < 0x80 { emit(s); continue }
+                switch s.properties.generalCategory {
+                case .format, .control: continue
+                case .spaceSeparator: emit(" ")
+                case .lineSeparator, .paragraphSeparator: emit("\n")
+                default: emit(s)
+                }
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// True when the text comes from a word segmenter that joins the syllables of a word
+    /// with `_` (`Thổ_Nhĩ_Kỳ cho_biết`): a fair share of its space-separated chunks are
+    /// syllables joined by `_`. Identifiers, file names and URLs (`my_file.txt`) do not count.
+    /// Only the first 64 KB are examined.
+    public static func isWordSegmented(_ text: some StringProtocol) -> Bool {
+        var chunks = 0
+        var joined = 0
+        for chunk in text.utf8.prefix(64 * 1024).split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
+            chunks += 1
+            guard chunk.contains(0x5F) else { continue }
+            // URLs, paths, e-mail addresses and dotted file names are not word segmentation.
+            if chunk.contains(0x2F) || chunk.contains(0x40) || chunk.contains(0x3D) { continue }
+            let parts = chunk.split(separator: 0x5F, omittingEmptySubsequences: false)
+            // Every part is a syllable: non-empty and made of letters (a trailing
+            // punctuation mark is allowed on the last one).
+            var ok = parts.count >= 2
+            for (k, part) in parts.enumerated() where ok {
+                let text = String(decoding: part, as: UTF8.self)
+                let letters = k == parts.count - 1 ? text.trimmingCharacters(in: .punctuationCharacters) : text
+                if letters.isEmpty || !letters.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || (0x300...0x36F).contains($0.value) }) {
+                    ok = false
+                }
+            }
+            if ok { joined += 1 }
+        }
+        guard joined >= 2 else { return false }
+        return joined * 20 >= chunks || (chunks < 40 && joined * 10 >= chunks)
+    }
+}
