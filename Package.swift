@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "FaultlineTextTests", dependencies: ["FaultlineText"]),
         .testTarget(name: "FaultlineExtractTests", dependencies: ["FaultlineExtract", "FaultlineText"]),
         .testTarget(name: "FaultlineAnalysisTests", dependencies: ["FaultlineAnalysis"]),
-        .testTarget(name: "FaultlineRenderTests", dependencies: ["FaultlineRender"]),
+        .testTarget(name: "FaultlineRenderTests", dependencies: ["FaultlineRender"], exclude: ["Golden"]),
         .testTarget(name: "FaultlineStoreTests", dependencies: ["FaultlineStore"]),
         .testTarget(
             name: "FaultlinePipelineTests",

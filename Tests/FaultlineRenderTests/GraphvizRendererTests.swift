@@ -44,6 +44,17 @@ final class GraphvizRendererTests: XCTestCase {
         XCTAssertEqual(layout.edges, [PlainLayout.Edge(tail: "a", head: "b")])
     }
 
+    func testPlainLayoutReadsQuotedAndContinuedFields() throws {
+        let long = String(repeating: "Ω long name ", count: 200)
+        let dot = "digraph \"p\" { \"\(long)\" [label=\"say \\\"hi\\\"\"]; \"\(long)\" -> \"b c\"; }"
+        let text = String(decoding: try renderer.render(dot: dot, format: .plain), as: UTF8.self)
+        XCTAssertTrue(text.contains("\\\n"), "Graphviz breaks the long name over lines")
+        let layout = PlainLayout(text)
+        XCTAssertEqual(layout.nodes.map(\.name).sorted(), ["b c", long].sorted())
+        XCTAssertEqual(layout.node(long)?.label, "say \"hi\"")
+        XCTAssertEqual(layout.edges, [PlainLayout.Edge(tail: long, head: "b c")])
+    }
+
     func testOtherEnginesLayOut() throws {
         for engine in [LayoutEngine.neato, .fdp, .sfdp, .circo, .twopi] {
             let text = String(decoding: try renderer.render(dot: small, format: .plain, engine: engine), as: UTF8.self)

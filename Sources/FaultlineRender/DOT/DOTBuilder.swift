@@ -1,5 +1,8 @@
 /// Builds DOT text in which every id and every attribute value is quoted and escaped.
 ///
+/// Link attributes (`URL`, `href` …) are also percent-encoded where URLs may not hold a
+/// character raw, because Graphviz copies them into the SVG unescaped.
+///
 /// Statements are written in the order they are added, so a caller that adds sorted input
 /// gets byte-identical DOT on every run. The graph always has a name: an unnamed graph
 /// makes Graphviz title the SVG `%3`.
@@ -100,7 +103,9 @@ public struct DOTBuilder: Sendable {
         parts.reserveCapacity(attributes.pairs.count)
         for (key, value) in attributes {
             switch value {
-            case .text(let text): parts.append(DOTEscaping.quoted(key) + "=" + DOTEscaping.quoted(text))
+            case .text(let text):
+                let value = DOTEscaping.urlAttributes.contains(key) ? DOTEscaping.urlSafe(text) : text
+                parts.append(DOTEscaping.quoted(key) + "=" + DOTEscaping.quoted(value))
             case .html(let markup): parts.append(DOTEscaping.quoted(key) + "=<" + markup + ">")
             }
         }

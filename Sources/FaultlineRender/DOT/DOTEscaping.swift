@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turning arbitrary text (article sentences, actor names: hostile input) into DOT.
 ///
 /// Three layers have to be satisfied at once: the DOT lexer (quotes and backslashes),
@@ -53,6 +55,27 @@ public enum DOTEscaping {
             }
         }
         return String(out)
+    }
+
+    /// Attributes Graphviz writes into SVG as links, without escaping quotes or markup.
+    static let urlAttributes: Set<String> = ["URL", "href", "edgeURL", "edgehref", "headURL", "headhref",
+                                             "tailURL", "tailhref", "labelURL", "labelhref"]
+
+    /// A link value with the characters URLs may not contain raw (`"`, `<`, `>`, `\`, space,
+    /// `{`, `}`, `|`, `^`, backquote) percent-encoded: Graphviz 2.43 copies links into the SVG
+    /// without escaping them, so a raw `"` would end the attribute.
+    public static func urlSafe(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in sanitized(text).unicodeScalars {
+            switch scalar {
+            case "\"", "<", ">", "\\", " ", "{", "}", "|", "^", "`", "\n", "\t":
+                out += "%" + String(format: "%02X", scalar.value)
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// `text` without the characters `quoted(_:)` drops, line breaks kept; for measuring

@@ -92,7 +92,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
 
     /// Puts the DOT lexer back in its initial state before a read.
     ///
-    /// cgraph's lexer is a global flex scanner that `agmemread` does not reset: input left
+    /// cgraph's lexer is a global flex scanner that reading a graph does not reset: input left
     /// after the first graph (`digraph a {} }}`), an unterminated string or comment, or an
     /// HTML label cut short stays buffered and corrupts the next read, and line numbers
     /// keep counting. `aaglex_destroy` (flex's `yylex_destroy` under cgraph's `aag` prefix)
@@ -115,7 +115,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
             throw RenderError(stage: .layout, source: source, summary: "Graphviz could not create a context")
         }
         resetLexer()
-        guard let graph = dot.withCString({ agmemread($0) }) else {
+        guard let graph = GraphvizReader.read(dot) else {
             let lines = messages.drain()
             throw RenderError(stage: .parse, source: source,
                               summary: lines.isEmpty ? "no graph found in the DOT text" : "the DOT text does not parse",

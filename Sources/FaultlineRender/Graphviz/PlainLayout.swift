@@ -1,3 +1,5 @@
+import Foundation
+
 /// Node positions read from Graphviz's `plain` output, for checks on a layout.
 ///
 /// Coordinates are in inches with the origin at the bottom left, as Graphviz writes them:
@@ -27,7 +29,8 @@ public struct PlainLayout: Sendable, Hashable {
     /// Parses `plain` text; lines it does not understand are skipped.
     public init(_ text: String) {
         width = 0; height = 0; nodes = []; edges = []
-        for line in text.split(separator: "\n") {
+        // Graphviz breaks long quoted strings with a backslash-newline continuation.
+        for line in text.replacingOccurrences(of: "\\\n", with: "").split(separator: "\n") {
             let fields = PlainLayout.fields(of: Substring(line))
             guard let kind = fields.first else { continue }
             switch kind {

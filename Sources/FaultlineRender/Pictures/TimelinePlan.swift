@@ -1,0 +1,238 @@
+import Foundation
+import FaultlineModel
+
+/// What a timeline draws, decided before any DOT is written: which events pass the
+/// filters, their slots on the date axis and their lanes, whether they are grouped, and
+/// which claims and contradictions accompany them.
+struct TimelinePlan {
+    struct Lane {
+        /// Actor id or country code; empty for events without any actor.
+        var key: String
+        var id: String
+        var label: String
+        var events: Int
+        var claims: Int
+    }
+
+    enum Content {
+        case event(Event)
+        case aggregate([Event], quad: Int)
+        case claim(Claim)
+    }
+
+    struct Item {
+        var id: String
+        var content: Content
+        var slot: TimelineSlot
+        var lane: String
+        var date: TimelineDate?
+        /// Orders items within a slot and lane.
+        var order: (String, Int, String)
+    }
+
+    struct ClaimEdge {
+        var claim: Claim
+        var from: String
+        var to: String
+        /// Events of the claim that the target node stands for.
+        var events: [String]
+    }
+
+    struct ContradictionEdge {
+        var contradiction: Contradiction
+        var from: String
+        var to: String
+    }
+
+    var granularity: TimelineGranularity = .event
+    var lanes: [Lane] = []
+    var slots: [TimelineSlot] = []
+    var items: [Item] = []
+    var claimEdges: [ClaimEdge] = []
+    var contradictionEdges: [ContradictionEdge] = []
+    /// Events shown (before grouping) and in the analysis.
+    var shownEvents = 0
+    var totalEvents = 0
+    /// Phrases describing active filters, for the title.
+    var filters: [String] = []
+
+    init(analysis: Analysis, options: TimelineOptions) {
+        let prefix = options.idPrefix
+        let actors = Dictionary(analysis.actors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        totalEvents = analysis.events.count
+
+        // Filters.
+        var events = analysis.events
+        if let query = options.actor {
+            let matching = TimelinePlan.actorIDs(matching: query, in: analysis.actors)
+            events = events.filter { e in
+                e.source.contains(where: matching.contains) || e.target.contains(where: matching.contains)
+                    || e.location.contains(where: matching.contains)
+            }
+            filters.append("actor \(PictureText.short(query, 40))" + (matching.isEmpty ? " (no such actor)" : ""))
+        }
+        if options.from != nil || options.to != nil {
+            let low = options.from?.first.number ?? Int.min
+            let high = options.to?.last.number ?? Int.max
+            events = events.filter { e in
+                guard let date = TimelineDate(e.date), date.yearKnown else { return false }
+                return date.end.number >= low && date.start.number <= high
+            }
+            if let from = options.from { filters.append("from \(from)") }
+            if let to = options.to { filters.append("to \(to)") }
+        }
+        shownEvents = events.count
+        let dates = Dictionary(events.map { ($0.id, TimelineDate($0.date)) }, uniquingKeysWith: { a, _ in a })
+
+        // Lanes: the event's first source actor (else first target), or that actor's country.
+        func laneKey(forActor id: String?) -> String {
+            guard let id else { return "" }
+            switch options.lanes {
+            case .actor: return id
+            case .country: return TimelinePlan.country(of: actors[id]) ?? ""
+            }
+        }
+        func laneKey(for event: Event) -> String {
+            laneKey(forActor: event.source.first ?? event.target.first)
+        }
+
+        // Grouping.
+        let limit = max(1, options.maxEvents)
+        func groupCount(_ g: TimelineGranularity) -> Int {
+            Set(events.map { "\(TimelineSlot(dates[$0.id] ?? nil, granularity: g).key)|\(laneKey(for: $0))|\($0.quad)" }).count
+        }
+        if let forced = options.granularity {
+            granularity = forced
+        } else if events.count > limit {
+            granularity = [.day, .week].first { groupCount($0) <= limit } ?? .month
+        }
+
+        // Event items.
+        var nodeOfEvent: [String: String] = [:]
+        if granularity == .event {
+            for e in events {
+                let id = prefix + "event-" + e.id
+                nodeOfEvent[e.id] = id
+                items.append(Item(id: id, content: .event(e), slot: TimelineSlot(dates[e.id] ?? nil, granularity: .event),
+                                  lane: laneKey(for: e), date: dates[e.id] ?? nil, order: (e.document, e.sentence, e.id)))
+            }
+        } else {
+            var groups: [String: (slot: TimelineSlot, lane: String, quad: Int, events: [Event])] = [:]
+            for e in events {
+                let slot = TimelineSlot(dates[e.id] ?? nil, granularity: granularity)
+                let lane = laneKey(for: e)
+                let key = "\(slot.key)|\(lane)|\(e.quad)"
+                groups[key, default: (slot, lane, e.quad, [])].events.append(e)
+            }
+            for key in groups.keys.sorted() {
+                let group = groups[key]!
+                let members = group.events.sorted { ($0.document, $0.sentence, $0.id) < ($1.document, $1.sentence, $1.id) }
+                let id = prefix + "agg-" + group.slot.key + "-" + TimelinePlan.laneID(group.lane, options.lanes, prefix: "")
+                    + "-q\(group.quad)"
+                for e in members { nodeOfEvent[e.id] = id }
+                items.append(Item(id: id, content: .aggregate(members, quad: group.quad), slot: group.slot, lane: group.lane,
+                                  date: nil, order: ("", -members.count, key)))
+            }
+        }
+
+        // Claims reporting shown events; when grouped, only claims that take part in a contradiction.
+        if options.showClaims {
+            let contradicted = Set(analysis.contradictions.flatMap(\.claims))
+            var reported: [String: [String]] = [:]          // claim id → shown event ids
+            for e in events {
+                if let claim = e.claim { reported[claim, default: []].append(e.id) }
+                for mention in e.mentions { if let claim = mention.claim { reported[claim, default: []].append(e.id) } }
+            }
+            var nodeOfClaim: [String: String] = [:]
+            let slotOfNode = Dictionary(items.map { ($0.id, $0.slot) }, uniquingKeysWith: { a, _ in a })
+            let claims = analysis.claims.sorted { $0.id < $1.id }
+            for claim in claims {
+                var eventIDs = Set(reported[claim.id] ?? [])
+                eventIDs.formUnion(claim.events.filter { nodeOfEvent[$0] != nil })
+                guard !eventIDs.isEmpty, granularity == .event || contradicted.contains(claim.id) else { continue }
+                let id = prefix + "claim-" + claim.id
+                nodeOfClaim[claim.id] = id
+                var slot = TimelineSlot(TimelineDate(claim.date), granularity: granularity)
+                if slot.section == .undated {
+                    slot = eventIDs.compactMap { nodeOfEvent[$0].flatMap { slotOfNode[$0] } }.min() ?? slot
+                }
+                items.append(Item(id: id, content: .claim(claim), slot: slot, lane: laneKey(forActor: claim.speaker),
+                                  date: TimelineDate(claim.date), order: (claim.document, claim.sentence, claim.id)))
+                var byTarget: [String: [String]] = [:]
+                for eventID in eventIDs { if let node = nodeOfEvent[eventID] { byTarget[node, default: []].append(eventID) } }
+                for target in byTarget.keys.sorted() {
+                    claimEdges.append(ClaimEdge(claim: claim, from: id, to: target, events: byTarget[target]!.sorted()))
+                }
+            }
+            for contradiction in analysis.contradictions.sorted(by: { $0.id < $1.id }) where contradiction.claims.count >= 2 {
+                guard let a = nodeOfClaim[contradiction.claims[0]], let b = nodeOfClaim[contradiction.claims[1]] else { continue }
+                contradictionEdges.append(ContradictionEdge(contradiction: contradiction, from: a, to: b))
+            }
+        }
+
+        // Lanes ordered by how many events they hold, then by label.
+        var counts: [String: (events: Int, claims: Int)] = [:]
+        for item in items {
+            switch item.content {
+            case .event: counts[item.lane, default: (0, 0)].events += 1
+            case .aggregate(let members, _): counts[item.lane, default: (0, 0)].events += members.count
+            case .claim: counts[item.lane, default: (0, 0)].claims += 1
+            }
+        }
+        lanes = counts.keys.map { key in
+            Lane(key: key, id: TimelinePlan.laneID(key, options.lanes, prefix: prefix),
+                 label: TimelinePlan.laneLabel(key, options.lanes, actors: actors, all: analysis.actors),
+                 events: counts[key]!.events, claims: counts[key]!.claims)
+        }
+        .sorted { ($0.key.isEmpty ? 1 : 0, -$0.events, $0.label, $0.key) < ($1.key.isEmpty ? 1 : 0, -$1.events, $1.label, $1.key) }
+        slots = Set(items.map(\.slot)).sorted()
+    }
+
+    // MARK: - Helpers
+
+    static func laneID(_ key: String, _ mode: TimelineOptions.Lanes, prefix: String) -> String {
+        key.isEmpty ? prefix + "lane-none" : prefix + "lane-" + mode.rawValue + "-" + key
+    }
+
+    static func laneLabel(_ key: String, _ mode: TimelineOptions.Lanes, actors: [String: Actor], all: [Actor]) -> String {
+        if key.isEmpty { return "no actor" }
+        switch mode {
+        case .actor:
+            guard let actor = actors[key] else { return key }
+            return actor.code.map { "\(actor.name)\n\($0)" } ?? actor.name
+        case .country:
+            let named = all.filter { $0.kind == .country && ($0.country == key || $0.code == key) }
+                .sorted { ($0.mentions, $1.id) > ($1.mentions, $0.id) }
+            return named.first.map { "\($0.name)\n\(key)" } ?? key
+        }
+    }
+
+    /// The country an actor belongs to: its `country`, else the root of its CAMEO code.
+    static func country(of actor: Actor?) -> String? {
+        guard let actor else { return nil }
+        if let country = actor.country, !country.isEmpty { return country }
+        if let code = actor.code, let parsed = ActorCode(code) { return parsed.root }
+        return nil
+    }
+
+    /// Ids of the actors `query` names: id, name or alias (case and accents ignored), CAMEO
+    /// code or country code.
+    static func actorIDs(matching query: String, in actors: [Actor]) -> Set<String> {
+        let folded = fold(query)
+        let upper = query.trimmingCharacters(in: .whitespaces).uppercased()
+        var ids = Set<String>()
+        for actor in actors {
+            if actor.id == query || fold(actor.name) == folded || actor.aliases.contains(where: { fold($0) == folded })
+                || actor.code == upper || actor.country == upper {
+                ids.insert(actor.id)
+            }
+        }
+        return ids
+    }
+
+    static func fold(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespacesAndNewlines)
+            .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .replacingOccurrences(of: "đ", with: "d")
+    }
+}
