@@ -51,12 +51,10 @@ enum ArticleLayout {
         let titleKey = title.isEmpty ? nil : LayoutLine(title).keys
 
         var units: [Unit] = []
-        for block in blocks {
-            for text in lines(of: block) {
-                var u = Unit(line: LayoutLine(text))
-                u.isCaptionHint = block.isCaption
-                units.append(u)
-            }
+        for (text, block) in paragraphLines(blocks) {
+            var u = Unit(line: LayoutLine(text))
+            u.isCaptionHint = blocks[block].isCaption
+            units.append(u)
         }
 
         // Line-level rules.
@@ -149,7 +147,10 @@ enum ArticleLayout {
                 continue
             }
             var text = u.sentenceText ?? u.line.text
-            if text.hasSuffix("/.") { text.removeLast(2); text += "." }
+            if text.hasSuffix("/.") {
+                text.removeLast(2)
+                if !endsSentence(text) { text += "." }
+            }
             for s in SentenceSplitter.split(text) {
                 sentences.append(Sentence(index: sentences.count, text: s, paragraph: paragraph, role: role))
             }
@@ -161,29 +162,52 @@ enum ArticleLayout {
                       inferredSource: inferredSource)
     }
 
-    /// The paragraph lines of a block. Plain text: lines are joined back when a line break
-    /// falls inside a sentence (the line does not end a sentence and the next starts in
-    /// lower case), so hard-wrapped text reads as paragraphs while one-line-per-paragraph
-    /// text keeps its lines.
-    static func lines(of block: Block) -> [String] {
-        let raw = block.text.split(separator: "\n", omittingEmptySubsequences: true)
-            .map { collapseSpaces(String($0)) }.filter { !$0.isEmpty }
-        if block.hardLines || raw.count < 2 { return raw }
-        var out: [String] = []
-        for line in raw {
-            if let last = out.last, continues(last, with: line) {
-                out[out.count - 1] = last + " " + line
-            } else {
-                out.append(line)
+    /// The paragraph lines of every block. Plain text keeps one paragraph per line, except
+    /// where a line break falls inside a sentence: a line that does not end a sentence is
+    /// joined with a next line starting in lower case, and in hard-wrapped text (every line
+    /// at most `wrapWidth` characters, with at least two such lower-case continuations)
+    /// with any next line of its block.
+    static func paragraphLines(_ blocks: [Block]) -> [(text: String, block: Int)] {
+        let raw = blocks.map { b in
+            b.text.split(separator: "\n").map { collapseSpaces(String($0)) }.filter { !$0.isEmpty }
+        }
+        var continuations = 0
+        var widest = 0
+        for (k, lines) in raw.enumerated() where !blocks[k].hardLines {
+            for (i, line) in lines.enumerated() {
+                widest = max(widest, line.count)
+                if i + 1 < lines.count, !endsSentence(line), startsLowercase(lines[i + 1]) { continuations += 1 }
+            }
+        }
+        let wrapped = widest <= wrapWidth && continuations >= 2
+        var out: [(text: String, block: Int)] = []
+        for (k, lines) in raw.enumerated() {
+            var previous: String?
+            for line in lines {
+                if !blocks[k].hardLines, let last = previous, !endsSentence(last), last != line,
+                   wrapped || startsLowercase(line) {
+                    let joined = last + " " + line
+                    out[out.count - 1].text = joined
+                    previous = joined
+                } else {
+                    out.append((line, k))
+                    previous = line
+                }
             }
         }
         return out
     }
 
-    static func continues(_ line: String, with next: String) -> Bool {
-        guard let first = next.unicodeScalars.first, let end = line.unicodeScalars.last else { return false }
-        if SentenceSplitter.isTerminator(end) || SentenceSplitter.isCloser(end) || end == ":" || end == "\"" { return false }
-        return first.properties.isLowercase
+    /// Longest line of a hard-wrapped text file.
+    static let wrapWidth = 100
+
+    static func endsSentence(_ line: String) -> Bool {
+        guard let end = line.unicodeScalars.last else { return true }
+        return SentenceSplitter.isTerminator(end) || SentenceSplitter.isCloser(end) || end == ":" || end == "\""
+    }
+
+    static func startsLowercase(_ line: String) -> Bool {
+        line.unicodeScalars.first?.properties.isLowercase ?? false
     }
 
     /// Runs of spaces become one space; the ends are trimmed.

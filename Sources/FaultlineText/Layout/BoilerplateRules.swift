@@ -40,15 +40,15 @@ enum BoilerplateRules {
         "Theo dõi chúng tôi trên", "Đăng ký nhận", "Tải ứng dụng", "Bấm vào đây", "Nhấn vào đây",
         "Chúng tôi sử dụng cookie", "Trang web này sử dụng cookie", "Website sử dụng cookie",
         "Trình duyệt của bạn không hỗ trợ", "Mời quý độc giả", "Mời bạn đọc", "Độc giả có thể gửi",
-        "Tin liên quan :", "Bài liên quan :", "Xem video :",
+        "Xem video :",
         // English
         "Share this", "Share :", "Tags :", "Topics :", "Keywords :", "Copyright", "©", "( c )",
         "All rights reserved", "Follow us", "Sign up for", "Subscribe to", "Subscribe now",
         "Get the latest", "Download the app", "We use cookies", "This site uses cookies",
         "This website uses cookies", "By continuing to", "By using this site", "Cookie policy",
         "Accept cookies", "Our Standards :", "Click here", "Your browser does not support",
-        "Please enable JavaScript", "Tel :", "Fax :", "Email :", "E-mail :", "Related :", "Watch :",
-        "Advertisement", "Sponsored content", "Read more :", "Recommended :",
+        "Please enable JavaScript", "Tel :", "Fax :", "Email :", "E-mail :", "Watch :",
+        "Advertisement", "Sponsored content",
     ]
 
     /// Section names of news sites: a line made mostly of these, without sentence

@@ -201,10 +201,9 @@ enum LayoutClassifier {
         for p in signoffPhrases {
             for t in 0..<tokens.count where matches(keys, at: t, p) { return true }
         }
-        guard line.words <= 14 else { return false }
-        // Vietnamese wire copy ends with `/.`.
-        if line.text.hasSuffix("/.") { return true }
-        guard !line.hasInnerSentenceEnd else { return false }
+        guard line.words <= 14, !line.hasInnerSentenceEnd else { return false }
+        // Vietnamese wire copy ends with `/.`; after a name it is a sign-off (`Hải Minh/.`).
+        let endMark = line.text.hasSuffix("/.")
 
         let words = tokens.filter { $0.kind == .word || $0.kind == .number }
         func isNameWord(_ t: Token) -> Bool { t.isCapitalized || t.kind == .number || creditConnectors.contains(t.key) }
@@ -221,7 +220,7 @@ enum LayoutClassifier {
         // `TTXVN/Tin Tức`, `Thu Hằng/VOV1`, `(Reuters)`, `Minh Anh (theo AFP)`, `— Reuters`.
         guard words.count <= 8, words.allSatisfy(isNameWord), words.contains(where: { $0.isCapitalized }) else { return false }
         let marks = Set(tokens.filter { $0.kind == .punctuation }.map(\.text))
-        if marks.contains("/") || marks.contains("(") { return true }
+        if endMark || marks.contains("/") || marks.contains("(") { return true }
         if let first = tokens.first, ["-", "–", "—"].contains(first.text) { return true }
         return false
     }

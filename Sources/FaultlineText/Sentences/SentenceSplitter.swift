@@ -175,10 +175,19 @@ public enum SentenceSplitter {
         if Abbreviations.never.contains(word) { return true }
         // A single uppercase letter is an initial: `J. Smith`, `George W. Bush`.
         if word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isUppercase { return true }
-        if Abbreviations.ambiguous.contains(word) || word.contains(".") {
+        if Abbreviations.ambiguous.contains(word) || isDotted(word) {
             return !Abbreviations.sentenceOpeners.contains(nextWord(p, at: next))
         }
         return false
+    }
+
+    /// A dotted abbreviation: short letter groups joined by periods (`U.S`, `e.g`, `v.v`,
+    /// `a.m`, `Ph.D`), not a number (`14.12.2016`).
+    static func isDotted(_ word: String) -> Bool {
+        guard word.contains(".") else { return false }
+        return word.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
+            !part.isEmpty && part.count <= 4 && part.allSatisfy(\.isLetter)
+        }
     }
 
     /// The letters of the word starting at `k` (at most 16 bytes are read).
