@@ -49,7 +49,11 @@ let package = Package(
         // Fuzzing (scripts/fuzz.sh): harness checks shared with the robustness tests; each
         // Fuzz* executable is a libFuzzer target when built with -D FUZZING, a replayer otherwise.
         .target(name: "FuzzHarness", dependencies: ["FaultlineModel", "FaultlineText", "FaultlineExtract", "FaultlineRender"]),
-        .executableTarget(name: "FuzzText", dependencies: ["FuzzHarness"]),
+        .executableTarget(name: "FuzzIngest", dependencies: ["FuzzHarness"]),
+        .executableTarget(name: "FuzzExtract", dependencies: ["FuzzHarness"]),
+        .executableTarget(name: "FuzzRender", dependencies: ["FuzzHarness"]),
+        .executableTarget(name: "FuzzExport", dependencies: ["FuzzHarness"]),
+        .executableTarget(name: "FuzzBench", dependencies: ["FuzzHarness"]),
         .testTarget(name: "FaultlineModelTests", dependencies: ["FaultlineModel"]),
         .testTarget(name: "FaultlineTextTests", dependencies: ["FaultlineText"]),
         .testTarget(name: "FaultlineExtractTests", dependencies: ["FaultlineExtract", "FaultlineText"]),
