@@ -13,6 +13,14 @@ import FoundationXML
 public enum OutputChecks {
     // MARK: - XML and SVG
 
+    /// Attributes whose value a browser loads or follows as a URL (local names, lower case).
+    static let urlAttributes: Set<String> = [
+        "href", "src", "action", "formaction", "data", "poster", "background", "lowsrc", "dynsrc", "codebase",
+        "cite", "longdesc", "usemap", "srcset",
+    ]
+    /// Attributes of SVG animation that can assign a URL to another attribute.
+    static let animationAttributes: Set<String> = ["from", "to", "values", "by"]
+
     /// Elements that run code or embed other documents.
     static let activeElements: Set<String> = ["script", "foreignobject", "iframe", "object", "embed", "handler", "listener", "frame"]
 
@@ -62,11 +70,18 @@ public enum OutputChecks {
         if lower.hasPrefix("on") {
             throw FuzzFailure(what, "event-handler attribute \(key)=\"\(value.prefix(60))\" on <\(element)>")
         }
+        guard urlAttributes.contains(lower) || animationAttributes.contains(lower) || lower == "style" else { return }
         let squeezed = squeeze(value)
         if squeezed.contains("javascript:") || squeezed.contains("vbscript:") {
             throw FuzzFailure(what, "script URL in \(key) on <\(element)>")
         }
-        if ["href", "src", "action", "formaction", "xlink:href"].contains(key.lowercased()) || lower == "href" {
+        if lower == "style" {
+            if squeezed.contains("expression(") || squeezed.contains("@import") || squeezed.replacingOccurrences(of: "url(#", with: "").contains("url(") {
+                throw FuzzFailure(what, "style that loads or runs something on <\(element)>: \(value.prefix(80))")
+            }
+            return
+        }
+        if urlAttributes.contains(lower) {
             let v = value.trimmingCharacters(in: .whitespacesAndNewlines)
             if !v.hasPrefix("#"), !squeezed.hasPrefix("data:image/") {
                 throw FuzzFailure(what, "link leaving the document: \(key)=\"\(value.prefix(60))\" on <\(element)>")

@@ -82,6 +82,11 @@ public enum RenderHarness {
 
     /// Renders `dot` to SVG and checks the raw and post-processed SVG.
     public static func renderChecked(_ dot: String, engine: LayoutEngine, what: String) throws {
+        // A crash inside Graphviz kills the process before any check can say which graph it
+        // was: FAULTLINE_FUZZ_DUMP_DOT=1 prints each graph first.
+        if ProcessInfo.processInfo.environment["FAULTLINE_FUZZ_DUMP_DOT"] != nil {
+            FileHandle.standardError.write(Data("--- \(what) (\(engine.rawValue)) ---\n\(dot)\n".utf8))
+        }
         let raw: Data
         do {
             raw = try GraphvizRenderer.shared.render(dot: dot, format: .svg, engine: engine, source: what)
