@@ -44,7 +44,7 @@ public struct AnalysisOptions: Sendable, Hashable {
                 minShingles: Int = 8,
                 contradictionWindowDays: Int = 2, explicitCueWindow: Int = 3, detectContradictions: Bool = true,
                 eventWeight: Double = 2, cooccurrenceExcludedKinds: Set<ActorKind> = [.location],
-                pagerankDamping: Double = 0.85, pagerankIterations: Int = 100, pagerankTolerance: Double = 1e-10,
+                pagerankDamping: Double = 0.85, pagerankIterations: Int = 200, pagerankTolerance: Double = 1e-10,
                 betweennessSampleLimit: Int = 2000) {
         self.mergeWindowDays = mergeWindowDays; self.mergeEvents = mergeEvents
         self.detectDuplicates = detectDuplicates; self.shingleSize = shingleSize

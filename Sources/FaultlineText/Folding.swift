@@ -17,6 +17,25 @@ public enum Folding {
         for b in word.utf8 where b >= 0x80 { ascii = false; break }
         if ascii { return word.lowercased() }
 
+        // Fast path for precomposed text (NFC, what ingestion produces): a table gives each
+        // accented letter's toneless form, so Foundation's normalisation is not needed.
+        if !word.unicodeScalars.contains(where: { (0x0300...0x036F).contains($0.value) }) {
+            var tone: Unicode.Scalar?
+            var scalars = String.UnicodeScalarView()
+            for s in word.unicodeScalars {
+                if let entry = toneless[s.value] {
+                    scalars.append(entry.base)
+                    tone = entry.tone
+                } else if s.value == 0x00D0 {
+                    scalars.append("đ")
+                } else {
+                    scalars.append(s)
+                }
+            }
+            var out = String(scalars).lowercased()
+            if let tone { out.unicodeScalars.append(tone) }
+            return out
+        }
         var tone: Unicode.Scalar?
         var scalars = String.UnicodeScalarView()
         for s in String(word).decomposedStringWithCanonicalMapping.unicodeScalars {
@@ -28,6 +47,22 @@ public enum Folding {
         if let tone { out.unicodeScalars.append(tone) }
         return out
     }
+
+    /// Precomposed Latin letters that carry a Vietnamese tone mark, with the letter
+    /// without it (`ộ` → `ô` + dot below), computed once from the Unicode decompositions.
+    static let toneless: [UInt32: (base: Unicode.Scalar, tone: Unicode.Scalar)] = {
+        var table: [UInt32: (base: Unicode.Scalar, tone: Unicode.Scalar)] = [:]
+        for v in Array(UInt32(0x00C0)...0x024F) + Array(UInt32(0x1E00)...0x1EFF) {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let nfd = String(s).decomposedStringWithCanonicalMapping.unicodeScalars
+            guard let tone = nfd.last(where: { toneMarks.contains($0.value) }) else { continue }
+            let rest = String(String.UnicodeScalarView(nfd.filter { !toneMarks.contains($0.value) }))
+            let base = rest.precomposedStringWithCanonicalMapping.unicodeScalars
+            guard base.count == 1, let b = base.first else { continue }
+            table[v] = (b, tone)
+        }
+        return table
+    }()
 
     /// A key with every diacritic removed (`Thổ Nhĩ Kỳ` → `tho nhi ky`), for loose lookups
     /// such as gold data written without marks. Not used for primary matching.

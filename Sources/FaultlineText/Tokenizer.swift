@@ -14,19 +14,25 @@ public enum Tokenizer {
         for (i, s) in scalars.enumerated() { offsets[i] = acc; acc += UTF8.width(s) }
         offsets[scalars.count] = acc
 
+        // ASCII is classified by value; Unicode properties are looked up only beyond it.
         func isLetter(_ s: Unicode.Scalar) -> Bool {
-            s.properties.isAlphabetic || (0x0300...0x036F).contains(s.value)
+            let v = s.value
+            if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) }
+            return s.properties.isAlphabetic || (0x0300...0x036F).contains(v)
         }
-        func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
         func isSpace(_ s: Unicode.Scalar) -> Bool {
-            s.properties.isWhitespace || s == "_" || s.value == 0x200B || s.value == 0xFEFF
+            let v = s.value
+            if v < 0x80 { return v == 0x20 || v == 0x5F || (v >= 0x09 && v <= 0x0D) }
+            return s.properties.isWhitespace || v == 0x200B || v == 0xFEFF
         }
 
         var i = 0
         let n = scalars.count
         while i < n {
             let s = scalars[i]
-            if isSpace(s) || s.properties.generalCategory == .control || s.properties.generalCategory == .format {
+            if isSpace(s) || (s.value < 0x20 || s.value == 0x7F)
+                || (s.value >= 0x80 && (s.properties.generalCategory == .control || s.properties.generalCategory == .format)) {
                 i += 1; continue
             }
             let start = i
@@ -70,7 +76,7 @@ public enum Tokenizer {
                 i += 1
             }
             var text = String(String.UnicodeScalarView(scalars[start..<i]))
-            if text.contains("_") { text = text.replacingAll("_", with: " ") }
+            if text.utf8.contains(0x5F) { text = text.replacingAll("_", with: " ") }
             out.append(Token(text: text, key: Folding.key(text), start: offsets[start], end: offsets[i], kind: kind))
         }
         return out

@@ -57,6 +57,23 @@ final class TemporalResolverTests: XCTestCase {
         XCTAssertEqual(without.date(forSentence: 0, at: 0).date, .none)
     }
 
+    func testFirstBodyParagraphStandsForAMissingLead() {
+        let s = [Sentence(index: 0, text: "Talks resume", paragraph: 0, role: .title),
+                 Sentence(index: 1, text: "On December 13 the envoys met in Geneva.", paragraph: 1, role: .body),
+                 Sentence(index: 2, text: "They agreed to meet again.", paragraph: 2, role: .body)]
+        let r = TemporalResolver(sentences: s, dct: "2016-12-15", language: "en")
+        XCTAssertEqual(r.date(forSentence: 2, at: 5).date, EventDate(value: "2016-12-13", precision: .day, text: nil, anchor: .previous))
+        XCTAssertEqual(r.date(forSentence: 0, at: 0).date.value, "2016-12-13")
+    }
+
+    func testDurationsAndVagueWordsDoNotDateEvents() {
+        let s = [Sentence(index: 0, text: "Ngày 10/12, hai bên ngừng bắn.", paragraph: 1, role: .lead),
+                 Sentence(index: 1, text: "Trước đó, giao tranh kéo dài 3 ngày.", paragraph: 2, role: .body)]
+        let r = TemporalResolver(sentences: s, dct: "2016-12-15", language: "vi")
+        XCTAssertEqual(r.expressions(inSentence: 1).map(\.value), ["PAST_REF", "P3D"])
+        XCTAssertEqual(r.date(forSentence: 1, at: 20).date, EventDate(value: "2016-12-10", precision: .day, text: nil, anchor: .previous))
+    }
+
     func testNearestExpressionBeforeTheTriggerWins() {
         let s = [Sentence(index: 0, text: "On Monday rebels attacked the town, and on Tuesday the army retook it.", paragraph: 1, role: .lead)]
         let r = TemporalResolver(sentences: s, dct: "2016-12-15", language: "en")

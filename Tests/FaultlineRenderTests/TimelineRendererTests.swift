@@ -156,14 +156,35 @@ final class TimelineRendererTests: XCTestCase {
         let byWeek = nodes(TimelineOptions(maxEvents: 60))
         XCTAssertEqual(byWeek.granularity, "week")
         XCTAssertEqual(byWeek.total, 400)
-        let byMonth = nodes(TimelineOptions(maxEvents: 10))
+        let byMonth = nodes(TimelineOptions(maxEvents: 40))
         XCTAssertEqual(byMonth.granularity, "month")
         XCTAssertEqual(byMonth.total, 400)
+        let byYear = nodes(TimelineOptions(maxEvents: 10))
+        XCTAssertEqual(byYear.granularity, "year", "too few lanes to merge: years instead")
+        XCTAssertLessThanOrEqual(byYear.aggregates.count, 10)
+        XCTAssertEqual(byYear.total, 400)
         XCTAssertEqual(nodes(TimelineOptions(maxEvents: 400)).aggregates.count, 0)
 
         let parsed = try ParsedSVG(try TimelineRenderer(options: TimelineOptions(maxEvents: 60)).render(many))
         XCTAssertFalse(parsed.elements(withClass: "aggregate").isEmpty)
         XCTAssertTrue(parsed.elements(withClass: "aggregate").allSatisfy { ($0.attributes["id"] ?? "").hasPrefix("agg-") })
+    }
+
+    func testNodeCountStaysWithinMaxEventsByMergingLanesThenYears() throws {
+        for (events, actors, days, limit) in [(2_000, 30, 365, 250), (3_000, 30, 3_650, 100), (500, 40, 20, 30)] {
+            let analysis = SyntheticAnalysis.make(events: events, actors: actors, days: days, seed: 3)
+            let dot = TimelineRenderer(options: TimelineOptions(maxEvents: limit)).dot(for: analysis)
+            let aggregates = dot.split(separator: "\n").filter { $0.contains("\"class\"=\"event aggregate") }
+            XCTAssertLessThanOrEqual(aggregates.count, limit, "\(events) events over \(days) days, \(actors) actors")
+            XCTAssertGreaterThan(aggregates.count, 0)
+            XCTAssertTrue(dot.contains("smaller lanes merged into “other”"), "\(events)")
+            XCTAssertTrue(dot.contains("\"cluster_lane-other\""))
+        }
+        let decade = SyntheticAnalysis.make(events: 3_000, actors: 30, days: 3_650, seed: 3)
+        let dot = TimelineRenderer(options: TimelineOptions(maxEvents: 100)).dot(for: decade)
+        XCTAssertTrue(dot.contains("grouped by year"))
+        XCTAssertTrue(dot.contains("\"date-2016\""))
+        XCTAssertNoThrow(try ParsedSVG(try TimelineRenderer(options: TimelineOptions(maxEvents: 100)).render(decade)))
     }
 
     func testBusyDaysWrapIntoRows() throws {

@@ -46,3 +46,16 @@ final class TextNormalizerTests: XCTestCase {
         XCTAssertEqual(Folding.key("\u{D0}ông"), Folding.key("Đông"))
     }
 }
+
+final class FoldingTableTests: XCTestCase {
+    /// The table fast path gives the same key as folding through Foundation's NFD.
+    func testFastPathMatchesDecomposedPath() {
+        let letters = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ"
+        for word in [letters, letters.uppercased(), "Nguyễn", "Thuỷ", "Ðà", "café", "Hòa"] {
+            XCTAssertEqual(Folding.key(word), Folding.key(word.decomposedStringWithCanonicalMapping), word)
+        }
+        for c in letters {
+            XCTAssertEqual(Folding.key(String(c)), Folding.key(String(c).decomposedStringWithCanonicalMapping), String(c))
+        }
+    }
+}

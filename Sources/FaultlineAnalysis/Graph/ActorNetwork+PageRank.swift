@@ -5,7 +5,7 @@ extension ActorNetwork {
     /// steps or when the L1 change falls below `tolerance`. Ranks sum to 1.
     ///
     /// - Complexity: O(iterations · (V + E)).
-    public func pageRank(damping: Double = 0.85, iterations: Int = 100, tolerance: Double = 1e-10) -> [Double] {
+    public func pageRank(damping: Double = 0.85, iterations: Int = 200, tolerance: Double = 1e-10) -> [Double] {
         let n = vertices.count
         guard n > 0 else { return [] }
         let strength = vertices.indices.map(weightedDegree)

@@ -85,7 +85,7 @@ struct ActorComposer {
             emit(it.start, it.end, .entry(a), e.demonym ? "lexicon.demonym" : "lexicon")
             return j + 1
         case .location:
-            if e.capital, !precededByLocative(j), let root = e.country {
+            if e.capital, !isPlaceReading(j), let root = e.country {
                 if let k = prefixComposition(j, root: root) { return k }
                 emit(it.start, it.end, .collective(root: root, sector: "GOV", kind: .organization, template: "{adj} government"), "metonym.capital")
             } else {
@@ -102,16 +102,40 @@ struct ActorComposer {
         default:
             // An organisation followed by a personal role: `UN Secretary-General Ban Ki-moon`,
             // `Russian Foreign Ministry spokeswoman …` is handled from the adjective.
-            if adjacent(j + 1, it.end), case .role(let r) = items[j + 1].kind, lexicon.roles[r].isPerson, let code = e.code {
-                return composeRole(j + 1, preRoot: nil, preStart: it.start, orgCode: code)
+            if adjacent(j + 1, it.end), case .role(let r) = items[j + 1].kind, let code = e.code {
+                let role = lexicon.roles[r]
+                if role.isPerson {
+                    return composeRole(j + 1, preRoot: nil, preStart: it.start, orgCode: code)
+                }
+                if e.kind == .armedGroup {
+                    // `Houthi rebels`, `IS fighters`, `Hamas militants`: the group itself.
+                    emit(it.start, items[j + 1].end, .entry(a), "compose.organization+role")
+                    return j + 2
+                }
+                if [.armedGroup, .population, .group].contains(role.kind), let sector = role.sector {
+                    // `UN peacekeepers`, `NATO troops`: the organisation's people in that sector.
+                    emit(it.start, items[j + 1].end,
+                         .collective(root: code, sector: sector, kind: role.kind, template: "\(e.name) \(role.key)"),
+                         "compose.organization+role")
+                    return j + 2
+                }
             }
             emit(it.start, it.end, .entry(a), "lexicon")
             return j + 1
         }
     }
 
-    private func precededByLocative(_ j: Int) -> Bool {
-        j > 0 && items[j - 1].end == items[j].start && items[j - 1].kind == .cue(.locative)
+    /// A capital is a place after a place word (`in Moscow`, `tại Moskva`) or next to a
+    /// meeting word (`Minsk agreement`, `hòa đàm Geneva`); otherwise it stands for the government.
+    private func isPlaceReading(_ j: Int) -> Bool {
+        if j > 0, items[j - 1].end == items[j].start, [.cue(.locative), .cue(.meeting)].contains(items[j - 1].kind) { return true }
+        if adjacent(j + 1, items[j].end), items[j + 1].kind == .cue(.meeting) { return true }
+        return false
+    }
+
+    /// Skips an English article between a preposition and a name (`spokesman for the Pentagon`).
+    private func skipArticle(_ pos: Int) -> Int {
+        pos < tokens.count && tokens[pos].key == "the" ? pos + 1 : pos
     }
 
     /// English order: `Russian Foreign Minister Sergei Lavrov`, `Turkey's foreign minister`,
@@ -161,6 +185,7 @@ struct ActorComposer {
         var rule = preRoot != nil ? "compose.country+role" : "compose.role"
         var isRef = false
         var haveCountry = preRoot != nil
+        var orgName: String? = nil
 
         // Right-hand country: `Bộ Ngoại giao Nga`, `Ngoại trưởng nước này`, `Tổng thư ký LHQ`.
         if root == nil && orgCode == nil && adjacent(k, pos) {
@@ -175,7 +200,7 @@ struct ActorComposer {
                         emit(preStart ?? items[j].start, items[k].end, .entry(a), "compose.role+organization")
                         return k + 1
                     }
-                    orgCode = c; pos = items[k].end; k += 1; rule = "compose.role+organization"
+                    orgCode = c; orgName = e.name; pos = items[k].end; k += 1; rule = "compose.role+organization"
                 }
             case .cue(.thisCountry):
                 if let c = doc.lastCountry { root = c; pos = items[k].end; k += 1; rule = "ref.this-country"; isRef = true; haveCountry = true }
@@ -191,6 +216,13 @@ struct ActorComposer {
         let personRole = chain.first(where: \.isPerson)
         var name: String? = nil
         var dictCode: String? = nil
+        // `Đại sứ Mỹ tại Liên hợp quốc Samantha Power`: the posting sits between title and name.
+        if personRole != nil, haveCountry, adjacent(k, pos), items[k].kind == .cue(.locative),
+           let e = entry(k + 1), adjacent(k + 1, items[k].end), e.kind != .person, adjacent(k + 2, items[k + 1].end),
+           items[k + 2].kind == .name, case .actor(let a) = items[k + 1].kind {
+            emit(items[k + 1].start, items[k + 1].end, .entry(a), "lexicon")
+            pos = items[k + 1].end; k += 2
+        }
         if personRole != nil, adjacent(k, pos) {
             if items[k].kind == .name {
                 name = text(items[k].start, items[k].end); pos = items[k].end; k += 1
@@ -200,11 +232,16 @@ struct ActorComposer {
                 dictCode = e.code(on: doc.date); pos = it.end; k += 1
             }
         }
-        // `King Hassan of Morocco`, `the foreign minister of Turkey`.
+        // `King Hassan of Morocco`, `the foreign minister of Turkey`, `a spokesman for the Pentagon`.
         if root == nil, orgCode == nil, adjacent(k, pos), items[k].kind == .cue(.of),
-           let e = entry(k + 1), adjacent(k + 1, items[k].end), e.kind == .country || e.capital {
-            root = e.country; pos = items[k + 1].end; k += 2; haveCountry = true
-            rule = "compose.role+of+country"
+           let e = entry(k + 1), adjacent(k + 1, skipArticle(items[k].end)) {
+            if e.kind == .country || e.capital {
+                root = e.country; pos = items[k + 1].end; k += 2; haveCountry = true
+                rule = "compose.role+of+country"
+            } else if personRole != nil, [.organization, .armedGroup, .media].contains(e.kind), let c = e.code {
+                orgCode = c; orgName = e.name; pos = items[k + 1].end; k += 2
+                rule = "compose.role+of+organization"
+            }
         }
         // Collectives located by a place: `lực lượng đối lập ở Aleppo`, `rebels in Aleppo`.
         // The place is left for the main loop, which mentions it as a place.
@@ -240,7 +277,9 @@ struct ActorComposer {
             if name != nil {
                 rule = haveCountry ? (isRef ? "ref.this-country" : "compose.role+country+name") : (orgCode != nil ? "compose.role+organization+name" : "compose.role+name")
             }
-            let slot = doc.person(named: name, roleKey: pr.key, template: pr.template, sector: sector,
+            // A title-only person of an organisation is named after it (`Pentagon spokesperson`).
+            let template = name == nil && orgName != nil ? "\(orgName!) \(pr.key)" : pr.template
+            let slot = doc.person(named: name, roleKey: pr.key, template: template, sector: sector,
                                   root: personRoot, dictCode: dictCode ?? (orgCode != nil && sector == nil ? orgCode : nil))
             emit(start, pos, .person(slot), rule, ref: isRef && name == nil)
             return k
@@ -315,7 +354,7 @@ struct ActorComposer {
                let p = doc.lastPerson(since: max(0, si - 1)) {
                 emit(it.start, it.end, .person(p), "ref.pronoun", ref: true)
             }
-        case .block, .countryContext, .nameContext, .locative, .of, .coordination, .modifier, .credit, .notName, .nameParticle:
+        case .block, .countryContext, .nameContext, .locative, .of, .meeting, .coordination, .modifier, .credit, .notName, .nameParticle:
             break
         }
         return j + 1
@@ -357,6 +396,8 @@ struct ActorComposer {
         }
         if it.end - it.start >= 2 {
             emit(it.start, it.end, .unknown(name), "unknown.name")
+        } else {
+            emit(it.start, it.end, .candidate(name), "ref.surname", ref: true)
         }
         return j + 1
     }

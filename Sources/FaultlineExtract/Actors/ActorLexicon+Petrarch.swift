@@ -99,10 +99,10 @@ public struct PetrarchDictionary: Sendable {
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNo += 1
             guard let line = ActorLexicon.stripComments(raw, inComment: &inComment) else { continue }
-            if line.contains("---STOP---") { break }
             let first = line.first!
+            if first == "-", line.hasPrefix("---STOP---") { break }
             if first == "\t" || first == " " {
-                if !line.contains("[") {
+                if !line.contains(Character("[")) {
                     errors.append(LexiconError(file: file, line: lineNo, message: "indented line without a [code]")); continue
                 }
                 if phrases.isEmpty {
@@ -118,7 +118,7 @@ public struct PetrarchDictionary: Sendable {
                 if !codes.isEmpty { flush() }
                 let p = ActorLexicon.phrase(line)
                 if p.isEmpty { errors.append(LexiconError(file: file, line: lineNo, message: "actor line without a phrase")); continue }
-                if line.contains("[") && !line.contains("]") {
+                if line.contains(Character("[")) && !line.contains(Character("]")) {
                     errors.append(LexiconError(file: file, line: lineNo, message: "missing ']'")); continue
                 }
                 phrases.append(p)

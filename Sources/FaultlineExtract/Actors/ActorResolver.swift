@@ -66,14 +66,15 @@ struct ActorResolver {
             for n in doc.persons[i].names { personByName[PersonSlot.nameKey(n)] = i }
         }
 
-        // Places per sentence, for collectives that need a country.
-        var placeRoot: [Int: String] = [:]
-        for m in doc.mentions {
-            if case .entry(let i) = m.key, lexicon.actors[i].kind == .location, let c = lexicon.actors[i].country,
-               lexicon.countries[c] != nil, placeRoot[m.sentence] == nil {
-                placeRoot[m.sentence] = c
-            }
+        // Surnames that name exactly one person.
+        var surnameCount: [String: Set<Int>] = [:]
+        for i in doc.persons.indices where doc.persons[i].mergedInto == nil {
+            for k in doc.persons[i].surnameKeys { surnameCount[k, default: []].insert(i) }
         }
+        let personBySurname = surnameCount.compactMapValues { $0.count == 1 ? $0.first : nil }
+
+        // The country of each sentence, for collectives that need one.
+        let placeRoot = doc.sentenceCountries()
 
         struct Building { var actor: Actor; var aliases: Set<String> }
         var byId: [String: Building] = [:]
@@ -82,6 +83,10 @@ struct ActorResolver {
         for m in doc.mentions {
             var key = m.key
             if case .unknown(let n) = key, let p = personByName[PersonSlot.nameKey(n)] { key = .person(p) }
+            if case .candidate(let n) = key {
+                guard let p = personBySurname[PersonSlot.surnameKey(n)] else { continue }
+                key = .person(p)
+            }
             guard let actor = makeActor(key, doc: doc, sentence: m.sentence, placeRoot: placeRoot, dominant: dominant) else { continue }
             let toks = tokens[m.sentence]
             let start = toks[m.start].start, end = toks[m.end - 1].end
@@ -116,9 +121,12 @@ struct ActorResolver {
                          country: code.map { String($0.prefix(3)) } ?? e.country)
         case .collective(let r, let sector, let kind, let template):
             guard let root = r ?? placeRoot[sentence] ?? dominant else { return nil }
+            // `root` is a country root, or an organisation's code for its people (`IGOUNO` +
+            // `MIL` for `UN peacekeepers`).
             let name = Self.fill(template, adjective: lexicon.adjective(root))
             let code = root + (sector ?? "")
-            return Actor(id: Slug.make(name), name: name, kind: kind, code: ActorCode(code) != nil ? code : root, country: root)
+            return Actor(id: Slug.make(name), name: name, kind: kind, code: ActorCode(code) != nil ? code : root,
+                         country: String(root.prefix(3)))
         case .person(let raw):
             let p = doc.persons[doc.resolved(raw)]
             var code: String? = nil
@@ -133,6 +141,8 @@ struct ActorResolver {
                          country: p.root ?? code.map { String($0.prefix(3)) })
         case .unknown(let n):
             return Actor(id: Slug.make(n), name: n, kind: .unknown, code: nil, country: nil)
+        case .candidate:
+            return nil
         }
     }
 

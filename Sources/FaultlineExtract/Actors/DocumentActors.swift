@@ -8,6 +8,9 @@ enum ActorKey: Hashable, Sendable {
     case collective(root: String?, sector: String?, kind: ActorKind, template: String)
     case person(Int)
     case unknown(String)
+    /// A single capitalised word: a person if it is the surname of a person named anywhere in
+    /// the document (`Lavrov said …` before `Sergei Lavrov`), else nothing.
+    case candidate(String)
 }
 
 /// A mention before resolution.
@@ -171,7 +174,7 @@ struct DocumentActors {
             return root
         case .person(let i):
             return persons[resolved(i)].root.flatMap { lexicon.countries[$0] != nil ? $0 : nil }
-        case .unknown:
+        case .unknown, .candidate:
             return nil
         }
     }
@@ -194,19 +197,39 @@ struct DocumentActors {
         return roots.first
     }
 
-    /// The country most mentioned as a place (`Aleppo` → SYR) in the document, else the
-    /// most mentioned country: the "conflict country" for rebels and civilians with no country.
+    /// The document's conflict country for rebels and civilians named without one: places
+    /// count twice (`Aleppo` → SYR: where things happen), named countries and composed
+    /// actors once, persons not at all; ties go to the country named first.
     func dominantCountry() -> String? {
-        var places: [String: Int] = [:], countries: [String: Int] = [:]
+        var score: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        for (n, m) in mentions.enumerated() {
+            if case .person = m.key { continue }
+            guard let c = anyRoot(of: m.key), lexicon.countries[c] != nil else { continue }
+            let isPlace: Bool
+            if case .entry(let i) = m.key { isPlace = lexicon.actors[i].kind == .location } else { isPlace = false }
+            score[c, default: 0] += isPlace ? 2 : 1
+            if first[c] == nil { first[c] = n }
+        }
+        return score.max { a, b in a.value != b.value ? a.value < b.value : first[a.key]! > first[b.key]! }?.key
+    }
+
+    /// The country of each sentence for collectives named without one: the only country the
+    /// sentence names (persons included: `Ukraine cáo buộc phe ly khai …` → UKR), else its
+    /// first place (`… sơ tán dân thường khỏi Aleppo` → SYR).
+    func sentenceCountries() -> [Int: String] {
+        var place: [Int: String] = [:]
+        var roots: [Int: Set<String>] = [:]
         for m in mentions {
-            if case .entry(let i) = m.key, lexicon.actors[i].kind == .location, let c = lexicon.actors[i].country,
-               lexicon.countries[c] != nil {
-                places[c, default: 0] += 1
-            } else if let c = countryRoot(of: m.key) {
-                countries[c, default: 0] += 1
+            guard let c = anyRoot(of: m.key), lexicon.countries[c] != nil else { continue }
+            if case .entry(let i) = m.key, lexicon.actors[i].kind == .location {
+                if place[m.sentence] == nil { place[m.sentence] = c }
+            } else {
+                roots[m.sentence, default: []].insert(c)
             }
         }
-        let pick = places.isEmpty ? countries : places
-        return pick.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+        var out = place
+        for (s, r) in roots where r.count == 1 { out[s] = r.first }
+        return out
     }
 }

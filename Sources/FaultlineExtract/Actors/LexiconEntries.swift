@@ -133,8 +133,11 @@ enum CueKind: String, Sendable, CaseIterable {
     case honorific
     /// Place prepositions (`tại`, `ở`, `in`): a capital after them is a place, not a government.
     case locative
-    /// `of`, `của`, `from`: role + of + country.
+    /// `of`, `của`, `for`: role + of + country.
     case of
+    /// Meetings and agreements named after a city (`Minsk agreement`, `hòa đàm Geneva`): a
+    /// capital next to them is the place, not the government.
+    case meeting
     /// `và`, `and`, `,`: coordination of countries.
     case coordination
     /// Words that may sit between a country adjective and a role (`new`, `former`, `top`).

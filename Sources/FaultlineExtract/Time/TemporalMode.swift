@@ -2,7 +2,7 @@
 ///
 /// - `news`: deictic words (`hôm qua`, `yesterday`, `last week`) count from the document
 ///   date (DCT); a day and month without a year take the year that puts the date closest
-///   to the DCT (ties go to the past); anaphoric words (`cùng ngày`, `the next day`) count
+///   to the DCT, preferring the past (a future date counts as twice as far); anaphoric words (`cùng ngày`, `the next day`) count
 ///   from the last date mentioned, else from the DCT.
 /// - `narrative` (history texts): every relative expression counts from the last date
 ///   mentioned, and a date without a year takes the last mentioned year; the DCT (a

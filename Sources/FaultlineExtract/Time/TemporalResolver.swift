@@ -11,8 +11,10 @@ import FaultlineModel
 ///   13/12 does not make `cùng ngày` mean 13/12).
 /// - `date(forSentence:at:)`: an expression in the sentence (the nearest one before the
 ///   trigger, else the nearest after) gives `explicit` or `relative`; else the last date of
-///   the same paragraph, else the lead's date (`previous`); else the document date
-///   (`document`); else `EventDate.none`. Nothing is invented.
+///   the same paragraph, else the lead's first date (`previous`); else the document date
+///   (`document`); else `EventDate.none`. Nothing is invented. Expressions that place
+///   nothing on the calendar (`P3D`, `PAST_REF`, `trước đó`) are passed over. When no
+///   sentence is marked `lead`, the first body paragraph stands for the lead.
 public struct TemporalResolver: Sendable {
     public let mentions: [TimexMention]
     public let dct: String?
@@ -43,6 +45,8 @@ public struct TemporalResolver: Sendable {
         var lastInParagraph: [Int: TimeExpression] = [:]
         var leadDate: TimeExpression?
         var table: [Int: Sentence] = [:]
+        // The lead paragraph; when the layout marks none, the first body paragraph.
+        let leadParagraph = (sentences.first { $0.role == .lead } ?? sentences.first { $0.role == .body })?.paragraph
         for s in sentences {
             table[s.index] = s
             let body = TemporalResolver.movesReference(s.role)
@@ -54,7 +58,7 @@ public struct TemporalResolver: Sendable {
             if let prior = lastInParagraph[s.paragraph] { paragraphDate[s.index] = prior }
             if let last = found.last(where: { TemporalResolver.precision(of: $0.value) != nil }) {
                 lastInParagraph[s.paragraph] = last
-                if s.role == .lead, leadDate == nil {
+                if s.paragraph == leadParagraph, TemporalResolver.movesReference(s.role), leadDate == nil {
                     leadDate = found.first { TemporalResolver.precision(of: $0.value) != nil }
                 }
             }

@@ -59,7 +59,12 @@ struct TimexAnchoring: Sendable {
             (value, point) = calendar(f, direction: p.direction)
         case let .relative(unit, offset, anaphoric):
             anchor = .relative
-            (value, point) = relative(unit: unit, offset: offset, anaphoric: anaphoric)
+            if mode == .narrative, unit == .day, offset == 0, !anaphoric, p.clock == nil {
+                // `today` in a history is the writer's present, not the story's.
+                value = "PRESENT_REF"
+            } else {
+                (value, point) = relative(unit: unit, offset: offset, anaphoric: anaphoric)
+            }
         case let .weekday(w, weekOffset):
             anchor = .relative
             (value, point) = weekday(w, weekOffset: weekOffset, direction: p.direction)
@@ -110,7 +115,7 @@ struct TimexAnchoring: Sendable {
         var year = f.year.map { f.bc ? -$0 : $0 }
         if year == nil, let sy = f.shortYear { year = expandShortYear(sy) }
         if year == nil, let off = f.yearOffset {
-            guard let base = basePoint(anaphoric: false) else { return ("XXXX" + String(format(year: 0, f).dropFirst(4)), nil) }
+            guard let base = basePoint(anaphoric: false), base.yearKnown else { return ("XXXX" + String(format(year: 0, f).dropFirst(4)), nil) }
             year = base.year + off
         }
         if let year {
@@ -182,8 +187,8 @@ struct TimexAnchoring: Sendable {
         return options.min { abs($0 - y) < abs($1 - y) } ?? base
     }
 
-    /// News: the year putting the date closest to the DCT (ties and `vừa qua` go to the
-    /// past, `tới` to the future). Narrative: the last mentioned year (dates move forward).
+    /// News: the year putting the date closest to the DCT, future distances counting
+    /// double (`vừa qua` forces the past, `tới` the future). Narrative: the last mentioned year (dates move forward).
     private func completeYear(month: Int, day: Int, direction: Int) -> CalendarDay? {
         if mode == .narrative {
             guard let ref = knownReference else { return nil }
@@ -202,7 +207,7 @@ struct TimexAnchoring: Sendable {
             if direction < 0 && delta > 0 { continue }
             if direction > 0 && delta < 0 { continue }
             // Distance, with ties broken toward the past.
-            let score = abs(delta) * 2 + (delta > 0 ? 1 : 0)
+            let score = TimexAnchoring.distanceScore(delta)
             if best == nil || score < best!.1 { best = (c, score) }
         }
         return best?.0
@@ -217,7 +222,7 @@ struct TimexAnchoring: Sendable {
             let delta = y * 12 + month - 1 - here
             if direction < 0 && delta > 0 { continue }
             if direction > 0 && delta < 0 { continue }
-            let score = abs(delta) * 2 + (delta > 0 ? 1 : 0)
+            let score = TimexAnchoring.distanceScore(delta)
             if best == nil || score < best!.1 { best = (y, score) }
         }
         return best?.0
@@ -239,11 +244,15 @@ struct TimexAnchoring: Sendable {
             let delta = c.ordinal - a.ordinal
             if direction < 0 && delta > 0 { continue }
             if direction > 0 && delta < 0 { continue }
-            let score = abs(delta) * 2 + (delta > 0 ? 1 : 0)
+            let score = TimexAnchoring.distanceScore(delta)
             if best == nil || score < best!.1 { best = (c, score) }
         }
         return best?.0
     }
+
+    /// How far a candidate lies from the anchor, future distances counting double: news
+    /// reports what happened more than what is announced.
+    static func distanceScore(_ delta: Int) -> Int { delta > 0 ? delta * 4 + 1 : -delta * 2 }
 
     // MARK: - Relative expressions
 

@@ -8,7 +8,7 @@ extension TimexScanner {
 
     /// The pieces of a hyphenated word token (`mid-March`, `August-September`) with their bytes.
     func hyphenParts(_ i: Int) -> [(key: String, capitalized: Bool, bytes: Range<Int>)] {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].text.contains("-") else { return [] }
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].text.utf8.contains(45) else { return [] }
         var out: [(String, Bool, Range<Int>)] = []
         var pos = tokens[i].start
         for piece in tokens[i].text.split(separator: "-", omittingEmptySubsequences: false) {
@@ -150,7 +150,8 @@ extension TimexScanner {
             let licensed = hasThe || has(.context, at: i - 1, language: "en") || ["that", "this", "last", "next"].contains(before)
             if key(j) == "fall", !(hasThe || ["in", "during", "that", "this", "last", "next", "early", "late", "by", "until"].contains(before)) { return nil }
             if key(j) == "spring", !licensed, !isCapitalized(j) { return nil }
-            guard licensed || isCapitalized(j) else { return nil }
+            // `summer`, `winter` and `autumn` read as seasons anywhere (`the main summer offensive`).
+            guard licensed || isCapitalized(j) || ["summer", "winter", "autumn"].contains(key(j)) else { return nil }
         }
         return TimexParse(start: i, end: end, core: .calendar(f), rule: english ? "en.season" : "vi.season")
     }
@@ -222,9 +223,16 @@ extension TimexScanner {
             // `sáng 14/12`, `chiều thứ Hai`, `tối cùng ngày`: only before a date.
             let n = pod.end
             let before = n < tokens.count && (tokens[n].kind == .number || [VK.ngay, VK.hom].contains(key(n))
+                || has(.podRelative, at: n, language: "vi")
                 || has(.weekday, at: n, language: "vi") || has(.anaphoricDay, at: n) || has(.relativeDay, at: n)
                 || (has(.premodifier, at: n, language: "vi")))
             guard before || key(i - 1) == VK.vao else { return nil }
+        }
+        // `sáng nay`, `tối qua`, `rạng sáng mai`.
+        if pod.word.language == "vi", let rel = word(.podRelative, at: pod.end, language: "vi"), let off = rel.word.intValue,
+           !numberFollowsPart(rel.end) {
+            return TimexParse(start: i, end: rel.end, core: .relative(unit: .day, offset: off, anaphoric: false),
+                              type: .time, rule: "vi.pod-relative", clock: clock, timeOfDay: tod)
         }
         if let lead {
             if lead.offset == 0 && !lead.anaphoric {
@@ -237,6 +245,8 @@ extension TimexScanner {
         return TimexParse(start: i, end: pod.end, core: .clockOnly(anaphoric: hasThe), type: .time,
                           rule: pod.word.language + ".pod", clock: clock, timeOfDay: tod)
     }
+
+    private func numberFollowsPart(_ i: Int) -> Bool { i < tokens.count && tokens[i].kind == .number }
 
     /// `the same time`, `that time`, `at the time`: the last mentioned date, as precise as it was.
     func anaphoricTime(_ i: Int) -> TimexParse? {

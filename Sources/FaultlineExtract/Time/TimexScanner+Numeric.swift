@@ -81,7 +81,9 @@ extension TimexScanner {
     /// A bare `D/M` needs a time word before it (`sáng 14/12`, `từ 14/12`, `on 12/14`).
     func licensedDayMonth(_ i: Int, separator: Character) -> Bool {
         if word(.partOfDay, endingAt: i) != nil || word(.weekday, endingAt: i) != nil { return true }
-        if key(i - 1) == "(" || key(i - 1) == ",", word(.weekday, endingAt: i - 1) != nil { return true }
+        // `thứ Tư (14/12)`, `hôm qua (14/12)`, `Tuesday (Dec 13)`.
+        if key(i - 1) == "(" || key(i - 1) == ",",
+           word(.weekday, endingAt: i - 1) != nil || word(.relativeDay, endingAt: i - 1) != nil { return true }
         if [VK.ngay, VK.hom].contains(key(i - 1)) { return true }
         guard has(.context, at: i - 1), separator != "." else { return false }
         return (separator == "/" || isPunctuation(i + 1)) && key(i + 1) != "/"

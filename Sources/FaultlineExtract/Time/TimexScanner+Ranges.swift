@@ -6,10 +6,41 @@ import FaultlineText
 /// Each end becomes its own expression with the full date, as TIMEX annotation does.
 extension TimexScanner {
     static let rangeWords: Set<String> = ["to", "and", "-", "–", "through", "or", "until", "till"]
+    /// Words joining a day to a following date in Vietnamese lists and ranges.
+    static let dayListWords: Set<String> = [Folding.key("và"), Folding.key("đến"), Folding.key("tới"), "-", "–", ","]
 
     /// Several expressions starting at token `i`, or nil.
     func ranges(_ i: Int) -> [TimexParse]? {
         dayRangeBeforeMonth(i) ?? dayRangeAfterMonth(i) ?? monthPair(i) ?? eraYearRange(i) ?? yearRange(i)
+            ?? vietnameseDayRange(i)
+    }
+
+    /// `ngày 14-16/12`, `14-16.12.2016`: a range of days before a month, in one token.
+    func vietnameseDayRange(_ i: Int) -> [TimexParse]? {
+        let start = [VK.ngay, VK.hom].contains(key(i)) ? i + 1 : i
+        guard start < tokens.count, tokens[start].kind == .number, start > i || licensedDayMonth(i, separator: "/") else { return nil }
+        let t = tokens[start].text
+        guard let dash = t.firstIndex(of: "-"), let slash = t.firstIndex(where: { $0 == "/" || $0 == "." }), dash < slash,
+              let a = Int(t[..<dash]), (1...31).contains(a) else { return nil }
+        let rest = String(t[t.index(after: dash)...])
+        let pieces = rest.split(separator: t[slash]).compactMap { Int($0) }
+        guard pieces.count >= 2, pieces.count <= 3, (1...31).contains(pieces[0]), a < pieces[0], (1...12).contains(pieces[1]) else { return nil }
+        var f = CalendarFields(month: pieces[1], day: pieces[0])
+        if pieces.count == 3 {
+            guard pieces[2] >= 1000 else { return nil }
+            f.year = pieces[2]
+        }
+        var f1 = f
+        f1.day = a
+        guard validDay(f), validDay(f1) else { return nil }
+        let tok = tokens[start]
+        let dashByte = tok.start + t[..<dash].utf8.count
+        var first = TimexParse(start: i, end: start + 1, core: .calendar(f1), rule: "vi.day-range")
+        first.byteRange = tokens[i].start..<dashByte
+        var second = TimexParse(start: start, end: start + 1, core: .calendar(f), rule: "vi.day-range")
+        second.byteRange = (dashByte + 1)..<tok.end
+        second.movesReference = false
+        return [first, second]
     }
 
     /// `August-September 1950`, `(February-March 1794)`: one word naming two months.
@@ -153,6 +184,14 @@ extension TimexScanner {
         guard out.count > 1 else { return out }
         for k in stride(from: out.count - 2, through: 0, by: -1) {
             let p = out[k], q = out[k + 1]
+            // `ngày 14 và 15/12`, `từ ngày 14 đến 16/12`: a day alone takes the next date's month.
+            if case .calendar(var f) = p.core, f.month == nil, f.day != nil, f.year == nil,
+               case .calendar(let g) = q.core, let m = g.month, g.day != nil, p.end <= q.start, q.start - p.end == 1,
+               TimexScanner.dayListWords.contains(key(p.end)) {
+                f.month = m; f.year = g.year; f.bc = g.bc; f.yearOffset = g.yearOffset
+                if validDay(f) { out[k].core = .calendar(f); out[k + 1].movesReference = false }
+                continue
+            }
             guard case .calendar(var f) = p.core, f.year == nil, f.yearOffset == nil, f.shortYear == nil, let pm = f.month,
                   case .calendar(let g) = q.core, let y = g.year, let qm = g.month,
                   p.byteRange == nil || q.byteRange != nil, p.end <= q.start || p.byteRange != nil else { continue }

@@ -114,13 +114,16 @@ extension TimexScanner {
         guard let pos = word(.position, at: i) else { return nil }
         var j = pos.end
         if pos.word.language == "en" {
+            // `later in the year`, `early in the war`: only with a unit.
+            if key(j) == "in", key(j + 1) == "the" { j += 1 }
             guard key(j) == "the" else { return nil }
             j += 1
         }
         guard let u = unit(at: j, language: pos.word.language), !u.unit.isClock, u.unit != .weekend else { return nil }
         // Vietnamese: only when nothing more specific follows (`đầu tháng 12` is a month).
         if pos.word.language == "vi" {
-            if u.end < tokens.count, tokens[u.end].kind == .number || has(.postmodifier, at: u.end, language: "vi") { return nil }
+            if u.end < tokens.count, tokens[u.end].kind == .number || has(.postmodifier, at: u.end, language: "vi")
+                || romanNumeral(tokens[u.end].text) != nil || key(u.end) == VK.thu { return nil }
             if has(.month, at: j, language: "vi") { return nil }
         } else if tokens[u.end - 1].key.hasSuffix("s") {
             return nil
@@ -144,6 +147,7 @@ extension TimexScanner {
     /// or, with a relative word after it, a date (`3 ngày trước`, `two days later`,
     /// `three years ago`); fuzzy amounts give `PAST_REF`/`FUTURE_REF` (`a few years later`).
     func quantity(_ i: Int) -> TimexParse? {
+        if let p = pluralUnit(i) { return p }
         guard let c = cardinal(at: i) else { return nil }
         let numberLanguage: String? = tokens[i].kind == .number ? nil : word(.number, at: i)?.word.language
         guard let u = unit(at: c.end, language: numberLanguage) else { return nil }
@@ -175,6 +179,43 @@ extension TimexScanner {
         return TimexParse(start: i, end: u.end, core: .literal(durationValue(c.value, u.unit)), type: .duration, rule: lang + ".duration")
     }
 
+    /// A plural unit with no number: `weeks earlier` (`PAST_REF`), `years later`
+    /// (`FUTURE_REF`), `for months`, `within days` (an unknown number of units).
+    func pluralUnit(_ i: Int) -> TimexParse? {
+        guard let u = unit(at: i, language: "en"), u.end == i + 1, key(i).hasSuffix("s"), !u.unit.isClock || key(i) == "hours" else { return nil }
+        if let post = word(.numberPostmodifier, at: u.end, language: "en"), let sign = Int(post.word.value), post.word.extra != "dur",
+           !(key(u.end) == "after" || key(u.end) == "before") {
+            return TimexParse(start: i, end: post.end, core: .literal(sign < 0 ? "PAST_REF" : "FUTURE_REF"), rule: "en.plural-relative")
+        }
+        if ["for", "within", "after", "over"].contains(key(i - 1)), !has(.number, at: i - 1) {
+            return TimexParse(start: i, end: u.end, core: .literal(durationValue(nil, u.unit)), type: .duration, rule: "en.plural-span")
+        }
+        return nil
+    }
+
+    /// `month's end`, `year's end`: the end of the anchor's month or year.
+    func unitsEnd(_ i: Int) -> TimexParse? {
+        guard let u = unit(at: i, language: "en"), u.end == i + 1, [.month, .year, .week, .day].contains(u.unit),
+              key(i + 1) == "'" || key(i + 1) == "\u{2019}", key(i + 2) == "s", key(i + 3) == "end" else { return nil }
+        return TimexParse(start: i, end: i + 4, core: .relative(unit: u.unit, offset: 0, anaphoric: true), rule: "en.units-end", mod: "END")
+    }
+
+    /// `this period`, `that time`, `the same period`, `at the time`: the last mentioned date.
+    func periodReference(_ i: Int) -> TimexParse? {
+        let k0 = key(i), k1 = key(i + 1), k2 = key(i + 2)
+        // `this time` / `that time` also mean "this occasion"; periods do not.
+        if ["this", "that"].contains(k0), k1 == "period" {
+            return TimexParse(start: i, end: i + 2, core: .relative(unit: .day, offset: 0, anaphoric: true), rule: "en.period")
+        }
+        if k0 == "the", k1 == "same", ["period", "time"].contains(k2) {
+            return TimexParse(start: i, end: i + 3, core: .relative(unit: .day, offset: 0, anaphoric: true), rule: "en.period")
+        }
+        if k0 == "the", k1 == "time", ["at", "by"].contains(key(i - 1)), !["of", "when", "that"].contains(k2) {
+            return TimexParse(start: i, end: i + 2, core: .relative(unit: .day, offset: 0, anaphoric: true), rule: "en.period")
+        }
+        return nil
+    }
+
     /// `one-year`, `two-day`, `30-day`: a duration written as one hyphenated word.
     func hyphenatedDuration(_ i: Int) -> TimexParse? {
         if let n = integer(i), key(i + 1) == "-", glued(i, i + 1), glued(i + 1, i + 2),
@@ -182,8 +223,14 @@ extension TimexScanner {
             if key(u.end) == "-" && glued(i + 2, u.end) { return nil }  // `30-year-old`
             return TimexParse(start: i, end: u.end, core: .literal(durationValue(n, u.unit)), type: .duration, rule: "en.hyphen-duration")
         }
-        guard i < tokens.count, tokens[i].kind == .word, tokens[i].text.contains("-") else { return nil }
+        guard i < tokens.count, tokens[i].kind == .word, tokens[i].text.utf8.contains(45) else { return nil }
         let parts = tokens[i].key.split(separator: "-").map(String.init)
+        // `year-long`, `month-long`: one unit.
+        if parts.count == 2, parts[1] == "long",
+           let uw = lexicon.matcher.longestMatch(in: Tokenizer.tokens(parts[0]), at: 0)?.values.first(where: { $0.cls == .unit && $0.language == "en" }),
+           let u = TimeUnit(rawValue: uw.value) {
+            return TimexParse(start: i, end: i + 1, core: .literal(durationValue(parts[0].hasSuffix("s") ? nil : 1, u)), type: .duration, rule: "en.unit-long")
+        }
         guard parts.count == 2, let v = numberWordValue(parts[0]), let n = Int(v),
               let uw = lexicon.matcher.longestMatch(in: Tokenizer.tokens(parts[1]), at: 0)?.values.first(where: { $0.cls == .unit }),
               let u = TimeUnit(rawValue: uw.value), !parts[1].hasSuffix("s") else { return nil }
@@ -199,7 +246,9 @@ extension TimexScanner {
         let lang = e.word.language
         var j = e.end
         var n: Int? = 1
-        if let c = cardinal(at: j), c.value != 1 || tokens[j].kind == .number { n = c.value; j = c.end }
+        if let c = cardinal(at: j), c.value != 1 || tokens[j].kind == .number, unit(at: c.end, language: lang) != nil {
+            n = c.value; j = c.end
+        }
         if let u = unit(at: j, language: lang) {
             return TimexParse(start: i, end: u.end, core: .literal(durationValue(n, u.unit)), type: .set, rule: lang + ".set")
         }

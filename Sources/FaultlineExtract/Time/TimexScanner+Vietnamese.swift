@@ -77,6 +77,7 @@ extension TimexScanner {
         guard var out = p else { return nil }
         out.start = i
         if let dir = vietnameseDirection(at: out.end) { out.end = dir.end; out.direction = dir.direction }
+        else if key(i - 1) == VK.hoi { out.direction = -1 }
         return out
     }
 
@@ -103,6 +104,7 @@ extension TimexScanner {
         }
         var p = TimexParse(start: i, end: end, core: .calendar(f), rule: "vi.thang")
         if f.year == nil, f.yearOffset == nil, let dir = vietnameseDirection(at: end) { p.end = dir.end; p.direction = dir.direction }
+        else if key(i - 1) == VK.hoi { p.direction = -1 }  // `hồi tháng 3`: back in March
         return p
     }
 

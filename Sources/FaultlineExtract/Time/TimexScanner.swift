@@ -62,6 +62,8 @@ struct TimexScanner {
         { s in s.reference },
         { s in s.partOfDay },
         { s in s.anaphoricTime },
+        { s in s.unitsEnd },
+        { s in s.periodReference },
     ]
 
     /// All expressions, left to right, non-overlapping.
@@ -70,6 +72,7 @@ struct TimexScanner {
         var i = 0
         let rules = TimexScanner.rules.map { $0(self) }
         while i < tokens.count {
+            guard mayStart(i) else { i += 1; continue }
             var best: [TimexParse] = []
             var bestEnd = i
             for rule in rules {
@@ -87,6 +90,18 @@ struct TimexScanner {
             }
         }
         return join(shareYears(out))
+    }
+
+    /// Words that start expressions without being lexicon entries themselves.
+    static let starters: Set<String> = ["the", "'", "\u{2019}", VK.nhung, VK.ngay, VK.hom, VK.thang, VK.nam, VK.quy, VK.luc]
+
+    /// A cheap test run before the rules: only numbers, lexicon words, hyphenated words and
+    /// a few frame words can start an expression.
+    func mayStart(_ i: Int) -> Bool {
+        let t = tokens[i]
+        if t.kind == .number || !matches[i].isEmpty { return true }
+        if t.kind == .word, t.text.utf8.contains(45) { return true }
+        return TimexScanner.starters.contains(t.key)
     }
 
     // MARK: - Token helpers
@@ -173,7 +188,7 @@ struct TimexScanner {
     func cardinal(at i: Int) -> (end: Int, value: Int?)? {
         if let n = integer(i) { return (i + 1, n) }
         if let w = word(.number, at: i) { return (w.end, w.word.value == "X" ? nil : w.word.intValue) }
-        if i < tokens.count, tokens[i].kind == .word, tokens[i].text.contains("-") {
+        if i < tokens.count, tokens[i].kind == .word, tokens[i].text.utf8.contains(45) {
             let parts = tokens[i].key.split(separator: "-").map(String.init)
             if parts.count == 2, let a = Int(numberWordValue(parts[0]) ?? ""), let b = Int(numberWordValue(parts[1]) ?? ""),
                a >= 20, a % 10 == 0, b < 10 { return (i + 1, a + b) }
@@ -249,6 +264,14 @@ struct TimexScanner {
         }
     }
 
+    private func isWeekdayOrRelativeDay(_ p: TimexParse) -> Bool {
+        switch p.core {
+        case .weekday: return true
+        case .relative(let u, _, let anaphoric): return u == .day && !anaphoric && p.rule.hasSuffix("relday")
+        default: return false
+        }
+    }
+
     private func isTimeOnly(_ p: TimexParse) -> Bool {
         if case .clockOnly = p.core { return true }
         return false
@@ -264,7 +287,7 @@ struct TimexScanner {
     private func joinPair(_ a: TimexParse, _ b: TimexParse) -> TimexParse? {
         // `sáng 14/12`, `the morning of June 5`, `10:30 ngày 14/12`, `rạng sáng cùng ngày`.
         if isTimeOnly(a), isDayCore(b), b.clock == nil,
-           gapAllows(a, b, words: ["of", "on", ",", "ngày", "hôm", "vào", "lúc"]) {
+           gapAllows(a, b, words: ["of", "on", ",", "hours", "ngày", "hôm", "vào", "lúc"]) {
             var j = b
             j.start = a.start; j.clock = a.clock; j.timeOfDay = a.timeOfDay ?? b.timeOfDay
             j.type = .time; j.rule = a.rule + "+" + b.rule
@@ -278,12 +301,22 @@ struct TimexScanner {
             j.type = .time; j.rule = a.rule + "+" + b.rule
             return j
         }
-        // `Tuesday, December 13`, `thứ Tư (14/12)`, `thứ Tư, ngày 14/12`.
-        if case .weekday = a.core, case .calendar(let f) = b.core, f.day != nil,
+        // `July 25 of that year`, `November of the same year`: the year of the last date.
+        if case .calendar(var f) = a.core, f.year == nil, f.yearOffset == nil, f.month != nil,
+           case let .relative(.year, offset, anaphoric) = b.core, anaphoric, gapAllows(a, b, words: ["of"]), b.start > a.end {
+            var j = a
+            f.yearOffset = offset
+            j.core = .calendar(f); j.end = b.end; j.rule = a.rule + "+" + b.rule
+            return j
+        }
+        // `Tuesday, December 13`, `thứ Tư (14/12)`, `thứ Tư, ngày 14/12`, `hôm qua (14/12)`.
+        if isWeekdayOrRelativeDay(a), case .calendar(let f) = b.core, f.day != nil,
            gapAllows(a, b, words: [",", "(", "the"]) {
             var j = b
             j.start = a.start; j.clock = b.clock ?? a.clock; j.timeOfDay = b.timeOfDay ?? a.timeOfDay
             j.rule = a.rule + "+" + b.rule
+            // `thứ Tư (14/12)`: keep the closing parenthesis with the date.
+            if (a.end..<b.start).contains(where: { key($0) == "(" }), key(b.end) == ")" { j.end = b.end + 1 }
             if j.clock != nil { j.type = .time }
             return j
         }

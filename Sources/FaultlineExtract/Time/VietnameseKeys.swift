@@ -31,4 +31,6 @@ enum VK {
     static let toi = Folding.key("tới")
     static let sapToi = [Folding.key("sắp"), Folding.key("tới")]
     static let nay = Folding.key("này")
+    /// `hồi` before a date marks the past (`hồi tháng 3` = back in March).
+    static let hoi = Folding.key("hồi")
 }

@@ -123,6 +123,7 @@ struct TimelineSlot: Hashable, Comparable, Sendable {
         case .event, .day: break
         case .week: if precision == .day { precision = date.yearKnown ? .week : .month }
         case .month: if precision == .day || precision == .week { precision = .month }
+        case .year: precision = .year
         }
         let section: Section = date.yearKnown ? .known : .yearUnknown
         let c = date.start.components
@@ -143,8 +144,9 @@ struct TimelineSlot: Hashable, Comparable, Sendable {
             self.init(section: section, start: first, end: last, precision: .month,
                       key: TimelineSlot.yearText(anchor.year, date.yearKnown) + "-" + CivilDay.pad(anchor.month, 2))
         case .year:
-            self.init(section: section, start: date.start, end: date.end, precision: .year,
-                      key: CivilDay.pad(c.year, 4))
+            let first = CivilDay(year: c.year, month: 1, day: 1)!
+            self.init(section: section, start: first, end: CivilDay(year: c.year, month: 12, day: 31)!, precision: .year,
+                      key: TimelineSlot.yearText(c.year, date.yearKnown))
         }
     }
 
@@ -164,7 +166,7 @@ struct TimelineSlot: Hashable, Comparable, Sendable {
 
 /// How finely the timeline groups events: one node per event, or one per period, lane and quad.
 public enum TimelineGranularity: String, CaseIterable, Sendable, Comparable {
-    case event, day, week, month
+    case event, day, week, month, year
 
     public static func < (a: TimelineGranularity, b: TimelineGranularity) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
@@ -176,6 +178,7 @@ public enum TimelineGranularity: String, CaseIterable, Sendable, Comparable {
         case .event, .day: return 1
         case .week: return 7
         case .month: return 30
+        case .year: return 365
         }
     }
 
@@ -184,6 +187,7 @@ public enum TimelineGranularity: String, CaseIterable, Sendable, Comparable {
         case .event, .day: return "day"
         case .week: return "week"
         case .month: return "month"
+        case .year: return "year"
         }
     }
 }

@@ -55,6 +55,13 @@ struct TimelinePlan {
     var totalEvents = 0
     /// Phrases describing active filters, for the title.
     var filters: [String] = []
+    /// How many lanes were merged into the "other" lane to keep the picture readable.
+    var mergedLanes = 0
+    /// Whether even that was not enough and every event went into one lane.
+    var allLanesMerged = false
+
+    /// Lane key of the lane that collects the smaller lanes when there are too many.
+    static let otherLane = "*"
 
     init(analysis: Analysis, options: TimelineOptions) {
         let prefix = options.idPrefix
@@ -85,27 +92,65 @@ struct TimelinePlan {
         let dates = Dictionary(events.map { ($0.id, TimelineDate($0.date)) }, uniquingKeysWith: { a, _ in a })
 
         // Lanes: the event's first source actor (else first target), or that actor's country.
-        func laneKey(forActor id: String?) -> String {
+        func rawLane(forActor id: String?) -> String {
             guard let id else { return "" }
             switch options.lanes {
             case .actor: return id
             case .country: return TimelinePlan.country(of: actors[id]) ?? ""
             }
         }
-        func laneKey(for event: Event) -> String {
-            laneKey(forActor: event.source.first ?? event.target.first)
+        let rawLaneOfEvent = Dictionary(events.map { ($0.id, rawLane(forActor: $0.source.first ?? $0.target.first)) },
+                                        uniquingKeysWith: { a, _ in a })
+        var eventsPerLane: [String: Int] = [:]
+        for lane in rawLaneOfEvent.values { eventsPerLane[lane, default: 0] += 1 }
+        let laneRank = Dictionary(uniqueKeysWithValues: eventsPerLane.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+            .enumerated().map { ($0.element.key, $0.offset) })
+        /// Lanes ranked at or beyond this merge into one "other" lane; nil keeps them all.
+        var laneCap: Int?
+        func lane(_ raw: String, cap: Int?) -> String {
+            guard let cap, (laneRank[raw] ?? Int.max) >= cap else { return raw }
+            return TimelinePlan.otherLane
         }
 
-        // Grouping.
+        // Grouping: by day, week or month while that gives few enough nodes; then by month
+        // with the smaller lanes merged, then by year.
         let limit = max(1, options.maxEvents)
-        func groupCount(_ g: TimelineGranularity) -> Int {
-            Set(events.map { "\(TimelineSlot(dates[$0.id] ?? nil, granularity: g).key)|\(laneKey(for: $0))|\($0.quad)" }).count
+        func groupCount(_ g: TimelineGranularity, cap: Int?) -> Int {
+            var groups = Set<String>()
+            for e in events {
+                groups.insert(TimelineSlot(dates[e.id] ?? nil, granularity: g).key + "\u{1}" + lane(rawLaneOfEvent[e.id] ?? "", cap: cap)
+                              + "\u{1}" + String(e.quad))
+            }
+            return groups.count
+        }
+        func largestCap(_ g: TimelineGranularity, atLeast minimum: Int) -> Int? {
+            var low = minimum, high = max(minimum, eventsPerLane.count - 1), best: Int?
+            while low <= high {
+                let mid = (low + high) / 2
+                if groupCount(g, cap: mid) <= limit { best = mid; low = mid + 1 } else { high = mid - 1 }
+            }
+            return best
         }
         if let forced = options.granularity {
             granularity = forced
         } else if events.count > limit {
-            granularity = [.day, .week].first { groupCount($0) <= limit } ?? .month
+            if let fitting = [TimelineGranularity.day, .week, .month].first(where: { groupCount($0, cap: nil) <= limit }) {
+                granularity = fitting
+            } else if let cap = largestCap(.month, atLeast: 4) {
+                granularity = .month; laneCap = cap
+            } else if groupCount(.year, cap: nil) <= limit {
+                granularity = .year
+            } else {
+                // Last resort: a cap of 0 puts every event in one lane.
+                granularity = .year; laneCap = largestCap(.year, atLeast: 0) ?? 0
+            }
         }
+        if let laneCap {
+            mergedLanes = eventsPerLane.keys.filter { (laneRank[$0] ?? 0) >= laneCap }.count
+            allLanesMerged = laneCap == 0
+        }
+        func laneKey(forActor id: String?) -> String { lane(rawLane(forActor: id), cap: laneCap) }
+        func laneKey(for event: Event) -> String { lane(rawLaneOfEvent[event.id] ?? "", cap: laneCap) }
 
         // Event items.
         var nodeOfEvent: [String: String] = [:]
@@ -126,7 +171,10 @@ struct TimelinePlan {
             }
             for key in groups.keys.sorted() {
                 let group = groups[key]!
-                let members = group.events.sorted { ($0.document, $0.sentence, $0.id) < ($1.document, $1.sentence, $1.id) }
+                func when(_ e: Event) -> Int { (dates[e.id] ?? nil)?.start.number ?? Int.max }
+                let members = group.events.sorted {
+                    (when($0), $0.document, $0.sentence, $0.id) < (when($1), $1.document, $1.sentence, $1.id)
+                }
                 let id = prefix + "agg-" + group.slot.key + "-" + TimelinePlan.laneID(group.lane, options.lanes, prefix: "")
                     + "-q\(group.quad)"
                 for e in members { nodeOfEvent[e.id] = id }
@@ -181,21 +229,27 @@ struct TimelinePlan {
         }
         lanes = counts.keys.map { key in
             Lane(key: key, id: TimelinePlan.laneID(key, options.lanes, prefix: prefix),
-                 label: TimelinePlan.laneLabel(key, options.lanes, actors: actors, all: analysis.actors),
+                 label: allLanesMerged ? (options.lanes == .actor ? "all actors" : "all countries")
+                    : TimelinePlan.laneLabel(key, options.lanes, actors: actors, all: analysis.actors),
                  events: counts[key]!.events, claims: counts[key]!.claims)
         }
-        .sorted { ($0.key.isEmpty ? 1 : 0, -$0.events, $0.label, $0.key) < ($1.key.isEmpty ? 1 : 0, -$1.events, $1.label, $1.key) }
+        .sorted { (TimelinePlan.lastness($0.key), -$0.events, $0.label, $0.key) < (TimelinePlan.lastness($1.key), -$1.events, $1.label, $1.key) }
         slots = Set(items.map(\.slot)).sorted()
     }
 
     // MARK: - Helpers
 
+    /// The "no actor" and "other" lanes come after the named ones.
+    static func lastness(_ key: String) -> Int { key == otherLane ? 2 : key.isEmpty ? 1 : 0 }
+
     static func laneID(_ key: String, _ mode: TimelineOptions.Lanes, prefix: String) -> String {
-        key.isEmpty ? prefix + "lane-none" : prefix + "lane-" + mode.rawValue + "-" + key
+        if key == otherLane { return prefix + "lane-other" }
+        return key.isEmpty ? prefix + "lane-none" : prefix + "lane-" + mode.rawValue + "-" + key
     }
 
     static func laneLabel(_ key: String, _ mode: TimelineOptions.Lanes, actors: [String: Actor], all: [Actor]) -> String {
         if key.isEmpty { return "no actor" }
+        if key == otherLane { return mode == .actor ? "other actors" : "other countries" }
         switch mode {
         case .actor:
             guard let actor = actors[key] else { return key }

@@ -368,6 +368,7 @@ private struct TimelineDOT {
             title += first == last ? ", \(first.key)" : ", \(first.key) – \(last.key)"
         }
         if plan.granularity != .event { title += " · grouped by \(plan.granularity.rawValue)" }
+        if plan.mergedLanes > 0 { title += " · \(plan.mergedLanes) smaller lanes merged into “other”" }
         if !plan.filters.isEmpty { title += " · " + plan.filters.joined(separator: ", ") }
         title += " · lanes: \(options.lanes.rawValue)"
         return title

@@ -50,7 +50,7 @@ enum HTMLEntities {
 
     /// Decodes every character reference in `text`, in one pass.
     static func decode(_ text: Substring) -> String {
-        guard text.contains("&") else { return String(text) }
+        guard text.utf8.contains(0x26) else { return String(text) }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var i = text.startIndex

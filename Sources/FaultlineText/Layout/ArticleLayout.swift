@@ -215,7 +215,14 @@ enum ArticleLayout {
 
     /// Runs of spaces become one space; the ends are trimmed.
     static func collapseSpaces(_ s: String) -> String {
-        guard s.contains("  ") || s.first == " " || s.last == " " || s.contains("\n") else { return s }
+        var clean = true
+        var previousSpace = true  // a leading space counts as a run
+        for b in s.utf8 {
+            let space = b == 0x20 || b == 0x0A
+            if space && (previousSpace || b == 0x0A) { clean = false; break }
+            previousSpace = space
+        }
+        if clean && !previousSpace { return s }
         return s.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
     }
 }

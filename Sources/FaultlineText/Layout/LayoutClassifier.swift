@@ -26,21 +26,31 @@ enum LayoutClassifier {
     static let wholeLines: Set<String> = Set(compile(BoilerplateRules.wholeLines).map {
         withoutTrailingPunctuation($0).joined(separator: " ")
     })
-    static let linePrefixes = compile(BoilerplateRules.linePrefixes)
-    static let teaserLabels = compile(BoilerplateRules.teaserLabels)
-    static let creditMarkers = compile(BoilerplateRules.captionCreditMarkers)
-    static let signoffPrefixes = compile(BoilerplateRules.signoffPrefixes)
-    static let signoffPhrases = compile(BoilerplateRules.signoffPhrases)
+    static let linePrefixes = byFirstKey(compile(BoilerplateRules.linePrefixes))
+    static let teaserLabels = byFirstKey(compile(BoilerplateRules.teaserLabels))
+    static let creditMarkers = byFirstKey(compile(BoilerplateRules.captionCreditMarkers))
+    static let signoffPrefixes = byFirstKey(compile(BoilerplateRules.signoffPrefixes))
+    static let signoffPhrases = byFirstKey(compile(BoilerplateRules.signoffPhrases))
+
+    /// Phrases grouped by their first key (longest first), so a line is matched with one
+    /// dictionary lookup per position instead of a scan of the list.
+    static func byFirstKey(_ phrases: [Phrase]) -> [String: [Phrase]] {
+        var d: [String: [Phrase]] = [:]
+        for p in phrases { d[p[0], default: []].append(p) }
+        return d.mapValues { $0.sorted { $0.count > $1.count } }
+    }
+
+    /// The phrase of `table` that starts at `t`, if any.
+    static func phrase(in table: [String: [Phrase]], _ keys: [String], at t: Int) -> Phrase? {
+        guard t < keys.count, let candidates = table[keys[t]] else { return nil }
+        return candidates.first { matches(keys, at: t, $0) }
+    }
     static let photoWords = Set(BoilerplateRules.photoWords.map { Folding.key($0) })
     static let captionAgencies = Set(BoilerplateRules.captionAgencies)
     static let outletWords = Set(BoilerplateRules.outletWords.map { Folding.key($0) })
     static let creditConnectors = Set(BoilerplateRules.creditConnectors.map { Folding.key($0) })
     /// Section names by first key, longest first, for greedy matching.
-    static let sections: [String: [Phrase]] = {
-        var d: [String: [Phrase]] = [:]
-        for p in compile(BoilerplateRules.sectionNames) { d[p[0], default: []].append(p) }
-        return d.mapValues { $0.sorted { $0.count > $1.count } }
-    }()
+    static let sections = byFirstKey(compile(BoilerplateRules.sectionNames))
 
     static func matches(_ keys: [String], at t: Int, _ phrase: Phrase) -> Bool {
         guard t + phrase.count <= keys.count else { return false }
@@ -60,15 +70,18 @@ enum LayoutClassifier {
         if line.words == 0 { return true }  // rules, bullets, lone symbols
         let keys = line.keys
         if wholeLines.contains(line.keysWithoutTrailingPunctuation.joined(separator: " ")) { return true }
-        for p in linePrefixes where matches(keys, at: 0, p) { return true }
+        if phrase(in: linePrefixes, keys, at: 0) != nil { return true }
         return isMenu(line)
     }
 
     /// A category menu or breadcrumb: section names, or short capitalised fragments
     /// separated by ` - `, `|`, `»` …, and no sentence punctuation.
     static func isMenu(_ line: LayoutLine) -> Bool {
-        guard !line.endsLikeSentence, line.words >= 2 else { return false }
+        guard line.words >= 2, !line.endsLikeSentence else { return false }
         let tokens = line.tokens
+        let keys = line.keys
+        guard tokens.contains(where: { $0.kind == .punctuation && separators.contains($0.text) })
+            || keys.contains(where: { sections[$0] != nil }) else { return false }
         // Fragments between separators.
         var fragments: [[Token]] = [[]]
         var breadcrumb = false
@@ -84,11 +97,10 @@ enum LayoutClassifier {
         if breadcrumb, fragments.count >= 2, line.words <= 12 { return true }
 
         // Coverage by section names (greedy longest match).
-        let keys = line.keys
         var covered = 0, names = 0, t = 0
         while t < keys.count {
             if tokens[t].kind != .word && tokens[t].kind != .number { t += 1; continue }
-            if let candidates = sections[keys[t]], let p = candidates.first(where: { matches(keys, at: t, $0) }) {
+            if let p = phrase(in: sections, keys, at: t) {
                 covered += p.count; names += 1; t += p.count
             } else {
                 t += 1
@@ -139,10 +151,8 @@ enum LayoutClassifier {
         }
 
         // `… Ảnh: AFP/TTXVN`, `Photo: Reuters`, `(Ảnh minh họa)`.
-        for t in 0..<tokens.count {
-            for m in creditMarkers where matches(keys, at: t, m) {
-                if isBoundary(t - 1), isCreditTail(from: t) { return cut(at: t) }
-            }
+        for t in 0..<tokens.count where phrase(in: creditMarkers, keys, at: t) != nil {
+            if isBoundary(t - 1), isCreditTail(from: t) { return cut(at: t) }
         }
         // A trailing parenthesis with a photo word: `(AP Photo/Hussein Malla)`, `(Reuters photo)`.
         if tokens.last?.text == ")", let open = tokens.lastIndex(where: { $0.text == "(" }), open < tokens.count - 1 {
@@ -181,7 +191,7 @@ enum LayoutClassifier {
     static func teaserText(_ line: LayoutLine) -> String? {
         guard line.words <= boilerplateMaxWords else { return nil }
         let keys = line.keys
-        for p in teaserLabels where matches(keys, at: 0, p) {
+        if let p = phrase(in: teaserLabels, keys, at: 0) {
             guard p.count < line.tokens.count else { return "" }
             let start = line.tokens[p.count].start
             return String(decoding: line.text.utf8.dropFirst(start), as: UTF8.self)
@@ -197,10 +207,8 @@ enum LayoutClassifier {
         guard line.words >= 1, line.words <= 30, !line.tokens.isEmpty else { return false }
         let tokens = line.tokens
         let keys = line.keys
-        for p in signoffPrefixes where matches(keys, at: 0, p) { return !line.hasInnerSentenceEnd }
-        for p in signoffPhrases {
-            for t in 0..<tokens.count where matches(keys, at: t, p) { return true }
-        }
+        if phrase(in: signoffPrefixes, keys, at: 0) != nil { return !line.hasInnerSentenceEnd }
+        for t in 0..<tokens.count where phrase(in: signoffPhrases, keys, at: t) != nil { return true }
         guard line.words <= 14, !line.hasInnerSentenceEnd else { return false }
         // Vietnamese wire copy ends with `/.`; after a name it is a sign-off (`Hải Minh/.`).
         let endMark = line.text.hasSuffix("/.")
@@ -250,7 +258,7 @@ enum LayoutClassifier {
         if keys.first == "(", keys.last == ")", line.words <= 4 {
             return cleanSource(String(text.dropFirst().dropLast()))
         }
-        if text.contains("/"), !text.contains("("), line.words <= 6 {
+        if text.utf8.contains(0x2F), !text.utf8.contains(0x28), line.words <= 6 {
             return cleanSource(String(text))
         }
         return nil

@@ -7,6 +7,8 @@ struct LayoutLine {
     var text: String
     /// Tokens of the line (empty for lines over `maxAnalysedBytes`).
     var tokens: [Token]
+    /// Matching keys of the tokens.
+    var keys: [String]
     /// Words and numbers (syllables in Vietnamese).
     var words: Int
 
@@ -19,9 +21,8 @@ struct LayoutLine {
             tokens = []
             words = text.utf8.count / 5
         }
+        keys = tokens.map(\.key)
     }
-
-    var keys: [String] { tokens.map(\.key) }
 
     /// Keys without the punctuation at the end (`Chia sẻ:` → `chia sẻ`).
     var keysWithoutTrailingPunctuation: ArraySlice<String> {

@@ -36,7 +36,7 @@ public enum TextNormalizer {
             if s.isASCII, segmentBytes >= nfcSegment { flush() }
             segment.append(s)
             segmentBytes += UTF8.width(s)
-            if s.value >= 0x300 { segmentNeedsNFC = true }
+            if s.value >= 0x300, !segmentNeedsNFC, mayChangeUnderNFC(s) { segmentNeedsNFC = true }
         }
 
         for s in text.unicodeScalars {
@@ -62,6 +62,21 @@ public enum TextNormalizer {
         }
         flush()
         return out
+    }
+
+    /// False for scalars NFC leaves alone whatever surrounds them, so NFC-clean text (nearly
+    /// all text) skips normalisation: true for combining marks, Hangul jamo, and the few
+    /// singletons NFC replaces (Ω sign, Å sign, CJK compatibility ideographs, …).
+    static func mayChangeUnderNFC(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        switch v {
+        case 0x0340...0x0344, 0x0374, 0x037E, 0x0387, 0x1F71...0x1FFD, 0x2000, 0x2001, 0x2126,
+             0x212A, 0x212B, 0x2329, 0x232A, 0x1100...0x11FF, 0xF900...0xFAFF, 0x2F800...0x2FA1D:
+            return true
+        default:
+            return s.properties.canonicalCombiningClass != .notReordered
+                || (0x0300...0x036F).contains(v) || s.properties.generalCategory == .spacingMark
+        }
     }
 
     /// True when the text comes from a word segmenter that joins the syllables of a word

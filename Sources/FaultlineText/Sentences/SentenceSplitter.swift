@@ -184,7 +184,7 @@ public enum SentenceSplitter {
     /// A dotted abbreviation: short letter groups joined by periods (`U.S`, `e.g`, `v.v`,
     /// `a.m`, `Ph.D`), not a number (`14.12.2016`).
     static func isDotted(_ word: String) -> Bool {
-        guard word.contains(".") else { return false }
+        guard word.utf8.contains(0x2E) else { return false }
         return word.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
             !part.isEmpty && part.count <= 4 && part.allSatisfy(\.isLetter)
         }

@@ -1,0 +1,249 @@
+import FaultlineModel
+import FaultlineText
+
+/// A reporting frame found in a sentence: who speaks (and through whom), with which cue,
+/// and which tokens hold what they say.
+struct ClaimFrame: Sendable, Hashable {
+    /// Cue tokens.
+    var cue: Range<Int>
+    var cueIndex: Int
+    /// Group index of the speaker, nil when unnamed (`officials said`, `nguồn tin cho biết`).
+    var speaker: Int?
+    /// Group index of the relaying outlet (`theo hãng tin Interfax`, `X dẫn lời Y`).
+    var via: Int?
+    /// Tokens of the reported content.
+    var reported: Range<Int>
+    var stance: Stance
+    /// `Theo X, …` opening the sentence: may cover the rest of its paragraph.
+    var opensSentence: Bool
+    /// The speaker is an outlet (`theo hãng tin X`, a media actor): it relays others.
+    var speakerIsOutlet = false
+    var rule: String
+    /// Decisions taken, for explanations.
+    var notes: [String]
+}
+
+/// Finds reporting frames: `X cho biết …`, `Theo X, …`, `…, X said.`, `X dẫn lời Y …`,
+/// `according to X`, and nests `Theo hãng tin X, Y cho biết …` into one frame with a relay.
+struct ClaimFrameDetector {
+    let ctx: SentenceContext
+    let lexicon: ReportingLexicon
+
+    func frames() -> [ClaimFrame] {
+        let limit = ctx.limit
+        let raw = lexicon.matches(in: Array(ctx.tokens.prefix(limit))) { ctx.mentionAt[$0] != nil }
+        var frames: [ClaimFrame] = []
+        var lastCueEnd = -10
+        for m in raw {
+            let cue = lexicon.cues[m.cue]
+            if cue.frame == .via { continue }
+            // A cue right after another cue, or after a classifier, is a noun (`bóc mẽ tuyên bố`,
+            // `những tuyên bố`, `ra thông báo cho biết` keeps only its verb).
+            var p = m.start - 1
+            while p >= 0, ctx.isQuote(p) { p -= 1 }
+            if p >= 0, p < lastCueEnd { continue }
+            if cue.frame == .verb, (p >= 0 && ctx.has(.classifier, at: p)) || ctx.has(.anaphor, at: m.start) { continue }
+            lastCueEnd = m.end
+            let frame: ClaimFrame?
+            switch cue.frame {
+            case .pre: frame = preFrame(m.start..<m.end, m.cue, cue)
+            case .quote: frame = quoteFrame(m.start..<m.end, m.cue, cue)
+            case .verb: frame = verbFrame(m.start..<m.end, m.cue, cue)
+            case .via: frame = nil
+            }
+            if let f = frame { frames.append(f) }
+        }
+        return nest(frames)
+    }
+
+    // MARK: - Frame kinds
+
+    /// `Theo X, …` / `According to X, …` / `…, according to X.`
+    private func preFrame(_ cue: Range<Int>, _ index: Int, _ c: ReportingCue) -> ClaimFrame? {
+        var notes = ["frame pre `\(ctx.text(cue))`"]
+        // The speaker: the first group starting within four tokens (`theo hãng tin X`, `according to the X`).
+        guard let g = ctx.groups.firstIndex(where: { $0.start >= cue.upperBound && $0.start <= cue.upperBound + 4 && $0.start < ctx.limit }) else {
+            return nil
+        }
+        let grp = ctx.groups[g]
+        // Only outlet words (`hãng tin`, `the newspaper`) or determiners may stand between
+        // the cue and the speaker: `theo sáng kiến của Thổ Nhĩ Kỳ` is not a source.
+        let between = cue.upperBound..<grp.start
+        let viaTokens = viaCovered(between)
+        guard between.allSatisfy({ viaTokens.contains($0) || ctx.has(.classifier, at: $0) }) else { return nil }
+        let viaWord = !viaTokens.isEmpty
+        let n = ctx.limit
+        var reported: Range<Int>
+        let commaAfter = (grp.end..<n).first { ctx.tokens[$0].text == "," }
+        let commaBefore = (0..<cue.lowerBound).reversed().first { ctx.tokens[$0].text == "," }
+        let opens = (0..<cue.lowerBound).allSatisfy { ctx.isPunctuation($0) || ctx.has(.boundary, at: $0) }
+        if opens, let ca = commaAfter {
+            reported = (ca + 1)..<n
+        } else if let cb = commaBefore, isTail(after: grp.end) {
+            reported = 0..<cb
+        } else if let ca = commaAfter {
+            reported = (ca + 1)..<n
+        } else {
+            reported = grp.end..<n
+        }
+        if reported.isEmpty { reported = grp.end..<max(grp.end, n) }
+        notes.append("speaker `\(ctx.text(grp.start..<grp.end))`\(viaWord || grp.isMediaOnly ? " (an outlet)" : "")")
+        return ClaimFrame(cue: cue, cueIndex: index, speaker: g, via: nil, reported: reported, stance: c.stance,
+                          opensSentence: opens, speakerIsOutlet: viaWord || grp.isMediaOnly, rule: c.rule, notes: notes)
+    }
+
+    /// `X dẫn lời Y …`, `X quoted Y as saying …`
+    private func quoteFrame(_ cue: Range<Int>, _ index: Int, _ c: ReportingCue) -> ClaimFrame? {
+        let left = ctx.groups.lastIndex { $0.end <= cue.lowerBound && $0.end >= cue.lowerBound - 3 }
+        guard let right = ctx.groups.firstIndex(where: { $0.start >= cue.upperBound && $0.start <= cue.upperBound + 3 && $0.start < ctx.limit }) else {
+            return nil
+        }
+        var start = ctx.groups[right].end
+        // Skip a following speech verb (`… nói`, `as saying`) and complementizers.
+        while start < ctx.limit, ctx.has(.complementizer, at: start) || ctx.isPunctuation(start) { start += 1 }
+        let notes = ["frame quote `\(ctx.text(cue))`: speaker `\(ctx.text(ctx.groups[right].start..<ctx.groups[right].end))`"
+                     + (left.map { ", relayed by `\(ctx.text(ctx.groups[$0].start..<ctx.groups[$0].end))`" } ?? "")]
+        return ClaimFrame(cue: cue, cueIndex: index, speaker: right, via: left, reported: start..<ctx.limit,
+                          stance: c.stance, opensSentence: false, rule: c.rule, notes: notes)
+    }
+
+    /// `X cho biết …`, `…, X said.`, `…, said X.`, `"…", ông X nói.`
+    private func verbFrame(_ cue: Range<Int>, _ index: Int, _ c: ReportingCue) -> ClaimFrame? {
+        let n = ctx.limit
+        var notes = ["frame verb `\(ctx.text(cue))`"]
+        // Post-posed speaker: `…, X said [on Tuesday].` The cue ends the sentence.
+        if isTail(after: cue.upperBound) {
+            if let g = speakerLeft(of: cue.lowerBound), let sep = separator(before: ctx.groups[g].start), sep > 0 {
+                notes.append("speaker `\(groupText(g))` after the reported words")
+                return ClaimFrame(cue: cue, cueIndex: index, speaker: g, via: nil, reported: 0..<sep, stance: c.stance,
+                                  opensSentence: false, rule: c.rule, notes: notes)
+            }
+            if let sep = separator(before: cue.lowerBound), sep > 0 {
+                // Unnamed speaker (`…, officials said.`): the words before are still reported.
+                notes.append("unnamed speaker after the reported words")
+                return ClaimFrame(cue: cue, cueIndex: index, speaker: nil, via: nil, reported: 0..<sep, stance: c.stance,
+                                  opensSentence: false, rule: c.rule, notes: notes)
+            }
+        }
+        // Inverted: `…, said X.`
+        if let sep = separator(before: cue.lowerBound), sep > 0, sep == cue.lowerBound - 1 || (sep..<cue.lowerBound).allSatisfy({ ctx.isPunctuation($0) }),
+           let g = ctx.groups.firstIndex(where: { $0.start >= cue.upperBound && $0.start <= cue.upperBound + 2 }),
+           isTail(after: ctx.groups[g].end) {
+            notes.append("inverted speaker `\(groupText(g))`")
+            return ClaimFrame(cue: cue, cueIndex: index, speaker: g, via: nil, reported: 0..<sep, stance: c.stance,
+                              opensSentence: false, rule: c.rule, notes: notes)
+        }
+        // Pre-posed speaker: `X cho biết …`.
+        var start = cue.upperBound
+        while start < n, ctx.has(.complementizer, at: start) || ctx.isClausePunctuation(start) || ctx.isQuote(start) { start += 1 }
+        let g = speakerLeft(of: cue.lowerBound)
+        if let g { notes.append("speaker `\(groupText(g))`") } else { notes.append("no speaker before the cue") }
+        return ClaimFrame(cue: cue, cueIndex: index, speaker: g, via: nil, reported: start..<max(start, n), stance: c.stance,
+                          opensSentence: false, rule: c.rule, notes: notes)
+    }
+
+    // MARK: - Helpers
+
+    /// The speaker of a verb cue: the nearest group to its left in the same clause that is
+    /// not a place after a preposition (`The Red Cross operating in Iraq said`).
+    private func speakerLeft(of cue: Int) -> Int? {
+        var i = cue - 1
+        var words = 0          // plain words passed since the cue
+        while i >= 0 {
+            if ctx.tokens[i].text == ";" || ctx.has(.boundary, at: i) { return nil }
+            if ctx.tokens[i].text == "," {
+                // `X, the UN coordinator, said`: only names or dates may stand between a comma
+                // and the cue; `…, his lawyer said` has an unnamed speaker.
+                if words > 0 { return nil }
+                i -= 1
+                continue
+            }
+            if let g = ctx.groupAt[i] {
+                if !isLocative(g) && !ctx.groups[g].isLocationOnly && !ctx.groups[g].isMediaOnly || ctx.groups[g].isMediaOnly && words == 0 {
+                    return g
+                }
+                i = ctx.groups[g].start - 1
+                continue
+            }
+            if !(ctx.inTimex[i] || ctx.isPunctuation(i) || ctx.has(.aspect, at: i) || ctx.has(.complementizer, at: i)) { words += 1 }
+            i -= 1
+        }
+        return nil
+    }
+
+    private func isLocative(_ g: Int) -> Bool { ctx.precededBy(.locative, start: ctx.groups[g].start) }
+
+    /// The comma or closing quote that ends the reported words before `i`.
+    private func separator(before i: Int) -> Int? {
+        var j = i - 1
+        while j >= 0 {
+            if ctx.tokens[j].text == "," { return j }
+            if ctx.isClausePunctuation(j) { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// True when only a time expression, a place or punctuation follows `i` (`…, X said on Tuesday.`).
+    private func isTail(after i: Int) -> Bool {
+        var j = i
+        var words = 0
+        while j < ctx.limit {
+            if ctx.inTimex[j] || ctx.isPunctuation(j) { j += 1; continue }
+            if ctx.groupAt[j] != nil, ctx.precededBy(.locative, start: ctx.groups[ctx.groupAt[j]!].start) { j = ctx.groups[ctx.groupAt[j]!].end; continue }
+            words += 1
+            if words > 3 { return false }
+            j += 1
+        }
+        return true
+    }
+
+    /// Tokens of `r` covered by outlet words (`hãng tin`, `news agency`).
+    private func viaCovered(_ r: Range<Int>) -> Set<Int> {
+        guard !r.isEmpty else { return [] }
+        var out = Set<Int>()
+        for m in lexicon.matches(in: Array(ctx.tokens[r]), blocked: { _ in false }) where lexicon.cues[m.cue].frame == .via {
+            for i in m.start..<m.end { out.insert(r.lowerBound + i) }
+        }
+        return out
+    }
+
+    private func groupText(_ g: Int) -> String { ctx.text(ctx.groups[g].start..<ctx.groups[g].end) }
+
+    /// Nests frames: a `Theo <outlet>` frame holding another speaker's frame becomes that
+    /// frame's relay; a frame nested in `Theo <party>` is part of what that party reports; a frame whose speaker stands inside an earlier frame's words ends that earlier
+    /// frame's words there; frames without a speaker inside another frame's words are part
+    /// of what that frame reports.
+    private func nest(_ frames: [ClaimFrame]) -> [ClaimFrame] {
+        var out = frames
+        var drop = Set<Int>()
+        for i in out.indices {
+            for j in out.indices where j > i && !drop.contains(j) && !drop.contains(i) {
+                guard out[i].reported.contains(out[j].cue.lowerBound) else { continue }
+                if out[j].speaker == nil {
+                    // `…, đồng thời nhấn mạnh …`: no speaker of its own, part of the outer report.
+                    if out[j].reported.lowerBound > out[i].reported.lowerBound { drop.insert(j) }
+                    continue
+                }
+                let outerIsPre = lexicon.cues[out[i].cueIndex].frame == .pre
+                if outerIsPre, out[i].speakerIsOutlet, let s = out[i].speaker, out[j].via == nil {
+                    out[j].via = s
+                    out[j].notes.append("relayed by `\(groupText(s))` (nested in `\(ctx.text(out[i].cue))`)")
+                    drop.insert(i)
+                } else if outerIsPre {
+                    // `Theo Bộ Ngoại giao Nga, hai ngoại trưởng … bày tỏ …`: the party reports it all.
+                    out[i].notes.append("`\(ctx.text(out[j].cue))` of `\(out[j].speaker.map(groupText) ?? "")` is part of this report")
+                    drop.insert(j)
+                } else if let sj = out[j].speaker {
+                    let cut = ctx.groups[sj].start
+                    if cut > out[i].reported.lowerBound {
+                        var end = cut
+                        while end > out[i].reported.lowerBound, ctx.isPunctuation(end - 1) || ctx.has(.boundary, at: end - 1) { end -= 1 }
+                        out[i].reported = out[i].reported.lowerBound..<max(out[i].reported.lowerBound, end)
+                    }
+                }
+            }
+        }
+        return out.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import FaultlineModel
+import FaultlineText
+
+/// One reporting expression of `reporting.tsv` (`cho biết`, `according to`, `dẫn lời`).
+struct ReportingCue: Sendable, Hashable {
+    enum Frame: String, Sendable {
+        /// `X cho biết …`, `…, X said.`, `…, said X`: the speaker is next to the verb.
+        case verb
+        /// `Theo X, …`, `According to X, …`, `…, according to X.`: the speaker follows the cue.
+        case pre
+        /// `X dẫn lời Y …`, `X quoted Y as saying …`: Y speaks, X relays.
+        case quote
+        /// A word that makes the next name a relaying outlet (`hãng tin`, `news agency`).
+        case via
+    }
+
+    var phrase: String
+    var stance: Stance
+    var frame: Frame
+    /// CAMEO code of the act of speaking itself (`ra thông báo` → `010`), when it is one.
+    var cameo: String?
+    var rule: String
+}
+
+/// The reporting expressions of a language, matched by longest phrase.
+struct ReportingLexicon: Sendable {
+    var language: String
+    private(set) var cues: [ReportingCue] = []
+    private var matcher = PhraseMatcher<Int>()
+
+    init(language: String) { self.language = language }
+
+    /// Parses `cue<TAB>stance<TAB>frame[<TAB>cameo]`; `a|b` lists alternatives.
+    mutating func load(_ text: String, file: String, codebook: CameoCodebook) throws {
+        for (n, line) in EventLexiconText.lines(text) {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard f.count >= 3, !f[0].isEmpty else {
+                throw EventLexiconError(file: file, line: n, message: "expected `cue<TAB>stance<TAB>frame[<TAB>cameo]`")
+            }
+            guard let stance = Stance(rawValue: f[1]) else {
+                throw EventLexiconError(file: file, line: n, message: "unknown stance `\(f[1])`")
+            }
+            guard let frame = ReportingCue.Frame(rawValue: f[2]) else {
+                throw EventLexiconError(file: file, line: n, message: "unknown frame `\(f[2])`")
+            }
+            var cameo: String?
+            if f.count >= 4, !f[3].isEmpty {
+                guard codebook.isValid(f[3]) else {
+                    throw EventLexiconError(file: file, line: n, message: "`\(f[3])` is not a CAMEO event code")
+                }
+                cameo = f[3]
+            }
+            let forms = f[0].split(separator: "|").map(String.init).filter { !$0.isEmpty }
+            let rule = "\(language).claim.\(frame.rawValue).\(Slug.make(forms.first ?? f[0]))"
+            let index = cues.count
+            cues.append(ReportingCue(phrase: forms.first ?? f[0], stance: stance, frame: frame, cameo: cameo, rule: rule))
+            for form in forms { matcher.insert(form, index) }
+        }
+    }
+
+    /// Cue phrases of a sentence, leftmost-longest, skipping blocked tokens (actor names).
+    func matches(in tokens: [Token], blocked: (Int) -> Bool) -> [(start: Int, end: Int, cue: Int)] {
+        var out: [(start: Int, end: Int, cue: Int)] = []
+        var i = 0
+        while i < tokens.count {
+            if !blocked(i), let m = matcher.longestMatch(in: tokens, at: i), !(i..<m.end).contains(where: blocked) {
+                out.append((start: i, end: m.end, cue: m.values[0]))
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}

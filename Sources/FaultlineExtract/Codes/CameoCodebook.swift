@@ -1,0 +1,128 @@
+import Foundation
+import FaultlineModel
+
+/// The CAMEO event codebook with what the fact tables say about each code: its
+/// description, Goldstein score, PLOVER category and quad class.
+///
+/// The tables are bundled copies (with attribution headers) of the CAMEO codebook,
+/// the Phoenix Goldstein table and the PLOVER project's CAMEO→PLOVER conversion.
+/// Lookups fall back to the parent code (`0313` → `031` → `03`) where a table has a
+/// gap, so every valid CAMEO code gets a full `EventCode`.
+public struct CameoCodebook: Sendable {
+    /// CAMEO code → description, for every code of the codebook.
+    public let descriptions: [String: String]
+    /// CAMEO code → Goldstein score, as the table gives it (gaps filled at lookup).
+    public let goldsteinTable: [String: Double]
+    /// CAMEO code → PLOVER category, as the conversion table gives it.
+    public let ploverTable: [String: String]
+
+    /// The codebook built from the bundled tables; loaded once.
+    public static let standard: CameoCodebook = {
+        do {
+            return try CameoCodebook(directory: EventResourceFiles.sharedDirectory)
+        } catch {
+            // The bundled tables are part of the build; reaching this means a broken install.
+            fatalError("faultline: cannot load the bundled CAMEO tables: \(error)")
+        }
+    }()
+
+    public init(descriptions: [String: String], goldstein: [String: Double], plover: [String: String]) {
+        self.descriptions = descriptions
+        self.goldsteinTable = goldstein
+        self.ploverTable = plover
+    }
+
+    /// Loads `cameo-eventcodes.tsv`, `cameo-goldstein.tsv` and `cameo-plover.txt` from `directory`.
+    public init(directory: URL) throws {
+        let ev = directory.appendingPathComponent("cameo-eventcodes.tsv")
+        let gs = directory.appendingPathComponent("cameo-goldstein.tsv")
+        let pl = directory.appendingPathComponent("cameo-plover.txt")
+        self.init(descriptions: try CameoCodebook.parseDescriptions(try EventLexiconText.read(ev), file: ev.lastPathComponent),
+                  goldstein: try CameoCodebook.parseGoldstein(try EventLexiconText.read(gs), file: gs.lastPathComponent),
+                  plover: CameoCodebook.parsePlover(try EventLexiconText.read(pl)))
+    }
+
+    /// True when `cameo` is a code of the codebook.
+    public func isValid(_ cameo: String) -> Bool { descriptions[cameo] != nil }
+
+    /// The full event code for a CAMEO code, nil when the codebook does not know it.
+    public func code(_ cameo: String) -> EventCode? {
+        guard isValid(cameo), let root = Int(cameo.prefix(2)) else { return nil }
+        return EventCode(cameo: cameo, plover: plover(cameo), quad: EventCode.quadClass(root: root),
+                         goldstein: goldstein(cameo))
+    }
+
+    /// Goldstein score of a code, from the table or its nearest ancestor (then the root's `x0` code).
+    public func goldstein(_ cameo: String) -> Double {
+        for c in CameoCodebook.ancestry(cameo) { if let g = goldsteinTable[c] { return g } }
+        if let g = goldsteinTable[String(cameo.prefix(2)) + "0"] { return g }
+        return 0
+    }
+
+    /// PLOVER category of a code.
+    ///
+    /// From the conversion table where it has the code or an ancestor. The table leaves
+    /// out CAMEO 01 and 02: appeals (02) are requests in PLOVER, so they take the category
+    /// of their CAMEO 10 (demand) twin; public statements (01) have no PLOVER category and
+    /// give the empty string.
+    public func plover(_ cameo: String) -> String {
+        for c in CameoCodebook.ancestry(cameo) { if let p = ploverTable[c] { return p } }
+        if cameo.hasPrefix("02") {
+            let twin = "10" + cameo.dropFirst(2)
+            for c in CameoCodebook.ancestry(twin) { if let p = ploverTable[c] { return p } }
+        }
+        return ""
+    }
+
+    /// The code and its ancestors, most specific first: `0313` → [`0313`, `031`].
+    static func ancestry(_ cameo: String) -> [String] {
+        var out: [String] = []
+        var c = cameo
+        while c.count >= 3 { out.append(c); c.removeLast() }
+        return out
+    }
+
+    static func parseDescriptions(_ text: String, file: String) throws -> [String: String] {
+        var out: [String: String] = [:]
+        for (n, line) in EventLexiconText.lines(text) {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if f.first == "cameo" { continue }                      // header row
+            guard f.count >= 2, f[0].allSatisfy(\.isNumber), (2...4).contains(f[0].count) else {
+                throw EventLexiconError(file: file, line: n, message: "expected `CODE<TAB>description`")
+            }
+            out[String(f[0])] = String(f[1]).trimmingCharacters(in: .whitespaces)
+        }
+        return out
+    }
+
+    static func parseGoldstein(_ text: String, file: String) throws -> [String: Double] {
+        var out: [String: Double] = [:]
+        for (n, line) in EventLexiconText.lines(text) {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if f.first == "cameo" { continue }
+            guard f.count >= 2, f[0].allSatisfy(\.isNumber), let g = Double(f[1].trimmingCharacters(in: .whitespaces)) else {
+                throw EventLexiconError(file: file, line: n, message: "expected `CODE<TAB>score`")
+            }
+            out[String(f[0])] = g
+        }
+        return out
+    }
+
+    /// Reads the PLOVER project's format: `CODE: CATEGORY, mode, context # description`,
+    /// with `#` comments, section headers (`03: AGREE`) and a `~~~~~` end mark.
+    static func parsePlover(_ text: String) -> [String: String] {
+        var out: [String: String] = [:]
+        for (_, line) in EventLexiconText.lines(text) {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let code = line[..<colon].trimmingCharacters(in: .whitespaces)
+            guard code.count >= 3, code.allSatisfy(\.isNumber) else { continue }   // skip `03: AGREE` section heads
+            let rest = line[line.index(after: colon)...]
+            let category = rest.split(separator: ",", maxSplits: 1).first?
+                .split(separator: "#").first?
+                .trimmingCharacters(in: .whitespaces) ?? ""
+            guard !category.isEmpty, category.allSatisfy({ $0.isUppercase || $0 == "_" }) else { continue }
+            if out[code] == nil { out[code] = category }
+        }
+        return out
+    }
+}

@@ -1,0 +1,65 @@
+import FaultlineModel
+import FaultlineText
+
+/// An actor named in a sentence, as a token span: what the coder sees of the actor layer.
+struct MentionSpan: Sendable, Hashable {
+    /// Actor ids named by this span (several for `hai ngoại trưởng`, `the two ministers`).
+    var actors: [String]
+    /// Token range `start..<end`.
+    var start: Int
+    var end: Int
+    var kind: ActorKind
+    /// CAMEO actor code of the first actor, when it has one.
+    var code: String?
+    var text: String
+
+    /// Countries, governments, armed groups, organisations: parties that act.
+    var isParty: Bool { code != nil && kind != .media && kind != .location }
+}
+
+/// One sentence prepared for event coding: tokens, actors as token spans, and the token
+/// ranges of time expressions (which never hold triggers).
+struct CodingInput: Sendable {
+    var index: Int
+    var text: String
+    var role: SentenceRole
+    var paragraph: Int
+    var tokens: [Token]
+    var mentions: [MentionSpan]
+    var timexes: [Range<Int>]
+
+    init(index: Int, text: String, role: SentenceRole = .body, paragraph: Int = 0, tokens: [Token]? = nil,
+         mentions: [MentionSpan] = [], timexes: [Range<Int>] = []) {
+        self.index = index; self.text = text; self.role = role; self.paragraph = paragraph
+        self.tokens = tokens ?? Tokenizer.tokens(text)
+        self.mentions = mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        self.timexes = timexes
+    }
+
+    /// Builds token spans from UTF-8 byte offsets (as `ActorMention` and `TimeExpression`
+    /// give them): the tokens lying inside `start..<end`. Nil when no token does.
+    static func tokenRange(bytes start: Int, _ end: Int, in tokens: [Token]) -> Range<Int>? {
+        var lo: Int?
+        var hi = 0
+        for (i, t) in tokens.enumerated() where t.start >= start && t.end <= end {
+            if lo == nil { lo = i }
+            hi = i + 1
+        }
+        guard let l = lo else { return nil }
+        return l..<hi
+    }
+}
+
+/// Adjacent actor mentions joined into one party (`Nga và Thổ Nhĩ Kỳ`, `A, B and C`).
+struct ActorGroup: Sendable, Hashable {
+    var mentions: [Int]
+    var start: Int
+    var end: Int
+    var actors: [String]
+    var kinds: [ActorKind]
+    var codes: [String]
+
+    var isMediaOnly: Bool { kinds.allSatisfy { $0 == .media } }
+    var isLocationOnly: Bool { kinds.allSatisfy { $0 == .location } }
+    var hasParty: Bool { zip(kinds, codes).contains { $0.0 != .media && $0.0 != .location && !$0.1.isEmpty } }
+}

@@ -1,0 +1,176 @@
+import FaultlineModel
+import FaultlineText
+
+/// Codes the events and claims of a whole document: runs the sentence coder over each
+/// sentence once, then links what sentences share.
+///
+/// Document-level decisions:
+/// - A sentence whose text repeats an earlier one (a teaser headline printed twice) is not
+///   coded again.
+/// - `Theo X, …` opening a paragraph covers the paragraph: later sentences of that
+///   paragraph without a frame of their own are part of X's report, and so are frames whose
+///   speakers are parties X reports about (`Hai bên còn khẳng định …` after `Theo Bộ Ngoại
+///   giao Nga, hai ngoại trưởng …`). Another speaker ends the coverage.
+/// - `these attacks` as a target points to the source of the last harmful act.
+/// - An act repeated in the document (same code, parties, date, polarity) is one event; a
+///   title event is dropped when the body codes the same act between the same countries.
+struct DocumentEventCoder {
+    let coders: [String: EventCoder]
+    /// Country root of an actor id (`RUS`), for comparing titles with the body.
+    let countryOf: (String) -> String?
+
+    struct Output {
+        var events: [Event] = []
+        var claims: [Claim] = []
+        var coded: [Int: CodedSentence] = [:]
+        /// Per sentence, why nothing or less was coded.
+        var notes: [Int: [String]] = [:]
+    }
+
+    func code(documentID: String, language: String, inputs: [CodingInput],
+              date: (Int, Int?) -> (date: EventDate, timeOfDay: TimeOfDay?)) -> Output {
+        var out = Output()
+        guard let coder = coders[language] ?? coders["en"] ?? coders.values.first else { return out }
+        var seenTexts: [String: Int] = [:]
+
+        struct Pending { var event: CodedEvent; var sentence: Int; var claim: Int? }
+        struct PendingClaim { var frame: ClaimFrame; var sentence: Int; var speaker: [String]; var via: String?; var events: [Int] }
+        var events: [Pending] = []
+        var claims: [PendingClaim] = []
+        /// The claim covering the rest of a paragraph, with the parties it reports.
+        var covering: (paragraph: Int, claim: Int, parties: Set<String>)?
+
+        for input in inputs {
+            let key = Tokenizer.tokens(input.text).filter { $0.kind != .punctuation }.map(\.key).joined(separator: " ")
+            if !key.isEmpty, let first = seenTexts[key] {
+                out.notes[input.index, default: []].append("repeats sentence \(first): not coded again")
+                continue
+            }
+            if !key.isEmpty { seenTexts[key] = input.index }
+            let coded = coder.code(input)
+            out.coded[input.index] = coded
+            if !coded.notes.isEmpty { out.notes[input.index, default: []] += coded.notes }
+            if let c = covering, c.paragraph != input.paragraph { covering = nil }
+
+            // Claims of this sentence.
+            var claimOfFrame: [Int: Int] = [:]
+            for (k, f) in coded.frames.enumerated() where !coded.speakers[k].isEmpty {
+                if let c = covering, Set(coded.speakers[k]).isSubset(of: c.parties) {
+                    claimOfFrame[k] = c.claim
+                    out.notes[input.index, default: []].append("`\(f.notes.first ?? "")` by parties of claim c\(c.claim + 1): part of that report")
+                    continue
+                }
+                claims.append(PendingClaim(frame: f, sentence: input.index, speaker: coded.speakers[k], via: coded.vias[k], events: []))
+                claimOfFrame[k] = claims.count - 1
+                if covering?.paragraph == input.paragraph { covering = nil }
+            }
+            for e in coded.events {
+                var claim: Int?
+                if let f = e.frame { claim = claimOfFrame[f] }
+                if claim == nil, e.frame == nil, let c = covering, c.paragraph == input.paragraph { claim = c.claim }
+                var ev = e
+                if ev.anaphoricTarget, ev.target.isEmpty {
+                    let prior = (coded.events + events.reversed().map(\.event)).first {
+                        $0.triggerTokens != ev.triggerTokens && EventCode.quadClass(root: CameoTransform.root($0.cameo)) == 4
+                            && !$0.source.isEmpty && $0.source != ev.source
+                    }
+                    if let p = prior { ev.target = p.source; ev.notes.append("target: \(p.source.joined(separator: ", ")) (who did `\(p.trigger)`)") }
+                }
+                events.append(Pending(event: ev, sentence: input.index, claim: claim))
+                if let c = claim { claims[c].events.append(events.count - 1) }
+            }
+            // `Theo X, …` at the start of a paragraph's first sentence covers the paragraph.
+            if let k = coded.frames.firstIndex(where: { $0.opensSentence }), let c = claimOfFrame[k],
+               inputs.first(where: { $0.paragraph == input.paragraph })?.index == input.index {
+                var parties = Set<String>()
+                for e in events where e.claim == c { parties.formUnion(e.event.source); parties.formUnion(e.event.target) }
+                covering = (input.paragraph, c, parties)
+            } else if let c = covering, c.paragraph == input.paragraph {
+                var parties = c.parties
+                for e in events where e.claim == c.claim { parties.formUnion(e.event.source); parties.formUnion(e.event.target) }
+                covering = (c.paragraph, c.claim, parties)
+            }
+        }
+
+        // Dates, then merge repeats.
+        let role = Dictionary(inputs.map { ($0.index, $0.role) }, uniquingKeysWith: { a, _ in a })
+        let dates = events.map { date($0.sentence, $0.event.triggerByte) }
+        var keep = [Bool](repeating: true, count: events.count)
+        var firstOf: [String: Int] = [:]
+        for (i, p) in events.enumerated() {
+            let e = p.event
+            let k = [e.cameo, e.source.joined(separator: ","), e.target.joined(separator: ","),
+                     dates[i].date.value ?? "", "\(e.negated)"].joined(separator: "|")
+            if let j = firstOf[k] {
+                keep[i] = false
+                out.notes[p.sentence, default: []].append("`\(e.trigger)` repeats the event of sentence \(events[j].sentence)")
+                continue
+            }
+            firstOf[k] = i
+        }
+        func roots(_ ids: [String]) -> Set<String> { Set(ids.compactMap(countryOf)) }
+        for (i, p) in events.enumerated() where keep[i] && role[p.sentence] == .title {
+            let e = p.event
+            let repeated = events.indices.contains { j in
+                j != i && keep[j] && role[events[j].sentence] != .title
+                    && CameoTransform.root(events[j].event.cameo) == CameoTransform.root(e.cameo)
+                    && !roots(e.source).isEmpty && roots(events[j].event.source) == roots(e.source)
+            }
+            if repeated {
+                keep[i] = false
+                out.notes[p.sentence, default: []].append("title `\(e.trigger)` restates an event of the body")
+            }
+        }
+
+        // Ids in reading order (events are already in sentence and trigger order).
+        let claimIDs = claims.indices.map { "c\($0 + 1)" }
+        var eventID: [Int: String] = [:]
+        for (i, p) in events.enumerated() where keep[i] {
+            let id = "e\(eventID.count + 1)"
+            eventID[i] = id
+            let e = p.event
+            let code = coder.codebook.code(e.cameo) ?? EventCode(cameo: e.cameo, plover: "", quad: 0, goldstein: 0)
+            let text = inputs.first { $0.index == p.sentence }?.text ?? ""
+            out.events.append(Event(id: id, document: documentID, sentence: p.sentence, text: text, trigger: e.trigger,
+                                    code: code, source: e.source, target: e.target, location: e.location,
+                                    date: dates[i].date, timeOfDay: dates[i].timeOfDay, negated: e.negated,
+                                    modality: e.modality, claim: p.claim.map { claimIDs[$0] }, rule: e.rule))
+        }
+        for (c, pc) in claims.enumerated() {
+            let f = pc.frame
+            let evs = pc.events.compactMap { eventID[$0] }
+            let ownEvents = pc.events.map { events[$0].event }
+            var stance = f.stance
+            var about: [String] = []
+            if let blame = ownEvents.first(where: \.isBlame) {
+                about = blame.target
+                if stance == .assert { stance = .accuse }
+            } else if stance == .accuse || stance == .disputes || stance == .deny {
+                for e in ownEvents where e.triggerTokens.overlaps(f.cue) { about += e.target }
+            } else if stance == .assert, !ownEvents.isEmpty, ownEvents.allSatisfy({ $0.modality == .appeal }) {
+                // `X nhấn mạnh cần phải có …`: what X says is a call.
+                stance = .appeal
+                for e in ownEvents { about += e.target }
+            }
+            let input = inputs.first { $0.index == pc.sentence }
+            let cueText = input.map { SentenceContext.slice($0, f.cue) } ?? ""
+            let cueByte = input.map { $0.tokens[f.cue.lowerBound].start }
+            let d = date(pc.sentence, cueByte)
+            out.claims.append(Claim(id: claimIDs[c], speaker: pc.speaker[0], via: pc.via, cue: cueText, stance: stance,
+                                    date: d.date, events: evs, document: documentID, sentence: pc.sentence,
+                                    text: input?.text ?? "", about: Array(Set(about)).sorted(), rule: f.rule))
+        }
+        return out
+    }
+}
+
+extension SentenceContext {
+    /// Text of tokens `r` of an input, as written.
+    static func slice(_ input: CodingInput, _ r: Range<Int>) -> String {
+        guard !r.isEmpty, r.upperBound <= input.tokens.count else { return "" }
+        let u = Array(input.text.utf8)
+        let a = input.tokens[r.lowerBound].start, b = input.tokens[r.upperBound - 1].end
+        guard a <= b, b <= u.count else { return "" }
+        return String(decoding: u[a..<b], as: UTF8.self)
+    }
+}

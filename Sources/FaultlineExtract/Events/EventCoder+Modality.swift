@@ -1,0 +1,240 @@
+import FaultlineModel
+
+/// Markers found before a trigger.
+struct ModalityMarkers: Sendable, Hashable {
+    var negation = false
+    var intent = false
+    var appeal = false
+    var demand = false
+    var hypothetical = false
+    var words: [String] = []
+}
+
+extension EventCoder {
+    /// Negation, intent, obligation and condition markers in front of the trigger at `t`.
+    ///
+    /// Negation must sit close to its verb (at most three words between, none of them a
+    /// name or punctuation), so `Không có thương vong nào trong cuộc tấn công` is not a
+    /// negated attack; a condition (`nếu`, `if`) anywhere earlier in the clause counts.
+    func markers(_ ctx: SentenceContext, before t: Int, clause: Range<Int>) -> ModalityMarkers {
+        var m = ModalityMarkers()
+        var j = t - 1
+        var distance = 0
+        var blockedNegation = false
+        while j >= clause.lowerBound, distance < 7 {
+            if ctx.isClausePunctuation(j) { break }
+            if ctx.mentionAt[j] != nil { blockedNegation = true }
+            let key = ctx.tokens[j].key
+            let word = ctx.tokens[j].text
+            if ctx.has(.notNegation, at: j) {
+                blockedNegation = true
+            } else if ctx.has(.negation, at: j) || key.hasSuffix("n't") || key.hasSuffix("n’t") || key == "cannot" {
+                if !blockedNegation && distance <= 3 && !m.negation { m.negation = true; m.words.append(word) }
+            }
+            if ctx.has(.intent, at: j), distance <= 5, !m.intent { m.intent = true; m.words.append(word) }
+            if ctx.has(.appeal, at: j), distance <= 5, !m.appeal { m.appeal = true; m.words.append(word) }
+            if ctx.has(.demand, at: j), distance <= 5, !m.demand { m.demand = true; m.words.append(word) }
+            j -= 1; distance += 1
+        }
+        if (clause.lowerBound..<t).contains(where: { ctx.has(.hypothetical, at: $0) }) {
+            m.hypothetical = true
+            m.words.append("condition")
+        }
+        return m
+    }
+
+    /// Builds the event of one head: code (refined, governed, modality-transformed), roles,
+    /// negation, modality, the claim frame; nil when the act has no party or the sentence is
+    /// about sport, weather or markets.
+    func event(_ ctx: SentenceContext, head: Head, clause: Range<Int>, frames: [ClaimFrame],
+               speakers: [[String]], previousSource: (at: Int, source: [String])?,
+               sentence: inout CodedSentence) -> CodedEvent? {
+        let last = head.chain.last!
+        let headEntry = verbs.entries[head.trigger.entry]
+        let used = head.chain.map { verbs.entries[$0.entry] }
+        let triggerText = ctx.text(head.trigger.start..<max(head.trigger.end, last.end))
+        var notes = ["head `\(triggerText)` (\(used.map(\.rule).joined(separator: " + ")))"]
+        if !head.absorbed.isEmpty {
+            notes.append("folded in: " + head.absorbed.map { "`\(ctx.text($0.start..<$0.end))`" }.joined(separator: ", "))
+        }
+        if head.chain.count == 1, headEntry.needsComplement {
+            sentence.notes.append("`\(triggerText)` not coded: it needs an act to govern and has none")
+            return nil
+        }
+        if !ctx.domains.isEmpty, used.contains(where: \.ambiguous) {
+            sentence.notes.append("`\(triggerText)` not coded: ambiguous word in a \(ctx.domains.map(\.rawValue).sorted().joined(separator: "/")) sentence")
+            return nil
+        }
+        let refined = refine(last, absorbed: head.absorbed)
+        if let by = refined.by {
+            notes.append("`\(ctx.text(by.start..<by.end))` makes it more specific: \(verbs.entries[last.entry].cameo) → \(refined.cameo)")
+        }
+        let chained = chainCode(head.chain, refined: (refined.cameo, refined.rule))
+        var cameo = chained.cameo
+        notes += chained.notes
+        // Governors that only lead into the act (`nối lại`, `launched`) add nothing to the rule.
+        let rules = head.chain.dropLast().map { verbs.entries[$0.entry] }.filter { $0.governor != .aspect }.map(\.rule) + [refined.rule]
+
+        let trigRange = head.trigger.start..<head.trigger.end
+        let own = speakerFrame(of: trigRange, ctx, frames)
+        let fi = frame(of: trigRange, frames) ?? own
+        let reported = fi.map { frames[$0].reported.contains(head.trigger.start) } ?? false
+        let window = roleWindow(of: trigRange, frame: fi, frames, limit: ctx.limit)
+        // A verb that is itself the cue (`cáo buộc`, `kêu gọi`, `bóc mẽ`) finds its object in
+        // the words it introduces.
+        var objectClause: Range<Int>?
+        if let k = own, frames[k].cue.overlaps(trigRange) {
+            objectClause = clause.lowerBound..<max(clause.upperBound, frames[k].reported.upperBound)
+        }
+        // The subject carries over into coordinated clauses, not into relative or subordinate ones.
+        let subordinate = (clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 2)).contains {
+            ctx.has(.relative, at: $0) || ctx.has(.subordinator, at: $0)
+        }
+        let previous = subordinate ? nil : previousSource.flatMap { window.contains($0.at) ? $0.source : nil }
+        var roles = self.roles(ctx, head: head, clause: clause, window: window,
+                               speaker: reported ? fi.map { speakers[$0] } : nil,
+                               previousSource: previous, objectClause: objectClause, carryOver: !subordinate)
+
+        // Modality and negation: markers before the head, and before the governed act
+        // (`declared that China must drop …`, `said it would not …`).
+        var mk = markers(ctx, before: head.trigger.start, clause: clause)
+        if head.chain.count > 1, let prev = head.chain.dropLast().last {
+            let inner = markers(ctx, before: last.start, clause: prev.spanEnd..<max(prev.spanEnd, clause.upperBound))
+            mk.intent = mk.intent || inner.intent
+            mk.appeal = mk.appeal || inner.appeal
+            mk.demand = mk.demand || inner.demand
+            mk.words += inner.words
+        }
+        var negated = chained.negate || mk.negation
+        var modality = Modality.asserted
+        // A governing verb without its act (`will support Turkey`) is a plain verb.
+        let governor = head.chain.count > 1 ? headEntry.governor : nil
+        if mk.hypothetical { modality = .hypothetical }
+        if governor == .intend { modality = .intended }
+        if governor == .appeal || governor == .demand { modality = .appeal }
+        let transformable = governor == nil || [.aspect, .agree, .intend, .end, .refuse].contains(governor!)
+        if mk.appeal || mk.demand, transformable {
+            let root = CameoTransform.root(cameo)
+            if root != 2 && root != 10 {
+                let c = mk.demand ? CameoTransform.demand(cameo) : CameoTransform.appeal(cameo)
+                notes.append("`\(mk.words.joined(separator: " "))`: an obligation, \(cameo) → \(c)")
+                cameo = c
+            }
+            modality = .appeal
+            // `X cho biết Y phải …`: the speaker asks it of Y.
+            if reported, let f = fi, !speakers[f].isEmpty {
+                let subject = roles.source
+                roles.source = speakers[f]
+                roles.target = subject.isEmpty ? roles.target : subject
+                roles.notes.append("obligation in reported words: the speaker asks it of the subject")
+            }
+        } else if mk.intent, !(governor == nil || [.aspect, .end, .refuse, .deny].contains(governor!)) {
+            modality = mk.hypothetical ? .hypothetical : .intended
+        } else if mk.intent {
+            let root = CameoTransform.root(cameo)
+            if negated && (3...8).contains(root) {
+                let c = CameoTransform.refusal(cameo)
+                notes.append("a stated intention not to act (`\(mk.words.joined(separator: " "))`) is a refusal: \(cameo) → \(c)")
+                cameo = c; negated = false
+            } else if !negated {
+                let c = CameoTransform.intent(cameo)
+                if c != cameo { notes.append("future (`\(mk.words.joined(separator: " "))`): \(cameo) → \(c)") }
+                cameo = c
+                modality = mk.hypothetical ? .hypothetical : .intended
+            } else {
+                modality = .intended
+            }
+        }
+        if reported, let f = fi, frames[f].stance == .deny, !negated {
+            negated = true
+            notes.append("reported in a denial: negated")
+        }
+        if negated { notes.append("negated" + (mk.negation ? " (`\(mk.words.first ?? "")`)" : "")) }
+        if modality != .asserted { notes.append("modality \(modality.rawValue)") }
+
+        // An act needs a party; places alone carry only material conflict. A noun naming a
+        // peaceful act without saying whose (`kế hoạch sơ tán`, `the aid`) is a topic, not an event.
+        let quad = EventCode.quadClass(root: CameoTransform.root(cameo))
+        if roles.source.isEmpty, !isVerbal(ctx, head.trigger), quad < 4 {
+            sentence.notes.append("`\(triggerText)` not coded: a noun for a peaceful act with no one doing it")
+            return nil
+        }
+        if roles.source.isEmpty && roles.target.isEmpty && !(quad == 4 && !roles.location.isEmpty && !used.contains(where: \.ambiguous)) {
+            sentence.notes.append("`\(triggerText)` not coded: no party to the act")
+            return nil
+        }
+        if !ctx.domains.isEmpty {
+            let parties = ctx.groups.filter { g in
+                g.hasParty && (g.actors.contains { roles.source.contains($0) || roles.target.contains($0) })
+            }
+            if parties.isEmpty {
+                sentence.notes.append("`\(triggerText)` not coded: \(ctx.domains.map(\.rawValue).sorted().joined(separator: "/")) sentence without a political party")
+                return nil
+            }
+        }
+        guard codebook.isValid(cameo) else { return nil }
+        // Dated by the time expression of its own clause (`… các cuộc tấn công vào rạng sáng
+        // cùng ngày`), else by the nearest one before the trigger.
+        var dateAt = ctx.tokens[head.trigger.start].start
+        let inClause = ctx.input.timexes.filter { clause.contains($0.lowerBound) }
+        if let t = inClause.min(by: { abs($0.lowerBound - head.trigger.start) < abs($1.lowerBound - head.trigger.start) }) {
+            dateAt = ctx.tokens[t.lowerBound].start
+            notes.append("dated by `\(ctx.text(t))` in its clause")
+        }
+        return CodedEvent(trigger: triggerText, triggerTokens: head.trigger.start..<head.trigger.end,
+                          triggerByte: dateAt, cameo: cameo,
+                          rule: rules.joined(separator: "+"), source: roles.source.sorted(), target: roles.target.sorted(),
+                          location: roles.location.sorted(), negated: negated, modality: modality, frame: fi,
+                          defensive: used.contains(where: \.defensive), anaphoricTarget: roles.anaphoricTarget,
+                          notes: notes + roles.notes)
+    }
+
+    /// The act of blaming: a party reporting a harmful act of another party blames it
+    /// (`112`, source the speaker, target the blamed), unless the report is itself an
+    /// accusation already coded, or the act is a response (`repelled`).
+    func blame(_ ctx: SentenceContext, events: [CodedEvent], frames: [ClaimFrame], speakers: [[String]]) -> [CodedEvent] {
+        var out = events
+        for (k, f) in frames.enumerated() {
+            let s = speakers[k]
+            guard let g = f.speaker, !s.isEmpty, ctx.groups[g].hasParty else { continue }
+            // Only a party speaking about another country's party blames: a government
+            // reporting its own forces' acts, or a newsroom, does not.
+            let speakerCodes = ctx.groups[g].codes.filter { !$0.isEmpty }
+            let speakerRoots = Set(speakerCodes.map { String($0.prefix(3)) })
+            guard !speakerCodes.contains(where: { $0.dropFirst(3).hasPrefix("MED") }) else { continue }
+            let harmful = events.filter {
+                $0.frame == k && CameoTransform.isHarmful($0.cameo) && !$0.defensive && !$0.negated
+                    && $0.modality == .asserted && CameoTransform.root($0.cameo) != 11
+                    && f.reported.contains($0.triggerTokens.lowerBound)
+            }
+            var blamed: [String] = []
+            let rootOf = Dictionary(ctx.groups.flatMap { grp in zip(grp.actors, grp.codes).map { ($0.0, String($0.1.prefix(3))) } },
+                                    uniquingKeysWith: { a, _ in a })
+            for e in harmful {
+                for a in e.source where !s.contains(a) && !blamed.contains(a) {
+                    guard let root = rootOf[a], !root.isEmpty, !speakerRoots.contains(root) else { continue }
+                    blamed.append(a)
+                }
+            }
+            guard !blamed.isEmpty else { continue }
+            if let acc = out.firstIndex(where: { $0.frame == k && CameoTransform.root($0.cameo) == 11 && $0.source == s.sorted() }) {
+                if out[acc].target.isEmpty { out[acc].target = blamed.sorted() }
+                out[acc].isBlame = true
+                continue
+            }
+            out.append(CodedEvent(trigger: ctx.text(f.cue), triggerTokens: f.cue, triggerByte: ctx.tokens[f.cue.lowerBound].start,
+                                  cameo: "112", rule: "\(language).claim.blame", source: s.sorted(), target: blamed.sorted(),
+                                  location: [], negated: false, modality: .asserted, frame: k, isBlame: true,
+                                  notes: ["the speaker reports a harmful act by another party: blame"]))
+        }
+        return out
+    }
+
+    /// One event per act and parties within a sentence.
+    func dedupe(_ events: [CodedEvent]) -> [CodedEvent] {
+        var seen = Set<String>()
+        return events.filter { e in
+            seen.insert([e.cameo, e.source.joined(separator: ","), e.target.joined(separator: ","), "\(e.negated)"].joined(separator: "|")).inserted
+        }
+    }
+}

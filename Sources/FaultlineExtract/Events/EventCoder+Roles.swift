@@ -1,0 +1,210 @@
+import FaultlineModel
+
+/// Source, target and place of one act.
+struct Roles: Sendable, Hashable {
+    var source: [String] = []
+    var target: [String] = []
+    var location: [String] = []
+    /// The target is the source of an act mentioned before (`đẩy lui các cuộc tấn công này`).
+    var anaphoricTarget = false
+    var notes: [String] = []
+}
+
+extension EventCoder {
+    /// The frame that reports the token `t`: the innermost whose reported words hold it, or
+    /// the one whose cue is the trigger itself (`kêu gọi`, `accused`).
+    func frame(of t: Range<Int>, _ frames: [ClaimFrame]) -> Int? {
+        let holding = frames.indices.filter { frames[$0].reported.contains(t.lowerBound) }
+        if let inner = holding.min(by: { frames[$0].reported.count < frames[$1].reported.count }) { return inner }
+        return frames.firstIndex { $0.cue.overlaps(t) }
+    }
+
+    /// The frame whose speaker performs the act at `t` itself: the trigger is its cue or
+    /// stands between the speaker and the cue (`Bộ Ngoại giao Nga ra thông báo cho biết`).
+    func speakerFrame(of t: Range<Int>, _ ctx: SentenceContext, _ frames: [ClaimFrame]) -> Int? {
+        frames.firstIndex { f in
+            if f.cue.overlaps(t) { return true }
+            guard let g = f.speaker else { return false }
+            return t.lowerBound >= ctx.groups[g].end && t.upperBound <= f.cue.lowerBound
+        }
+    }
+
+    /// Tokens whose actors may fill the roles of an act at `t`: the reported words when the
+    /// act is reported, else the narrator's part of the sentence (plus the reported words of
+    /// a frame whose cue is the trigger, where its target stands).
+    func roleWindow(of t: Range<Int>, frame: Int?, _ frames: [ClaimFrame], limit: Int) -> Range<Int> {
+        if let f = frame, frames[f].reported.contains(t.lowerBound) { return frames[f].reported }
+        var lo = 0, hi = limit
+        for f in frames {
+            if f.reported.upperBound <= t.lowerBound { lo = max(lo, f.reported.upperBound) }
+            if f.reported.lowerBound > t.lowerBound { hi = min(hi, f.reported.lowerBound) }
+        }
+        if let f = frame, frames[f].cue.overlaps(t) { hi = max(hi, frames[f].reported.upperBound) }
+        return lo..<max(lo, hi)
+    }
+
+    /// Assigns roles around the head trigger.
+    ///
+    /// Active: the nearest party left of the trigger in its clause is the source (carried
+    /// over from earlier in the sentence when the clause has none), the first party right of
+    /// it the target. Passives swap (`bị`/`được`, `was … by`). A noun takes its owner as source
+    /// (`cuộc tấn công của X`, `X's invasion`). Places after `tại`/`ở`/`in`/`near` are locations.
+    /// A joint act of a compound subject has the same parties on both sides.
+    func roles(_ ctx: SentenceContext, head: Head, clause: Range<Int>, window: Range<Int>,
+               speaker: [String]?, previousSource: [String]?, objectClause: Range<Int>? = nil,
+               carryOver: Bool = true) -> Roles {
+        var r = Roles()
+        let trig = head.trigger
+        let symmetric = head.chain.contains { verbs.entries[$0.entry].symmetric }
+        let intransitive = verbs.entries[head.chain.last!.entry].intransitive && head.chain.count == 1
+        let nominal = !isVerbal(ctx, trig)
+        let inWindow = ctx.groups.indices.filter { window.contains(ctx.groups[$0].start) }
+        let laterParts = trig.parts.dropFirst().flatMap { Array($0) }
+
+        struct Info { var locative, agent, possessive, comitative, media, place, topic, beneficiary: Bool }
+        func info(_ g: Int) -> Info {
+            let s = ctx.groups[g].start
+            return Info(locative: ctx.precededBy(.locative, start: s),
+                        agent: ctx.precededBy(.agent, start: s, window: 2),
+                        possessive: ctx.precededBy(.possessive, start: s, window: 2),
+                        comitative: ctx.precededBy(.comitative, start: s, window: 2),
+                        media: ctx.groups[g].isMediaOnly,
+                        place: ctx.groups[g].isLocationOnly,
+                        topic: ctx.precededBy(.topic, start: s, window: 5),
+                        beneficiary: ctx.precededBy(.beneficiary, start: s, window: 2))
+        }
+        // Objects stand in the clause (or in the words a cue-verb introduces), before any
+        // subordinate clause (`… thỏa thuận nhằm sơ tán dân thường`: not the target).
+        let objectArea = objectClause ?? clause
+        let objectEnd = (trig.spanEnd..<objectArea.upperBound).first {
+            (ctx.has(.subordinator, at: $0) || ctx.has(.boundary, at: $0) || ctx.has(.purpose, at: $0)
+                || ctx.has(.relative, at: $0)) && ctx.markerStart[$0] == $0
+        } ?? objectArea.upperBound
+        func name(_ g: Int) -> String { "`\(ctx.text(ctx.groups[g].start..<ctx.groups[g].end))`" }
+
+        // Passive voice.
+        var passive = false
+        var agentGroup: Int?
+        var j = trig.start - 1
+        while j >= window.lowerBound, ctx.has(.aspect, at: j) || ctx.has(.negation, at: j) || ctx.has(.intent, at: j) { j -= 1 }
+        if j >= window.lowerBound {
+            if ctx.has(.passive, at: j) {
+                passive = true
+            } else if let g = ctx.groupAt[j], ctx.groups[g].end == j + 1, ctx.has(.passive, at: ctx.groups[g].start - 1) {
+                passive = true; agentGroup = g
+            } else if ctx.has(.be, at: j), !nominal {
+                let key = ctx.tokens[trig.start].key
+                if key.hasSuffix("ed") || key.hasSuffix("en") || ctx.has(.participle, at: trig.start) { passive = true }
+            }
+        }
+        if passive { r.notes.append("passive voice") }
+
+        let left = inWindow.filter { ctx.groups[$0].end <= trig.start }
+        let right = inWindow.filter { ctx.groups[$0].start >= trig.end && !laterParts.contains(ctx.groups[$0].start) }
+        func usableSubject(_ g: Int) -> Bool {
+            let i = info(g)
+            return !i.locative && !i.media && !i.place && !i.agent && !i.comitative && !i.possessive
+                && !i.topic && !i.beneficiary
+        }
+
+        var sourceGroup: Int?
+        var targetGroup: Int?
+        if passive {
+            let subjects = left.filter { usableSubject($0) && $0 != agentGroup }
+            targetGroup = subjects.last { clause.contains(ctx.groups[$0].start) } ?? (carryOver ? subjects.last : nil)
+            if agentGroup == nil {
+                agentGroup = right.first { clause.contains(ctx.groups[$0].start) && info($0).agent && !info($0).media }
+            }
+            sourceGroup = agentGroup
+            if let t = targetGroup { r.notes.append("target \(name(t)): subject of the passive") }
+            if let s = sourceGroup { r.notes.append("source \(name(s)): agent of the passive") }
+        } else {
+            // A noun's owner: `cuộc tấn công của X`, `attack by X`, `X's invasion`.
+            if nominal {
+                if let g = right.first, ctx.groups[g].start <= trig.spanEnd + 2,
+                   info(g).possessive || info(g).agent, !info(g).media, !info(g).place {
+                    sourceGroup = g
+                    r.notes.append("source \(name(g)): owner of the noun")
+                } else if let g = left.last, ctx.groups[g].end >= trig.start - 3, ctx.possessiveAfter(ctx.groups[g].end - 1) {
+                    sourceGroup = g
+                    r.notes.append("source \(name(g)): possessor")
+                }
+            }
+            if sourceGroup == nil {
+                let subjects = left.filter(usableSubject)
+                if let g = subjects.last(where: { clause.contains(ctx.groups[$0].start) }) {
+                    sourceGroup = g
+                    r.notes.append("source \(name(g)): nearest party before the trigger")
+                } else if !nominal, let prev = previousSource, !prev.isEmpty {
+                    r.source = prev
+                    r.notes.append("source: the subject of the previous act in the sentence")
+                } else if !nominal, carryOver, let g = subjects.last {
+                    sourceGroup = g
+                    r.notes.append("source \(name(g)): subject carried over from an earlier clause")
+                } else if !nominal, let g = left.last(where: { clause.contains(ctx.groups[$0].start) && info($0).locative
+                                                              && !ctx.groups[$0].isLocationOnly && !info($0).media }) {
+                    // `students throughout Indonesia staged …`: the unnamed subject's country.
+                    sourceGroup = g
+                    r.notes.append("source \(name(g)): the country of an unnamed subject")
+                }
+            }
+            if !intransitive {
+                let objects = right.filter { g in
+                    let i = info(g)
+                    return g != sourceGroup && ctx.groups[g].start >= objectArea.lowerBound && ctx.groups[g].start < objectEnd
+                        && !i.locative && !i.media && !i.agent && !i.topic
+                }
+                if let g = objects.first(where: { !info($0).place }) ?? objects.first(where: { ctx.groups[$0].start <= trig.spanEnd + 2 }) {
+                    targetGroup = g
+                    r.notes.append("target \(name(g)): first party after the trigger")
+                }
+            }
+        }
+        if let s = sourceGroup { r.source = ctx.groups[s].actors }
+        if let t = targetGroup { r.target = ctx.groups[t].actors }
+        // A reported act with no subject of its own is the speaker's (`LHQ cho biết sẽ không …`);
+        // a noun names an act without saying whose, so it takes nobody.
+        if r.source.isEmpty, !nominal, let sp = speaker, !sp.isEmpty {
+            r.source = sp
+            r.notes.append("source: the speaker (no subject in the reported words)")
+        }
+
+        // Places.
+        for g in inWindow where clause.contains(ctx.groups[g].start) && !info(g).media {
+            let i = info(g)
+            if ctx.groups[g].isLocationOnly && (i.locative || ctx.groups[g].start >= trig.start) {
+                for (a, k) in zip(ctx.groups[g].actors, ctx.groups[g].kinds) where k == .location && !r.location.contains(a) {
+                    r.location.append(a)
+                }
+            }
+        }
+        if !r.location.isEmpty { r.notes.append("location: " + r.location.joined(separator: ", ")) }
+        // Joint acts of a compound subject: the parties act on each other, unless a partner
+        // is named (`điện đàm với X`, `talks with X`).
+        let partnerNamed = targetGroup.map { info($0).comitative } ?? false
+        if symmetric, r.source.count >= 2, !partnerNamed {
+            r.target = r.source
+            r.notes.append("joint act: the parties act on each other")
+        } else if r.target.isEmpty, !intransitive, !passive {
+            // `imposed a curfew in Cizre`: a country or town after a preposition as the target.
+            if let g = right.first(where: { ctx.groups[$0].start < objectEnd && ctx.groups[$0].start >= objectArea.lowerBound && info($0).locative && !ctx.groups[$0].isLocationOnly && !info($0).media && $0 != sourceGroup }) {
+                r.target = ctx.groups[g].actors
+                r.notes.append("target \(name(g)): the place acted upon")
+            }
+        }
+        if !symmetric {
+            r.target.removeAll { r.source.contains($0) }
+        }
+        // `đẩy lui các cuộc tấn công này`: the target is whoever attacked.
+        if r.target.isEmpty, !intransitive {
+            for a in head.absorbed where a.start > trig.start {
+                if ctx.has(.anaphor, at: a.end) || ctx.has(.anaphor, at: a.start - 1) {
+                    r.anaphoricTarget = true
+                    r.notes.append("target: the party behind the act `\(ctx.text(a.start..<a.end))` referred to")
+                    break
+                }
+            }
+        }
+        return r
+    }
+}

@@ -1,0 +1,244 @@
+import FaultlineModel
+import FaultlineText
+
+/// An event found in one sentence, before the document pass gives it an id and a date.
+struct CodedEvent: Sendable, Hashable {
+    var trigger: String
+    /// Token range of the trigger's first part.
+    var triggerTokens: Range<Int>
+    /// UTF-8 offset of the trigger in the sentence (for dating by the nearest time expression).
+    var triggerByte: Int
+    var cameo: String
+    var rule: String
+    var source: [String]
+    var target: [String]
+    var location: [String]
+    var negated: Bool
+    var modality: Modality
+    /// Index of the claim frame that reports it, nil when the narrator states it.
+    var frame: Int?
+    /// The act of blaming that a claim performs (`112`), added by the claim pass.
+    var isBlame = false
+    /// A response to another act (`repelled`): blames nobody.
+    var defensive = false
+    /// The target is "these attacks": the source of the last harmful act, resolved by the document pass.
+    var anaphoricTarget = false
+    /// Decisions taken, for explanations.
+    var notes: [String] = []
+}
+
+/// What the coder found in one sentence.
+struct CodedSentence: Sendable {
+    var events: [CodedEvent] = []
+    var frames: [ClaimFrame] = []
+    /// Speaker and relay actor ids per frame.
+    var speakers: [[String]] = []
+    var vias: [String?] = []
+    var triggers: [TriggerMatch] = []
+    var clauses: [Range<Int>] = []
+    /// Why the sentence was not coded, when it was not.
+    var skipped: String?
+    var notes: [String] = []
+}
+
+/// Codes the events of one sentence: triggers from the verb lexicon, one head act per
+/// clause (governing verbs and nouns folded into it), roles from the actor positions,
+/// modality and negation from the markers around the trigger.
+///
+/// Pure and `Sendable`: one coder serves every thread.
+struct EventCoder: Sendable {
+    let language: String
+    let verbs: VerbLexicon
+    let markers: MarkerLexicon
+    let reporting: ReportingLexicon
+    let codebook: CameoCodebook
+
+    func code(_ input: CodingInput) -> CodedSentence {
+        var out = CodedSentence()
+        switch input.role {
+        case .signoff, .boilerplate:
+            out.skipped = "sentence role \(input.role.rawValue): never coded"
+            return out
+        default: break
+        }
+        var ctx = SentenceContext(input, markers: markers)
+        if ctx.limit < ctx.tokens.count { out.notes.append("caption: coded up to the credit at token \(ctx.limit)") }
+        let tokens = Array(ctx.tokens.prefix(ctx.limit))
+        let triggers = verbs.matches(in: tokens,
+                                     blocked: { ctx.mentionAt[$0] != nil || ctx.inTimex[$0] },
+                                     isBarrier: { ctx.isClausePunctuation($0) })
+        out.triggers = triggers
+        ctx.triggerTokens = Set(triggers.flatMap { $0.parts.flatMap { Array($0) } })
+        let frames = ClaimFrameDetector(ctx: ctx, lexicon: reporting).frames()
+        out.frames = frames
+        out.speakers = frames.map { f in f.speaker.map { ctx.groups[$0].actors } ?? [] }
+        out.vias = frames.map { f in f.via.flatMap { ctx.groups[$0].actors.first } }
+        if !ctx.domains.isEmpty {
+            out.notes.append("domain words: " + ctx.domains.map(\.rawValue).sorted().joined(separator: ", "))
+        }
+        let clauses = clauseRanges(ctx, triggers: triggers, frames: frames)
+        out.clauses = clauses
+
+        var events: [CodedEvent] = []
+        var previous: (at: Int, source: [String])?
+        for clause in clauses {
+            let inClause = triggers.filter { clause.contains($0.start) }
+            for head in heads(ctx, inClause) {
+                if let e = event(ctx, head: head, clause: clause, frames: frames, speakers: out.speakers,
+                                 previousSource: previous, sentence: &out) {
+                    events.append(e)
+                    if !e.source.isEmpty { previous = (e.triggerTokens.lowerBound, e.source) }
+                }
+            }
+        }
+        // Statements that are acts themselves (`ra thông báo`, `issued a statement`) come from
+        // the reporting lexicon.
+        for (k, f) in frames.enumerated() {
+            guard let code = reporting.cues[f.cueIndex].cameo, !out.speakers[k].isEmpty else { continue }
+            if events.contains(where: { $0.triggerTokens.overlaps(f.cue) }) { continue }
+            events.append(CodedEvent(trigger: ctx.text(f.cue), triggerTokens: f.cue, triggerByte: ctx.tokens[f.cue.lowerBound].start,
+                                     cameo: code, rule: f.rule, source: out.speakers[k], target: [], location: [],
+                                     negated: false, modality: .asserted, frame: k, notes: ["the statement itself is an act"]))
+        }
+        events = blame(ctx, events: events, frames: frames, speakers: out.speakers)
+        out.events = dedupe(events.sorted { ($0.triggerTokens.lowerBound, $0.cameo) < ($1.triggerTokens.lowerBound, $1.cameo) })
+        return out
+    }
+
+    /// One head act of a clause: the trigger that names it, the chain of governing verbs
+    /// down to the act, and the other triggers folded into it.
+    struct Head {
+        var trigger: TriggerMatch
+        var chain: [TriggerMatch]
+        var absorbed: [TriggerMatch]
+    }
+
+    /// The head acts of a clause: the first verb (or the first noun when the clause has no
+    /// verb) with its governed chain; an accusation leaves the blamed act its own head.
+    func heads(_ ctx: SentenceContext, _ ts: [TriggerMatch]) -> [Head] {
+        var out: [Head] = []
+        var k = 0
+        /// The chain a trigger governs: each governing verb takes the next trigger within eight tokens.
+        func chain(from h: Int) -> [Int] {
+            var c = [h]
+            var j = h
+            while let g = verbs.entries[ts[j].entry].governor, g != .accuse, j + 1 < ts.count,
+                  ts[j + 1].start - ts[j].spanEnd <= 8,
+                  // `suspending X and arresting Y`: coordinated acts, not a governed one.
+                  !(ts[j].spanEnd..<ts[j + 1].start).contains(where: { i in
+                      ctx.groupAt[i] == nil && (ctx.has(.joiner, at: i) || ctx.has(.boundary, at: i) || ctx.has(.subordinator, at: i)
+                          || ctx.has(.relative, at: i) || ctx.has(.hypothetical, at: i) || ctx.tokens[i].text == ";")
+                  }) {
+                // `phủ nhận cáo buộc`: what is denied is the accusation, not an act.
+                if g == .deny, CameoTransform.root(verbs.entries[ts[j + 1].entry].cameo) == 11 { break }
+                j += 1
+                c.append(j)
+            }
+            // A governing verb at the end with no act of its own (`nỗ lực` in `tiếp tục nỗ lực`)
+            // adds nothing.
+            while c.count > 1, verbs.entries[ts[c.last!].entry].cameo.isEmpty { c.removeLast() }
+            return c
+        }
+        func usable(_ c: [Int]) -> Bool { !(c.count == 1 && verbs.entries[ts[c[0]].entry].needsComplement) }
+        while k < ts.count {
+            // The head: the first verb that is not a governing verb left without its act,
+            // else the first noun.
+            var picked: (h: Int, chain: [Int])?
+            for h in k..<ts.count {
+                let c = chain(from: h)
+                // A verb heads; so does a governing noun with its act (`its demand that Israel ease …`).
+                guard isVerbal(ctx, ts[h]) || c.count > 1 else { continue }
+                if usable(c) { picked = (h, c); break }
+            }
+            if picked == nil {
+                for h in k..<ts.count {
+                    let c = chain(from: h)
+                    if usable(c) { picked = (h, c); break }
+                }
+            }
+            guard let (h, c) = picked else {
+                // Nothing codable: keep the triggers for explanations as a head that will be dropped.
+                out.append(Head(trigger: ts[k], chain: [ts[k]], absorbed: Array(ts[(k + 1)...])))
+                break
+            }
+            if verbs.entries[ts[h].entry].governor == .accuse {
+                out.append(Head(trigger: ts[h], chain: [ts[h]], absorbed: Array(ts[k..<h])))
+                k = h + 1
+                continue
+            }
+            let used = Set(c)
+            let rest = (k..<ts.count).filter { !used.contains($0) }
+            // A later accusation in the same clause still heads its own act.
+            if let acc = rest.first(where: { $0 > c.last! && verbs.entries[ts[$0].entry].governor == .accuse }) {
+                out.append(Head(trigger: ts[h], chain: c.map { ts[$0] }, absorbed: rest.filter { $0 < acc }.map { ts[$0] }))
+                k = acc
+                continue
+            }
+            out.append(Head(trigger: ts[h], chain: c.map { ts[$0] }, absorbed: rest.map { ts[$0] }))
+            break
+        }
+        return out
+    }
+
+    /// A trigger used as a verb: not a noun entry and not after a classifier (`các cuộc`, `the`).
+    func isVerbal(_ ctx: SentenceContext, _ t: TriggerMatch) -> Bool {
+        if verbs.entries[t.entry].nominal { return false }
+        let before = t.start - 1
+        if ctx.has(.classifier, at: before) { return false }
+        // After a preposition or an owner (`of`, `after`, `for`, `'s`) a word is a noun.
+        for c in [MarkerLexicon.Class.possessive, .locative, .beneficiary, .topic, .against, .subordinator]
+        where ctx.has(c, at: before) && ctx.markerStart[before].map({ $0 == before }) ?? false && !ctx.has(.joiner, at: before) {
+            if language == "en" { return false }
+        }
+        if before >= 1, ctx.tokens[before].key == "s", ["'", "’"].contains(ctx.tokens[before - 1].text) { return false }
+        // English nouns made from verbs: `deployment`, `withdrawal`, `invasion`.
+        if language == "en" {
+            let key = ctx.tokens[t.start].key
+            for suffix in ["tion", "sion", "ment", "ance", "ence", "ure", "ism", "tions", "sions", "ments", "drawal", "drawals"]
+            where key.count > suffix.count + 2 && key.hasSuffix(suffix) { return false }
+        }
+        return true
+    }
+
+    /// Code of a chain: the governed act, transformed by each governing verb from the inside out.
+    func chainCode(_ chain: [TriggerMatch], refined last: (cameo: String, rule: String)) -> (cameo: String, negate: Bool, notes: [String]) {
+        var code = last.cameo
+        var negate = false
+        var notes: [String] = []
+        for t in chain.dropLast().reversed() {
+            let e = verbs.entries[t.entry]
+            guard let g = e.governor else { continue }
+            if g == .deny {
+                negate = true
+                notes.append("`\(e.pattern)` denies the act: negated")
+                continue
+            }
+            if let c = CameoTransform.apply(g, to: code), codebook.isValid(c) {
+                notes.append("`\(e.pattern)` (\(g.rawValue)) turns \(code) into \(c)")
+                code = c
+            }
+        }
+        return (code, negate, notes)
+    }
+
+    /// Picks a more specific code from the triggers folded into the head: a broad head
+    /// (`attack`, `trao đổi` 040) takes the code of a specific trigger of the same root
+    /// (`điện đàm` 041), and a generic violent act the code of the weapon (`bomb` 183).
+    func refine(_ t: TriggerMatch, absorbed: [TriggerMatch]) -> (cameo: String, rule: String, by: TriggerMatch?) {
+        let e = verbs.entries[t.entry]
+        let unspecified = e.generic || (e.cameo.count == 3 && e.cameo.hasSuffix("0"))
+        guard unspecified, e.governor == nil else { return (e.cameo, e.rule, nil) }
+        let root = CameoTransform.root(e.cameo)
+        for a in absorbed {
+            let x = verbs.entries[a.entry]
+            guard !x.generic, x.governor == nil, x.cameo != e.cameo else { continue }
+            let xr = CameoTransform.root(x.cameo)
+            let specific = !(x.cameo.count == 3 && x.cameo.hasSuffix("0"))
+            guard e.generic else { continue }
+            let bothViolent = root >= 18 && xr >= 18
+            let bothCooperative = e.generic && (3...8).contains(root) && (3...8).contains(xr)
+            if specific && (xr == root || bothViolent || bothCooperative) { return (x.cameo, x.rule, a) }
+        }
+        return (e.cameo, e.rule, nil)
+    }
+}

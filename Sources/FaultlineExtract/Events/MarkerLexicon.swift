@@ -1,0 +1,99 @@
+import Foundation
+import FaultlineText
+
+/// Closed-class words the coder reasons with: negation and modality markers, clause
+/// boundaries, prepositions, passive markers, topic words of non-political domains.
+///
+/// Loaded from `grammar.tsv`, `modality.tsv` and `domains.tsv` (`phrase<TAB>class`); a
+/// phrase may have several classes. Unknown classes are errors, so a typo cannot
+/// silently disable a rule.
+struct MarkerLexicon: Sendable {
+    enum Class: String, Sendable, CaseIterable {
+        // grammar.tsv
+        /// Starts a new clause with its own subject (`tuy nhiên`, `but`, `while`).
+        case boundary
+        /// Starts a subordinate clause only when a new subject follows (`sau khi`, `after`).
+        case subordinator
+        /// Starts a relative clause (`which`, `where`, `nơi`): always a new clause, whose
+        /// subject is never carried over.
+        case relative
+        /// Introduces a purpose (`nhằm`, `để`, `in order to`): ends an object, not a governed act.
+        case purpose
+        /// Joins actors into one compound party (`và`, `and`).
+        case joiner
+        /// Puts a place after it (`tại`, `ở`, `in`, `near`).
+        case locative
+        /// Introduces the agent of a passive (`bởi`, `by`).
+        case agent
+        /// Vietnamese passive marker before a verb (`bị`, `được`).
+        case passive
+        /// English forms of `be`/`get` before a participle.
+        case be
+        /// Irregular English past participles (`hit`, `struck`, `shot`).
+        case participle
+        /// Possessive link from a noun to its owner (`của`, `of`).
+        case possessive
+        /// Determiners and classifiers that make the next word a noun (`cuộc`, `các`, `the`).
+        case classifier
+        /// Points back to an act already mentioned (`này`, `đó`, `these`).
+        case anaphor
+        /// Introduces a reported or complement clause (`rằng`, `that`).
+        case complementizer
+        /// Comitative (`với`, `with`): the partner of a joint act.
+        case comitative
+        /// Marks the target of an act (`vào`, `nhằm vào`, `against`, `on`).
+        case against
+        /// Introduces what is talked about (`về`, `about`, `over`): never a party.
+        case topic
+        /// Introduces who benefits (`cho`, `for`): not the subject.
+        case beneficiary
+        /// Photo credit or source marker that ends a caption's text (`Ảnh:`, `Photo:`).
+        case credit
+        /// Tense/aspect words allowed between a passive marker and its verb.
+        case aspect
+        // modality.tsv
+        case negation
+        /// Cancels a following negation (`không chỉ` = not only).
+        case notNegation = "negation-cancel"
+        case intent
+        /// Soft obligation (`cần phải`, `should`): an appeal.
+        case appeal
+        /// Hard obligation (`phải`, `must`): a demand.
+        case demand
+        case hypothetical
+        // domains.tsv
+        case sport, weather, market
+        /// A compound listed only so its syllables are not read as markers
+        /// (`chuẩn bị` holds `bị`, `không quân` holds `không`, `tự do` holds `do`).
+        case word
+    }
+
+    private var matcher = PhraseMatcher<Class>()
+
+    init() {}
+
+    mutating func load(_ text: String, file: String) throws {
+        for (n, line) in EventLexiconText.lines(text) {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard f.count >= 2, !f[0].isEmpty else {
+                throw EventLexiconError(file: file, line: n, message: "expected `phrase<TAB>class`")
+            }
+            guard let c = Class(rawValue: f[1]) else {
+                throw EventLexiconError(file: file, line: n, message: "unknown class `\(f[1])`")
+            }
+            // `a|b` lists alternatives; a multi-word phrase is one alternative.
+            for form in f[0].split(separator: "|").map(String.init) where !form.isEmpty {
+                matcher.insert(form, c)
+            }
+        }
+    }
+
+    /// Leftmost-longest marker phrases of the sentence.
+    func matches(in tokens: [Token]) -> [PhraseMatch<Class>] { matcher.matches(in: tokens) }
+
+    /// Every marker phrase starting at each token (longest first), for lookups that must
+    /// see overlapping markers (`không` inside `không chỉ`).
+    func allMatches(in tokens: [Token], at i: Int) -> [(end: Int, values: [Class])] {
+        matcher.allMatches(in: tokens, at: i).reversed()
+    }
+}

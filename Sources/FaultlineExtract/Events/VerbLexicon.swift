@@ -1,0 +1,242 @@
+import Foundation
+import FaultlineText
+import FaultlineModel
+
+/// One trigger of a verb lexicon (`verbs.tsv`): a word or phrase that names an act, its
+/// CAMEO code, and how the coder treats it.
+struct VerbEntry: Sendable, Hashable {
+    /// The pattern as written in the lexicon.
+    var pattern: String
+    var cameo: String
+    /// Rule id (`vi.consult.dien-dam`): written in `event.rule` and in explanations.
+    var rule: String
+    /// A noun (`cuộc tấn công`, `ceasefire`): takes its actors from the clause around it.
+    var nominal = false
+    /// A broad act (`attack`, `tấn công`) that a more specific trigger in the clause refines.
+    var generic = false
+    /// Also common outside politics (`tấn công` in football, `support` in markets).
+    var ambiguous = false
+    /// A joint act (talks, agreements): a compound subject acts on itself.
+    var symmetric = false
+    /// An act without a target (`resign`, `surrender`).
+    var intransitive = false
+    /// Only meaningful with the act it governs (`tiến hành`, `launched`, `warned`): no event alone.
+    var needsComplement = false
+    /// A response to someone else's act (`đẩy lui`, `repelled`): reporting it blames nobody.
+    var defensive = false
+    /// A verb that governs another act (`agree to`, `urge`, `refuse to`, `lift`).
+    var governor: CameoTransform.Governor?
+    /// Where it was defined, for messages.
+    var file = ""
+    var line = 0
+}
+
+/// A trigger found in a sentence: tokens `start..<end` (and further `parts` for a
+/// discontinuous pattern such as `ký … thỏa thuận`).
+struct TriggerMatch: Sendable, Hashable {
+    var entry: Int
+    var start: Int
+    var end: Int
+    /// Every matched token range, first one `start..<end`.
+    var parts: [Range<Int>]
+    /// Last token (exclusive) covered by any part.
+    var spanEnd: Int { parts.last?.upperBound ?? end }
+}
+
+/// A language's trigger lexicon: contiguous phrases in one trie, discontinuous patterns
+/// (`ký … thỏa thuận`: up to `gapWindow` tokens between parts) checked from their first part.
+struct VerbLexicon: Sendable {
+    static let gapWindow = 5
+
+    var language: String
+    private(set) var entries: [VerbEntry] = []
+    private var contiguous = PhraseMatcher<Int>()
+    private var gapHeads = PhraseMatcher<Int>()
+    /// Discontinuous patterns: entry index and the token keys of each part.
+    private var gapPatterns: [(entry: Int, parts: [[String]])] = []
+
+    init(language: String) { self.language = language }
+
+    /// Parses `verbs.tsv` text: `pattern<TAB>cameo[<TAB>flags[<TAB>rule]]`.
+    ///
+    /// Pattern: space-separated words; `a|b` alternatives; `word+` regular English verb
+    /// forms, `word~` noun plural; `…` (or `...`) a gap of up to five tokens.
+    /// Flags (comma-separated): `n` nominal, `gen` generic, `amb` ambiguous, `sym`
+    /// symmetric, `intr` intransitive, `def` defensive, `comp`
+    /// needs a governed act, `gov=agree|intend|threaten|appeal|demand|refuse|end|accuse|deny|aspect`.
+    /// Without a rule the id is `<lang>.<family>.<slug of the pattern>`.
+    mutating func load(_ text: String, file: String, codebook: CameoCodebook) throws {
+        for (n, line) in EventLexiconText.lines(text) {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard f.count >= 2, !f[0].isEmpty else {
+                throw EventLexiconError(file: file, line: n, message: "expected `pattern<TAB>cameo[<TAB>flags[<TAB>rule]]`")
+            }
+            // `-`: a verb that only governs (`tiến hành`, `launched`); it needs `gov=`.
+            let governsOnly = f[1] == "-"
+            guard governsOnly || codebook.isValid(f[1]) else {
+                throw EventLexiconError(file: file, line: n, message: "`\(f[1])` is not a CAMEO event code")
+            }
+            var e = VerbEntry(pattern: f[0], cameo: f[1], rule: "", file: file, line: n)
+            if f.count >= 3 {
+                for flag in f[2].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !flag.isEmpty {
+                    switch flag {
+                    case "n": e.nominal = true
+                    case "gen": e.generic = true
+                    case "amb": e.ambiguous = true
+                    case "sym": e.symmetric = true
+                    case "intr": e.intransitive = true
+                    case "def": e.defensive = true
+                    case "comp": e.needsComplement = true
+                    default:
+                        if flag.hasPrefix("gov="), let g = CameoTransform.Governor(rawValue: String(flag.dropFirst(4))) {
+                            e.governor = g
+                        } else {
+                            throw EventLexiconError(file: file, line: n, message: "unknown flag `\(flag)`")
+                        }
+                    }
+                }
+            }
+            if governsOnly {
+                guard e.governor != nil else {
+                    throw EventLexiconError(file: file, line: n, message: "code `-` needs a `gov=` flag")
+                }
+                e.cameo = ""; e.needsComplement = true
+            }
+            // Each phrase alternative is an entry of its own, with its own rule id.
+            for alternative in f[0].split(separator: "|").map({ String($0).trimmingCharacters(in: .whitespaces) }) {
+                var a = e
+                a.pattern = alternative
+                a.rule = f.count >= 4 && !f[3].isEmpty ? f[3] : VerbLexicon.ruleID(language: language, cameo: f[1], pattern: alternative)
+                let parts = try VerbLexicon.expand(pattern: alternative, file: file, line: n)
+                let index = entries.count
+                entries.append(a)
+                for seq in parts {
+                    if seq.count == 1 {
+                        contiguous.insert(keys: seq[0], index)
+                    } else {
+                        gapPatterns.append((entry: index, parts: seq))
+                        gapHeads.insert(keys: seq[0], gapPatterns.count - 1)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every concrete key sequence of a pattern (`a b|c … d`: phrase alternatives split
+    /// by `|`), each split at its gaps into parts.
+    static func expand(pattern: String, file: String, line: Int) throws -> [[[String]]] {
+        var out: [[[String]]] = []
+        for alternative in pattern.split(separator: "|").map({ String($0).trimmingCharacters(in: .whitespaces) }) {
+            guard !alternative.isEmpty else {
+                throw EventLexiconError(file: file, line: line, message: "empty alternative in `\(pattern)`")
+            }
+            var segments: [[String]] = [[]]          // pattern words per part
+            for word in alternative.split(separator: " ").map(String.init) {
+                if word == "…" || word == "..." {
+                    guard !(segments.last!.isEmpty) else {
+                        throw EventLexiconError(file: file, line: line, message: "a gap `…` must sit between words")
+                    }
+                    segments.append([])
+                } else {
+                    segments[segments.count - 1].append(word)
+                }
+            }
+            guard !segments.last!.isEmpty else {
+                throw EventLexiconError(file: file, line: line, message: "a gap `…` must sit between words")
+            }
+            // Each part: the cartesian product of its words' inflected forms, as token keys.
+            var seqs: [[[String]]] = [[]]
+            for seg in segments {
+                var partKeys: [[String]] = [[]]
+                for w in seg {
+                    let forms = EnglishInflection.expand(w)
+                    partKeys = partKeys.flatMap { prefix in forms.map { prefix + Tokenizer.tokens($0).map(\.key) } }
+                }
+                partKeys = partKeys.filter { !$0.isEmpty }
+                seqs = seqs.flatMap { prefix in partKeys.map { prefix + [$0] } }
+            }
+            out += seqs
+        }
+        return out
+    }
+
+    /// `vi.consult.dien-dam`: language, CAMEO family, slug of the pattern's first forms.
+    static func ruleID(language: String, cameo: String, pattern: String) -> String {
+        let first = pattern.split(separator: "|").first.map(String.init) ?? pattern
+        let words = first.split(separator: " ").compactMap { w -> String? in
+            if w == "…" || w == "..." { return nil }
+            var word = String(w)
+            if word.count > 1, word.hasSuffix("+") || word.hasSuffix("~") { word.removeLast() }
+            return word
+        }
+        return "\(language).\(family(of: cameo)).\(Slug.make(words.joined(separator: " ")))"
+    }
+
+    /// Short name of a CAMEO root, used in rule ids.
+    static func family(of cameo: String) -> String {
+        let names = ["01": "statement", "02": "appeal", "03": "intent", "04": "consult", "05": "support",
+                     "06": "cooperate", "07": "aid", "08": "yield", "09": "investigate", "10": "demand",
+                     "11": "disapprove", "12": "reject", "13": "threaten", "14": "protest", "15": "posture",
+                     "16": "reduce", "17": "coerce", "18": "assault", "19": "fight", "20": "massviolence"]
+        return names[String(cameo.prefix(2))] ?? "governs"
+    }
+
+    /// Triggers in `tokens`, leftmost first. Tokens where `blocked` is true (inside actor
+    /// names or time expressions) never start or belong to a trigger; gaps never cross
+    /// tokens where `isBarrier` is true (clause punctuation).
+    func matches(in tokens: [Token], blocked: (Int) -> Bool, isBarrier: (Int) -> Bool) -> [TriggerMatch] {
+        var out: [TriggerMatch] = []
+        var consumed = Set<Int>()
+        var i = 0
+        func free(_ r: Range<Int>) -> Bool { r.allSatisfy { !blocked($0) && !consumed.contains($0) } }
+        while i < tokens.count {
+            if blocked(i) || consumed.contains(i) { i += 1; continue }
+            var best: TriggerMatch?
+            // A phrase may span a name it contains (`joint military exercises`), not start or end in one.
+            for m in contiguous.allMatches(in: tokens, at: i)
+            where !blocked(m.end - 1) && (i..<m.end).allSatisfy({ !consumed.contains($0) }) && (m.end - i > 1 || free(i..<m.end)) {
+                let cand = TriggerMatch(entry: m.values[0], start: i, end: m.end, parts: [i..<m.end])
+                if best == nil || cand.spanEnd > best!.spanEnd { best = cand }
+            }
+            for head in gapHeads.allMatches(in: tokens, at: i) where free(i..<head.end) {
+                for p in head.values {
+                    if let parts = completeGap(gapPatterns[p].parts, headEnd: head.end, from: i, tokens: tokens,
+                                               free: free, isBarrier: isBarrier) {
+                        let cand = TriggerMatch(entry: gapPatterns[p].entry, start: i, end: head.end, parts: parts)
+                        if best == nil || cand.spanEnd > best!.spanEnd { best = cand }
+                    }
+                }
+            }
+            if let b = best {
+                out.append(b)
+                for r in b.parts { for t in r { consumed.insert(t) } }
+                i = b.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func completeGap(_ parts: [[String]], headEnd: Int, from start: Int, tokens: [Token],
+                             free: (Range<Int>) -> Bool, isBarrier: (Int) -> Bool) -> [Range<Int>]? {
+        var ranges = [start..<headEnd]
+        var pos = headEnd
+        for part in parts.dropFirst() {
+            var found: Range<Int>?
+            var p = pos
+            while p <= pos + VerbLexicon.gapWindow, p + part.count <= tokens.count {
+                if (pos..<p).contains(where: isBarrier) { break }
+                // Later parts may lie inside a name (`strengthened its forces`, `Israeli troops`).
+                if (0..<part.count).allSatisfy({ tokens[p + $0].key == part[$0] }) {
+                    found = p..<p + part.count; break
+                }
+                p += 1
+            }
+            guard let f = found else { return nil }
+            ranges.append(f)
+            pos = f.upperBound
+        }
+        return ranges
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import FaultlineModel
+import FaultlineText
+
+/// Options of the extraction stage.
+public struct ExtractorOptions: Sendable, Hashable {
+    /// How relative dates are anchored (`news` anchors to the document date).
+    public var mode: TemporalMode
+    /// Overrides the language's order of all-numeric dates.
+    public var dateOrder: DateOrder?
+    /// User lexicon folder (`--lexicon DIR`): actor TSVs, and event lexicons
+    /// (`verbs.tsv`, `reporting.tsv` …) directly in it or in `DIR/<lang>/`.
+    public var lexiconDirectory: URL?
+    /// PETRARCH/Phoenix dictionaries (`--dictionaries DIR`).
+    public var dictionaryDirectory: URL?
+
+    public init(mode: TemporalMode = .news, dateOrder: DateOrder? = nil, lexiconDirectory: URL? = nil,
+                dictionaryDirectory: URL? = nil) {
+        self.mode = mode; self.dateOrder = dateOrder
+        self.lexiconDirectory = lexiconDirectory; self.dictionaryDirectory = dictionaryDirectory
+    }
+}
+
+/// Extracts actors, time expressions, events and claims from one document.
+///
+/// Runs actors → time → events → claims. `analyze` is pure and the extractor is
+/// `Sendable`, so documents can be analysed in parallel with one shared extractor.
+public struct Extractor: Sendable {
+    public let options: ExtractorOptions
+    public let actors: ActorRecognizer
+    /// Event and claim lexicons by language tag.
+    public let events: [String: EventLexicons]
+    /// Problems met while loading user lexicons and dictionaries (file and line named);
+    /// the rest of each file is loaded.
+    public let loadWarnings: [String]
+    let coders: [String: EventCoder]
+    let codebook: CameoCodebook
+
+    /// Loads the built-in lexicons of every bundled language plus the user folders of `options`.
+    /// - Throws: when a bundled lexicon is malformed, or a user event lexicon is (naming file and line).
+    public init(options: ExtractorOptions = ExtractorOptions()) throws {
+        var recognizer = try ActorRecognizer.builtIn()
+        var warnings: [String] = []
+        var extra: [String: [URL]] = [:]
+        if let dir = options.lexiconDirectory {
+            warnings += recognizer.loadLexicon(directory: dir).map(\.description)
+            for lang in EventLexicons.bundledLanguages {
+                extra[lang, default: []].append(dir)
+                let sub = dir.appendingPathComponent(lang)
+                if FileManager.default.fileExists(atPath: sub.path) { extra[lang, default: []].append(sub) }
+            }
+        }
+        if let dir = options.dictionaryDirectory {
+            warnings += recognizer.loadPetrarch(directory: dir).map(\.description)
+        }
+        var lexicons: [String: EventLexicons] = [:]
+        for lang in EventLexicons.bundledLanguages {
+            lexicons[lang] = try EventLexicons(language: lang, extraDirectories: extra[lang] ?? [])
+        }
+        warnings += TimeTagger.lexiconProblems
+        self.init(actors: recognizer, events: lexicons, options: options, warnings: warnings)
+    }
+
+    /// An extractor over given recognizers and lexicons.
+    public init(actors: ActorRecognizer, events: [String: EventLexicons], options: ExtractorOptions = ExtractorOptions(),
+                warnings: [String] = [], codebook: CameoCodebook = .standard) {
+        self.options = options
+        self.actors = actors
+        self.events = events
+        self.loadWarnings = warnings
+        self.codebook = codebook
+        self.coders = events.mapValues { $0.coder(codebook: codebook) }
+    }
+
+    /// The language whose lexicons serve a BCP-47 tag; `und` is guessed from the letters.
+    public func language(for document: Document) -> String {
+        let tag = document.language.lowercased()
+        let primary = String(tag.prefix { $0 != "-" && $0 != "_" })
+        if events[primary] != nil { return primary }
+        if primary == "und" || primary.isEmpty { return Extractor.guessLanguage(document.text + " " + document.title) }
+        return events["en"] != nil ? "en" : (events.keys.sorted().first ?? "en")
+    }
+
+    /// Vietnamese when the text uses Vietnamese-only letters (`ư ơ đ ă` or stacked tone marks).
+    static func guessLanguage(_ text: String) -> String {
+        var hits = 0
+        for s in text.unicodeScalars {
+            switch s.value {
+            case 0x0103, 0x0102, 0x01A1, 0x01A0, 0x01B0, 0x01AF, 0x0111, 0x0110, 0x1EA0...0x1EF9: hits += 1
+            default: break
+            }
+            if hits >= 3 { return "vi" }
+        }
+        return "en"
+    }
+
+    /// Analyses one document.
+    /// - Parameters:
+    ///   - document: an ingested document (sentences with layout roles).
+    ///   - dct: document creation time `YYYY-MM-DD`; overrides `document.published` when given.
+    public func analyze(_ document: Document, dct: String? = nil) -> DocumentAnalysis {
+        run(document, dct: dct).analysis
+    }
+
+    /// Everything one analysis computes, for `analyze` and `Explainer`.
+    struct Run {
+        var analysis: DocumentAnalysis
+        var language: String
+        var recognition: ActorRecognition
+        var resolver: TemporalResolver
+        var inputs: [CodingInput]
+        var coded: DocumentEventCoder.Output
+    }
+
+    func run(_ document: Document, dct: String?) -> Run {
+        let published = dct ?? document.published
+        let lang = language(for: document)
+        var info = document.info
+        info.published = published
+        let sentences = document.sentences
+        let recognition = actors.recognize(sentences, language: lang, date: published)
+        let resolver = TemporalResolver(sentences: sentences, dct: published, language: lang,
+                                        mode: options.mode, dateOrder: options.dateOrder)
+        let inputs = codingInputs(sentences, recognition: recognition, resolver: resolver)
+        let coder = DocumentEventCoder(coders: coders, countryOf: { id in recognition.actor(id: id)?.country })
+        let out = coder.code(documentID: document.id, language: lang, inputs: inputs) { s, offset in
+            resolver.date(forSentence: s, at: offset)
+        }
+        var warnings: [String] = []
+        for m in resolver.mentions where m.expression.ambiguous {
+            warnings.append("\(document.origin): sentence \(m.sentence): `\(m.expression.text)` could be read two ways; read as \(m.expression.value)")
+        }
+        let analysis = DocumentAnalysis(document: info, actors: recognition.actors, mentions: recognition.mentions,
+                                        timexes: resolver.mentions, events: out.events, claims: out.claims,
+                                        sentenceTexts: sentences.map(\.text), sentenceRoles: sentences.map(\.role),
+                                        warnings: warnings)
+        return Run(analysis: analysis, language: lang, recognition: recognition, resolver: resolver, inputs: inputs, coded: out)
+    }
+
+    /// The coder's view of each sentence: tokens, actor spans, time-expression spans.
+    func codingInputs(_ sentences: [Sentence], recognition: ActorRecognition, resolver: TemporalResolver) -> [CodingInput] {
+        var bySentence: [Int: [(ActorMention, ActorMentionDetail)]] = [:]
+        for (m, d) in zip(recognition.mentions, recognition.details) { bySentence[m.sentence, default: []].append((m, d)) }
+        return sentences.enumerated().map { pos, s in
+            let tokens = pos < recognition.tokens.count ? recognition.tokens[pos] : Tokenizer.tokens(s.text)
+            // Mentions sharing a span (`hai ngoại trưởng`) become one span naming several actors.
+            var spans: [Range<Int>: MentionSpan] = [:]
+            var order: [Range<Int>] = []
+            for (m, d) in bySentence[s.index] ?? [] {
+                let r = d.tokenRange
+                guard !r.isEmpty, r.upperBound <= tokens.count else { continue }
+                if spans[r] == nil {
+                    spans[r] = MentionSpan(actors: [], start: r.lowerBound, end: r.upperBound, kind: d.kind,
+                                           code: d.code, text: m.text)
+                    order.append(r)
+                }
+                if !spans[r]!.actors.contains(m.actor) { spans[r]!.actors.append(m.actor) }
+            }
+            let timexes = resolver.expressions(inSentence: s.index).compactMap {
+                CodingInput.tokenRange(bytes: $0.start, $0.end, in: tokens)
+            }
+            return CodingInput(index: s.index, text: s.text, role: s.role, paragraph: s.paragraph, tokens: tokens,
+                               mentions: order.map { spans[$0]! }, timexes: timexes)
+        }
+    }
+}
