@@ -48,7 +48,7 @@ final class IngestorJSONLTests: XCTestCase {
             "2 malformedJSON error", "3 malformedJSON error", "5 missingField error", "6 malformedJSON error",
             "7 invalidField error", "8 emptyDocument error", "9 invalidField warning",
         ])
-        XCTAssertTrue(r.issues[0].description.hasPrefix("\(path):2: malformed JSON: unterminated string at column 23"), r.issues[0].description)
+        XCTAssertTrue(r.issues[0].description.hasPrefix("\(path):2: malformed JSON: unterminated string at column 21"), r.issues[0].description)
         XCTAssertEqual(r.issues[2].description, "\(path):5: missing \"text\" field")
         XCTAssertTrue(r.issues[6].description.hasPrefix("\(path):9: warning: unrecognised date"))
         XCTAssertNil(r.documents[1].published)

@@ -113,7 +113,7 @@ public struct Ingestor: Sendable {
         let (title, body) = Self.splitTitle(TextNormalizer.normalize(text), markdown: false)
         var found: Result<Document, IngestError>?
         build(idBase: id, origin: label, label: label, line: nil, title: title,
-              blocks: Self.textBlocks(body), languageHint: language, published: published,
+              blocks: Self.textBlocks(body), languageHint: language, published: published.flatMap(PublishedDate.normalize),
               source: source, url: url) { item in
             switch item {
             case .document(let d): found = .success(d)
