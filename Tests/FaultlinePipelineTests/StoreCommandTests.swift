@@ -52,7 +52,7 @@ final class StoreCommandTests: XCTestCase {
     }
 
     func testKilledIngestResumesToTheSameStore() throws {
-        let c = try corpus(copies: 30)
+        let c = try corpus(copies: 12)
         let clean = dir.appendingPathComponent("clean.sqlite")
         XCTAssertEqual(try CLIHarness.run(["ingest", c.path, "--store", clean.path, "--jobs", "1"]).status, 0)
 

@@ -99,8 +99,7 @@ extension TimexScanner {
         }
         var f = CalendarFields(month: m.month, day: d.day)
         var end = m.end
-        var y = k
-        y = m.end
+        var y = m.end
         if key(y) == "," { y += 1 }
         if let yr = year(at: y), yr.shortYear == nil { f.year = yr.year; f.bc = yr.bc; end = yr.end }
         guard d.day <= CalendarDay.daysIn(month: m.month, year: f.year.map { f.bc ? -$0 : $0 } ?? 2000) else { return nil }
@@ -120,6 +119,29 @@ extension TimexScanner {
         var bc = false
         if let e = era(at: end) { bc = e.bc; end = e.end }
         return TimexParse(start: i, end: end, core: .calendar(CalendarFields(century: bc ? -(n - 1) : n - 1)), rule: "en.century")
+    }
+
+    /// `the second half of 2008`, `the first half of the year` (H1, H2).
+    func halfYear(_ i: Int) -> TimexParse? {
+        var j = i
+        if key(j) == "the" { j += 1 }
+        let half: Int
+        switch key(j) {
+        case "first", "former", "early": half = 1
+        case "second", "latter", "last": half = 2
+        default: return nil
+        }
+        guard key(j + 1) == "half", key(j + 2) == "of" else { return nil }
+        var f = CalendarFields(half: half)
+        if let y = year(at: j + 3), y.shortYear == nil {
+            f.year = y.year; f.bc = y.bc
+            return TimexParse(start: i, end: y.end, core: .calendar(f), rule: "en.half-year")
+        }
+        if key(j + 3) == "the", key(j + 4) == "year" || (["this", "that"].contains(key(j + 3)) && key(j + 4) == "year") {
+            f.yearOffset = 0
+            return TimexParse(start: i, end: j + 5, core: .calendar(f), rule: "en.half-year")
+        }
+        return nil
     }
 
     /// Seasons: `summer 1942`, `the spring of 1794`, `the winter`, `mùa hè năm 2016`,

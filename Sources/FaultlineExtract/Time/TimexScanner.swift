@@ -48,6 +48,7 @@ struct TimexScanner {
         { s in s.yearWithEra },
         { s in s.bareYear },
         { s in s.season },
+        { s in s.halfYear },
         { s in s.holiday },
         { s in s.weekday },
         { s in s.clockTime },
@@ -245,6 +246,14 @@ struct TimexScanner {
     func join(_ parses: [TimexParse]) -> [TimexParse] {
         var out: [TimexParse] = []
         for var p in parses {
+            // `11 a.m. on 11 November 1918`: two expressions (as TIMEX annotates them), the
+            // clock on the date's day.
+            if let last = out.last, isTimeOnly(last), case .clock = last.clock, isDayCore(p), p.clock == nil,
+               gapAllows(last, p, words: ["on"]), p.start > last.end {
+                out[out.count - 1].core = p.core
+                out.append(withPrefixes(p, after: last.end))
+                continue
+            }
             if let last = out.last, let joined = joinPair(last, p) {
                 out[out.count - 1] = joined
                 continue
@@ -272,6 +281,11 @@ struct TimexScanner {
         }
     }
 
+    private func isUnitRelative(_ p: TimexParse) -> Bool {
+        if case .relative = p.core { return true }
+        return false
+    }
+
     private func isTimeOnly(_ p: TimexParse) -> Bool {
         if case .clockOnly = p.core { return true }
         return false
@@ -285,6 +299,13 @@ struct TimexScanner {
     }
 
     private func joinPair(_ a: TimexParse, _ b: TimexParse) -> TimexParse? {
+        // `the last week of August`, `the first days of May 1940`: one expression, dated by the month.
+        if a.type == .duration || isUnitRelative(a), a.rule.contains("premod"), case .calendar(let f) = b.core, f.month != nil,
+           gapAllows(a, b, words: ["of"]), b.start > a.end {
+            var j = b
+            j.start = a.start; j.rule = a.rule + "+" + b.rule
+            return j
+        }
         // `sáng 14/12`, `the morning of June 5`, `10:30 ngày 14/12`, `rạng sáng cùng ngày`.
         if isTimeOnly(a), isDayCore(b), b.clock == nil,
            gapAllows(a, b, words: ["of", "on", ",", "hours", "ngày", "hôm", "vào", "lúc"]) {
@@ -374,7 +395,7 @@ struct TimexScanner {
 
     static let approximators: [String: String] = Dictionary(uniqueKeysWithValues: [
             "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-            "nearly": "LESS_THAN", "almost": "LESS_THAN", "over": "MORE_THAN", "some": "APPROX",
+            "nearly": "LESS_THAN", "almost": "LESS_THAN", "some": "APPROX",
             "khoảng": "APPROX", "gần": "LESS_THAN", "hơn": "MORE_THAN", "trên": "MORE_THAN",
         ].map { (Folding.key($0.key), $0.value) })
 }

@@ -22,7 +22,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         if !json || out != nil {
             let dir = out ?? "Output"
-            let gallery = Gallery(analysis: analysis, timeline: pictures.timeline(FilterOptions()),
+            let gallery = Gallery(analysis: analysis, timeline: pictures.timeline(),
                                   actorGraph: pictures.actorGraph)
             let problems = try gallery.write(to: dir, title: Self.title(analysis))
             for p in problems { Diagnostics.printError("error: \(p)") }

@@ -7,7 +7,7 @@ struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
         abstract: "Score Faultline against gold data (TimeML folders, PLOVER gold records).",
-        subcommands: [EvaluateTimex.self, EvaluateActors.self, EvaluateEvents.self])
+        subcommands: [EvaluateTimex.self, EvaluateActors.self])
 }
 
 struct EvaluateTimex: ParsableCommand {

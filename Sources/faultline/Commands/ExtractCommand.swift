@@ -15,13 +15,11 @@ struct ExtractCommand: ParsableCommand {
             """)
 
     @OptionGroup var input: InputOptions
-    @Flag(help: "Read JSONL articles from standard input when no input is given.") var jsonl = false
-
-    mutating func validate() throws {
-        if input.inputs.isEmpty && jsonl { input.inputs = ["-"] }
-    }
+    @Flag(help: "Write JSONL (one analysis per line); the only output format, kept explicit for pipelines.") var jsonl = false
 
     func run() throws {
+        // With no input the articles come on standard input (JSONL or text is detected).
+        let inputs = input.inputs.isEmpty ? ["-"] : input.inputs
         var options = input.pipelineOptions
         options.progress = false
         // Lines go out in input order; a small batch keeps a pipe's latency low.
@@ -31,7 +29,7 @@ struct ExtractCommand: ParsableCommand {
         var failed = pipeline.setupProblems.contains { $0.isError }
         let out = FileHandle.standardOutput
         var encodeFailure: Error?
-        pipeline.extract(input.inputs, part: { part in
+        pipeline.extract(inputs, part: { part in
             do {
                 var line = try JSONOutput.data(part, pretty: false)
                 line.append(0x0A)

@@ -40,11 +40,15 @@ struct InputOptions: ParsableArguments {
         if let l = language, !["vi", "en"].contains(l.lowercased()) {
             throw ValidationError("--language \(l): expected vi or en")
         }
+        if let j = jobs, j < 1 { throw ValidationError("--jobs \(j): expected 1 or more") }
+        if maxDocumentBytes < 1 { throw ValidationError("--max-document-bytes must be positive") }
+    }
+
+    /// Commands that analyse need something to read: inputs or a store.
+    func requireCorpus() throws {
         if inputs.isEmpty && store == nil {
             throw ValidationError("give at least one input (a file, a folder or -), or --store FILE")
         }
-        if let j = jobs, j < 1 { throw ValidationError("--jobs \(j): expected 1 or more") }
-        if maxDocumentBytes < 1 { throw ValidationError("--max-document-bytes must be positive") }
     }
 
     var pipelineOptions: PipelineOptions {

@@ -11,10 +11,14 @@ struct PictureOptions: ParsableArguments {
         if maxEvents < 1 { throw ValidationError("--max-events must be at least 1") }
     }
 
-    func timeline(_ filters: FilterOptions, idPrefix: String = "") -> TimelineOptions {
+    /// Timeline options, with the filters of a command that has them.
+    func timeline(from: String? = nil, to: String? = nil, actor: String? = nil) -> TimelineOptions {
         TimelineOptions(lanes: lanes, maxEvents: maxEvents,
-                        from: filters.from.flatMap(DateBound.init), to: filters.to.flatMap(DateBound.init),
-                        actor: filters.actor, idPrefix: idPrefix)
+                        from: from.flatMap(DateBound.init), to: to.flatMap(DateBound.init), actor: actor)
+    }
+
+    func timeline(_ filters: FilterOptions) -> TimelineOptions {
+        timeline(from: filters.from, to: filters.to, actor: filters.actor)
     }
 
     var actorGraph: ActorGraphOptions { ActorGraphOptions(clusterByCountry: clusterCountries) }

@@ -19,6 +19,7 @@ struct CorpusLoader {
 
     /// Per-document extractions, from the store or from the inputs.
     func parts() throws -> (parts: [DocumentAnalysis], failed: Bool) {
+        try input.requireCorpus()
         var failed = false
         var parts: [DocumentAnalysis] = []
         if let path = input.store {
