@@ -48,7 +48,7 @@ let package = Package(
         ),
         // Fuzzing (scripts/fuzz.sh): harness checks shared with the robustness tests; each
         // Fuzz* executable is a libFuzzer target when built with -D FUZZING, a replayer otherwise.
-        .target(name: "FuzzHarness", dependencies: ["FaultlineModel", "FaultlineText", "FaultlineExtract", "FaultlineRender"]),
+        .target(name: "FuzzHarness", dependencies: ["FaultlineModel", "FaultlineText", "FaultlineExtract", "FaultlineAnalysis", "FaultlineRender"]),
         .executableTarget(name: "FuzzIngest", dependencies: ["FuzzHarness"]),
         .executableTarget(name: "FuzzExtract", dependencies: ["FuzzHarness"]),
         .executableTarget(name: "FuzzRender", dependencies: ["FuzzHarness"]),
@@ -60,6 +60,11 @@ let package = Package(
         .testTarget(name: "FaultlineAnalysisTests", dependencies: ["FaultlineAnalysis"]),
         .testTarget(name: "FaultlineRenderTests", dependencies: ["FaultlineRender"], exclude: ["Golden"]),
         .testTarget(name: "FaultlineStoreTests", dependencies: ["FaultlineStore"]),
+        .testTarget(
+            name: "FaultlineRobustnessTests",
+            dependencies: ["FuzzHarness", "FaultlinePipeline", "FaultlineRender", "FaultlineText", "FaultlineModel", "faultline"],
+            exclude: ["Regressions"]
+        ),
         .testTarget(
             name: "FaultlinePipelineTests",
             dependencies: ["FaultlinePipeline", "FaultlineRender", "FaultlineStore", "faultline"]

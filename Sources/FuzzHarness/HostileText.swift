@@ -5,7 +5,7 @@
 /// into articles run through ingestion); the fuzzers' seed corpora start from them.
 public enum HostileText {
     /// A 10,000-character "name" with spaces, and one without.
-    public static let longName = String(repeating: "Nguyễn Văn Ả ", count: 770).prefix(10_000) + ""
+    public static let longName = String(String(repeating: "Nguyễn Văn Ả ", count: 770).prefix(10_000))
     public static let longWord = String(repeating: "Ж", count: 10_000)
 
     public static let samples: [String] = [
@@ -40,7 +40,7 @@ public enum HostileText {
         "http://example.com/?a=1&b=<2>&c=\"3\"",
         "",
         " ",
-        String(longName),
+        longName,
         longWord,
     ]
 }

@@ -31,8 +31,11 @@ public enum OutputChecks {
         let parser = XMLParser(data: Data(text.utf8))
         parser.shouldResolveExternalEntities = false
         parser.delegate = collector
-        guard parser.parse() else {
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
+        // FoundationXML's `parse()` returns true for some documents libxml2 rejects (an
+        // element left open, text after the root) and only sets `parserError`, so both
+        // are checked, and the elements must close as they opened.
+        guard parser.parse(), parser.parserError == nil, collector.open == 0 else {
+            let reason = parser.parserError.map { "XMLParser error \(($0 as NSError).code)" } ?? "\(collector.open) element(s) left open"
             throw FuzzFailure(what, "not well-formed XML at line \(parser.lineNumber), column \(parser.columnNumber): \(reason)"
                               + " near «\(excerpt(text, line: parser.lineNumber))»")
         }
@@ -99,7 +102,15 @@ public enum OutputChecks {
         if page.scripts != expectedScripts {
             throw FuzzFailure(what, "\(page.scripts) <script> element(s), expected \(expectedScripts)")
         }
-        for svg in page.svgFragments { try svg.isEmpty ? () : inertXML(svg, what + " (inline SVG)") }
+        for svg in page.svgFragments where !svg.isEmpty {
+            // Inline SVG in HTML may use the `xlink:` prefix undeclared (the HTML parser
+            // knows it); declare it so that the fragment can be read as XML.
+            var xml = svg
+            if !svg.contains("xmlns:xlink"), let space = svg.firstIndex(where: { $0 == " " || $0 == ">" || $0 == "/" }) {
+                xml.insert(contentsOf: " xmlns:xlink=\"http://www.w3.org/1999/xlink\"", at: space)
+            }
+            try inertXML(xml, what + " (inline SVG)")
+        }
     }
 
     // MARK: - JSON, tables
@@ -214,9 +225,14 @@ public enum OutputChecks {
 
     final class XMLCollector: NSObject, XMLParserDelegate {
         var elements: [(name: String, attributes: [String: String])] = []
+        var open = 0
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                     qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
             elements.append((elementName, attributeDict))
+            open += 1
+        }
+        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+            open -= 1
         }
     }
 }
