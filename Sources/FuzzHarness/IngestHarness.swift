@@ -110,18 +110,28 @@ public enum IngestHarness {
         return [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { b[$0] >= 0x30 && b[$0] <= 0x39 }
     }
 
-    /// A file in this process's scratch folder holding `content` (rewritten on every call).
+    /// A file in this process's scratch folder holding `content` (rewritten on every call,
+    /// in place: `FileManager`'s atomic writes cost milliseconds each, most of a run).
     static func scratchFile(extension ext: String, _ content: [UInt8]) throws -> String {
         let path = scratchDirectory + "/input." + ext
-        guard FileManager.default.createFile(atPath: path, contents: Data(content)) else {
-            throw FuzzFailure("ingest", "cannot write \(path)")
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard fd >= 0 else { throw FuzzFailure("ingest", "cannot write \(path)") }
+        defer { close(fd) }
+        var written = 0
+        while written < content.count {
+            let n = content[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            guard n > 0 else { throw FuzzFailure("ingest", "cannot write \(path)") }
+            written += n
         }
         return path
     }
 
+    /// A folder in memory when the system has one (`/dev/shm`), else the temporary folder.
     static let scratchDirectory: String = {
-        let dir = NSTemporaryDirectory() + "faultline-fuzz-\(getpid())"
+        let base = FileManager.default.isWritableFile(atPath: "/dev/shm") ? "/dev/shm/" : NSTemporaryDirectory()
+        let dir = base + "faultline-fuzz-\(getpid())"
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: IngestHarness.scratchDirectory) }
         return dir
     }()
 }
