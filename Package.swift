@@ -46,12 +46,25 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzzing (scripts/fuzz.sh): harness checks shared with the robustness tests; each
+        // Fuzz* executable is a libFuzzer target when built with -D FUZZING, a replayer otherwise.
+        .target(name: "FuzzHarness", dependencies: ["FaultlineModel", "FaultlineText", "FaultlineExtract", "FaultlineAnalysis", "FaultlineRender"]),
+        .executableTarget(name: "FuzzIngest", dependencies: ["FuzzHarness"]),
+        .executableTarget(name: "FuzzExtract", dependencies: ["FuzzHarness"]),
+        .executableTarget(name: "FuzzRender", dependencies: ["FuzzHarness"]),
+        .executableTarget(name: "FuzzExport", dependencies: ["FuzzHarness"]),
+        .executableTarget(name: "FuzzBench", dependencies: ["FuzzHarness"]),
         .testTarget(name: "FaultlineModelTests", dependencies: ["FaultlineModel"]),
         .testTarget(name: "FaultlineTextTests", dependencies: ["FaultlineText"]),
         .testTarget(name: "FaultlineExtractTests", dependencies: ["FaultlineExtract", "FaultlineText"]),
         .testTarget(name: "FaultlineAnalysisTests", dependencies: ["FaultlineAnalysis"]),
         .testTarget(name: "FaultlineRenderTests", dependencies: ["FaultlineRender"], exclude: ["Golden"]),
         .testTarget(name: "FaultlineStoreTests", dependencies: ["FaultlineStore"]),
+        .testTarget(
+            name: "FaultlineRobustnessTests",
+            dependencies: ["FuzzHarness", "FaultlinePipeline", "FaultlineRender", "FaultlineText", "FaultlineModel", "faultline"],
+            exclude: ["Regressions"]
+        ),
         .testTarget(
             name: "FaultlinePipelineTests",
             dependencies: ["FaultlinePipeline", "FaultlineRender", "FaultlineStore", "faultline"]

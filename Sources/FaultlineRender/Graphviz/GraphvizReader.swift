@@ -32,11 +32,23 @@ enum GraphvizReader {
     private final class IDTable {
         let graph: UnsafeMutablePointer<Agraph_t>
         var idOfName: [String: IDTYPE] = [:]
-        /// Interned name of named id `2 * (index + 1)`.
+        /// Interned name of named id `namedBase + 2 * (index + 1)`.
         var names: [UnsafeMutablePointer<CChar>?] = []
         var anonymous: IDTYPE = 0
 
         init(graph: UnsafeMutablePointer<Agraph_t>) { self.graph = graph }
+
+        /// Named ids start far above the anonymous ones. cgraph's default discipline has the
+        /// same order (a small counter for anonymous objects, string addresses for named
+        /// ones), and `dot` depends on it: a cluster ordered before an anonymous
+        /// `{rank=same; …}` holding one of its nodes crashes the layout (`delete_fast_node`
+        /// assertion, or a segmentation fault) unless `newrank` is set.
+        static let namedBase: IDTYPE = 1 << 40
+
+        static func namedIndex(_ id: IDTYPE) -> Int? {
+            guard id % 2 == 0, id > namedBase else { return nil }
+            return Int((id - namedBase) / 2) - 1
+        }
 
         static func from(_ state: UnsafeMutableRawPointer?) -> IDTable? {
             state.map { Unmanaged<IDTable>.fromOpaque($0).takeUnretainedValue() }
@@ -67,11 +79,11 @@ enum GraphvizReader {
                 // Each creating map takes one reference on the interned name, each free drops one.
                 let interned = agstrdup(table.graph, name)
                 if let known = table.idOfName[key] {
-                    table.names[Int(known / 2) - 1] = interned
+                    table.names[IDTable.namedIndex(known)!] = interned
                     id.pointee = known
                 } else {
                     table.names.append(interned)
-                    let new = IDTYPE(2 * table.names.count)
+                    let new = IDTable.namedBase + IDTYPE(2 * table.names.count)
                     table.idOfName[key] = new
                     id.pointee = new
                 }
@@ -79,14 +91,12 @@ enum GraphvizReader {
             },
             alloc: { _, _, _ in 0 },
             free: { state, _, id in
-                guard let table = IDTable.from(state), id % 2 == 0, id > 0 else { return }
-                let index = Int(id / 2) - 1
+                guard let table = IDTable.from(state), let index = IDTable.namedIndex(id) else { return }
                 guard index < table.names.count, let name = table.names[index] else { return }
                 _ = agstrfree(table.graph, name)
             },
             print: { state, _, id in
-                guard let table = IDTable.from(state), id % 2 == 0, id > 0 else { return nil }
-                let index = Int(id / 2) - 1
+                guard let table = IDTable.from(state), let index = IDTable.namedIndex(id) else { return nil }
                 return index < table.names.count ? table.names[index] : nil
             },
             close: { state in

@@ -254,14 +254,18 @@ struct TimelinePlan {
     static func laneLabel(_ key: String, _ mode: TimelineOptions.Lanes, actors: [String: Actor], all: [Actor]) -> String {
         if key.isEmpty { return "no actor" }
         if key == otherLane { return mode == .actor ? "other actors" : "other countries" }
+        // Names and codes are article text (a 10,000-character "name" would make the
+        // picture as wide): shortened like every other label.
+        func name(_ s: String) -> String { PictureText.wrapped(s, width: 30, maxLines: 2).joined(separator: "\n") }
+        func code(_ s: String) -> String { PictureText.short(s, 20) }
         switch mode {
         case .actor:
-            guard let actor = actors[key] else { return key }
-            return actor.code.map { "\(actor.name)\n\($0)" } ?? actor.name
+            guard let actor = actors[key] else { return name(key) }
+            return actor.code.map { "\(name(actor.name))\n\(code($0))" } ?? name(actor.name)
         case .country:
             let named = all.filter { $0.kind == .country && ($0.country == key || $0.code == key) }
                 .sorted { ($0.mentions, $1.id) > ($1.mentions, $0.id) }
-            return named.first.map { "\($0.name)\n\(key)" } ?? key
+            return named.first.map { "\(name($0.name))\n\(code(key))" } ?? code(key)
         }
     }
 

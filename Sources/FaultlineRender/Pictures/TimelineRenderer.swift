@@ -249,7 +249,8 @@ private struct TimelineDOT {
     private func eventNode(_ e: Event, item: TimelinePlan.Item, into dot: inout DOTBuilder) {
         var classes = ["event", "quad\(e.quad)"]
         var style = "rounded,filled"
-        var lines = [e.plover.isEmpty ? e.cameo : "\(e.cameo) \(e.plover)"]
+        // Codes come from the codebook, but an edited analysis can hold anything: clipped.
+        var lines = [PictureText.short(e.plover.isEmpty ? e.cameo : "\(e.cameo) \(e.plover)", 30)]
         var what = PictureText.short(e.trigger.isEmpty ? e.text : e.trigger, 26)
         if e.negated { what = "not: " + what; classes.append("negated") }
         if e.modality != .asserted { what += " (\(e.modality.rawValue))"; classes.append("modality-\(e.modality.rawValue)") }
@@ -302,7 +303,7 @@ private struct TimelineDOT {
         for e in events { codes[e.plover.isEmpty ? e.cameo : "\(e.cameo) \(e.plover)", default: 0] += 1 }
         let top = codes.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
         var lines = ["\(events.count) event" + (events.count == 1 ? "" : "s")]
-        lines += top.prefix(2).map { "\($0.key) ×\($0.value)" }
+        lines += top.prefix(2).map { "\(PictureText.short($0.key, 30)) ×\($0.value)" }
         if top.count > 2 { lines.append("+\(top.count - 2) other code" + (top.count == 3 ? "" : "s")) }
         let laneName = plan.lanes.first { $0.key == item.lane }?.label.replacingOccurrences(of: "\n", with: " ") ?? "no actor"
         var tip = ["\(item.slot.label) · \(laneName) · \(PicturePalette.quadName(quad)): \(events.count) event" + (events.count == 1 ? "" : "s")]

@@ -432,7 +432,7 @@ public struct Ingestor: Sendable {
         }
         let language = options.language.flatMap(PublishedDate.languageTag)
             ?? languageHint.flatMap(PublishedDate.languageTag)
-            ?? LanguageIdentifier.identify(layout.title + "\n" + String(layout.text.utf8.prefix(LanguageIdentifier.sampleBytes))!)
+            ?? LanguageIdentifier.identify(layout.title + "\n" + String(decoding: layout.text.utf8.prefix(LanguageIdentifier.sampleBytes), as: UTF8.self))
         let id = uniqueID(idBase)
         let document = Document(id: id, title: layout.title, text: layout.text, language: language,
                                 published: publishedOverride ?? published,

@@ -194,16 +194,19 @@ enum ArticleLayout {
         let wrapped = widest <= wrapWidth && continuations >= 2
         var out: [(text: String, block: Int)] = []
         for (k, lines) in raw.enumerated() {
-            var previous: String?
+            var open = false  // `out.last` is a paragraph of this block that may continue
             for line in lines {
-                if !blocks[k].hardLines, let last = previous, !endsSentence(last), last != line,
-                   wrapped || startsLowercase(line) {
-                    let joined = last + " " + line
-                    out[out.count - 1].text = joined
-                    previous = joined
+                let joins = !blocks[k].hardLines && open && {
+                    let last = out[out.count - 1].text
+                    return !endsSentence(last) && last != line && (wrapped || startsLowercase(line))
+                }()
+                if joins {
+                    // Appended in place: building a new joined string for every line is
+                    // quadratic on a long hard-wrapped paragraph.
+                    out[out.count - 1].text += " " + line
                 } else {
                     out.append((line, k))
-                    previous = line
+                    open = true
                 }
             }
         }

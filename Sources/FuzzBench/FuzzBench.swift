@@ -1,0 +1,44 @@
+import Foundation
+import FaultlineModel
+import FaultlineText
+import FuzzHarness
+
+/// The workload `scripts/scaling.sh` times: reads inputs the way the pipeline does and
+/// prints what it found, so that time and peak memory can be compared across input sizes.
+///
+///     FuzzBench ingest INPUT…            streaming ingestion (documents are not kept)
+///     FuzzBench extract INPUT…           ingestion + per-document extraction
+///     FuzzBench --max-document-bytes N … a different size limit
+@main
+enum FuzzBench {
+    static func main() {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        var options = IngestOptions()
+        if let k = arguments.firstIndex(of: "--max-document-bytes"), k + 1 < arguments.count, let n = Int(arguments[k + 1]) {
+            options.maxDocumentBytes = n
+            arguments.removeSubrange(k...(k + 1))
+        }
+        guard let stage = arguments.first, ["ingest", "extract"].contains(stage), arguments.count >= 2 else {
+            print("usage: FuzzBench ingest|extract [--max-document-bytes N] INPUT…")
+            exit(2)
+        }
+        var ingestor = Ingestor(options: options)
+        var documents = 0, sentences = 0, bytes = 0, errors = 0, warnings = 0, extracted = 0
+        let start = Date()
+        ingestor.read(Array(arguments.dropFirst())) { item in
+            switch item {
+            case .document(let d):
+                documents += 1
+                sentences += d.sentences.count
+                bytes += d.text.utf8.count
+                if stage == "extract" { extracted += BenchExtraction.run(d) }
+            case .issue(let e):
+                if e.severity == .error { errors += 1 } else { warnings += 1 }
+                if errors + warnings <= 5 { FileHandle.standardError.write(Data("\(e)\n".utf8)) }
+            }
+        }
+        let seconds = Date().timeIntervalSince(start)
+        print("\(stage): documents=\(documents) sentences=\(sentences) text_bytes=\(bytes) extracted=\(extracted) errors=\(errors) warnings=\(warnings) seconds=\(String(format: "%.3f", seconds))")
+        exit(errors == 0 ? 0 : 1)
+    }
+}

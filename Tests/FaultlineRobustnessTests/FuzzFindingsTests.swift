@@ -1,0 +1,65 @@
+import Foundation
+import XCTest
+import FaultlineModel
+import FaultlineText
+import FaultlineRender
+import FuzzHarness
+
+/// Bugs the fuzzers and the scaling benchmark found, each pinned by the smallest input
+/// that showed it.
+final class FuzzFindingsTests: XCTestCase {
+    /// `Ingestor` identified the language from the first 16 KB of the text with
+    /// `String(text.utf8.prefix(16384))!`, which is nil when byte 16384 falls inside a
+    /// multi-byte character: any long Vietnamese article without `--language` crashed.
+    func testLanguageSampleEndingInsideACharacterDoesNotCrash() throws {
+        let sentence = "Quân đội cho biết đã pháo kích khu vực này vào sáng nay. "
+        for pad in 0..<4 {
+            var ingestor = Ingestor()
+            let text = "Tiêu đề\n\n" + String(repeating: "x", count: pad) + String(repeating: sentence, count: 400)
+            let d = try ingestor.document(fromText: text, id: "long-\(pad)")
+            XCTAssertEqual(d.language, "vi")
+            XCTAssertGreaterThan(d.text.utf8.count, LanguageSampleSize.bytes)
+        }
+    }
+
+    /// A cluster declared before an anonymous `{rank=same; …}` holding one of its nodes
+    /// made `dot` abort (`delete_fast_node: Assertion find_fast_node(g, n) failed`) or
+    /// crash, because the renderer's id discipline ordered that cluster before the rank
+    /// subgraph; Graphviz's own discipline never does.
+    func testClusterBeforeAnonymousRankDoesNotCrashDot() throws {
+        let graphs = [
+            "digraph \"x\" {\n  subgraph \"cluster_x\" { \"a\"; }\n  \"a\" -> \"b\";\n  { rank=\"same\"; \"a\"; }\n}\n",
+            "digraph \"x\" {\n  subgraph \"cluster_x\" { \"a\"; \"b\"; }\n  \"a\" -> \"b\";\n  { rank=\"same\"; \"a\"; \"b\"; }\n}\n",
+            "graph \"a\" {\n  \"a\" -- \"a\";\n  subgraph \"cluster_\" { \"a\"; }\n  { rank=\"same\"; \"a\"; }\n}\n",
+        ]
+        for dot in graphs {
+            XCTAssertNoThrow(try RenderHarness.renderChecked(dot, engine: .dot, what: dot))
+        }
+        // The same shape from the builder, with the graph named like its node.
+        var b = DOTBuilder(name: "n", kind: .graph)
+        b.edge("n", "n")
+        b.subgraph("cluster_c") { $0.node("n") }
+        b.rank("same", ["n", "n"])
+        XCTAssertNoThrow(try RenderHarness.renderChecked(b.build(), engine: .dot, what: "builder"))
+    }
+
+    /// `ArticleLayout` joined each wrapped line onto a new copy of the paragraph so far:
+    /// quadratic in the length of a hard-wrapped paragraph (40,000 lines took 9 s).
+    func testHardWrappedParagraphIngestsInLinearTime() throws {
+        func article(_ lines: Int) -> String {
+            "Title\n\nthe army said\n" + String(repeating: "that the town was shelled and\n", count: lines)
+        }
+        let small = article(5_000), large = article(20_000)
+        let t1 = try RobustnessSupport.seconds { var i = Ingestor(); _ = try i.document(fromText: small, id: "s") }
+        let t4 = try RobustnessSupport.seconds { var i = Ingestor(); _ = try i.document(fromText: large, id: "l") }
+        var i = Ingestor()
+        XCTAssertEqual(try i.document(fromText: large, id: "l").sentences.count, 2)
+        // Linear work grows 4×, quadratic 16×; allow for a noisy machine.
+        XCTAssertLessThan(t4 / max(t1, 0.001), 9, "5,000 lines: \(t1) s, 20,000 lines: \(t4) s")
+    }
+}
+
+/// The language identifier's sample size, as the ingestor uses it.
+enum LanguageSampleSize {
+    static let bytes = 16 * 1024
+}
