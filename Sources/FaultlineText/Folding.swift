@@ -78,4 +78,120 @@ public enum Folding {
         }
         return String(scalars).lowercased()
     }
+
+    // MARK: - Canonical hashing
+
+    /// A hash of `text` that is equal for canonically equivalent strings (Swift's `==`),
+    /// computed without normalising: a hash over the canonical decomposition (NFD) in which
+    /// each run of combining marks counts as a set, so mark order never matters. Latin
+    /// letters and combining marks are decomposed from a table; other scripts fall back to
+    /// Foundation's decomposition. Different strings may share a hash; users compare keys.
+    public static func canonicalHash(_ text: String) -> UInt64 {
+        var h = HashState()
+        let table = decompositions
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v < 0x80 { h.starter(v); continue }
+            let idx = decompositionIndex(v)
+            guard idx >= 0 else { return canonicalHashSlow(text) }
+            let e = table[idx]
+            switch e.count {
+            case 0: if e.ccc == 0 { h.starter(v) } else { h.mark(v) }
+            case 1: h.add(e.s0, table)
+            case 2: h.add(e.s0, table); h.add(e.s1, table)
+            case 3: h.add(e.s0, table); h.add(e.s1, table); h.add(e.s2, table)
+            default: return canonicalHashSlow(text)
+            }
+        }
+        return h.finish()
+    }
+
+    /// `canonicalHash` for text outside the table: decomposes with Foundation.
+    static func canonicalHashSlow(_ text: String) -> UInt64 {
+        var h = HashState()
+        for s in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if s.properties.canonicalCombiningClass.rawValue == 0 { h.starter(s.value) } else { h.mark(s.value) }
+        }
+        return h.finish()
+    }
+
+    struct HashState {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        /// Order-free sum of the pending combining marks.
+        var run: UInt64 = 0
+        var inRun = false
+
+        @inline(__always) mutating func starter(_ v: UInt32) {
+            if inRun { flush() }
+            h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3
+        }
+
+        @inline(__always) mutating func mark(_ v: UInt32) {
+            var x = UInt64(v) &* 0x9E37_79B9_7F4A_7C15
+            x ^= x >> 29
+            run &+= x
+            inRun = true
+        }
+
+        /// A scalar of a decomposition (always inside the table).
+        @inline(__always) mutating func add(_ v: UInt32, _ table: [Decomposition]) {
+            if v >= 0x300, table[decompositionIndex(v)].ccc != 0 { mark(v) } else { starter(v) }
+        }
+
+        @inline(__always) mutating func flush() {
+            h = (h ^ run ^ 0x5555) &* 0x0000_0100_0000_01B3
+            run = 0; inRun = false
+        }
+
+        mutating func finish() -> UInt64 {
+            if inRun { flush() }
+            var x = h
+            x ^= x >> 32
+            x = x &* 0xD6E8_FEB8_6659_FD93
+            x ^= x >> 32
+            return x
+        }
+    }
+
+    /// The canonical decomposition of one scalar (up to three scalars; `count == 0`: the
+    /// scalar decomposes to itself) and its combining class.
+    struct Decomposition: Sendable {
+        var count: UInt8 = 0
+        var ccc: UInt8 = 0
+        var s0: UInt32 = 0
+        var s1: UInt32 = 0
+        var s2: UInt32 = 0
+    }
+
+    /// Table slot of a scalar: Latin, IPA, modifier letters and combining marks
+    /// (U+0000–U+036F) and Latin Extended Additional (U+1E00–U+1EFF); -1 outside.
+    @inline(__always)
+    static func decompositionIndex(_ v: UInt32) -> Int {
+        if v < 0x370 { return Int(v) }
+        if v >= 0x1E00 && v < 0x1F00 { return 0x370 + Int(v - 0x1E00) }
+        return -1
+    }
+
+    /// Decompositions of the table's scalars, computed once from Foundation.
+    static let decompositions: [Decomposition] = {
+        var table = [Decomposition](repeating: Decomposition(), count: 0x370 + 0x100)
+        for v in Array(UInt32(0)..<0x370) + Array(UInt32(0x1E00)..<0x1F00) {
+            guard let s = Unicode.Scalar(v) else { continue }
+            var e = Decomposition()
+            e.ccc = s.properties.canonicalCombiningClass.rawValue
+            if v >= 0xC0 {
+                let nfd = Array(String(s).decomposedStringWithCanonicalMapping.unicodeScalars)
+                if nfd.count > 3 || nfd.contains(where: { decompositionIndex($0.value) < 0 }) {
+                    e.count = 4  // not decomposable from the table
+                } else if nfd != [s] {
+                    e.count = UInt8(nfd.count)
+                    if nfd.count > 0 { e.s0 = nfd[0].value }
+                    if nfd.count > 1 { e.s1 = nfd[1].value }
+                    if nfd.count > 2 { e.s2 = nfd[2].value }
+                }
+            }
+            table[decompositionIndex(v)] = e
+        }
+        return table
+    }()
 }
