@@ -13,6 +13,9 @@ public struct ActorGraphRenderer: AnalysisPicture {
 
     public var name: String { "actors" }
 
+    /// Above this many edges the graph is drawn with straight lines.
+    static let curvedEdgeLimit = 150
+
     /// `fdp` when countries are clusters (it draws them), `neato` otherwise.
     public var engine: LayoutEngine { options.clusterByCountry ? .fdp : .neato }
 
@@ -85,6 +88,9 @@ public struct ActorGraphRenderer: AnalysisPicture {
         }
         let shown = pairs.keys.sorted().map { pairs[$0]! }.filter { weight($0) >= options.minWeight && weight($0) > 0 }
         let maxWeight = shown.map(weight).max() ?? 1
+        // Routing curved edges around nodes costs neato seconds per hundred edges; past a
+        // few hundred, straight lines keep large corpora drawable in well under a second.
+        if shown.count > ActorGraphRenderer.curvedEdgeLimit { dot.graph(["splines": "false"]) }
         let names = Dictionary(analysis.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         for pair in shown {
             let w = weight(pair)
