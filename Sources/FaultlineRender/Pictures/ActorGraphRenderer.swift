@@ -54,7 +54,7 @@ public struct ActorGraphRenderer: Sendable {
         var dot = DOTBuilder(name: "actors", kind: .graph)
         let title = options.title ?? "Actors: \(kept.count)" + (kept.count < actors.count ? " of \(actors.count)" : "")
             + " · edge width: co-occurrence · colour: mean Goldstein"
-        dot.graph(["overlap": "false", "splines": "true", "sep": "+8", "outputorder": "edgesfirst", "bgcolor": "white",
+        dot.graph(["overlap": "false", "splines": "polyline", "sep": "+8", "outputorder": "edgesfirst", "bgcolor": "white",
                    "pad": "0.2", "fontname": .text(PictureOutput.font), "fontsize": "14", "label": .text(title), "labelloc": "t",
                    "labeljust": "l", "tooltip": .text(title), "id": .text(prefix + "actors"), "class": "actor-graph"])
         dot.nodeDefaults(["fontname": .text(PictureOutput.font), "style": "filled", "fillcolor": "#F2F2F2", "color": "#555555",
