@@ -24,7 +24,7 @@ public enum Folding {
             var scalars = String.UnicodeScalarView()
             for s in word.unicodeScalars {
                 if let entry = toneless[s.value] {
-                    scalars.append(entry.base)
+                    scalars.append(contentsOf: entry.base)
                     tone = entry.tone
                 } else if s.value == 0x00D0 {
                     scalars.append("đ")
@@ -48,18 +48,21 @@ public enum Folding {
         return out
     }
 
-    /// Precomposed Latin letters that carry a Vietnamese tone mark, with the letter
-    /// without it (`ộ` → `ô` + dot below), computed once from the Unicode decompositions.
-    static let toneless: [UInt32: (base: Unicode.Scalar, tone: Unicode.Scalar)] = {
-        var table: [UInt32: (base: Unicode.Scalar, tone: Unicode.Scalar)] = [:]
-        for v in Array(UInt32(0x00C0)...0x024F) + Array(UInt32(0x1E00)...0x1EFF) {
+    /// Precomposed Latin, Greek and Cyrillic letters that carry a Vietnamese tone mark, with
+    /// the letter without it (`ộ` → `ô` + dot below), computed once from the Unicode
+    /// decompositions. The rest may be more than one scalar (`ṝ` → `r` + macron + dot
+    /// below): every letter whose decomposition holds a tone mark must be here, or its key
+    /// would depend on whether the text came precomposed or decomposed.
+    static let toneless: [UInt32: (base: [Unicode.Scalar], tone: Unicode.Scalar)] = {
+        var table: [UInt32: (base: [Unicode.Scalar], tone: Unicode.Scalar)] = [:]
+        for v in Array(UInt32(0x00C0)...0x024F) + Array(UInt32(0x0370)...0x04FF) + Array(UInt32(0x1E00)...0x1FFF) {
             guard let s = Unicode.Scalar(v) else { continue }
             let nfd = String(s).decomposedStringWithCanonicalMapping.unicodeScalars
             guard let tone = nfd.last(where: { toneMarks.contains($0.value) }) else { continue }
             let rest = String(String.UnicodeScalarView(nfd.filter { !toneMarks.contains($0.value) }))
-            let base = rest.precomposedStringWithCanonicalMapping.unicodeScalars
-            guard base.count == 1, let b = base.first else { continue }
-            table[v] = (b, tone)
+            let base = Array(rest.precomposedStringWithCanonicalMapping.unicodeScalars)
+            guard !base.isEmpty else { continue }
+            table[v] = (base, tone)
         }
         return table
     }()
