@@ -124,7 +124,7 @@ enum BoilerplateRules {
     ]
 
     /// A trailing parenthesis containing one of these is a photo credit (`(AP Photo/X)`, `(Reuters photo)`).
-    static let photoWords: [String] = ["ảnh", "photo", "photos", "photograph", "picture", "image", "file"]
+    static let photoWords: [String] = ["ảnh", "photo", "photos", "photograph", "picture", "image", "file", "illustration"]
 
     /// Agencies whose all-caps name opens an English caption credit (`REUTERS/Omar Sanadiki`).
     static let captionAgencies: [String] = [

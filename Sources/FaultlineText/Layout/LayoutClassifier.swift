@@ -223,6 +223,21 @@ enum LayoutClassifier {
             return trimCaption(head)
         }
 
+        // `(Photo: Smoke rises over … Aug. 14, 2022. Global Wire/File illustration)`: the marker
+        // opens the whole caption; its last short sentence, with a slash or a photo word, is
+        // the credit.
+        if tokens.count > 4, tokens[0].text == "(", tokens[tokens.count - 1].text == ")",
+           let p = phrase(in: creditMarkers, keys, at: 1), p.last == ":", 1 + p.count < tokens.count - 1 {
+            let first = 1 + p.count, close = tokens.count - 1
+            var end = close
+            if let dot = tokens[first..<close].lastIndex(where: { [".", "!", "?"].contains($0.text) }), dot + 1 < close {
+                let tail = tokens[(dot + 1)..<close]
+                let words = tail.filter { $0.kind == .word || $0.kind == .number }.count
+                if words <= 6, tail.contains(where: { $0.text == "/" || photoWords.contains(ByteKey($0.key)) }) { end = dot + 1 }
+            }
+            let bytes = Array(line.text.utf8)
+            return trimCaption(String(decoding: bytes[tokens[first].start..<tokens[end - 1].end], as: UTF8.self))
+        }
         // `… Ảnh: AFP/TTXVN`, `Photo: Reuters`, `(Ảnh minh họa)`.
         for t in 0..<tokens.count where phrase(in: creditMarkers, keys, at: t) != nil {
             if isBoundary(t - 1), isCreditTail(from: t) { return cut(at: t) }
