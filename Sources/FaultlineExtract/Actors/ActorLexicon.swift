@@ -27,6 +27,13 @@ public struct ActorLexicon: Sendable {
     /// Country entry by root (the plain name, not a demonym or an ambiguous short form), to
     /// mention a country found through a reference (`nước này`, `hai nước`).
     var countryEntry: [String: Int] = [:]
+    /// Well-known persons (`persons.tsv`).
+    var persons: [PersonEntry] = []
+    /// Person indices by `PersonNames.key` of every full name and multi-word alias.
+    var personsByName: [String: [Int]] = [:]
+    /// Person indices by the key of a one-word alias (`Putin`, `Kuleba`): read only when a
+    /// name is that word alone.
+    var personsBySingleName: [String: [Int]] = [:]
 
     /// An empty lexicon.
     public init() {}
@@ -125,6 +132,46 @@ public struct ActorLexicon: Sendable {
         guard !toks.isEmpty else { return }
         let ref = Ref(target: .cue(cue), mask: CaseMask(tokens: toks.map(\.text)), origin: origin)
         matcher.insert(keys: toks.map(\.key), ref)
+    }
+
+    /// Adds a person of the person table under its name and aliases.
+    mutating func add(person: PersonEntry, aliases: [String]) {
+        persons.append(person)
+        let index = persons.count - 1
+        for n in [person.name] + aliases {
+            let words = Tokenizer.tokens(n).filter(\.isWord).count
+            guard words > 0 else { continue }
+            let key = PersonNames.key(n)
+            if words == 1 {
+                if !personsBySingleName[key, default: []].contains(index) { personsBySingleName[key, default: []].append(index) }
+            } else if !personsByName[key, default: []].contains(index) {
+                personsByName[key, default: []].append(index)
+            }
+        }
+    }
+
+    /// The one known person a name as written stands for: a full name or alias, or a
+    /// one-word alias when the name is one word; nil when unknown or ambiguous.
+    func knownPerson(named name: String) -> Int? {
+        let key = PersonNames.key(name)
+        guard !key.isEmpty else { return nil }
+        let single = Tokenizer.tokens(name).filter(\.isWord).count == 1
+        let hits = single ? (personsBySingleName[key] ?? personsByName[key] ?? []) : (personsByName[key] ?? [])
+        return hits.count == 1 ? hits[0] : nil
+    }
+
+    /// The one person holding an office on `date`: `key` is a role key (`president`,
+    /// `foreign ministry spokesperson`), `code` a country root or an organisation code.
+    func officeHolder(keys: [String], code: String, on date: Int) -> Int? {
+        var found = Set<Int>()
+        for (i, p) in persons.enumerated() {
+            for o in p.offices where keys.contains(o.key) && o.holds(on: date) {
+                if o.code == code || (o.code.count == 3 && code.hasPrefix(o.code) && !code.hasPrefix("IGO") && !code.hasPrefix("NGO")) {
+                    found.insert(i)
+                }
+            }
+        }
+        return found.count == 1 ? found.first : nil
     }
 
     /// The English adjective of a country root (`RUS` → `Russian`), or its name, or the root.

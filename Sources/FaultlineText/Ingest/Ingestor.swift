@@ -284,7 +284,8 @@ public struct Ingestor: Sendable {
         case .html:
             let page = HTMLExtractor.extract(raw)
             let blocks = page.blocks.map {
-                ArticleLayout.Block(text: TextNormalizer.normalize($0.text), isCaption: $0.isCaption, hardLines: true)
+                ArticleLayout.Block(text: TextNormalizer.normalize($0.text), isCaption: $0.isCaption, hardLines: true,
+                                    isByline: $0.isByline)
             }
             let published = page.published.flatMap(PublishedDate.normalize)
             build(idBase: stem, origin: label, label: label, line: nil,

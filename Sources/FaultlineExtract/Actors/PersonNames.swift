@@ -1,0 +1,52 @@
+import FaultlineText
+
+/// Matching keys for personal names across spellings and transliterations.
+///
+/// The press writes one name many ways: with and without diacritics (`Erdoğan`/`Erdogan`,
+/// `Çavuşoğlu`/`Cavusoglu`), and Slavic names in several romanisations (`Zelenskiy`,
+/// `Zelenskyy`, `Zelenskyi`, `Zelensky`; `Dmitriy`/`Dmitry`; `Sergey`/`Sergei`;
+/// `Nechayev`/`Nechaev`; `Shoygu`/`Shoigu`). The key removes diacritics, hyphens and
+/// apostrophes, folds the `-skiy`/`-skyy`/`-skyi`/`-ski` endings to one, drops `y` before
+/// `e` after a vowel (`Nechayev`, `Yevgeny`), reads `y` as `i` and collapses doubled `i`.
+/// Different names stay different; only spelling variants of one name meet.
+enum PersonNames {
+    /// The key of one word of a name.
+    static func wordKey(_ word: some StringProtocol) -> String {
+        var s = Folding.stripped(word)
+        s.removeAll { $0 == "-" || $0 == "'" || $0 == "\u{2019}" || $0 == "." }
+        for (suffix, replacement) in [("skyy", "sky"), ("skyi", "sky"), ("skiy", "sky"), ("skii", "sky"), ("ski", "sky")] where s.hasSuffix(suffix) {
+            s = String(s.dropLast(suffix.count)) + replacement
+            break
+        }
+        var out = ""
+        var previous: Character? = nil
+        let chars = Array(s)
+        for (i, c) in chars.enumerated() {
+            var ch = c
+            if ch == "y" {
+                let next = i + 1 < chars.count ? chars[i + 1] : nil
+                let afterVowelOrStart = previous == nil || "aeiou".contains(previous!)
+                if next == "e", afterVowelOrStart { continue }   // Yevgeny, Nechayev
+                ch = "i"
+            }
+            if ch == "i", previous == "i" { continue }
+            out.append(ch)
+            previous = ch
+        }
+        return out
+    }
+
+    /// The key of a whole name (`Recep Tayyip Erdoğan` → `receptaiiperdogan`). Word breaks
+    /// are not kept, so `Kim Jong Un` and `Kim Jong-un` meet.
+    static func key(_ name: some StringProtocol) -> String {
+        Tokenizer.tokens(String(name)).filter { $0.isWord || $0.kind == .number }.map { wordKey($0.text) }.joined()
+    }
+
+    /// The surname key: the last word, without an Arabic article (`al-Assad` → `assad`).
+    static func surnameKey(_ name: some StringProtocol) -> String {
+        let words = Tokenizer.tokens(String(name)).filter(\.isWord)
+        guard var last = words.last.map({ Folding.stripped($0.text) }) else { return "" }
+        for p in ["al-", "el-", "ad-", "as-"] where last.hasPrefix(p) { last = String(last.dropFirst(p.count)) }
+        return wordKey(last)
+    }
+}
