@@ -12,8 +12,9 @@ enum ActorKey: Hashable, Sendable {
     /// the document (`Lavrov said …` before `Sergei Lavrov`), else nothing.
     case candidate(String)
     /// A place known only from the text (`the town of Enerhodar`, `thành phố Nikopol`,
-    /// `Dnipropetrovsk region`): a location without a country.
-    case place(String)
+    /// `Dnipropetrovsk region`): a location, with the country the text puts it in (`the
+    /// town of Cizre in southeastern Turkey`, `Bam, Iran`) or none.
+    case place(String, root: String?)
 }
 
 /// A mention before resolution.
@@ -105,7 +106,7 @@ struct DocumentActors {
         guard persons[i].known == nil, !persons[i].names.isEmpty else { return }
         let multi = persons[i].names.filter { $0.contains(" ") }
         for n in (multi.isEmpty ? persons[i].names : multi) {
-            if let k = lexicon.knownPerson(named: n) { persons[i].known = k; return }
+            if let k = lexicon.knownPerson(named: n, date: date) { persons[i].known = k; return }
         }
     }
 
@@ -140,7 +141,7 @@ struct DocumentActors {
         }
         // Another way of writing a well-known person named earlier (`Tayyip Erdogan` after
         // `Recep Tayyip Erdoğan`, `Zelensky` after `Volodymyr Zelenskiy`).
-        if let k = lexicon.knownPerson(named: name),
+        if let k = lexicon.knownPerson(named: name, date: date),
            let i = persons.indices.last(where: { persons[$0].mergedInto == nil && persons[$0].known == k }) {
             return i
         }
@@ -229,6 +230,7 @@ struct DocumentActors {
     /// The country root of any mention, places included (for context rules).
     func anyRoot(of key: ActorKey) -> String? {
         if case .entry(let i) = key, lexicon.actors[i].kind == .location { return lexicon.actors[i].country }
+        if case .place(_, let root) = key { return root }
         return countryRoot(of: key)
     }
 
