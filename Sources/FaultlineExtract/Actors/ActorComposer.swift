@@ -161,7 +161,7 @@ struct ActorComposer {
         case .location:
             // `Europe's largest plant`, `Black Sea grain deal`: a region is a place of events
             // only after a place preposition (`in Europe`, `ở châu Âu`).
-            if e.region, !(j > 0 && items[j - 1].end == it.start && Self.isLocativeItem(items[j - 1]))
+            if e.region, !(j > 0 && skipArticle(items[j - 1].end) == it.start && Self.isLocativeItem(items[j - 1]))
                 || (it.end + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[it.end].text) && tokens[it.end + 1].key == "s") {
                 return j + 1
             }

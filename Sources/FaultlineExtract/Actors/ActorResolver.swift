@@ -154,9 +154,11 @@ struct ActorResolver {
                 // `knownCode`), unless the text puts them out of office (`former President …`).
                 let entry = lexicon.persons[k]
                 name = entry.name
-                if !(p.sector == "ELI" && p.root != nil) {
-                    let textCode = p.sector != nil ? code : nil
-                    code = Self.knownCode(entry, date: doc.date, dictCode: p.dictCode, textCode: textCode) ?? code
+                let usual = Self.knownCode(entry, date: doc.date, dictCode: p.dictCode, textCode: p.sector != nil ? code : nil)
+                if p.sector == "ELI", let root = p.root ?? usual.map({ String($0.prefix(3)) }) {
+                    code = root + "ELI"
+                } else {
+                    code = usual ?? code
                 }
                 return Actor(id: Slug.make(name), name: name, kind: .person, code: code,
                              country: code.map { String($0.prefix(3)) } ?? p.root)
