@@ -791,7 +791,7 @@ struct ActorComposer {
         // preposition is a place (not a possessor: `in Smith's view`).
         if j > 0, items[j - 1].end == it.start, items[j - 1].kind == .cue(.atPlace),
            !(it.end + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[it.end].text)),
-           lexicon.knownPerson(named: name, date: doc.date) == nil, doc.findPerson(named: name, root: nil) == nil {
+           doc.known(name) == nil, doc.findPerson(named: name, root: nil) == nil {
             emit(it.start, it.end, .place(name, root: placeCountry(after: it.end)), "place.locative+name")
             return j + 1
         }
@@ -801,14 +801,14 @@ struct ActorComposer {
             noteApposition(after: it.end, slot: s)
             return j + 1
         }
-        if let known = lexicon.knownPerson(named: name, date: doc.date), let inst = personsInstitution(after: it.end),
+        if let known = doc.known(name), let inst = personsInstitution(after: it.end),
            let code = lexicon.persons[known].code(on: doc.date), let c = ActorCode(code), lexicon.countries[c.root] != nil {
             // `the Bush administration`, `Putin's government`: the government the person leads.
             let role = lexicon.roles[inst.role]
             emit(it.start, inst.end, .collective(root: c.root, sector: role.sector, kind: role.kind, template: role.template), "compose.person+institution")
             return inst.item + 1
         }
-        if lexicon.knownPerson(named: name, date: doc.date) != nil {
+        if doc.known(name) != nil {
             // A well-known person, by full name or alone by surname (`Kuleba accused …`).
             let s = doc.person(named: name, roleKey: nil, template: nil, sector: nil, root: nil)
             emit(it.start, it.end, .person(s), "name.known-person")

@@ -79,6 +79,16 @@ struct DocumentActors {
     var lastMinistry: (root: String, sector: String?, template: String)?
     /// Ambiguous words seen as personal names in this document (`Nga` in `chị Nga`).
     var nameWords: Set<String> = []
+    /// `ActorLexicon.knownPerson` answers by name, on the document's date.
+    private var knownCache: [String: Int?] = [:]
+
+    /// The well-known person a name stands for on the document's date (cached per name).
+    mutating func known(_ name: String) -> Int? {
+        if let hit = knownCache[name] { return hit }
+        let k = lexicon.knownPerson(named: name, date: date)
+        knownCache[name] = k
+        return k
+    }
 
     init(lexicon: ActorLexicon, date: Int?) {
         self.lexicon = lexicon; self.date = date
@@ -106,7 +116,7 @@ struct DocumentActors {
         guard persons[i].known == nil, !persons[i].names.isEmpty else { return }
         let multi = persons[i].names.filter { $0.contains(" ") }
         for n in (multi.isEmpty ? persons[i].names : multi) {
-            if let k = lexicon.knownPerson(named: n, date: date) { persons[i].known = k; return }
+            if let k = known(n) { persons[i].known = k; return }
         }
     }
 

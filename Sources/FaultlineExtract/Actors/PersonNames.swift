@@ -12,7 +12,7 @@ import FaultlineText
 enum PersonNames {
     /// The key of one word of a name.
     static func wordKey(_ word: some StringProtocol) -> String {
-        var s = Folding.stripped(word)
+        var s = word.utf8.allSatisfy({ $0 < 0x80 }) ? word.lowercased() : Folding.stripped(word)
         s.removeAll { $0 == "-" || $0 == "'" || $0 == "\u{2019}" || $0 == "." }
         for (suffix, replacement) in [("skyy", "sky"), ("skyi", "sky"), ("skiy", "sky"), ("skii", "sky"), ("ski", "sky")] where s.hasSuffix(suffix) {
             s = String(s.dropLast(suffix.count)) + replacement
