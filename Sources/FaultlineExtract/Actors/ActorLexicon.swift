@@ -139,7 +139,7 @@ public struct ActorLexicon: Sendable {
         persons.append(person)
         let index = persons.count - 1
         for n in [person.name] + aliases {
-            let words = Tokenizer.tokens(n).filter(\.isWord).count
+            let words = PersonNames.words(n).count
             guard words > 0 else { continue }
             let key = PersonNames.key(n)
             if words == 1 {
@@ -157,7 +157,7 @@ public struct ActorLexicon: Sendable {
     func knownPerson(named name: String, date: Int? = nil) -> Int? {
         let key = PersonNames.key(name)
         guard !key.isEmpty else { return nil }
-        let single = Tokenizer.tokens(name).filter(\.isWord).count == 1
+        let single = PersonNames.words(name).count == 1
         let hits = single ? (personsBySingleName[key] ?? personsByName[key] ?? []) : (personsByName[key] ?? [])
         if hits.count == 1 { return hits[0] }
         guard hits.count > 1, let date else { return nil }

@@ -68,7 +68,7 @@ struct ActorResolver {
         // Unknown names that turn out to be a known person's full name.
         var personByName: [String: Int] = [:]
         for i in doc.persons.indices where doc.persons[i].mergedInto == nil {
-            for n in doc.persons[i].names { personByName[PersonSlot.nameKey(n)] = i }
+            for k in doc.persons[i].nameKeys { personByName[k] = i }
         }
 
         // Surnames that name exactly one person.

@@ -32,7 +32,14 @@ struct RawMention: Sendable {
 /// A person of the document, built from every way the text names them.
 struct PersonSlot: Sendable {
     /// Names as written (`Sergei Lavrov`, `Lavrov`).
-    var names: [String] = []
+    var names: [String] = [] {
+        didSet { updateKeys() }
+    }
+    /// `PersonNames.key` of each name, kept with `names` (matching runs once per name).
+    private(set) var nameKeys: Set<String> = []
+    /// Spelling-folded last word of each name, without an Arabic article (`al-Assad` →
+    /// `assad`, `Zelenskiy` and `Zelensky` alike; see `PersonNames`).
+    private(set) var surnameKeys: Set<String> = []
     var roleKey: String?
     var roleTemplate: String?
     var sector: String?
@@ -46,17 +53,23 @@ struct PersonSlot: Sendable {
     /// Introduced as someone unnamed (`a ministry spokesman`): never an office holder.
     var anonymous = false
 
+    init(names: [String] = [], roleKey: String? = nil, roleTemplate: String? = nil, sector: String? = nil, root: String? = nil,
+         dictCode: String? = nil, anonymous: Bool = false) {
+        self.names = names; self.roleKey = roleKey; self.roleTemplate = roleTemplate; self.sector = sector
+        self.root = root; self.dictCode = dictCode; self.anonymous = anonymous
+        updateKeys()
+    }
+
+    private mutating func updateKeys() {
+        nameKeys = Set(names.map { Self.nameKey($0) })
+        surnameKeys = Set(names.map { Self.surnameKey($0) }.filter { !$0.isEmpty })
+    }
+
     var fullName: String? {
         names.max { a, b in
             let ca = a.split(separator: " ").count, cb = b.split(separator: " ").count
             return ca != cb ? ca < cb : (a.count != b.count ? a.count < b.count : a > b)
         }
-    }
-
-    /// Spelling-folded last word of each name, without an Arabic article (`al-Assad` →
-    /// `assad`, `Zelenskiy` and `Zelensky` alike; see `PersonNames`).
-    var surnameKeys: Set<String> {
-        Set(names.map { Self.surnameKey($0) }.filter { !$0.isEmpty })
     }
 
     static func surnameKey(_ w: String) -> String { PersonNames.surnameKey(w) }
@@ -147,7 +160,7 @@ struct DocumentActors {
         let words = name.split(separator: " ")
         func compatible(_ p: PersonSlot) -> Bool { root == nil || p.root == nil || p.root == root }
         for i in persons.indices.reversed() where persons[i].mergedInto == nil && compatible(persons[i]) {
-            if persons[i].names.contains(where: { PersonSlot.nameKey($0) == key }) { return i }
+            if persons[i].nameKeys.contains(key) { return i }
         }
         // Another way of writing a well-known person named earlier (`Tayyip Erdogan` after
         // `Recep Tayyip Erdoğan`, `Zelensky` after `Volodymyr Zelenskiy`).
