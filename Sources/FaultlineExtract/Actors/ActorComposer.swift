@@ -13,9 +13,9 @@ struct ActorComposer {
     private var tokens: [Token] = []
     private var items: [ScanItem] = []
     private var si = 0
-    /// `Rafael Grossi, director general of the IAEA`: the title at this item describes the
-    /// person named just before it.
-    private var apposition: (item: Int, slot: Int)?
+    /// `Rafael Grossi, director general of the IAEA`: the title starting at this token
+    /// describes the person named just before it.
+    private var apposition: (pos: Int, slot: Int)?
 
     /// Vietnamese: a capitalised word after a short country name makes it a personal name.
     let nameAfterIsEvidence: Bool
@@ -40,9 +40,21 @@ struct ActorComposer {
         mergeNameParts()
         if singleNamesAreActors { mergeNameTitles() }
         var j = 0
+        let before = doc.mentions.count
         while j < self.items.count {
             let next = step(j)
             j = max(next, j + 1)
+        }
+        leaderCompounds(since: before)
+    }
+
+    /// `the US-led war`, `a Saudi-led offensive`: the leading country takes part, even where
+    /// no title follows (a `Saudi-led coalition` was composed already).
+    private mutating func leaderCompounds(since first: Int) {
+        for (k, t) in tokens.enumerated() where t.isWord && t.key.hasSuffix("-led") {
+            if doc.mentions[first...].contains(where: { $0.start <= k && k < $0.end }) { continue }
+            guard let c = compoundRoot(t), let e = countryEntry[c] else { continue }
+            emit(k, k + 1, .entry(e), "compose.compound")
         }
     }
 
@@ -55,8 +67,11 @@ struct ActorComposer {
         while j < items.count {
             guard case .actor(let a) = items[j].kind, items[j].end - items[j].start == 1 else { j += 1; continue }
             let e = lexicon.actors[a]
-            // Adjectives (`Iraqi Kurds`, `Danish Web sites`) are never given names.
+            // Adjectives (`Iraqi Kurds`, `Danish Web sites`) are never given names, nor are
+            // acronyms (`Recent US Predator attacks`).
             guard (e.kind == .country && !e.demonym) || e.capital else { j += 1; continue }
+            let letters = tokens[items[j].start].text.unicodeScalars.filter { $0.properties.isAlphabetic }
+            if letters.count >= 2, !letters.contains(where: { $0.properties.isLowercase }) { j += 1; continue }
             if j > 0, items[j - 1].end == items[j].start {
                 // After a title or `người đồng cấp` the word is the person's country.
                 if case .role = items[j - 1].kind { j += 1; continue }
@@ -146,7 +161,7 @@ struct ActorComposer {
         case .location:
             // `Europe's largest plant`, `Black Sea grain deal`: a region is a place of events
             // only after a place preposition (`in Europe`, `ở châu Âu`).
-            if e.region, !(j > 0 && items[j - 1].end == it.start && Self.isLocativeItem(items[j - 1]))
+            if e.region, !(j > 0 && skipArticle(items[j - 1].end) == it.start && Self.isLocativeItem(items[j - 1]))
                 || (it.end + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[it.end].text) && tokens[it.end + 1].key == "s") {
                 return j + 1
             }
@@ -396,22 +411,29 @@ struct ActorComposer {
         }
         // Collectives located by a place: `lực lượng đối lập ở Aleppo`, `rebels in Aleppo`.
         // The place is left for the main loop, which mentions it as a place.
+        // A country counts only as the place the group is in (`security forces in Guinea`), not
+        // as a modifier (`troops near Ukraine's border`).
         if personRole == nil, root == nil, orgCode == nil, adjacent(k, pos), Self.isLocativeItem(items[k]),
-           let e = entry(k + 1), adjacent(k + 1, items[k].end), [.location, .country].contains(e.kind), let c = e.country,
-           lexicon.countries[c] != nil {
+           let e = entry(k + 1), adjacent(k + 1, items[k].end), e.kind == .location && !e.region || e.kind == .country,
+           e.kind == .location || items[k].kind == .cue(.atPlace), let c = e.country, lexicon.countries[c] != nil,
+           !(items[k + 1].end + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[items[k + 1].end].text)) {
             root = c; rule = "compose.role+place"
         }
         // The head of a chain of role words names the actor; a person's sector comes from the
         // institution in the chain (`người phát ngôn Bộ Quốc phòng` → MIL), a collective's
         // from its head (`cơ quan tình báo quân đội` → SPY).
         let head = headFirst ? chain.first! : lastRole
+        // A person's institution may be an armed force too (`army chief`, `người phát ngôn quân đội`).
         let institution = chain.last(where: { $0.kind == .organization && $0.sector != nil })
+            ?? (personRole != nil ? chain.last(where: { $0.kind == .armedGroup && $0.sector != nil }) : nil)
         let sectorRole = personRole != nil ? (institution ?? head) : (head.sector != nil ? head : (chain.last(where: { $0.sector != nil }) ?? head))
         var sector = sectorRole.sector
         if let fixed = chain.first(where: { $0.fixedRoot != nil })?.fixedRoot, root == nil { root = fixed }
-        // `Moscow-installed official`, `Russian-installed authorities`: officials of that country.
+        // `Moscow-installed official`, `Russian-installed authorities`: officials of that
+        // country; `Saudi-led coalition`, `Vietnamese-led forces`: any group that country leads.
         var start = ministryStart ?? preStart ?? items[j].start
-        if root == nil, orgCode == nil, let c = compound, sector == "GOV" {
+        let leads = chainStart > 0 && tokens[chainStart - 1].key.hasSuffix("-led")
+        if root == nil, orgCode == nil, let c = compound, sector == "GOV" || leads {
             root = c; rule = "compose.compound+role"; haveCountry = true
             start -= 1
         }
@@ -420,7 +442,7 @@ struct ActorComposer {
         // `former President …`, `cựu Tổng thống …`: out of office, an elite (ELI) not the government.
         if personRole != nil, start > 0, Self.formerWords.contains(tokens[start - 1].key) { sector = "ELI" }
         if let pr = personRole {
-            if name == nil && root == nil && orgCode == nil, apposition?.item != j {
+            if name == nil && root == nil && orgCode == nil, apposition?.pos != items[j].start {
                 // A title alone (`the minister`, `Ngoại trưởng` with no country): the last
                 // person with that role; after `a`/`an` someone new, unnamed and unplaced.
                 if !indefinite, let s = doc.findPerson(roleKey: pr.key, root: nil) {
@@ -449,7 +471,7 @@ struct ActorComposer {
             else if name == nil, let inst = institutionTemplate { template = "\(inst) \(pr.key)" }
             let code = dictCode ?? (orgCode != nil && sector == nil ? orgCode : nil)
             let slot: Int
-            if name == nil, let a = apposition, a.item == j {
+            if name == nil, let a = apposition, a.pos == start || a.pos == items[j].start {
                 // The title describes the person just named: it gives them role and country.
                 slot = a.slot
                 var p = doc.persons[slot]
@@ -621,36 +643,78 @@ struct ActorComposer {
                 let n = items[k]
                 // A feature noun the lexicon writes capitalised is part of the name (`Biển Đen`).
                 let start = it.capitalised && k == j + 1 ? it.start : n.start
-                emit(start, n.end, .place(text(start, n.end)), "place.noun+name")
+                emit(start, n.end, .place(text(start, n.end), root: placeCountry(after: n.end)), "place.noun+name")
                 return k + 1
             }
-        case .vessel:
+        case .vessel, .namedThing:
             return vessel(j)
         case .thisMinistry:
             // `the ministry said`: the ministry last named.
             if let m = doc.lastMinistry, !(adjacent(j + 1, it.end) && { if case .role = items[j + 1].kind { return true }; return false }()) {
                 emit(it.start, it.end, .collective(root: m.root, sector: m.sector, kind: .organization, template: m.template), "ref.ministry", ref: true)
             }
-        case .block, .countryContext, .nameContext, .locative, .of, .meeting, .coordination, .modifier, .credit, .notName,
+        case .block, .countryContext, .nameContext, .locative, .atPlace, .of, .meeting, .coordination, .modifier, .credit, .notName,
              .nameParticle, .dateWord, .possessive, .indefinite:
             break
         }
         return j + 1
     }
 
+    /// `administration`, `'s government` right after a person's name: the institution role.
+    private func personsInstitution(after end: Int) -> (item: Int, role: Int, end: Int)? {
+        var pos = end
+        if pos + 1 < tokens.count, ["'", "\u{2019}"].contains(tokens[pos].text), tokens[pos + 1].key == "s" { pos += 2 }
+        guard let k = items.firstIndex(where: { $0.start == pos }), case .role(let r) = items[k].kind else { return nil }
+        let role = lexicon.roles[r]
+        guard role.kind == .organization, role.sector == "GOV", role.template == "{adj} government" else { return nil }
+        return (k, r, items[k].end)
+    }
+
+    /// The country a text puts an unknown place in: `Bam, Iran`, `Cizre in southeastern
+    /// Turkey`, `Maiskoye ở bán đảo Crimea` → the country, or the country of a known place.
+    private func placeCountry(after end: Int) -> String? {
+        guard end < tokens.count else { return nil }
+        var pos = end
+        if tokens[pos].text == "," {
+            pos += 1
+        } else if let k = items.firstIndex(where: { $0.start == pos }), Self.isLocativeItem(items[k]) {
+            pos = items[k].end
+            // `in southeastern Turkey`: up to two lowercase words between.
+            var words = 0
+            while pos < tokens.count, words < 2, items.firstIndex(where: { $0.start == pos }) == nil,
+                  tokens[pos].isWord, !tokens[pos].isCapitalized { pos += 1; words += 1 }
+            if let k2 = items.firstIndex(where: { $0.start == pos }), Self.isLocativeItem(items[k2]) { pos = items[k2].end }
+        } else {
+            return nil
+        }
+        guard let k = items.firstIndex(where: { $0.start == pos }), case .actor(let a) = items[k].kind else { return nil }
+        let e = lexicon.actors[a]
+        guard e.kind == .country || e.kind == .location, !e.demonym, let c = e.country, lexicon.countries[c] != nil else { return nil }
+        return c
+    }
+
     /// The item index of a person's title right after `, ` (and an article): `Rafael Grossi,
     /// director general of …`, `John Smith, a spokesman for …`.
+    /// `, UN secretary-general`, `, Russia's foreign minister`: an organisation or a country
+    /// may stand before the title. Returns the token where the description starts.
     private func appositiveTitle(after end: Int) -> Int? {
         guard end < tokens.count, tokens[end].text == "," else { return nil }
         var pos = end + 1
         if pos < tokens.count, ["a", "an", "the"].contains(tokens[pos].key) { pos += 1 }
-        guard let k = items.firstIndex(where: { $0.start == pos }), case .role(let r) = items[k].kind,
-              lexicon.roles[r].isPerson else { return nil }
-        return k
+        guard var k = items.firstIndex(where: { $0.start == pos }) else { return nil }
+        let start = pos
+        if case .actor(let a) = items[k].kind, [.organization, .country].contains(lexicon.actors[a].kind) {
+            var p = items[k].end
+            if p + 1 < tokens.count, ["'", "\u{2019}"].contains(tokens[p].text), tokens[p + 1].key == "s" { p += 2 }
+            guard let k2 = items.firstIndex(where: { $0.start == p }) else { return nil }
+            k = k2
+        }
+        guard case .role(let r) = items[k].kind, lexicon.roles[r].isPerson else { return nil }
+        return start
     }
 
     private mutating func noteApposition(after end: Int, slot: Int) {
-        if let k = appositiveTitle(after: end) { apposition = (k, slot) }
+        if let p = appositiveTitle(after: end) { apposition = (p, slot) }
     }
 
     /// `X, the first ship …`, `X, a tanker …`: a vessel noun within three words after a comma.
@@ -718,18 +782,33 @@ struct ActorComposer {
         // English `Dnipropetrovsk region`, `Black Sea`: a name before a place noun is a place.
         if !headFirst, adjacent(j + 1, it.end), items[j + 1].kind == .cue(.placeNoun) {
             let end = items[j + 1].capitalised ? items[j + 1].end : it.end
-            emit(it.start, end, .place(text(it.start, end)), "place.name+noun")
+            emit(it.start, end, .place(text(it.start, end), root: placeCountry(after: end)), "place.name+noun")
             return items[j + 1].capitalised ? j + 2 : j + 1
         }
         // `the Brave Commander, the first ship chartered …`: a ship named in apposition.
         if isVesselApposition(after: it.end) { return j + 1 }
+        // `in Atlanta`, `tại Maiskoye`, `near Vuhledar`: an unknown name after a place
+        // preposition is a place (not a possessor: `in Smith's view`).
+        if j > 0, items[j - 1].end == it.start, items[j - 1].kind == .cue(.atPlace),
+           !(it.end + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[it.end].text)),
+           doc.known(name) == nil, doc.findPerson(named: name, root: nil) == nil {
+            emit(it.start, it.end, .place(name, root: placeCountry(after: it.end)), "place.locative+name")
+            return j + 1
+        }
         if let s = doc.findPerson(named: name, root: nil) {
             let single = it.end - it.start == 1
             emit(it.start, it.end, .person(s), single ? "ref.surname" : "name.person", ref: single)
             noteApposition(after: it.end, slot: s)
             return j + 1
         }
-        if lexicon.knownPerson(named: name) != nil {
+        if let known = doc.known(name), let inst = personsInstitution(after: it.end),
+           let code = lexicon.persons[known].code(on: doc.date), let c = ActorCode(code), lexicon.countries[c.root] != nil {
+            // `the Bush administration`, `Putin's government`: the government the person leads.
+            let role = lexicon.roles[inst.role]
+            emit(it.start, inst.end, .collective(root: c.root, sector: role.sector, kind: role.kind, template: role.template), "compose.person+institution")
+            return inst.item + 1
+        }
+        if doc.known(name) != nil {
             // A well-known person, by full name or alone by surname (`Kuleba accused …`).
             let s = doc.person(named: name, roleKey: nil, template: nil, sector: nil, root: nil)
             emit(it.start, it.end, .person(s), "name.known-person")

@@ -139,7 +139,7 @@ public struct ActorLexicon: Sendable {
         persons.append(person)
         let index = persons.count - 1
         for n in [person.name] + aliases {
-            let words = Tokenizer.tokens(n).filter(\.isWord).count
+            let words = PersonNames.words(n).count
             guard words > 0 else { continue }
             let key = PersonNames.key(n)
             if words == 1 {
@@ -152,12 +152,19 @@ public struct ActorLexicon: Sendable {
 
     /// The one known person a name as written stands for: a full name or alias, or a
     /// one-word alias when the name is one word; nil when unknown or ambiguous.
-    func knownPerson(named name: String) -> Int? {
+    /// When a name fits several people (`Bush`, `Clinton`), the one in office or with a dated
+    /// code on `date` is meant, if exactly one is.
+    func knownPerson(named name: String, date: Int? = nil) -> Int? {
         let key = PersonNames.key(name)
         guard !key.isEmpty else { return nil }
-        let single = Tokenizer.tokens(name).filter(\.isWord).count == 1
+        let single = PersonNames.words(name).count == 1
         let hits = single ? (personsBySingleName[key] ?? personsByName[key] ?? []) : (personsByName[key] ?? [])
-        return hits.count == 1 ? hits[0] : nil
+        if hits.count == 1 { return hits[0] }
+        guard hits.count > 1, let date else { return nil }
+        let current = hits.filter { i in
+            persons[i].offices.contains { $0.holds(on: date) } || persons[i].datedCode(on: date).map { !$0.hasSuffix("ELI") } == true
+        }
+        return current.count == 1 ? current[0] : nil
     }
 
     /// The one person holding an office on `date`: `key` is a role key (`president`,

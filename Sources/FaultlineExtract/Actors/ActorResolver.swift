@@ -15,9 +15,10 @@ struct ActorResolver {
         let dominant = doc.dominantCountry()
         // A person known only by role and name (`President Omar al-Bashir`) belongs to the one
         // country of the document, when the document names exactly one.
+        // (Well-known persons have their country from the person table.)
         if let only = doc.onlyCountry() {
             for i in doc.persons.indices where doc.persons[i].mergedInto == nil && doc.persons[i].root == nil
-                && doc.persons[i].roleKey != nil && doc.persons[i].dictCode == nil {
+                && doc.persons[i].roleKey != nil && doc.persons[i].dictCode == nil && doc.persons[i].known == nil {
                 doc.persons[i].root = only
             }
         }
@@ -67,7 +68,7 @@ struct ActorResolver {
         // Unknown names that turn out to be a known person's full name.
         var personByName: [String: Int] = [:]
         for i in doc.persons.indices where doc.persons[i].mergedInto == nil {
-            for n in doc.persons[i].names { personByName[PersonSlot.nameKey(n)] = i }
+            for k in doc.persons[i].nameKeys { personByName[k] = i }
         }
 
         // Surnames that name exactly one person.
@@ -100,7 +101,7 @@ struct ActorResolver {
                 key = .person(p)
             }
             var roots = placeRoot
-            if case .collective(nil, let sector?, _, _) = key, ["CVL", "REF"].contains(String(sector.prefix(3))) { roots = populationRoot }
+            if case .collective(nil, let sector?, _, _) = key, ["CVL", "REF", "OPP"].contains(String(sector.prefix(3))) { roots = populationRoot }
             guard let actor = makeActor(key, doc: doc, sentence: m.sentence, placeRoot: roots, dominant: dominant) else { continue }
             let toks = tokens[m.sentence]
             let start = toks[m.start].start, end = toks[m.end - 1].end
@@ -153,9 +154,11 @@ struct ActorResolver {
                 // `knownCode`), unless the text puts them out of office (`former President …`).
                 let entry = lexicon.persons[k]
                 name = entry.name
-                if !(p.sector == "ELI" && p.root != nil) {
-                    let textCode = p.sector != nil ? code : nil
-                    code = Self.knownCode(entry, date: doc.date, dictCode: p.dictCode, textCode: textCode) ?? code
+                let usual = Self.knownCode(entry, date: doc.date, dictCode: p.dictCode, textCode: p.sector != nil ? code : nil)
+                if p.sector == "ELI", let root = p.root ?? usual.map({ String($0.prefix(3)) }) {
+                    code = root + "ELI"
+                } else {
+                    code = usual ?? code
                 }
                 return Actor(id: Slug.make(name), name: name, kind: .person, code: code,
                              country: code.map { String($0.prefix(3)) } ?? p.root)
@@ -167,8 +170,8 @@ struct ActorResolver {
                          country: p.root ?? code.map { String($0.prefix(3)) })
         case .unknown(let n):
             return Actor(id: Slug.make(n), name: n, kind: .unknown, code: nil, country: nil)
-        case .place(let n):
-            return Actor(id: Slug.make(n), name: n, kind: .location, code: nil, country: nil)
+        case .place(let n, let root):
+            return Actor(id: Slug.make(n), name: n, kind: .location, code: nil, country: root)
         case .candidate:
             return nil
         }
@@ -213,11 +216,14 @@ struct ActorResolver {
         }
     }
 
-    /// The code of a well-known person, by strength of evidence: the table's code for a
-    /// period covering the date; a dictionary's dated code or the organisation the text names
+    /// The code of a well-known person, by strength of evidence: a title and country the text
+    /// gives, when the country is the person's; the table's code for a period covering the date; a dictionary's dated code or the organisation the text names
     /// (`dictCode`); without a date, the role and country the text gives; the table's undated
     /// code; its nearest period.
     static func knownCode(_ entry: PersonEntry, date: Int?, dictCode: String?, textCode: String?) -> String? {
+        // A title the text gives in the person's own country (`Russian President Boris Yeltsin`)
+        // says what they were when it was written, whatever the document's date.
+        if let t = textCode, entry.codes.contains(where: { $0.code.map { $0.prefix(3) == t.prefix(3) } ?? false }) { return t }
         if let date, let c = entry.datedCode(on: date) { return c }
         if let d = dictCode { return d }
         if date == nil, let t = textCode { return t }

@@ -12,8 +12,9 @@ enum ActorKey: Hashable, Sendable {
     /// the document (`Lavrov said …` before `Sergei Lavrov`), else nothing.
     case candidate(String)
     /// A place known only from the text (`the town of Enerhodar`, `thành phố Nikopol`,
-    /// `Dnipropetrovsk region`): a location without a country.
-    case place(String)
+    /// `Dnipropetrovsk region`): a location, with the country the text puts it in (`the
+    /// town of Cizre in southeastern Turkey`, `Bam, Iran`) or none.
+    case place(String, root: String?)
 }
 
 /// A mention before resolution.
@@ -31,7 +32,14 @@ struct RawMention: Sendable {
 /// A person of the document, built from every way the text names them.
 struct PersonSlot: Sendable {
     /// Names as written (`Sergei Lavrov`, `Lavrov`).
-    var names: [String] = []
+    var names: [String] = [] {
+        didSet { updateKeys() }
+    }
+    /// `PersonNames.key` of each name, kept with `names` (matching runs once per name).
+    private(set) var nameKeys: Set<String> = []
+    /// Spelling-folded last word of each name, without an Arabic article (`al-Assad` →
+    /// `assad`, `Zelenskiy` and `Zelensky` alike; see `PersonNames`).
+    private(set) var surnameKeys: Set<String> = []
     var roleKey: String?
     var roleTemplate: String?
     var sector: String?
@@ -45,17 +53,23 @@ struct PersonSlot: Sendable {
     /// Introduced as someone unnamed (`a ministry spokesman`): never an office holder.
     var anonymous = false
 
+    init(names: [String] = [], roleKey: String? = nil, roleTemplate: String? = nil, sector: String? = nil, root: String? = nil,
+         dictCode: String? = nil, anonymous: Bool = false) {
+        self.names = names; self.roleKey = roleKey; self.roleTemplate = roleTemplate; self.sector = sector
+        self.root = root; self.dictCode = dictCode; self.anonymous = anonymous
+        updateKeys()
+    }
+
+    private mutating func updateKeys() {
+        nameKeys = Set(names.map { Self.nameKey($0) })
+        surnameKeys = Set(names.map { Self.surnameKey($0) }.filter { !$0.isEmpty })
+    }
+
     var fullName: String? {
         names.max { a, b in
             let ca = a.split(separator: " ").count, cb = b.split(separator: " ").count
             return ca != cb ? ca < cb : (a.count != b.count ? a.count < b.count : a > b)
         }
-    }
-
-    /// Spelling-folded last word of each name, without an Arabic article (`al-Assad` →
-    /// `assad`, `Zelenskiy` and `Zelensky` alike; see `PersonNames`).
-    var surnameKeys: Set<String> {
-        Set(names.map { Self.surnameKey($0) }.filter { !$0.isEmpty })
     }
 
     static func surnameKey(_ w: String) -> String { PersonNames.surnameKey(w) }
@@ -78,6 +92,16 @@ struct DocumentActors {
     var lastMinistry: (root: String, sector: String?, template: String)?
     /// Ambiguous words seen as personal names in this document (`Nga` in `chị Nga`).
     var nameWords: Set<String> = []
+    /// `ActorLexicon.knownPerson` answers by name, on the document's date.
+    private var knownCache: [String: Int?] = [:]
+
+    /// The well-known person a name stands for on the document's date (cached per name).
+    mutating func known(_ name: String) -> Int? {
+        if let hit = knownCache[name] { return hit }
+        let k = lexicon.knownPerson(named: name, date: date)
+        knownCache[name] = k
+        return k
+    }
 
     init(lexicon: ActorLexicon, date: Int?) {
         self.lexicon = lexicon; self.date = date
@@ -105,7 +129,7 @@ struct DocumentActors {
         guard persons[i].known == nil, !persons[i].names.isEmpty else { return }
         let multi = persons[i].names.filter { $0.contains(" ") }
         for n in (multi.isEmpty ? persons[i].names : multi) {
-            if let k = lexicon.knownPerson(named: n) { persons[i].known = k; return }
+            if let k = known(n) { persons[i].known = k; return }
         }
     }
 
@@ -136,11 +160,11 @@ struct DocumentActors {
         let words = name.split(separator: " ")
         func compatible(_ p: PersonSlot) -> Bool { root == nil || p.root == nil || p.root == root }
         for i in persons.indices.reversed() where persons[i].mergedInto == nil && compatible(persons[i]) {
-            if persons[i].names.contains(where: { PersonSlot.nameKey($0) == key }) { return i }
+            if persons[i].nameKeys.contains(key) { return i }
         }
         // Another way of writing a well-known person named earlier (`Tayyip Erdogan` after
         // `Recep Tayyip Erdoğan`, `Zelensky` after `Volodymyr Zelenskiy`).
-        if let k = lexicon.knownPerson(named: name),
+        if let k = lexicon.knownPerson(named: name, date: date),
            let i = persons.indices.last(where: { persons[$0].mergedInto == nil && persons[$0].known == k }) {
             return i
         }
@@ -229,6 +253,7 @@ struct DocumentActors {
     /// The country root of any mention, places included (for context rules).
     func anyRoot(of key: ActorKey) -> String? {
         if case .entry(let i) = key, lexicon.actors[i].kind == .location { return lexicon.actors[i].country }
+        if case .place(_, let root) = key { return root }
         return countryRoot(of: key)
     }
 

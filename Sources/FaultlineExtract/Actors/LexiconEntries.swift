@@ -137,6 +137,10 @@ enum CueKind: String, Sendable, CaseIterable {
     case honorific
     /// Place prepositions (`tại`, `ở`, `in`): a capital after them is a place, not a government.
     case locative
+    /// Prepositions of being somewhere (`in`, `at`, `near`, `tại`, `ở`): like `locative`, and
+    /// an unknown name after them is a place (`in Atlanta`); motion and source words (`to`,
+    /// `from`, `đến`, `từ`) name addressees and sources too (`according to Energoatom`).
+    case atPlace = "at-place"
     /// `of`, `của`, `for`: role + of + country.
     case of
     /// Meetings and agreements named after a city (`Minsk agreement`, `hòa đàm Geneva`): a
@@ -163,6 +167,9 @@ enum CueKind: String, Sendable, CaseIterable {
     /// ship (`tàu Brave Commander`, `the cruiser Moskva`), not an actor; a country after them
     /// is the ship's flag (`tàu Nga`).
     case vessel
+    /// Other nouns that name a thing with a capitalised name (`Storm Bolaven`, `bão Noru`,
+    /// `Operation Z`): the name is not an actor.
+    case namedThing = "named-thing"
     /// Possessives that point back to the last country (`its troops`, `their forces`).
     case possessive
     /// `the ministry`, `ministry`: the ministry last named (`a ministry spokesman`).
@@ -174,7 +181,7 @@ enum CueKind: String, Sendable, CaseIterable {
 
 extension CueKind {
     /// Place prepositions and place nouns: after them a capital is a place.
-    var isLocative: Bool { self == .locative || self == .placeNoun }
+    var isLocative: Bool { self == .locative || self == .atPlace || self == .placeNoun }
 }
 
 /// Country facts shared by all languages: canonical English name and adjective by root.

@@ -12,7 +12,7 @@ import FaultlineText
 enum PersonNames {
     /// The key of one word of a name.
     static func wordKey(_ word: some StringProtocol) -> String {
-        var s = Folding.stripped(word)
+        var s = word.utf8.allSatisfy({ $0 < 0x80 }) ? word.lowercased() : Folding.stripped(word)
         s.removeAll { $0 == "-" || $0 == "'" || $0 == "\u{2019}" || $0 == "." }
         for (suffix, replacement) in [("skyy", "sky"), ("skyi", "sky"), ("skiy", "sky"), ("skii", "sky"), ("ski", "sky")] where s.hasSuffix(suffix) {
             s = String(s.dropLast(suffix.count)) + replacement
@@ -39,14 +39,24 @@ enum PersonNames {
     /// The key of a whole name (`Recep Tayyip Erdoğan` → `receptaiiperdogan`). Word breaks
     /// are not kept, so `Kim Jong Un` and `Kim Jong-un` meet.
     static func key(_ name: some StringProtocol) -> String {
-        Tokenizer.tokens(String(name)).filter { $0.isWord || $0.kind == .number }.map { wordKey($0.text) }.joined()
+        words(name).map { wordKey($0) }.joined()
     }
 
     /// The surname key: the last word, without an Arabic article (`al-Assad` → `assad`).
     static func surnameKey(_ name: some StringProtocol) -> String {
-        let words = Tokenizer.tokens(String(name)).filter(\.isWord)
-        guard var last = words.last.map({ Folding.stripped($0.text) }) else { return "" }
+        guard let lastWord = words(name).last else { return "" }
+        var last = Folding.stripped(lastWord)
         for p in ["al-", "el-", "ad-", "as-"] where last.hasPrefix(p) { last = String(last.dropFirst(p.count)) }
         return wordKey(last)
+    }
+
+    /// The words of a name: runs between spaces, `_` and punctuation other than the inner
+    /// `-`, `'` and `.` of `Ki-moon`, `O'Brien`, `J.D.`.
+    static func words(_ name: some StringProtocol) -> [Substring] {
+        let s = Substring(name)
+        return s.split { c in
+            c == " " || c == "_" || c == "," || c == ";" || c == ":" || c == "(" || c == ")" || c == "\"" || c == "/"
+                || c.isWhitespace
+        }.filter { $0.contains { $0.isLetter || $0.isNumber } }
     }
 }

@@ -187,6 +187,21 @@ struct SentenceScanner {
         return addNameRuns(tokens, items: items, shouted: shouted)
     }
 
+    /// `Saudi-led`, `NATO-member`, `Moscow-installed`: a capitalised word joined to a common
+    /// second half, an adjective rather than a name (`Ki-moon`, `Jean-Marc` stay names).
+    static func isCompoundAdjective(_ text: String) -> Bool {
+        guard let dash = text.firstIndex(of: "-") else { return false }
+        let rest = text[text.index(after: dash)...].lowercased()
+        return compoundHalves.contains(rest)
+    }
+
+    static let compoundHalves: Set<String> = [
+        "led", "backed", "installed", "appointed", "imposed", "controlled", "run", "held", "occupied", "allied",
+        "aligned", "supported", "sponsored", "friendly", "based", "born", "member", "owned", "made", "style",
+        "type", "era", "linked", "affiliated", "inspired", "funded", "dominated", "speaking", "bound", "brokered",
+        "mediated", "drafted", "proposed", "built", "trained", "armed", "flagged", "registered",
+    ]
+
     /// True when a number stands right before or after the span, a period between allowed
     /// (`Aug. 5`, `14 Aug`, `6:40 PM`).
     static func nextToNumber(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
@@ -223,7 +238,7 @@ struct SentenceScanner {
         }
         func capWord(_ k: Int) -> Bool {
             k < tokens.count && !covered[k] && tokens[k].isWord && !particle[k] &&
-                (tokens[k].isCapitalized || Self.isArticleName(tokens[k].text))
+                (tokens[k].isCapitalized || Self.isArticleName(tokens[k].text)) && !Self.isCompoundAdjective(tokens[k].text)
         }
         var runs: [ScanItem] = []
         var k = 0

@@ -38,7 +38,7 @@ public struct Ingestor: Sendable {
     private var checkedOverride = false
     private var publishedOverride: String?
 
-    public static let articleExtensions: Set<String> = ["txt", "jsonl", "html", "htm"]
+    public static let articleExtensions: Set<String> = ["txt", "jsonl", "html", "htm", "md"]
 
     public init(options: IngestOptions = IngestOptions()) {
         self.options = options
