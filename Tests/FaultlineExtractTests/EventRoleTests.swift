@@ -107,6 +107,7 @@ final class EventRoleTests: XCTestCase {
         assertEvents("vi", "Nga không kích Idlib, đồng thời pháo kích Hama.",
                      [rus, A.place("Idlib", "idlib", "SYR"), A.place("Hama", "hama", "SYR")], ["195 russia->idlib", "194 russia->hama"])
         assertEvents("en", "Government forces retook the village after fighting with rebels who had overrun it.",
-                     [A.armed("Government forces", "gov-mil", "SYRMIL"), A.armed("rebels", "rebels", "SYRREB")], ["192 gov-mil->"])
+                     [A.armed("Government forces", "gov-mil", "SYRMIL"), A.armed("rebels", "rebels", "SYRREB")],
+                     ["192 gov-mil->", "192 rebels->"])  // the relative clause's doer is the noun it hangs on
     }
 }
