@@ -1,4 +1,3 @@
-import Foundation
 import FaultlineModel
 
 /// Finds pairs of claims by different speakers about the same situation that cannot both be
@@ -116,12 +115,8 @@ struct ContradictionDetector {
         var candidates = Set(explicit.keys)
         candidates.formUnion(situationPairs())
         var out: [(Int, Int, ContradictionKind, Double, String, String)] = []
-        let dbg = ProcessInfo.processInfo.environment["FL_XDEBUG"]
         for pair in candidates.sorted(by: { ($0.i, $0.j) < ($1.i, $1.j) }) {
             let a = profiles[pair.i], b = profiles[pair.j]
-            if let d = dbg, d == "\(corpus.claims[pair.i].id),\(corpus.claims[pair.j].id)" {
-                FileHandle.standardError.write("DBG may=\(mayContradict(a, b)) same=\(sayTheSame(a, b)) blame=\(String(describing: blame(a, b))) pol=\(String(describing: polarity(a, b))) val=\(String(describing: value(a, b))) blamedA=\(a.blamed.map { sideNames[$0] }) blamedB=\(b.blamed.map { sideNames[$0] }) sides=\(a.speakerSide)/\(b.speakerSide)\n".data(using: .utf8)!)
-            }
             guard mayContradict(a, b) else { continue }
             let agree = sayTheSame(a, b)
             var found: [(ContradictionKind, Double, String)] = []
