@@ -105,7 +105,8 @@ extension EventCoder {
                                speaker: (reported || head.deniedBy != nil) && !speakerIsOutlet && relative == nil ? fi.map { speakers[$0] } : nil,
                                previousSource: previous, objectClause: objectClause, carryOver: !subordinate,
                                speakerCue: reported ? fi.map { frames[$0].reported.lowerBound } : nil)
-        if let g = antecedent, roles.source.isEmpty, ctx.groups[g].hasParty, !ctx.groups[g].isLocationOnly, !ctx.groups[g].isMediaOnly {
+        if let g = antecedent, roles.source.isEmpty, isVerbal(ctx, head.trigger), ctx.groups[g].hasParty,
+           !ctx.groups[g].isLocationOnly, !ctx.groups[g].isMediaOnly {
             roles.source = ctx.groups[g].actors
             roles.target.removeAll { roles.source.contains($0) }
             roles.notes.append("source `\(ctx.text(ctx.groups[g].start..<ctx.groups[g].end))`: the noun the relative clause hangs on")

@@ -168,11 +168,17 @@ extension EventCoder {
                 }
             }
             if !intransitive {
+                // Objects stand before the first comma after the trigger (`…, trùng với chuyến thăm
+                // Ukraine` belongs to other words), a place within a few words of it, never inside a
+                // time adjunct (`during Guterres's visit`).
+                let comma = (trig.spanEnd..<objectEnd).first { ctx.isClausePunctuation($0) && ctx.groupAt[$0] == nil } ?? objectEnd
                 let objects = right.filter { g in
                     let i = info(g)
-                    return g != sourceGroup && ctx.groups[g].start >= objectArea.lowerBound && ctx.groups[g].start < objectEnd
+                    let s = ctx.groups[g].start
+                    return g != sourceGroup && s >= objectArea.lowerBound && s < objectEnd && s < comma
                         && !i.locative && !i.media && !i.topic && (symmetric || !i.comitative)
-                        && !(ctx.groups[g].isLocationOnly && ctx.comparisonDomain(g, after: trig.spanEnd))
+                        && !ctx.precededBy(.adjunct, start: s, window: 2)
+                        && !(ctx.groups[g].isLocationOnly && (ctx.comparisonDomain(g, after: trig.spanEnd) || s - trig.spanEnd > 8))
                 }
                 // A doer named with `by` after the object (`war crimes by X`) is the target
                 // only when nothing else is.
@@ -222,7 +228,12 @@ extension EventCoder {
         if !r.location.isEmpty { r.notes.append("location: " + r.location.joined(separator: ", ")) }
         // Joint acts of a compound subject: the parties act on each other, unless a partner
         // is named (`điện đàm với X`, `talks with X`).
-        let partnerNamed = targetGroup.map { info($0).comitative } ?? false
+        // A partner with `với`/`with`, or a direct object right after the verb (`A and B met C`,
+        // `A và B gặp C`); a name further on belongs to other words (`… on an Israeli pullback`).
+        let partnerNamed = targetGroup.map { g in
+            info(g).comitative || (!passive && !nominal && ctx.groups[g].start >= trig.spanEnd && ctx.groups[g].start <= trig.spanEnd + 2
+                                   && !ctx.groups[g].isLocationOnly)
+        } ?? false
         if symmetric, r.source.count >= 2, !partnerNamed {
             r.target = r.source
             r.notes.append("joint act: the parties act on each other")
