@@ -145,6 +145,11 @@ extension EventCoder {
                 } else if let g = left.last, ctx.groups[g].end >= trig.start - 3, ctx.possessiveAfter(ctx.groups[g].end - 1) {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): possessor")
+                } else if let g = right.first(where: { clause.contains(ctx.groups[$0].start) && info($0).agent && !info($0).media }),
+                          (trig.spanEnd..<ctx.groups[g].start).contains(where: { ctx.has(.be, at: $0) || ctx.has(.passive, at: $0) }) {
+                    // `a provocation was staged by the occupiers`: the noun is the subject of a passive.
+                    sourceGroup = g
+                    r.notes.append("source \(name(g)): agent of the passive the noun is subject of")
                 }
             }
             // `cáo buộc lẫn nhau về vụ pháo kích`, `over the shelling`: a topic noun takes no subject.

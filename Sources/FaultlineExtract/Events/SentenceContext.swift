@@ -148,7 +148,7 @@ struct SentenceContext {
             // `trong 24 giờ qua quân đội Ukraine`: the preposition belongs to the time expression.
             if isClausePunctuation(i) || mentionAt[i] != nil || triggerTokens.contains(i) || inTimex[i] || stop(i) { return false }
             // Another marker of a role class ends the search (the place belongs to it).
-            if !classes[i].isDisjoint(with: [.locative, .agent, .possessive, .comitative, .against, .joiner]) { return false }
+            if !classes[i].isDisjoint(with: [.locative, .agent, .possessive, .comitative, .against, .joiner, .adjunct]) { return false }
             i -= 1; steps += 1
         }
         return false
