@@ -119,7 +119,7 @@ public struct Extractor: Sendable {
         info.published = published
         let sentences = document.sentences
         let recognition = actors.recognize(sentences, language: lang, date: published)
-        let resolver = TemporalResolver(sentences: sentences, dct: published, language: lang,
+        let resolver = TemporalResolver(sentences: sentences, tokens: recognition.tokens, dct: published, language: lang,
                                         mode: options.mode, dateOrder: options.dateOrder)
         let inputs = codingInputs(sentences, recognition: recognition, resolver: resolver)
         let coder = DocumentEventCoder(coders: coders, countryOf: { id in recognition.actor(id: id)?.country })

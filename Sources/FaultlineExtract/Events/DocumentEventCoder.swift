@@ -41,7 +41,7 @@ struct DocumentEventCoder {
         var covering: (paragraph: Int, claim: Int, parties: Set<String>)?
 
         for input in inputs {
-            let key = Tokenizer.tokens(input.text).filter { $0.kind != .punctuation }.map(\.key).joined(separator: " ")
+            let key = input.tokens.filter { $0.kind != .punctuation }.map(\.key).joined(separator: " ")
             if !key.isEmpty, let first = seenTexts[key] {
                 out.notes[input.index, default: []].append("repeats sentence \(first): not coded again")
                 continue

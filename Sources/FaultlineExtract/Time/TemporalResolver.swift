@@ -1,4 +1,5 @@
 import FaultlineModel
+import FaultlineText
 
 /// Dates a whole document: tags every sentence in reading order and answers which date an
 /// event in a sentence has.
@@ -34,6 +35,14 @@ public struct TemporalResolver: Sendable {
     ///   - dateOrder: overrides the language's order of numeric dates.
     public init(sentences: [Sentence], dct: String?, language: String, mode: TemporalMode = .news,
                 dateOrder: DateOrder? = nil) {
+        self.init(sentences: sentences, tokens: nil, dct: dct, language: language, mode: mode, dateOrder: dateOrder)
+    }
+
+    /// As `init(sentences:dct:language:mode:dateOrder:)`, with each sentence's tokens already
+    /// computed (`tokens[i]` = `Tokenizer.tokens(sentences[i].text)`), so the document is
+    /// tokenised once for all stages. Nil or a short array tokenises what is missing.
+    public init(sentences: [Sentence], tokens: [[Token]]?, dct: String?, language: String, mode: TemporalMode = .news,
+                dateOrder: DateOrder? = nil) {
         let tagger = TimeTagger(language: language, mode: mode, dateOrder: dateOrder)
         let dctDay = dct.flatMap(CalendarDay.init(iso:))
         self.dct = dctDay?.iso
@@ -47,11 +56,12 @@ public struct TemporalResolver: Sendable {
         var table: [Int: Sentence] = [:]
         // The lead paragraph; when the layout marks none, the first body paragraph.
         let leadParagraph = (sentences.first { $0.role == .lead } ?? sentences.first { $0.role == .body })?.paragraph
-        for s in sentences {
+        for (pos, s) in sentences.enumerated() {
             table[s.index] = s
             let body = TemporalResolver.movesReference(s.role)
             var local = anchoring
-            let found = tagger.tag(s.text, anchoring: &local)
+            let given = tokens.flatMap { pos < $0.count ? $0[pos] : nil }
+            let found = tagger.tag(s.text, tokens: given ?? Tokenizer.tokens(s.text), anchoring: &local)
             if body { anchoring = local }
             bySentence[s.index] = found
             mentions.append(contentsOf: found.map { TimexMention(sentence: s.index, expression: $0) })
