@@ -36,7 +36,11 @@ final class ActorAppositionTests: XCTestCase {
             "The ministry said it would respond.",
         ], language: "en", date: "2022-08-14")
         XCTAssertEqual(en.mentions.first { $0.text == "ministry spokesman" }.flatMap { en.code($0.actor) }, "UKRGOV", ActorTestSupport.dump(en))
-        XCTAssertEqual(en.mentions.first { $0.text == "The ministry" }?.actor, "ukrainian-foreign-ministry")
+        XCTAssertEqual(en.mentions.first { $0.text == "ministry" }?.actor, "ukrainian-foreign-ministry")
+        // A ministry named in full is that ministry.
+        let d = ActorTestSupport.recognize(["Ukraine's Foreign Ministry denied the claims.", "The Ministry of Defence of Russia said otherwise."],
+                                           language: "en")
+        XCTAssertEqual(d.mentions.first { $0.sentence == 1 }.flatMap { d.code($0.actor) }, "RUSMIL", ActorTestSupport.dump(d))
         // `a … spokesman` is someone unnamed, not the office holder.
         XCTAssertNil(en.actor(id: "oleg-nikolenko"), ActorTestSupport.dump(en))
     }

@@ -11,6 +11,7 @@ final class ActorPlaceTests: XCTestCase {
             "The Black Sea grain deal was signed in July.",
             "Gas prices rose across Europe.",
             "Ships were attacked in the Black Sea.",
+            "He pointed to the Black Sea grain deal as proof.",
         ], language: "en")
         XCTAssertEqual(en.mentions.filter { $0.actor == "europe" }.map(\.sentence), [2], ActorTestSupport.dump(en))
         XCTAssertEqual(en.mentions.filter { $0.actor == "black-sea" }.map(\.sentence), [3])

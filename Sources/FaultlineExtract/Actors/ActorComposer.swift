@@ -160,8 +160,9 @@ struct ActorComposer {
             return j + 1
         case .location:
             // `Europe's largest plant`, `Black Sea grain deal`: a region is a place of events
-            // only after a place preposition (`in Europe`, `ở châu Âu`).
-            if e.region, !(j > 0 && skipArticle(items[j - 1].end) == it.start && Self.isLocativeItem(items[j - 1]))
+            // only after a preposition of place (`in Europe`, `across Europe`, `ở châu Âu`),
+            // not after `to`/`from` (`pointing to the Black Sea grain deal`).
+            if e.region, !(j > 0 && skipArticle(items[j - 1].end) == it.start && items[j - 1].kind == .cue(.atPlace))
                 || (it.end + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[it.end].text) && tokens[it.end + 1].key == "s") {
                 return j + 1
             }
