@@ -19,12 +19,9 @@ final class IngestorFolderTests: XCTestCase {
         var ingestor = Ingestor()
         let r = ingestor.readAll([dir.path])
         XCTAssertEqual(r.issues, [])
-        // A folder's Markdown files are its documentation (README.md), not articles.
-        XCTAssertEqual(r.documents.map(\.id), ["a", "b", "j1", "d"])
-        XCTAssertEqual(r.documents.map(\.language), ["vi", "en", "en", "en"])
-        // Named explicitly, a Markdown file is read as plain text.
-        var one = Ingestor()
-        XCTAssertEqual(one.readAll([dir.appendingPathComponent("sub/e.md").path]).documents.map(\.id), ["e"])
+        // Markdown articles are read; a folder's README and LICENSE files describe it and are not.
+        XCTAssertEqual(r.documents.map(\.id), ["a", "b", "j1", "d", "e"])
+        XCTAssertEqual(r.documents.map(\.language), ["vi", "en", "en", "en", "en"])
     }
 
     func testDirectoryWithoutArticles() throws {
@@ -35,7 +32,7 @@ final class IngestorFolderTests: XCTestCase {
         let r = ingestor.readAll([dir.path])
         XCTAssertEqual(r.documents, [])
         XCTAssertEqual(r.errors.map(\.kind), [.noArticles])
-        XCTAssertEqual(r.errors.first?.description, "\(dir.path): directory contains no articles (.txt, .jsonl, .html, .htm)")
+        XCTAssertEqual(r.errors.first?.description, "\(dir.path): directory contains no articles (.txt, .jsonl, .html, .htm, .md)")
     }
 
     func testSymlinkedFoldersAreNotFollowed() throws {

@@ -200,7 +200,7 @@ public struct Ingestor: Sendable {
             }
         }
         guard !files.isEmpty else {
-            each(.issue(IngestError(file: path, message: "directory contains no articles (.txt, .jsonl, .html, .htm)",
+            each(.issue(IngestError(file: path, message: "directory contains no articles (.txt, .jsonl, .html, .htm, .md)",
                                     kind: .noArticles)))
             return
         }
