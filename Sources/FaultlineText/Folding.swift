@@ -87,7 +87,7 @@ public enum Folding {
             var scalars = String.UnicodeScalarView()
             for s in word.unicodeScalars {
                 if let entry = toneless[s.value] {
-                    scalars.append(entry.base)
+                    scalars.append(contentsOf: entry.base)
                     tone = entry.tone
                 } else if s.value == 0x00D0 {
                     scalars.append("đ")
@@ -140,11 +140,11 @@ public enum Folding {
         var table = [Letter](repeating: Letter(), count: 0x2100)
         for v in UInt32(0)..<0x2100 {
             guard let s = Unicode.Scalar(v) else { continue }
-            var base = s
+            var base: [Unicode.Scalar] = [s]
             var tone: UInt32 = 0
             if let entry = toneless[v] { base = entry.base; tone = entry.tone.value }
-            else if v == 0x00D0 { base = "đ" }
-            let lowered = Array(String(base).lowercased().utf8)
+            else if v == 0x00D0 { base = ["đ"] }
+            let lowered = Array(String(String.UnicodeScalarView(base)).lowercased().utf8)
             guard lowered.count <= 8 else { continue }
             var e = Letter(count: UInt8(lowered.count), tone: tone)
             for (k, b) in lowered.enumerated() { e.bytes |= UInt64(b) << (8 * UInt64(k)) }
@@ -153,18 +153,21 @@ public enum Folding {
         return table
     }()
 
-    /// Precomposed Latin letters that carry a Vietnamese tone mark, with the letter
-    /// without it (`ộ` → `ô` + dot below), computed once from the Unicode decompositions.
-    static let toneless: [UInt32: (base: Unicode.Scalar, tone: Unicode.Scalar)] = {
-        var table: [UInt32: (base: Unicode.Scalar, tone: Unicode.Scalar)] = [:]
-        for v in Array(UInt32(0x00C0)...0x024F) + Array(UInt32(0x1E00)...0x1EFF) {
+    /// Precomposed Latin, Greek and Cyrillic letters that carry a Vietnamese tone mark, with
+    /// the letter without it (`ộ` → `ô` + dot below), computed once from the Unicode
+    /// decompositions. The rest may be more than one scalar (`ṝ` → `r` + macron + dot
+    /// below): every letter whose decomposition holds a tone mark must be here, or its key
+    /// would depend on whether the text came precomposed or decomposed.
+    static let toneless: [UInt32: (base: [Unicode.Scalar], tone: Unicode.Scalar)] = {
+        var table: [UInt32: (base: [Unicode.Scalar], tone: Unicode.Scalar)] = [:]
+        for v in Array(UInt32(0x00C0)...0x024F) + Array(UInt32(0x0370)...0x04FF) + Array(UInt32(0x1E00)...0x1FFF) {
             guard let s = Unicode.Scalar(v) else { continue }
             let nfd = String(s).decomposedStringWithCanonicalMapping.unicodeScalars
             guard let tone = nfd.last(where: { toneMarks.contains($0.value) }) else { continue }
             let rest = String(String.UnicodeScalarView(nfd.filter { !toneMarks.contains($0.value) }))
-            let base = rest.precomposedStringWithCanonicalMapping.unicodeScalars
-            guard base.count == 1, let b = base.first else { continue }
-            table[v] = (b, tone)
+            let base = Array(rest.precomposedStringWithCanonicalMapping.unicodeScalars)
+            guard !base.isEmpty else { continue }
+            table[v] = (base, tone)
         }
         return table
     }()

@@ -24,8 +24,9 @@ public enum TextChecks {
             }
             if t.key.isEmpty { throw FuzzFailure(what, "token \(k) «\(t.text)» has an empty key") }
             if t.kind == .word, t.text.utf8.contains(where: { $0 >= 0x80 }),
-               Folding.key(t.text.decomposedStringWithCanonicalMapping) != t.key {
-                throw FuzzFailure(what, "folding depends on normalisation form for «\(t.text)»")
+               case let nfd = Folding.key(t.text.decomposedStringWithCanonicalMapping), nfd != t.key {
+                func hex(_ s: String) -> String { s.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ") }
+                throw FuzzFailure(what, "folding depends on normalisation form for «\(t.text)» [\(hex(t.text))]: key [\(hex(t.key))], key of NFD [\(hex(nfd))]")
             }
             previousEnd = t.end
         }

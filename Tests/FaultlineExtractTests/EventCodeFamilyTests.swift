@@ -70,6 +70,12 @@ final class EventCodeFamilyTests: XCTestCase {
         assertEvents("vi", "Ukraine được Mỹ viện trợ vũ khí.", [ukr, usa], ["072 usa->ukraine"])
         assertEvents("en", "The European Community gave the Ivory Coast 5.1 million dollars of aid.",
                      [A.org("European Community", "eu", "IGOEEC"), A.c("Ivory Coast", "civ", "CIV")], ["070 eu->civ"])
+        // Giving figures, accounts or interviews is no aid; aid agencies are no act.
+        assertEvents("en", "Kyiv and Moscow give different figures for the shelling.",
+                     [A.org("Kyiv", "ukr-gov", "UKRGOV"), A.org("Moscow", "rus-gov", "RUSGOV")], ["194 rus-gov+ukr-gov->"])
+        assertEvents("en", "The toll was lower than the one given by the Russian authorities.", [A.org("Russian authorities", "rus-gov", "RUSGOV")], [])
+        assertEvents("en", "The minister gave an interview to Ukrainian television.", [A.person("minister", "min", "UKRGOV")], [])
+        assertEvents("en", "Food reached the city, reports aid agencies.", [], [])
         assertEvents("en", "Peru granted diplomatic asylum to five Panamanian officers.",
                      [A.c("Peru", "peru", "PER"), A.people("Panamanian officers", "pan-officers", "PANMIL")], ["075 peru->pan-officers"])
     }
@@ -137,6 +143,18 @@ final class EventCodeFamilyTests: XCTestCase {
         assertEvents("vi", "Trung Quốc điều quân tới biên giới với Ấn Độ.", [A.c("Trung Quốc", "china", "CHN"), A.c("Ấn Độ", "india", "IND")], ["154 china->"])
         assertEvents("en", "China deployed troops to the border.", [A.c("China", "china", "CHN")], ["154 china->"])
         assertEvents("en", "Israeli troops patrolled the streets of Hebron.", [A.armed("Israeli troops", "idf", "ISRMIL"), A.place("Hebron", "hebron", "PSE")], ["150 idf->hebron"])
+        // Weapons and armour brought to or kept at a place: a deployment, asserted or denied.
+        let rusMil = A.armed("Russian forces", "rus-mil", "RUSMIL"), binhSi = A.armed("binh sĩ Nga", "rus-mil", "RUSMIL")
+        assertEvents("en", "Russian forces have parked armoured vehicles inside the turbine halls.", [rusMil], ["154 rus-mil->"])
+        assertEvents("en", "Russian forces stored ammunition at the plant.", [rusMil], ["154 rus-mil->"])
+        assertEvents("en", "Zakharova denied that Russian troops kept heavy weapons at the plant.",
+                     [A.person("Zakharova", "zakharova", "RUSGOV"), A.armed("Russian troops", "rus-mil", "RUSMIL")], ["154 rus-mil-> neg"])
+        assertEvents("vi", "Binh sĩ Nga đã đưa xe bọc thép và đạn dược vào nhà máy.", [A.armed("Binh sĩ Nga", "rus-mil", "RUSMIL")], ["154 rus-mil->"])
+        assertEvents("vi", "Bà Zakharova phủ nhận thông tin Nga bố trí vũ khí hạng nặng tại nhà máy.",
+                     [A.person("Bà Zakharova", "zakharova", "RUSGOV"), rus], ["154 russia-> neg"])
+        _ = binhSi
+        // Keeping troops somewhere is no new deployment.
+        assertEvents("en", "Washington keeps troops in South Korea under a defence pact.", [A.org("Washington", "usa", "USAGOV"), A.c("South Korea", "skorea", "KOR")], [])
     }
 
     func test16ReduceRelations() {
@@ -164,6 +182,17 @@ final class EventCodeFamilyTests: XCTestCase {
                      [A.armed("Rebels", "rebels", "SYRREB"), A.people("Japanese journalists", "journalists", "JPNMED")], ["181 rebels->journalists"])
         assertEvents("en", "Irish nationalist guerrillas wounded two British soldiers in a bomb attack.",
                      [A.armed("Irish nationalist guerrillas", "ira", "IRLREB"), A.armed("British soldiers", "uk-mil", "GBRMIL")], ["183 ira->uk-mil"])
+        // A staged provocation is unconventional violence by whoever stages it; planned, a threat.
+        assertEvents("en", "A cynical provocation was staged by the occupiers.", [A.armed("occupiers", "rus-mil", "RUSMIL")], ["180 rus-mil->"])
+        assertEvents("en", "Ukraine's intelligence said Russia was preparing a large-scale provocation at the site.",
+                     [A.org("Ukraine's intelligence", "ukr-spy", "UKRSPY"), russia], ["112 ukr-spy->russia", "1383 russia-> intended"])
+        assertEvents("vi", "Cơ quan tình báo Ukraine cho rằng Nga đang lên kế hoạch dàn dựng một vụ khiêu khích tại nhà máy.",
+                     [A.org("Cơ quan tình báo Ukraine", "ukr-spy", "UKRSPY"), rus], ["112 ukr-spy->russia", "1383 russia-> intended"])
+        // `dàn dựng` leads into the act staged: the stager did it.
+        assertEvents("vi", "Kiev cho rằng Moskva đã dàn dựng vụ tấn công.",
+                     [A.org("Kiev", "ukr-gov", "UKRGOV"), A.org("Moskva", "rus-gov", "RUSGOV")], ["112 ukr-gov->rus-gov", "190 rus-gov->"])
+        // A neighbouring country that merely provokes (`khiêu khích` as a verb) commits no violence.
+        assertEvents("vi", "Trung Quốc khiêu khích Philippines trên Biển Đông.", [A.c("Trung Quốc", "china", "CHN"), A.c("Philippines", "phl", "PHL")], [])
     }
 
     func test19Fight() {

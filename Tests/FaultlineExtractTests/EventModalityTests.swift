@@ -54,4 +54,30 @@ final class EventModalityTests: XCTestCase {
         assertEvents("en", "The European Community may halt mediation if cooperation founders.", [A.org("European Community", "eu", "IGOEEC")],
                      ["165 eu->"])
     }
+
+    func testPlanningAndPreparingAnAct() {
+        assertEvents("en", "Kyiv is planning an offensive in the south.", [A.org("Kyiv", "ukr-gov", "UKRGOV")], ["138 ukr-gov-> intended"])
+        assertEvents("en", "The rebels were preparing a large-scale attack on the city.", [A.armed("rebels", "rebels", "SYRREB")],
+                     ["138 rebels-> intended"])
+        assertEvents("vi", "Phiến quân đang chuẩn bị một cuộc tấn công lớn vào thành phố.", [A.armed("Phiến quân", "rebels", "SYRREB")],
+                     ["138 rebels-> intended"])
+        // Saying that another party is preparing violence blames it.
+        assertEvents("en", "Russia's defence ministry said Ukrainian forces were preparing a large-scale attack.",
+                     [A.org("Russia's defence ministry", "rus-mod", "RUSMIL"), A.armed("Ukrainian forces", "ukr-mil", "UKRMIL")],
+                     ["112 rus-mod->ukr-mil", "138 ukr-mil-> intended"])
+        // Announcing one's own plans, or another party's plans to talk, blames nobody.
+        assertEvents("en", "Russia's defence ministry said Ukrainian officials were planning to visit Ankara.",
+                     [A.org("Russia's defence ministry", "rus-mod", "RUSMIL"), A.org("Ukrainian officials", "ukr-gov", "UKRGOV"),
+                      A.place("Ankara", "ankara", "TUR")], ["036 ukr-gov->ankara intended"])
+    }
+
+    func testAnyoneWhoMightActIsSupposed() {
+        assertEvents("vi", "Ông Zelensky cảnh báo bất kỳ binh sĩ Nga nào bắn vào nhà máy sẽ trở thành mục tiêu.",
+                     [A.person("Ông Zelensky", "zelensky", "UKRGOV"), A.armed("binh sĩ Nga", "rus-mil", "RUSMIL")],
+                     ["1384 zelensky->rus-mil"])  // a warning to whoever fires: a threat
+        assertEvents("en", "Any attack on the plant would be suicide, Guterres said.", [A.person("Guterres", "guterres", "IGOUNO")], [])
+        assertEvents("en", "Zelensky said any Russian soldier who shoots at the plant will be a target.",
+                     [A.person("Zelensky", "zelensky", "UKRGOV"), A.armed("Russian soldier", "rus-mil", "RUSMIL")],
+                     ["193 rus-mil-> hypothetical"])
+    }
 }

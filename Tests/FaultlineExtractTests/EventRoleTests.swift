@@ -107,6 +107,79 @@ final class EventRoleTests: XCTestCase {
         assertEvents("vi", "Nga không kích Idlib, đồng thời pháo kích Hama.",
                      [rus, A.place("Idlib", "idlib", "SYR"), A.place("Hama", "hama", "SYR")], ["195 russia->idlib", "194 russia->hama"])
         assertEvents("en", "Government forces retook the village after fighting with rebels who had overrun it.",
-                     [A.armed("Government forces", "gov-mil", "SYRMIL"), A.armed("rebels", "rebels", "SYRREB")], ["192 gov-mil->"])
+                     [A.armed("Government forces", "gov-mil", "SYRMIL"), A.armed("rebels", "rebels", "SYRREB")],
+                     ["192 gov-mil->", "192 rebels->"])  // the relative clause's doer is the noun it hangs on
+    }
+
+    func testAPassiveWithoutAgentLeavesTheDoerUnknown() {
+        // The police report the bombing; they did not do it.
+        assertEvents("en", "Three Iraqi civilians were killed in a car bombing in Baghdad, Iraqi police said.",
+                     [A.people("Iraqi civilians", "irq-cvl", "IRQCVL"), A.place("Baghdad", "baghdad", "IRQ"), A.armed("Iraqi police", "irq-cop", "IRQCOP")],
+                     ["1832 ->irq-cvl"])
+        assertEvents("vi", "Cảnh sát Iraq cho biết ba dân thường đã bị sát hại tại Baghdad.",
+                     [A.armed("Cảnh sát Iraq", "irq-cop", "IRQCOP"), A.people("dân thường", "irq-cvl", "IRQCVL"), A.place("Baghdad", "baghdad", "IRQ")],
+                     ["1823 ->irq-cvl"])
+        // Active reported acts without a subject are still the speaker's.
+        assertEvents("vi", "Liên Hợp Quốc cho biết sẽ viện trợ cho Ukraine.", [A.org("Liên Hợp Quốc", "un", "IGOUNO"), ukr], ["033 un->ukraine intended"])
+    }
+
+    func testQuantitiesBeforeOfAndAtLeast() {
+        // `At least` is no place, and `one third of X` has X as its subject.
+        assertEvents("en", "At least three Iraqi civilians have been killed in a suicide car bombing.",
+                     [A.people("Iraqi civilians", "irq-cvl", "IRQCVL")], ["1831 ->irq-cvl"])
+        assertEvents("en", "One third of the Albanian guerrillas have been disarmed by the army.",
+                     [A.armed("Albanian guerrillas", "alb-reb", "ALBREB"), A.armed("army", "mkd-mil", "MKDMIL")], ["0873 mkd-mil->alb-reb"])
+        // A plain `of` still names an owner, not a subject.
+        assertEvents("en", "The leader of the rebels was killed.", [A.armed("rebels", "rebels", "SYRREB")], [])
+    }
+
+    func testRelativeClauseDoerIsTheNounItHangsOn() {
+        assertEvents("en", "Zelensky warned that any Russian soldier who fired at the plant would become a target.",
+                     [A.person("Zelensky", "zelensky", "UKRGOV"), A.armed("Russian soldier", "rus-mil", "RUSMIL")],
+                     ["194 rus-mil-> hypothetical"])
+        assertEvents("en", "Police arrested the gunmen who attacked the market.",
+                     [A.armed("Police", "police", "IRQCOP"), A.armed("gunmen", "gunmen", "IRQREB")],
+                     ["173 police->gunmen", "190 gunmen->"])
+        // A noun in the relative clause is not done by that noun (`people who fled the fighting`).
+        assertEvents("en", "The Red Cross said a convoy had reached civilians who had fled the fighting.",
+                     [A.org("Red Cross", "icrc", "NGOHLHIRC"), A.people("civilians", "cvl", "UKRCVL")], [])
+    }
+
+    func testOwnersInsideTimeAdjunctsAreNoParty() {
+        let parties = [A.org("Kyiv", "ukr-gov", "UKRGOV"), A.person("Guterres", "guterres", "IGOUNO"), A.org("Moscow", "rus-gov", "RUSGOV")]
+        assertEvents("en", "Kyiv was planning a provocation at the plant during Guterres's visit, in order to blame Moscow.",
+                     parties, ["1383 ukr-gov-> intended"])
+        // Outside an adjunct the owner still stands for the unnamed subject's country.
+        XCTAssertEqual(code("en", "Cairo's security chief has warned that police will stop the rallies.", [A.org("Cairo", "egypt", "EGY")])
+                        .events.first?.source, ["egypt"])
+    }
+
+    func testObjectsStopAtTheFirstComma() {
+        assertEvents("vi", "Bộ Quốc phòng Nga cáo buộc Kiev đang chuẩn bị một hành động khiêu khích tại nhà máy, trùng với chuyến thăm Ukraine của ông Guterres.",
+                     [A.org("Bộ Quốc phòng Nga", "rus-mod", "RUSMIL"), A.org("Kiev", "ukr-gov", "UKRGOV"), ukr, A.person("ông Guterres", "guterres", "IGOUNO")],
+                     ["112 rus-mod->ukr-gov", "1383 ukr-gov-> intended"])
+        assertEvents("en", "Russian forces shelled the town, killing two residents of Kharkiv.",
+                     [A.armed("Russian forces", "rus-mil", "RUSMIL"), A.people("residents", "cvl", "UKRCVL")], ["194 rus-mil->"])
+    }
+
+    func testBeWithAGoverningVerbIsAStateNotAPassive() {
+        assertEvents("en", "Minister Tran Xuan Gia said Vietnam is committed to opening up the economy.",
+                     [A.person("Minister Tran Xuan Gia", "gia", "VNMGOV"), A.c("Vietnam", "vietnam", "VNM")], ["030 vietnam->"])
+        assertEvents("en", "Serb forces were engaged in ethnic cleansing in Kosovo.",
+                     [A.armed("Serb forces", "srb-mil", "SRBMIL"), A.place("Kosovo", "kosovo", "SRB")], ["203 srb-mil->"])
+    }
+
+    func testJointActWithADirectObject() {
+        let erdogan = A.person("Erdogan", "erdogan", "TURGOV"), guterres = A.person("Guterres", "guterres", "IGOUNO")
+        assertEvents("en", "Erdogan and Guterres met Zelenskiy in Lviv on Thursday.",
+                     [erdogan, guterres, A.person("Zelenskiy", "zelensky", "UKRGOV"), A.place("Lviv", "lviv", "UKR")],
+                     ["040 erdogan+guterres->zelensky"])
+        assertEvents("vi", "Erdogan và Guterres gặp Zelensky tại Lviv.",
+                     [erdogan, guterres, A.person("Zelensky", "zelensky", "UKRGOV"), A.place("Lviv", "lviv", "UKR")],
+                     ["040 erdogan+guterres->zelensky"])
+        // Without one, the parties act on each other.
+        assertEvents("en", "Israel and Lebanon renewed negotiations on a pullback from Lebanon.",
+                     [A.c("Israel", "israel", "ISR"), A.c("Lebanon", "lebanon", "LBN"), A.c("Lebanon", "lebanon", "LBN", occurrence: 1)],
+                     ["046 israel+lebanon->israel+lebanon"])
     }
 }

@@ -43,6 +43,19 @@ final class FuzzFindingsTests: XCTestCase {
         XCTAssertNoThrow(try RenderHarness.renderChecked(b.build(), engine: .dot, what: "builder"))
     }
 
+    /// `Folding.key`'s fast path for precomposed text knew only letters whose toneless
+    /// form is one scalar, and only Latin ones: `ṝ` (r, dot below, macron) or Greek `ά`
+    /// kept their tone mark when precomposed and lost it when decomposed, so the key of a
+    /// word depended on its normalisation form (found by FuzzIngest on UTF-16 input).
+    func testFoldingKeyDoesNotDependOnNormalisationForm() {
+        for word in ["Nṝi", "ṝ", "Ṝ", "ά", "Ἄθως", "ѝ", "hòa", "hoà", "THỦY", "thuỷ", "Nguyễn", "Đà", "ǘ", "ḉ", "ẫ"] {
+            let nfc = word.precomposedStringWithCanonicalMapping, nfd = word.decomposedStringWithCanonicalMapping
+            XCTAssertEqual(Folding.key(nfc), Folding.key(nfd), word)
+        }
+        XCTAssertEqual(Folding.key("hòa"), Folding.key("hoà"))
+        XCTAssertNotEqual(Folding.key("Nga"), Folding.key("ngà"))
+    }
+
     /// `ArticleLayout` joined each wrapped line onto a new copy of the paragraph so far:
     /// quadratic in the length of a hard-wrapped paragraph (40,000 lines took 9 s).
     func testHardWrappedParagraphIngestsInLinearTime() throws {

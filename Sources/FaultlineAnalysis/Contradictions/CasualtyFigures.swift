@@ -69,7 +69,7 @@ enum CasualtyFigures {
             var back: Int?
             var j = cue.start - 1
             while j >= max(lower, cue.start - 6) {
-                if value(tokens, at: j) != nil { back = j; break }
+                if value(tokens, at: j, before: cue.start) != nil { back = j; break }
                 j -= 1
             }
             var ahead: Int?
@@ -89,7 +89,7 @@ enum CasualtyFigures {
             case let (nil, a?): pick = a
             default: pick = nil
             }
-            if let at = pick, let v = value(tokens, at: at) {
+            if let at = pick, let v = value(tokens, at: at, before: at < cue.start ? cue.start : nil) {
                 let figure = CasualtyFigure(category: cue.category, value: v, bound: bound(keys, numberAt: at))
                 if !out.contains(figure) { out.append(figure) }
             }
@@ -173,12 +173,22 @@ enum CasualtyFigures {
         return n
     }
 
-    static func value(_ tokens: [Tok], at j: Int) -> Int? {
+    /// The count at token `j`. A number word counts before a word for people (`five
+    /// civilians`), or when only forms of `be` stand between it and the casualty word starting
+    /// at `cue` (`two dead`, `three were wounded`, `four have been killed`).
+    static func value(_ tokens: [Tok], at j: Int, before cue: Int? = nil) -> Int? {
         let next = j + 1 < tokens.count ? tokens[j + 1].key : nil
         if let n = digits(tokens[j].raw, next: next) { return n }
-        if let n = numberWords[tokens[j].key], let nx = next, people.contains(nx) { return n }
+        guard let n = numberWords[tokens[j].key] else { return nil }
+        if let nx = next, people.contains(nx) { return n }
+        // `no one was killed` is no count.
+        if let c = cue, c > j, c - j <= 3, j == 0 || tokens[j - 1].key != "no",
+           tokens[(j + 1)..<c].allSatisfy({ auxiliaries.contains($0.key) }) { return n }
         return nil
     }
+
+    /// Forms of `be` that may stand between a number word and its casualty word.
+    static let auxiliaries: Set<String> = ["were", "was", "are", "is", "have", "has", "had", "been", "being"]
 
     static func bound(_ keys: [String], numberAt j: Int) -> CasualtyFigure.Bound {
         for width in [2, 1] where j - width >= 0 {

@@ -52,7 +52,7 @@ struct ClaimProfile {
             let f = features[g]
             if let d = f.day { days.insert(d) } else if let y = f.yearless { yearless.insert(y) }
             if (f.quad == 1 || f.quad == 2) && !f.negated && f.sources.count > 1 { joint = true }
-            if f.negated || denies { notHappened = true } else { happened = true }
+            if f.negated || (denies && !ClaimProfile.isOwnRebuttal(f, speakerSide: speakerSideId)) { notHappened = true } else { happened = true }
             if f.harm, !denies, !f.response {
                 harmful.append(g)
                 blamed += f.sources
@@ -70,9 +70,26 @@ struct ClaimProfile {
         figures = CasualtyFigures.extract(claim.text)
     }
 
-    /// Conflict (quad 3 or 4) said to have happened, not merely supposed.
+    /// What kind of harm a CAMEO root is, for telling whether two accounts blame each other for
+    /// one situation: violence (18 assault, 19 fight, 20 mass violence) is one kind — one side's
+    /// "shelling" is the other's "attack" — every other root its own (a deployment is not the
+    /// shelling it is blamed for).
+    static func harmKind(_ root: Int) -> Int { (18...20).contains(root) ? 18 : root }
+
+    /// The speaker's own act of rejecting or criticising (`Russia denied the accusation` codes
+    /// Russia's `120`): a denial does not deny its own act.
+    static func isOwnRebuttal(_ f: EventFeatures, speakerSide: Int) -> Bool {
+        (f.root == 11 || f.root == 12) && f.sources == [speakerSide] && !f.negated
+    }
+
+    /// Harm said to have happened or to be planned, not merely supposed: material conflict
+    /// (quad 4) and threats (13x, which is also how a planned attack is coded). Accusing,
+    /// criticising, rejecting, demanding and investigating (09–12) are speech acts of the
+    /// speaker, not harm anyone could be blamed for: counting them would make every accuser
+    /// blame himself.
     static func isHarm(_ e: Event) -> Bool {
-        (e.quad == 3 || e.quad == 4) && !e.negated && e.modality != .hypothetical
+        let root = Int(EventCode.rootOf(e.cameo)) ?? 0
+        return (e.quad == 4 || (e.quad == 3 && root >= 13)) && !e.negated && e.modality != .hypothetical
     }
 
     /// Harm done in answer to harm (`repelled`, `đẩy lui`, `retaliated`), judged by the trigger.

@@ -222,7 +222,7 @@ struct ContradictionDetector {
             }
             for g in p.events {
                 let f = features[g]
-                let happened = !(f.negated || p.denies)
+                let happened = !(f.negated || (p.denies && !ClaimProfile.isOwnRebuttal(f, speakerSide: p.speakerSideId)))
                 add(.polarity(root: f.root, sources: f.sourcesKey, happened: happened),
                     lookup: .polarity(root: f.root, sources: f.sourcesKey, happened: !happened), f)
                 add(.polaritySame(event: g, happened: happened), lookup: .polaritySame(event: g, happened: !happened), f)
@@ -298,7 +298,7 @@ struct ContradictionDetector {
                 let near = claims.filter { abs($0.sentence - s) <= w }
                 let cueOffset = words[at].offset
                 let mentioned = (mentionsAt[s] ?? []).sorted { ($0.start, $0.actor) < ($1.start, $1.actor) }
-                for (i, j, named) in explicitTargets(sentence: s, cueOffset: cueOffset, near: near, mentioned: mentioned) {
+                for (i, j, named) in explicitTargets(sentence: s, cueOffset: cueOffset, near: near, all: claims, mentioned: mentioned) {
                     let score = min(0.99, cue.weight + (named ? 0.05 : 0))
                     let pair = IndexPair(i, j)
                     let note = "the text calls the accounts of \(name(profiles[pair.i].speaker)) and "
@@ -311,8 +311,9 @@ struct ContradictionDetector {
     }
 
     /// Which claims near an explicit cue it speaks of: (claim, claim, parties named).
-    private func explicitTargets(sentence s: Int, cueOffset: Int, near: [ClaimProfile],
+    private func explicitTargets(sentence s: Int, cueOffset: Int, near: [ClaimProfile], all: [ClaimProfile],
                                  mentioned: [ActorMention]) -> [(Int, Int, Bool)] {
+        let w = max(0, options.explicitCueWindow)
         func distanceKey(_ c: ClaimProfile, preferEarlier: Bool) -> (Int, Int, Int) {
             let after = c.sentence > s ? 1 : 0
             return (abs(c.sentence - s), preferEarlier ? after : 1 - after, c.index)
@@ -322,11 +323,18 @@ struct ContradictionDetector {
         if !here.isEmpty {
             // The cue sentence is itself a claim (a denial, a rebuttal): pair it with what it answers.
             var out: [(Int, Int, Bool)] = []
-            for r in here {
-                let others = near.filter { $0.index != r.index && $0.speaker != r.speaker && mayContradict(r, $0) }
+            for r in here where r.claim.stance != .appeal {
+                // An appeal is no account: a call for restraint does not dispute anything.
+                // A denial may answer an accusation made anywhere earlier in the article (`… denied
+                // that its troops had targeted the plant` six sentences after the accusation).
+                let others = all.filter { $0.index != r.index && $0.speaker != r.speaker && $0.claim.stance != .appeal
+                    && $0.sentence <= s + w && mayContradict(r, $0) }
                 // How surely `c` is what `r` answers: its speaker is named (2), it blames r's side
                 // (1), or it is simply the claim just before (0); anything else is not answered.
+                // Beyond the window only what was said before can be answered.
                 func link(_ c: ClaimProfile) -> Int? {
+                    let close = abs(c.sentence - s) <= w
+                    guard close || c.sentence < s else { return nil }
                     if r.claim.about.contains(c.speaker) || mentionedIds.contains(c.speaker) { return 2 }
                     if SortedInts.contains(c.blamed, r.speakerSideId) { return 1 }
                     if c.sentence < s && s - c.sentence <= 1 { return 0 }
@@ -342,8 +350,8 @@ struct ContradictionDetector {
             return out
         }
         // A narrator's sentence: find the parties it names, preferring those before the cue.
-        // Joint statements are no party's own account.
-        let accounts = near.filter { !$0.joint }
+        // Joint statements and appeals are no party's own account.
+        let accounts = near.filter { !$0.joint && $0.claim.stance != .appeal }
         func parties(_ ms: [ActorMention]) -> [String: [ClaimProfile]] {
             var found: [String: [ClaimProfile]] = [:]
             let ids = Set(ms.map(\.actor))
@@ -387,9 +395,25 @@ struct ContradictionDetector {
             if !out.isEmpty { return out }
         }
         // Nobody (or one party) named ("the two sides gave conflicting accounts"): the best pair
-        // of nearby accounts; with one party named, one of the pair must be its claim.
+        // of nearby accounts; with one party named, one of the pair must be its claim. Unnamed
+        // parties must also disagree on substance (blame, polarity, figures) or be on opposing
+        // sides: the cue says *some* accounts conflict, not that any two nearby speakers do.
         let first = keys.count == 1 ? named[keys[0]]! : accounts
-        return bestPair(first, accounts).map { [($0.0, $0.1, false)] } ?? []
+        func substantive(_ pair: (Int, Int)?) -> (Int, Int)? {
+            guard let pair, let key = rank(profiles[pair.0], profiles[pair.1]) else { return nil }
+            let a = profiles[pair.0], b = profiles[pair.1]
+            return key[0] < 3 || ActorSides.opposing(a.speakerSide, b.speakerSide, hostileRoots: hostileRoots) ? pair : nil
+        }
+        if let pair = substantive(bestPair(first, accounts)) { return [(pair.0, pair.1, false)] }
+        // `Các thông tin trái chiều từ hai phía …`, `the competing accounts …` sum up the article
+        // so far: the two sides' accounts may stand anywhere before the cue, as long as they
+        // disagree on substance.
+        guard keys.count < 2 else { return [] }
+        let earlier = all.filter { $0.sentence <= s + w && !$0.joint && $0.claim.stance != .appeal }
+        let pool = keys.count == 1 ? (first + earlier.filter { e in named[keys[0]]!.contains { $0.index == e.index } == false }) : earlier
+        guard let pair = bestPair(keys.count == 1 ? first : pool, pool), let key = rank(profiles[pair.0], profiles[pair.1]),
+              key[0] < 3 else { return [] }
+        return [(pair.0, pair.1, false)]
     }
 
     // MARK: - Blame
@@ -411,7 +435,10 @@ struct ContradictionDetector {
                         if best == nil || score > best!.score { best = (score, sa, sb) }
                     }
                 }
-                if best == nil, mutual, a.claim.stance == .accuse || b.claim.stance == .accuse {
+                // Each says the other did it, without a place or victim to tie the two accounts: the
+                // same kind of harm (CAMEO root) within the window must still be at stake.
+                if best == nil, mutual, a.claim.stance == .accuse || b.claim.stance == .accuse,
+                   sameKindOfHarm(a, sa, b, sb) {
                     best = (0.7, sa, sb)
                 }
             }
@@ -421,12 +448,25 @@ struct ContradictionDetector {
         return (found.score, note)
     }
 
+    /// Whether `a` blames side `sa` and `b` blames side `sb` for harm of one kind on days
+    /// within the window.
+    private func sameKindOfHarm(_ a: ClaimProfile, _ sa: Int, _ b: ClaimProfile, _ sb: Int) -> Bool {
+        for ea in a.harmful where SortedInts.contains(features[ea].sources, sa) {
+            for eb in b.harmful where SortedInts.contains(features[eb].sources, sb) {
+                if ClaimProfile.harmKind(features[ea].root) == ClaimProfile.harmKind(features[eb].root),
+                   eventDays(features[ea], features[eb], a, b) != nil { return true }
+            }
+        }
+        return false
+    }
+
     /// Whether two harmful events are one situation: the same quad class (criticism and an
     /// assault are not one harm), days within the window (or, undated, the same document), a
     /// common place when both name one, and compatible victims.
     private func harmMatch(_ x: Int, _ y: Int, _ a: ClaimProfile, _ b: ClaimProfile) -> (samePlace: Bool, sameDay: Bool)? {
         let fx = features[x], fy = features[y]
-        guard fx.quad == fy.quad, let day = eventDays(fx, fy, a, b) else { return nil }
+        guard fx.quad == fy.quad, ClaimProfile.harmKind(fx.root) == ClaimProfile.harmKind(fy.root),
+              let day = eventDays(fx, fy, a, b) else { return nil }
         let samePlace = SortedInts.intersects(fx.places, fy.places)
         if !fx.places.isEmpty && !fy.places.isEmpty && !samePlace { return nil }
         let mirrored = SortedInts.intersects(fx.targets, fy.sources) && SortedInts.intersects(fy.targets, fx.sources)
@@ -463,7 +503,8 @@ struct ContradictionDetector {
         for x in a.events {
             for y in b.events {
                 let fx = features[x], fy = features[y]
-                let hx = !(fx.negated || a.denies), hy = !(fy.negated || b.denies)
+                let hx = !(fx.negated || (a.denies && !ClaimProfile.isOwnRebuttal(fx, speakerSide: a.speakerSideId)))
+                let hy = !(fy.negated || (b.denies && !ClaimProfile.isOwnRebuttal(fy, speakerSide: b.speakerSideId)))
                 guard hx != hy, fx.modality == fy.modality else { continue }
                 var score: Double
                 if x == y {
@@ -545,7 +586,10 @@ struct ContradictionDetector {
     /// `fighting around Aleppo, 2016-12-14`: the gravest event of the two claims, its place and day.
     private func topic(_ a: ClaimProfile, _ b: ClaimProfile) -> String {
         let all = SortedInts.make(a.events + b.events)
+        // Harm first (not the accusation about it), then the gravest.
         let main = all.max { x, y in
+            let hx = features[x].harm, hy = features[y].harm
+            if hx != hy { return !hx }
             let ex = corpus.events[x], ey = corpus.events[y]
             return ex.quad != ey.quad ? ex.quad < ey.quad : x > y
         }

@@ -48,7 +48,7 @@ enum AmbiguityRules {
         // Strong country context.
         if let prev {
             switch prev.kind {
-            case .cue(.countryContext), .cue(.locative), .cue(.of): return .country
+            case .cue(.countryContext), .cue(.locative), .cue(.atPlace), .cue(.placeNoun), .cue(.vessel), .cue(.of): return .country
             case .cue(.coordination):
                 if j >= 2, items[j - 2].end == prev.start, isCountry(items[j - 2]) { return .country }
             default: break

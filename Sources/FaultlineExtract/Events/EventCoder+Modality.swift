@@ -39,6 +39,10 @@ extension EventCoder {
         if (clause.lowerBound..<t).contains(where: { ctx.has(.hypothetical, at: $0) }) {
             m.hypothetical = true
             m.words.append("condition")
+        } else if (max(clause.lowerBound, t - 6)..<t).contains(where: { ctx.has(.generic, at: $0) && ctx.markerStart[$0] == $0 }) {
+            // `bất kỳ binh sĩ nào bắn …`, `any attack on …`: whoever it may be, a supposed act.
+            m.hypothetical = true
+            m.words.append("any")
         }
         return m
     }
@@ -93,14 +97,29 @@ extension EventCoder {
         // An outlet (`Reuters reported …`) relays; it never acts in what it reports.
         let speakerIsOutlet = fi.flatMap { frames[$0].speaker }.map { ctx.groups[$0].isMediaOnly } ?? false
         let previous = subordinate ? nil : previousSource.flatMap { window.contains($0.at) ? $0.source : nil }
+        // A relative clause (`… any Russian soldier who fired at the plant`): its doer is the
+        // noun it hangs on, never the speaker.
+        let relative = (clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 2)).first { ctx.has(.relative, at: $0) }
+        let antecedent = relative.flatMap { r in ctx.groups.indices.last { ctx.groups[$0].end <= r && ctx.groups[$0].end >= r - 1 } }
         var roles = self.roles(ctx, head: head, clause: clause, window: window,
-                               speaker: (reported || head.deniedBy != nil) && !speakerIsOutlet ? fi.map { speakers[$0] } : nil,
+                               speaker: (reported || head.deniedBy != nil) && !speakerIsOutlet && relative == nil ? fi.map { speakers[$0] } : nil,
                                previousSource: previous, objectClause: objectClause, carryOver: !subordinate,
                                speakerCue: reported ? fi.map { frames[$0].reported.lowerBound } : nil)
+        if let g = antecedent, roles.source.isEmpty, isVerbal(ctx, head.trigger), ctx.groups[g].hasParty,
+           !ctx.groups[g].isLocationOnly, !ctx.groups[g].isMediaOnly {
+            roles.source = ctx.groups[g].actors
+            roles.target.removeAll { roles.source.contains($0) }
+            roles.notes.append("source `\(ctx.text(ctx.groups[g].start..<ctx.groups[g].end))`: the noun the relative clause hangs on")
+        }
 
         // Modality and negation: markers before the head, and before the governed act
         // (`declared that China must drop …`, `said it would not …`).
         var mk = markers(ctx, before: head.trigger.start, clause: clause)
+        if let g = antecedent, !mk.hypothetical,
+           (max(0, ctx.groups[g].start - 2)..<ctx.groups[g].start).contains(where: { ctx.has(.generic, at: $0) }) {
+            mk.hypothetical = true
+            mk.words.append("any")
+        }
         // After a verb that only leads in (`declared Tuesday that China must drop …`), the
         // markers before the act count too.
         if head.chain.count > 1, headEntry.governor == .aspect,
@@ -207,8 +226,11 @@ extension EventCoder {
             let speakerRoots = Set(speakerCodes.map { String($0.prefix(3)) })
             guard !speakerCodes.contains(where: { $0.dropFirst(3).hasPrefix("MED") }) else { continue }
             let harmful = events.filter {
+                // Saying that another party did harm, or is preparing violence (a planned attack is
+                // coded as a threat of force, 138x), blames it.
                 $0.frame == k && CameoTransform.isHarmful($0.cameo) && !$0.defensive && !$0.negated
-                    && $0.modality == .asserted && CameoTransform.root($0.cameo) != 11
+                    && ($0.modality == .asserted || ($0.modality == .intended && $0.cameo.hasPrefix("138")))
+                    && CameoTransform.root($0.cameo) != 11
                     && f.reported.contains($0.triggerTokens.lowerBound)
             }
             var blamed: [String] = []

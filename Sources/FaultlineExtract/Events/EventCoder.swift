@@ -83,7 +83,12 @@ struct EventCoder: Sendable {
         var previous: (at: Int, source: [String])?
         for clause in clauses {
             let inClause = triggers.filter { clause.contains($0.start) }
-            for head in heads(ctx, inClause) {
+            let main = mainTriggers(ctx, inClause, clause: clause)
+            var clauseHeads = heads(ctx, main)
+            if main.count < inClause.count, !clauseHeads.isEmpty {
+                clauseHeads[clauseHeads.count - 1].absorbed += inClause.filter { t in !main.contains { $0.start == t.start } }
+            }
+            for head in clauseHeads {
                 if let e = event(ctx, head: head, clause: clause, frames: frames, speakers: out.speakers,
                                  previousSource: previous, sentence: &out) {
                     events.append(e)
@@ -201,6 +206,18 @@ struct EventCoder: Sendable {
             break
         }
         return out
+    }
+
+    /// The triggers of a clause that may head an act: an accusation after a purpose marker
+    /// (`… nhằm đổ lỗi cho Kiev`, `… in order to blame Moscow`) is why the act is done, not an
+    /// act of its own, so it does not head (an accusation heading would swallow the act before
+    /// it); it is folded into the last head. Other aims stay: `kêu gọi X để Y` governs Y.
+    func mainTriggers(_ ctx: SentenceContext, _ ts: [TriggerMatch], clause: Range<Int>) -> [TriggerMatch] {
+        guard let first = ts.first,
+              let aim = (first.spanEnd..<clause.upperBound).first(where: { ctx.has(.purpose, at: $0) && ctx.markerStart[$0] == $0 })
+        else { return ts }
+        let main = ts.filter { $0.start < aim || verbs.entries[$0.entry].governor != .accuse }
+        return main.contains(where: { !verbs.entries[$0.entry].cameo.isEmpty }) ? main : ts
     }
 
     /// A trigger used as a verb: not a noun entry and not after a classifier (`các cuộc`, `the`).

@@ -53,6 +53,12 @@ struct MarkerLexicon: Sendable {
         case credit
         /// Tense/aspect words allowed between a passive marker and its verb.
         case aspect
+        /// Introduces a time or circumstance adjunct (`during`, `amid`, `nhân dịp`): the owner
+        /// of a noun after it is not the subject of the clause.
+        case adjunct
+        /// Superlatives (`lớn nhất`, `largest`): a place after them ranks a thing, it is not
+        /// where an act happened (`nhà máy lớn nhất châu Âu`).
+        case superlative
         // modality.tsv
         case negation
         /// Cancels a following negation (`không chỉ` = not only).
@@ -63,6 +69,12 @@ struct MarkerLexicon: Sendable {
         /// Hard obligation (`phải`, `must`): a demand.
         case demand
         case hypothetical
+        /// A quantifier that makes its noun anyone at all (`any`, `bất kỳ`): an act of `any
+        /// soldier who fires` or `bất kỳ binh sĩ nào bắn` is supposed, not reported.
+        case generic
+        /// A quantity before `of` (`one third of`, `dozens of`): what follows is a part of a
+        /// group, the subject itself, not an owner.
+        case partitive
         // domains.tsv
         case sport, weather, market
         /// A compound listed only so its syllables are not read as markers

@@ -145,10 +145,43 @@ struct SentenceContext {
         var steps = 0
         while i >= 0, steps < window {
             if classes[i].contains(c) { return true }
-            if isClausePunctuation(i) || mentionAt[i] != nil || triggerTokens.contains(i) || stop(i) { return false }
+            // `trong 24 giờ qua quân đội Ukraine`: the preposition belongs to the time expression.
+            if isClausePunctuation(i) || mentionAt[i] != nil || triggerTokens.contains(i) || inTimex[i] || stop(i) { return false }
             // Another marker of a role class ends the search (the place belongs to it).
-            if !classes[i].isDisjoint(with: [.locative, .agent, .possessive, .comitative, .against, .joiner]) { return false }
+            if !classes[i].isDisjoint(with: [.locative, .agent, .possessive, .comitative, .against, .joiner, .adjunct]) { return false }
             i -= 1; steps += 1
+        }
+        return false
+    }
+
+    /// True when the place of group `g` only ranks a thing (`nhà máy lớn nhất châu Âu`, `the
+    /// largest plant in Europe`, `Europe's largest plant`): it says where the thing stands among
+    /// others, not where an act happened. Only superlatives after `from` (the trigger's end)
+    /// count, so `the deadliest attack in Syria` keeps its place.
+    func comparisonDomain(_ g: Int, after from: Int) -> Bool {
+        let s = groups[g].start, e = groups[g].end
+        if possessiveAfter(e - 1), has(.superlative, at: e + 2) { return true }
+        var i = s - 1, steps = 0
+        while i >= max(0, from), steps < 3 {
+            if has(.superlative, at: i) { return true }
+            if isClausePunctuation(i) || mentionAt[i] != nil { return false }
+            i -= 1; steps += 1
+        }
+        return false
+    }
+
+    /// True when the group starting at `start` follows a partitive `of` (`one third of ethnic
+    /// Albanian guerrillas`, `dozens of civilians`, `40% of the fighters`).
+    func partitive(start: Int) -> Bool {
+        var i = start - 1
+        while i >= max(0, start - 3) {
+            if has(.possessive, at: i) {
+                guard i >= 1 else { return false }
+                let before = i - 1
+                return has(.partitive, at: before) || tokens[before].text.first?.isNumber == true || tokens[before].text == "%"
+            }
+            if isClausePunctuation(i) || mentionAt[i] != nil { return false }
+            i -= 1
         }
         return false
     }

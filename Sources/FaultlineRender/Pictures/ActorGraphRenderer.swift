@@ -13,6 +13,9 @@ public struct ActorGraphRenderer: AnalysisPicture {
 
     public var name: String { "actors" }
 
+    /// Above this many edges the graph is drawn with straight lines.
+    static let curvedEdgeLimit = 150
+
     /// `fdp` when countries are clusters (it draws them), `neato` otherwise.
     public var engine: LayoutEngine { options.clusterByCountry ? .fdp : .neato }
 
@@ -33,7 +36,7 @@ public struct ActorGraphRenderer: AnalysisPicture {
         var dot = DOTBuilder(name: "actors", kind: .graph)
         let title = options.title ?? "Actors: \(kept.count)" + (kept.count < actors.count ? " of \(actors.count)" : "")
             + " · edge width: co-occurrence · colour: mean Goldstein"
-        dot.graph(["overlap": "false", "splines": "true", "sep": "+8", "outputorder": "edgesfirst", "bgcolor": "white",
+        dot.graph(["overlap": "false", "splines": "polyline", "sep": "+8", "outputorder": "edgesfirst", "bgcolor": "white",
                    "pad": "0.2", "fontname": .text(PicturePalette.font), "fontsize": "14", "label": .text(title), "labelloc": "t",
                    "labeljust": "l", "tooltip": .text(title), "id": .text(prefix + "actors"), "class": "actor-graph"])
         dot.nodeDefaults(["fontname": .text(PicturePalette.font), "style": "filled", "fillcolor": "#F2F2F2", "color": "#555555",
@@ -85,6 +88,9 @@ public struct ActorGraphRenderer: AnalysisPicture {
         }
         let shown = pairs.keys.sorted().map { pairs[$0]! }.filter { weight($0) >= options.minWeight && weight($0) > 0 }
         let maxWeight = shown.map(weight).max() ?? 1
+        // Routing edges around nodes costs neato seconds per hundred edges; past that,
+        // straight lines keep large corpora drawable in well under a second.
+        if shown.count > ActorGraphRenderer.curvedEdgeLimit { dot.graph(["splines": "false"]) }
         let names = Dictionary(analysis.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         for pair in shown {
             let w = weight(pair)

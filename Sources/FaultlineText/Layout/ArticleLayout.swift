@@ -4,13 +4,16 @@ import FaultlineModel
 /// roles, dropping site furniture.
 ///
 /// Decisions that depend on position:
-/// - the **lead** is the first body paragraph;
 /// - the first credit line after some body text (`TTXVN/Tin Tức`, `Theo VnExpress`,
 ///   `(Reuters)`, a short line ending in `/.`) is the **sign-off**, and so are credit lines
 ///   right after it; a byline alone on the last line is one too;
 /// - what follows the sign-off is "read also" material: short lines are **teasers**;
-/// - an author line above the story (`By Jane Doe`) is a sign-off too (it names people,
-///   not parties to events), without ending the story;
+/// - an author line above the story (`By Jane Doe`, `Claire Morgan Tue 16 Aug 2022 17.30
+///   EDT`), a block the page marks as a byline, and a name alone after the story (`Hoàng
+///   Linh`) are sign-offs too (they name people, not parties to events), without ending
+///   the story;
+/// - the lead is the first body paragraph that reads as prose (a kicker such as `Ukraine
+///   crisis` above it is not);
 /// - a line repeated in the article is kept once; when it looks like a headline it is a
 ///   **teaser** (sites print related headlines twice, as a link and as a card);
 /// - a line equal to the title (a page's `<h1>` inside the story) is dropped.
@@ -27,6 +30,8 @@ enum ArticleLayout {
         /// True when each line of the block is its own paragraph (HTML `<br>`); false for
         /// plain text, where lines wrapped inside a sentence are joined again.
         var hardLines = false
+        /// Marked as an author line by the source (HTML `class="byline"`): a sign-off.
+        var isByline = false
     }
 
     struct Result {
@@ -46,6 +51,7 @@ enum ArticleLayout {
         /// without its credit, teaser without its label).
         var sentenceText: String?
         var isCaptionHint = false
+        var isBylineHint = false
     }
 
     /// Longest title accepted from a plain-text first line; a longer first line is body.
@@ -61,6 +67,7 @@ enum ArticleLayout {
         for (text, block) in paragraphLines(blocks) {
             var u = Unit(line: LayoutLine(text))
             u.isCaptionHint = blocks[block].isCaption
+            u.isBylineHint = blocks[block].isByline
             units.append(u)
         }
 
@@ -100,9 +107,15 @@ enum ArticleLayout {
         var previousWasSignoff = false
         for k in units.indices where units[k].kind != .dropped {
             let line = units[k].line
+            // An author line marked by the page (`class="byline"`) names people, not parties.
+            if units[k].isBylineHint, units[k].kind == .body || units[k].kind == .teaser {
+                units[k].kind = .signoff
+                previousWasSignoff = tail
+                continue
+            }
             if tail {
                 if units[k].kind == .body {
-                    if previousWasSignoff, LayoutClassifier.isSignoffLike(line) {
+                    if previousWasSignoff, LayoutClassifier.isSignoffLike(line) || LayoutClassifier.isBylineLike(line) {
                         units[k].kind = .signoff
                     } else if line.words <= teaserMaxWords {
                         units[k].kind = .teaser
@@ -112,7 +125,16 @@ enum ArticleLayout {
                 continue
             }
             guard units[k].kind == .body else { continue }
-            if bodySeen == 0, LayoutClassifier.isTopByline(line) {
+            if bodySeen == 0 || !line.endsLikeSentence,
+               LayoutClassifier.isTopByline(line) || LayoutClassifier.isNameAndDateStamp(line) {
+                units[k].kind = .signoff
+                continue
+            }
+            // A name alone between paragraphs, with no story after it (`Hoàng Linh` above a
+            // box of related links): the author's byline.
+            if bodySeen > 0, line.words <= 4, LayoutClassifier.isBylineLike(line),
+               !line.tokens.contains(where: { $0.kind == .punctuation }),
+               !units[(k + 1)...].contains(where: { $0.kind == .body && $0.line.endsLikeSentence && $0.line.words >= 12 }) {
                 units[k].kind = .signoff
                 continue
             }
@@ -131,7 +153,12 @@ enum ArticleLayout {
            units[..<last].contains(where: { $0.kind == .body }), LayoutClassifier.isBylineLike(units[last].line) {
             units[last].kind = .signoff
         }
-        if let first = units.firstIndex(where: { $0.kind == .body }) { units[first].kind = .lead }
+        // The lead is the first body paragraph that reads as prose, not a kicker label
+        // (`Ukraine crisis`) left above it.
+        if let first = units.firstIndex(where: { $0.kind == .body && ($0.line.endsLikeSentence || $0.line.words >= 12) })
+            ?? units.firstIndex(where: { $0.kind == .body }) {
+            units[first].kind = .lead
+        }
 
         // Sentences.
         var sentences: [Sentence] = []
