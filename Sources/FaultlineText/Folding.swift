@@ -175,6 +175,8 @@ public enum Folding {
     /// A key with every diacritic removed (`Thổ Nhĩ Kỳ` → `tho nhi ky`), for loose lookups
     /// such as gold data written without marks. Not used for primary matching.
     public static func stripped(_ text: some StringProtocol) -> String {
+        // ASCII has nothing to decompose or strip.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var scalars = String.UnicodeScalarView()
         for s in String(text).decomposedStringWithCanonicalMapping.unicodeScalars {
             if (0x0300...0x036F).contains(s.value) { continue }

@@ -16,6 +16,8 @@ public enum Tokenizer {
     static let letter: UInt8 = 2      // alphabetic, or a combining mark U+0300…U+036F
     static let digit: UInt8 = 4       // ASCII digit
     static let punctuation: UInt8 = 8 // punctuation-like general category
+    static let uppercase: UInt8 = 16  // Unicode `Uppercase`
+    static let lowercase: UInt8 = 32  // Unicode `Lowercase`
 
     /// Classes of the scalars below U+2100, computed once.
     static let classTable: [UInt8] = (0..<0x2100).map { v in Unicode.Scalar(UInt32(v)).map(classify) ?? 0 }
@@ -24,6 +26,8 @@ public enum Tokenizer {
     static func classify(_ s: Unicode.Scalar) -> UInt8 {
         let v = s.value
         var c: UInt8 = 0
+        if s.properties.isUppercase { c |= uppercase }
+        if s.properties.isLowercase { c |= lowercase }
         if v < 0x80 {
             if v == 0x20 || v == 0x5F || (v >= 0x09 && v <= 0x0D) || v < 0x20 || v == 0x7F { c |= skip }
             if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { c |= letter }
@@ -122,8 +126,10 @@ public enum Tokenizer {
             }
             // `_` separates tokens, so token bytes never hold one.
             let bytes = UnsafeBufferPointer(rebasing: u[offsets[start]..<offsets[i]])
+            var flags: UInt8 = classes[start] & uppercase != 0 ? Token.capitalizedFlag : 0
+            for k in start..<i where classes[k] & lowercase != 0 { flags |= Token.lowercaseFlag; break }
             out.append(Token(text: String(decoding: bytes, as: UTF8.self), key: Folding.key(utf8: bytes),
-                             start: offsets[start], end: offsets[i], kind: kind))
+                             start: offsets[start], end: offsets[i], kind: kind, flags: flags, scalarCount: i - start))
         }
         return out
     }

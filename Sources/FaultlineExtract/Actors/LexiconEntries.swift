@@ -106,7 +106,7 @@ struct RoleEntry: Sendable {
     /// The role label without the country (`foreign minister`), used to match repeats and
     /// counterparts.
     var key: String {
-        template.replacingOccurrences(of: "{adj}", with: "").trimmingCharacters(in: .whitespaces).lowercased()
+        template.replacingText("{adj}", with: "").trimmingSpaces().lowercased()
     }
 
     /// True for roles that name a single person and can take a name after them.
