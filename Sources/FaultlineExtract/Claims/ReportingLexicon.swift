@@ -34,7 +34,7 @@ struct ReportingLexicon: Sendable {
     /// Parses `cue<TAB>stance<TAB>frame[<TAB>cameo]`; `a|b` lists alternatives.
     mutating func load(_ text: String, file: String, codebook: CameoCodebook) throws {
         for (n, line) in EventLexiconText.lines(text) {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let f = line.tabFields().map { $0.trimmingSpaces() }
             guard f.count >= 3, !f[0].isEmpty else {
                 throw EventLexiconError(file: file, line: n, message: "expected `cue<TAB>stance<TAB>frame[<TAB>cameo]`")
             }

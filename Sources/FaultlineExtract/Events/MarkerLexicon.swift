@@ -88,7 +88,7 @@ struct MarkerLexicon: Sendable {
 
     mutating func load(_ text: String, file: String) throws {
         for (n, line) in EventLexiconText.lines(text) {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let f = line.tabFields().map { $0.trimmingSpaces() }
             guard f.count >= 2, !f[0].isEmpty else {
                 throw EventLexiconError(file: file, line: n, message: "expected `phrase<TAB>class`")
             }

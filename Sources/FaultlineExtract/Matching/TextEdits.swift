@@ -56,3 +56,54 @@ extension String {
         return replaced ? String(decoding: out, as: UTF8.self) : self
     }
 }
+
+/// Line and tab splitting on bytes, for lexicon files. `\n` and `\t` are characters of
+/// their own wherever their byte appears (grapheme rules break around controls), except
+/// that `\r\n` is one character; so these equal Swift's character splits.
+extension Substring {
+    /// `split(separator: "\n", omittingEmptySubsequences: false)`: a line feed right after
+    /// a carriage return is part of the `\r\n` character and does not split.
+    func lineSlices() -> [Substring] {
+        var out: [Substring] = []
+        let u = utf8
+        var start = u.startIndex
+        var previous: UInt8 = 0
+        var i = u.startIndex
+        while i < u.endIndex {
+            let b = u[i]
+            if b == 0x0A && previous != 0x0D {
+                out.append(self[start..<i])
+                start = u.index(after: i)
+            }
+            previous = b
+            i = u.index(after: i)
+        }
+        out.append(self[start..<u.endIndex])
+        return out
+    }
+
+    /// `split(separator: "\t", omittingEmptySubsequences: false)`.
+    func tabFields() -> [Substring] {
+        var out: [Substring] = []
+        let u = utf8
+        var start = u.startIndex
+        var i = u.startIndex
+        while i < u.endIndex {
+            if u[i] == 0x09 {
+                out.append(self[start..<i])
+                start = u.index(after: i)
+            }
+            i = u.index(after: i)
+        }
+        out.append(self[start..<u.endIndex])
+        return out
+    }
+}
+
+extension String {
+    /// `split(separator: "\n", omittingEmptySubsequences: false)` (see `Substring.lineSlices`).
+    func lineSlices() -> [Substring] { self[...].lineSlices() }
+
+    /// `split(separator: "\t", omittingEmptySubsequences: false)`.
+    func tabFields() -> [Substring] { self[...].tabFields() }
+}
