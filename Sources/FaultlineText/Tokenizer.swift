@@ -19,8 +19,25 @@ public enum Tokenizer {
     static let uppercase: UInt8 = 16  // Unicode `Uppercase`
     static let lowercase: UInt8 = 32  // Unicode `Lowercase`
 
-    /// Classes of the scalars below U+2100, computed once.
-    static let classTable: [UInt8] = (0..<0x2100).map { v in Unicode.Scalar(UInt32(v)).map(classify) ?? 0 }
+    /// Classes of the scalars news text is made of, computed once: Latin up to U+024F,
+    /// combining marks, Latin Extended Additional, general punctuation (see `classIndex`).
+    static let classTable: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x430)
+        for v in Array(UInt32(0)..<0x250) + Array(UInt32(0x300)..<0x370) + Array(UInt32(0x1E00)..<0x1F00) + Array(UInt32(0x2000)..<0x2070) {
+            if let s = Unicode.Scalar(v) { table[classIndex(v)] = classify(s) }
+        }
+        return table
+    }()
+
+    /// Slot of a scalar in `classTable`, or -1.
+    @inline(__always)
+    static func classIndex(_ v: UInt32) -> Int {
+        if v < 0x250 { return Int(v) }
+        if v >= 0x300 && v < 0x370 { return 0x250 + Int(v - 0x300) }
+        if v >= 0x1E00 && v < 0x1F00 { return 0x2C0 + Int(v - 0x1E00) }
+        if v >= 0x2000 && v < 0x2070 { return 0x3C0 + Int(v - 0x2000) }
+        return -1
+    }
 
     /// The classes of one scalar, from its Unicode properties.
     static func classify(_ s: Unicode.Scalar) -> UInt8 {
@@ -44,7 +61,8 @@ public enum Tokenizer {
 
     @inline(__always)
     static func classOf(_ v: UInt32, _ table: [UInt8]) -> UInt8 {
-        v < 0x2100 ? table[Int(v)] : Unicode.Scalar(v).map(classify) ?? 0
+        let k = classIndex(v)
+        return k >= 0 ? table[k] : Unicode.Scalar(v).map(classify) ?? 0
     }
 
     public static func tokens(_ sentence: String) -> [Token] {

@@ -40,3 +40,18 @@ final class LexiconTextTests: XCTestCase {
         XCTAssertEqual(a.loadWarnings, b.loadWarnings)
     }
 }
+
+final class LexiconTextSplitTests: XCTestCase {
+    /// `simpleSplit` and `rangeOfText` against the character split and Foundation search.
+    func testSimpleSplitAndSearchEqualTheGeneralOnes() {
+        let texts = ["a b  c", " a|b||c| ", "ký … thỏa thuận|sign", "x,y , z", "", " ", "||", "a\u{301} b", "e \u{301}b|c",
+                     "\u{600}-led", "Thổ Nhĩ Kỳ|Turkey", "RUSGOV@2012-05-07..|RUS", "a..b", "..", "ab", "Ж|ж ж"]
+        for t in texts {
+            for sep: Character in [" ", "|", ",", ";", "-"] {
+                XCTAssertEqual(t.simpleSplit(sep), t.split(separator: sep), "\(t.debugDescription) \(sep)")
+                XCTAssertEqual(t.simpleSplit(sep, omittingEmpty: false), t.split(separator: sep, omittingEmptySubsequences: false))
+            }
+            XCTAssertEqual(t[...].rangeOfText(".."), t[...].range(of: ".."), t)
+        }
+    }
+}

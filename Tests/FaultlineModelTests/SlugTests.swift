@@ -22,3 +22,16 @@ final class SlugTests: XCTestCase {
         }
     }
 }
+
+final class ActorCodeTests: XCTestCase {
+    func testParsing() {
+        XCTAssertEqual(ActorCode("RUSGOV"), ActorCode(root: "RUS", sectors: ["GOV"]))
+        XCTAssertEqual(ActorCode("ngohlhirc"), ActorCode(root: "NGO", sectors: ["HLH", "IRC"]))
+        XCTAssertNil(ActorCode("RUSG"))
+        XCTAssertNil(ActorCode(""))
+        XCTAssertNil(ActorCode("RU1"))
+        XCTAssertNil(ActorCode("AB\r\n"))
+        XCTAssertEqual(ActorCode("ßUS"), nil)            // non-ASCII: the general path (SSUS)
+        XCTAssertEqual(ActorCode("ßX"), ActorCode(root: "SSX"))
+    }
+}

@@ -51,7 +51,7 @@ struct ReportingLexicon: Sendable {
                 }
                 cameo = f[3]
             }
-            let forms = f[0].split(separator: "|").map(String.init).filter { !$0.isEmpty }
+            let forms = f[0].simpleSplit("|").map(String.init).filter { !$0.isEmpty }
             let rule = "\(language).claim.\(frame.rawValue).\(Slug.make(forms.first ?? f[0]))"
             let index = cues.count
             cues.append(ReportingCue(phrase: forms.first ?? f[0], stance: stance, frame: frame, cameo: cameo, rule: rule))

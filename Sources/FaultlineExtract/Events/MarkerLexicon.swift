@@ -96,7 +96,7 @@ struct MarkerLexicon: Sendable {
                 throw EventLexiconError(file: file, line: n, message: "unknown class `\(f[1])`")
             }
             // `a|b` lists alternatives; a multi-word phrase is one alternative.
-            for form in f[0].split(separator: "|").map(String.init) where !form.isEmpty {
+            for form in f[0].simpleSplit("|").map(String.init) where !form.isEmpty {
                 matcher.insert(form, c)
             }
         }

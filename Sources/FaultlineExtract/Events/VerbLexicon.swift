@@ -86,7 +86,7 @@ struct VerbLexicon: Sendable {
             }
             var e = VerbEntry(pattern: f[0], cameo: f[1], rule: "", file: file, line: n)
             if f.count >= 3 {
-                for flag in f[2].split(separator: ",").map({ $0.trimmingSpaces() }) where !flag.isEmpty {
+                for flag in f[2].simpleSplit(",").map({ $0.trimmingSpaces() }) where !flag.isEmpty {
                     switch flag {
                     case "n": e.nominal = true
                     case "gen": e.generic = true
@@ -116,7 +116,7 @@ struct VerbLexicon: Sendable {
                 e.cameo = ""; e.needsComplement = true
             }
             // Each phrase alternative is an entry of its own, with its own rule id.
-            for alternative in f[0].split(separator: "|").map({ $0.trimmingSpaces() }) {
+            for alternative in f[0].simpleSplit("|").map({ $0.trimmingSpaces() }) {
                 var a = e
                 a.pattern = alternative
                 a.rule = f.count >= 4 && !f[3].isEmpty ? f[3] : VerbLexicon.ruleID(language: language, cameo: f[1], pattern: alternative)
@@ -139,12 +139,12 @@ struct VerbLexicon: Sendable {
     /// by `|`), each split at its gaps into parts.
     static func expand(pattern: String, file: String, line: Int) throws -> [[[String]]] {
         var out: [[[String]]] = []
-        for alternative in pattern.split(separator: "|").map({ $0.trimmingSpaces() }) {
+        for alternative in pattern.simpleSplit("|").map({ $0.trimmingSpaces() }) {
             guard !alternative.isEmpty else {
                 throw EventLexiconError(file: file, line: line, message: "empty alternative in `\(pattern)`")
             }
             var segments: [[String]] = [[]]          // pattern words per part
-            for word in alternative.split(separator: " ").map(String.init) {
+            for word in alternative.simpleSplit(" ").map(String.init) {
                 if word == "…" || word == "..." {
                     guard !(segments.last!.isEmpty) else {
                         throw EventLexiconError(file: file, line: line, message: "a gap `…` must sit between words")
@@ -175,8 +175,8 @@ struct VerbLexicon: Sendable {
 
     /// `vi.consult.dien-dam`: language, CAMEO family, slug of the pattern's first forms.
     static func ruleID(language: String, cameo: String, pattern: String) -> String {
-        let first = pattern.split(separator: "|").first.map(String.init) ?? pattern
-        let words = first.split(separator: " ").compactMap { w -> String? in
+        let first = pattern.simpleSplit("|").first.map(String.init) ?? pattern
+        let words = first.simpleSplit(" ").compactMap { w -> String? in
             if w == "…" || w == "..." { return nil }
             var word = String(w)
             if word.count > 1, word.hasSuffix("+") || word.hasSuffix("~") { word.removeLast() }
