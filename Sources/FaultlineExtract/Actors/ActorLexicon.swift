@@ -45,18 +45,26 @@ public struct ActorLexicon: Sendable {
     /// Other languages get the shared and English resources.
     /// - Throws: `LexiconError` when a built-in file is malformed (a packaging bug).
     public static func builtIn(language: String) throws -> ActorLexicon {
-        var lex = ActorLexicon()
         let lang = language.lowercased().hasPrefix("vi") ? "vi" : "en"
-        var errors: [LexiconError] = []
-        for folder in ["shared", lang] {
-            guard let dir = Bundle.module.url(forResource: folder, withExtension: nil, subdirectory: "Resources") else {
-                throw LexiconError(file: "Resources/\(folder)", line: 0, message: "built-in resource folder is missing")
-            }
-            errors += lex.load(directory: dir, origin: .builtIn)
+        // Every language starts from the `shared` tables, read once per process.
+        var (lex, errors) = try sharedTables.get()
+        guard let dir = Bundle.module.url(forResource: lang, withExtension: nil, subdirectory: "Resources") else {
+            throw LexiconError(file: "Resources/\(lang)", line: 0, message: "built-in resource folder is missing")
         }
+        errors += lex.load(directory: dir, origin: .builtIn)
         if let first = errors.first { throw first }
         return lex
     }
+
+    /// The tables of `Resources/shared/` and the problems met reading them.
+    static let sharedTables: Result<(ActorLexicon, [LexiconError]), LexiconError> = {
+        guard let dir = Bundle.module.url(forResource: "shared", withExtension: nil, subdirectory: "Resources") else {
+            return .failure(LexiconError(file: "Resources/shared", line: 0, message: "built-in resource folder is missing"))
+        }
+        var lex = ActorLexicon()
+        let errors = lex.load(directory: dir, origin: .builtIn)
+        return .success((lex, errors))
+    }()
 
     /// Loads the actor tables of a folder: `country-codes*`, `countries*`, `actors*`,
     /// `places*`, `roles*` and `cues*` `.tsv` files (sorted by name, country codes first).
