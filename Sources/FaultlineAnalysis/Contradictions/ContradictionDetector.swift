@@ -289,10 +289,9 @@ struct ContradictionDetector {
             for (s, text) in part.sentenceTexts.enumerated() {
                 let role = s < part.sentenceRoles.count ? part.sentenceRoles[s] : .body
                 if role == .boilerplate || role == .teaser || role == .signoff { continue }
-                // At least two claims within the window, before reading the sentence.
-                var inWindow = 0
-                for x in sentences where abs(x - s) <= w { inWindow += 1; if inWindow > 1 { break } }
-                guard inWindow > 1, ContradictionCues.explicit.mayOccur(in: text) else { continue }
+                // A claim within the window (the others may stand anywhere before: a denial answers
+                // an earlier accusation, a summary sums up the article), before reading the sentence.
+                guard sentences.contains(where: { abs($0 - s) <= w }), ContradictionCues.explicit.mayOccur(in: text) else { continue }
                 let words = WordKeys.words(text)
                 guard let (cue, at) = ContradictionCues.explicit.best(in: words.map(\.key)) else { continue }
                 let near = claims.filter { abs($0.sentence - s) <= w }
