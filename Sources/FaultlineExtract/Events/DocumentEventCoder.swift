@@ -31,7 +31,7 @@ struct DocumentEventCoder {
               date: (Int, Int?) -> (date: EventDate, timeOfDay: TimeOfDay?)) -> Output {
         var out = Output()
         guard let coder = coders[language] ?? coders["en"] ?? coders.values.first else { return out }
-        var seenTexts: [String: Int] = [:]
+        var seenTexts: [KeySequence: Int] = [:]
 
         struct Pending { var event: CodedEvent; var sentence: Int; var claim: Int? }
         struct PendingClaim { var frame: ClaimFrame; var sentence: Int; var speaker: [String]; var via: String?; var events: [Int] }
@@ -41,7 +41,7 @@ struct DocumentEventCoder {
         var covering: (paragraph: Int, claim: Int, parties: Set<String>)?
 
         for input in inputs {
-            let key = input.tokens.filter { $0.kind != .punctuation }.map(\.key).joined(separator: " ")
+            let key = KeySequence(input.tokens.lazy.filter { $0.kind != .punctuation })
             if !key.isEmpty, let first = seenTexts[key] {
                 out.notes[input.index, default: []].append("repeats sentence \(first): not coded again")
                 continue
