@@ -91,7 +91,7 @@ final class ExamplesAnalysisTests: XCTestCase {
         merged(a, [Self.enerhodarWire, Self.enerhodarVi], "the defence ministry's accusation over the shelling") {
             $0.cameo == "112" && $0.source == ["russian-defence-ministry"] && $0.date.value == "2022-08-14"
         }
-        merged(a, [Self.toll, Self.iaea], "Kuleba's armour at the plant") { $0.cameo == "154" && !$0.negated }
+        merged(a, [Self.enerhodarKyiv, Self.toll], "Kuleba's armour at the plant") { $0.cameo == "154" && !$0.negated }
         merged(a, [Self.preview, Self.iaea], "Zakharova's denial of heavy weapons") { $0.cameo == "154" && $0.negated }
         // Both languages and at least two outlets in many merged events.
         let crossLanguage = a.events.filter { e in Set(e.mentions.compactMap { language(a, $0.document) }) == ["en", "vi"] }
