@@ -49,15 +49,16 @@ public enum Folding {
                     continue
                 }
                 if v >= 0x0300 && v <= 0x036F { return nil }   // combining marks: normalise
-                if v < UInt32(table.count), table[Int(v)].count > 0 {
-                    let e = table[Int(v)]
-                    guard n + Int(e.count) <= capacity else { return nil }
+                let slot = letterIndex(v)
+                if slot >= 0 {
+                    let e = table[slot]
+                    guard e.count > 0, n + Int(e.count) <= capacity else { return nil }
                     for k in 0..<Int(e.count) { out[n + k] = UInt8(truncatingIfNeeded: e.bytes >> (8 * UInt64(k))) }
                     n += Int(e.count)
                     if e.tone != 0 { tone = e.tone }
                 } else {
-                    // Beyond the table (no Vietnamese letters there): lowercase only.
-                    guard v >= 0x2100, let s = Unicode.Scalar(v) else { return nil }
+                    // Beyond the table (no toned letters there): lowercase only.
+                    guard let s = Unicode.Scalar(v) else { return nil }
                     for b in s.properties.lowercaseMapping.utf8 {
                         guard n < capacity else { return nil }
                         out[n] = b; n += 1
@@ -111,6 +112,15 @@ public enum Folding {
         return out
     }
 
+    /// Slot of a non-ASCII scalar in `letters`, or -1 (no toned letter lies outside).
+    @inline(__always)
+    static func letterIndex(_ v: UInt32) -> Int {
+        if v >= 0x80 && v < 0x250 { return Int(v - 0x80) }
+        if v >= 0x370 && v < 0x500 { return 0x1D0 + Int(v - 0x370) }
+        if v >= 0x1E00 && v < 0x2000 { return 0x360 + Int(v - 0x1E00) }
+        return -1
+    }
+
     /// The scalar starting at byte `i` of valid UTF-8, and its width in bytes.
     @inline(__always)
     static func decodeScalar(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
@@ -133,12 +143,13 @@ public enum Folding {
         var tone: UInt32 = 0
     }
 
-    /// `Letter` of every scalar below U+2100 (Latin, Greek, Cyrillic, Latin Extended
-    /// Additional, punctuation), computed once: tone lifted as `toneless` says, legacy
-    /// `Ð` → `đ`, then each scalar's lowercase mapping (what `String.lowercased()` applies).
+    /// `Letter` of the scalars `toneless` may hold (Latin U+0080–U+024F, Greek and Cyrillic
+    /// U+0370–U+04FF, Latin Extended Additional and Greek Extended U+1E00–U+1FFF), computed
+    /// once: tone lifted as `toneless` says, legacy `Ð` → `đ`, then each scalar's
+    /// lowercase mapping (what `String.lowercased()` applies).
     static let letters: [Letter] = {
-        var table = [Letter](repeating: Letter(), count: 0x2100)
-        for v in UInt32(0)..<0x2100 {
+        var table = [Letter](repeating: Letter(), count: 0x560)
+        for v in Array(UInt32(0x80)..<0x250) + Array(UInt32(0x370)..<0x500) + Array(UInt32(0x1E00)..<0x2000) {
             guard let s = Unicode.Scalar(v) else { continue }
             var base: [Unicode.Scalar] = [s]
             var tone: UInt32 = 0
@@ -148,7 +159,7 @@ public enum Folding {
             guard lowered.count <= 8 else { continue }
             var e = Letter(count: UInt8(lowered.count), tone: tone)
             for (k, b) in lowered.enumerated() { e.bytes |= UInt64(b) << (8 * UInt64(k)) }
-            table[Int(v)] = e
+            table[letterIndex(v)] = e
         }
         return table
     }()
@@ -175,6 +186,8 @@ public enum Folding {
     /// A key with every diacritic removed (`Thổ Nhĩ Kỳ` → `tho nhi ky`), for loose lookups
     /// such as gold data written without marks. Not used for primary matching.
     public static func stripped(_ text: some StringProtocol) -> String {
+        // ASCII has nothing to decompose or strip.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var scalars = String.UnicodeScalarView()
         for s in String(text).decomposedStringWithCanonicalMapping.unicodeScalars {
             if (0x0300...0x036F).contains(s.value) { continue }

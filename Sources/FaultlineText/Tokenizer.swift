@@ -16,14 +16,35 @@ public enum Tokenizer {
     static let letter: UInt8 = 2      // alphabetic, or a combining mark U+0300…U+036F
     static let digit: UInt8 = 4       // ASCII digit
     static let punctuation: UInt8 = 8 // punctuation-like general category
+    static let uppercase: UInt8 = 16  // Unicode `Uppercase`
+    static let lowercase: UInt8 = 32  // Unicode `Lowercase`
 
-    /// Classes of the scalars below U+2100, computed once.
-    static let classTable: [UInt8] = (0..<0x2100).map { v in Unicode.Scalar(UInt32(v)).map(classify) ?? 0 }
+    /// Classes of the scalars news text is made of, computed once: Latin up to U+024F,
+    /// combining marks, Latin Extended Additional, general punctuation (see `classIndex`).
+    static let classTable: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x430)
+        for v in Array(UInt32(0)..<0x250) + Array(UInt32(0x300)..<0x370) + Array(UInt32(0x1E00)..<0x1F00) + Array(UInt32(0x2000)..<0x2070) {
+            if let s = Unicode.Scalar(v) { table[classIndex(v)] = classify(s) }
+        }
+        return table
+    }()
+
+    /// Slot of a scalar in `classTable`, or -1.
+    @inline(__always)
+    static func classIndex(_ v: UInt32) -> Int {
+        if v < 0x250 { return Int(v) }
+        if v >= 0x300 && v < 0x370 { return 0x250 + Int(v - 0x300) }
+        if v >= 0x1E00 && v < 0x1F00 { return 0x2C0 + Int(v - 0x1E00) }
+        if v >= 0x2000 && v < 0x2070 { return 0x3C0 + Int(v - 0x2000) }
+        return -1
+    }
 
     /// The classes of one scalar, from its Unicode properties.
     static func classify(_ s: Unicode.Scalar) -> UInt8 {
         let v = s.value
         var c: UInt8 = 0
+        if s.properties.isUppercase { c |= uppercase }
+        if s.properties.isLowercase { c |= lowercase }
         if v < 0x80 {
             if v == 0x20 || v == 0x5F || (v >= 0x09 && v <= 0x0D) || v < 0x20 || v == 0x7F { c |= skip }
             if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { c |= letter }
@@ -40,7 +61,8 @@ public enum Tokenizer {
 
     @inline(__always)
     static func classOf(_ v: UInt32, _ table: [UInt8]) -> UInt8 {
-        v < 0x2100 ? table[Int(v)] : Unicode.Scalar(v).map(classify) ?? 0
+        let k = classIndex(v)
+        return k >= 0 ? table[k] : Unicode.Scalar(v).map(classify) ?? 0
     }
 
     public static func tokens(_ sentence: String) -> [Token] {
@@ -122,8 +144,10 @@ public enum Tokenizer {
             }
             // `_` separates tokens, so token bytes never hold one.
             let bytes = UnsafeBufferPointer(rebasing: u[offsets[start]..<offsets[i]])
+            var flags: UInt8 = classes[start] & uppercase != 0 ? Token.capitalizedFlag : 0
+            for k in start..<i where classes[k] & lowercase != 0 { flags |= Token.lowercaseFlag; break }
             out.append(Token(text: String(decoding: bytes, as: UTF8.self), key: Folding.key(utf8: bytes),
-                             start: offsets[start], end: offsets[i], kind: kind))
+                             start: offsets[start], end: offsets[i], kind: kind, flags: flags, scalarCount: i - start))
         }
         return out
     }

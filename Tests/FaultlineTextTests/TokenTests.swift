@@ -35,6 +35,13 @@ final class TokenTests: XCTestCase {
         XCTAssertNotEqual("a\u{301}\u{300}", "a\u{300}\u{301}")
     }
 
+    func testShapeFlags() {
+        let toks = Tokenizer.tokens("NATO và Đà Nẵng, U.S. al-Assad 14 ÉLYSÉE Émile")
+        XCTAssertEqual(toks.map(\.isCapitalized), [true, false, true, true, false, true, false, false, true, true])
+        XCTAssertEqual(toks.map(\.hasLowercase), [false, true, true, true, false, false, true, false, false, true])
+        XCTAssertEqual(toks.map(\.scalarCount), [4, 2, 2, 4, 1, 4, 8, 2, 6, 5])
+    }
+
     func testTokensCarryTheirKeyHash() {
         for t in Tokenizer.tokens("Ngoại trưởng Nga Sergei Lavrov, 14/12.") {
             XCTAssertEqual(t.keyHash, Token.hash(key: t.key))
@@ -42,5 +49,10 @@ final class TokenTests: XCTestCase {
         var t = Tokenizer.tokens("Nga")[0]
         t.key = "my\u{303}"
         XCTAssertEqual(t.keyHash, Token.hash(key: "mỹ"))
+        XCTAssertTrue(t.isCapitalized)
+        t.text = "mỹ"
+        XCTAssertFalse(t.isCapitalized)
+        XCTAssertTrue(t.hasLowercase)
+        XCTAssertEqual(t.scalarCount, 2)
     }
 }

@@ -48,6 +48,10 @@ final class TokenizerReferenceTests: XCTestCase {
                 XCTAssertEqual(a.start, b.start, text)
                 XCTAssertEqual(a.end, b.end, text)
                 XCTAssertEqual(a.kind, b.kind, text)
+                XCTAssertEqual(a.isCapitalized, a.text.unicodeScalars.first?.properties.isUppercase ?? false, text)
+                XCTAssertEqual(a.hasLowercase, a.text.unicodeScalars.contains { $0.properties.isLowercase }, text)
+                XCTAssertEqual(a.scalarCount, a.text.unicodeScalars.count, text)
+                XCTAssertEqual(a, Token(text: a.text, key: a.key, start: a.start, end: a.end, kind: a.kind), text)
             }
         }
     }

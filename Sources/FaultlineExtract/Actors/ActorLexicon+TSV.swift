@@ -35,12 +35,12 @@ extension ActorLexicon {
         var errors: [LexiconError] = []
         var actorIndex: [String: Int] = [:]   // "kind|name" → entry, so rows of one actor share it
         var lineNo = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.lineSlices() {
             lineNo += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
-            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            if line.trimmingSpaces().isEmpty || line.hasPrefix("#") { continue }
+            let cols = line.tabFields().map { $0.trimmingSpaces() }
             func fail(_ msg: String) { errors.append(LexiconError(file: file, line: lineNo, message: msg)) }
             switch kind {
             case .countryCodes:
@@ -64,7 +64,7 @@ extension ActorLexicon {
                 entry.origin = origin
                 var bad = false
                 if cols.count == 5 {
-                    for flag in cols[4].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !flag.isEmpty {
+                    for flag in cols[4].simpleSplit(",").map({ $0.trimmingSpaces() }) where !flag.isEmpty {
                         switch flag {
                         case "ambiguous": entry.ambiguous = true
                         case "demonym": entry.demonym = true
@@ -101,7 +101,7 @@ extension ActorLexicon {
                 guard !cols[0].isEmpty, Tokenizer.tokens(cols[0]).contains(where: \.isWord) else { fail("empty name"); continue }
                 var codes: [DatedCode] = []
                 var bad: String? = nil
-                for item in cols[1].split(separator: " ") where !item.isEmpty {
+                for item in cols[1].simpleSplit(" ") where !item.isEmpty {
                     guard let c = Self.datedCode(String(item)), let code = c.code, ActorCode(code) != nil else { bad = String(item); break }
                     codes.append(c)
                 }
@@ -109,16 +109,16 @@ extension ActorLexicon {
                 guard !codes.isEmpty else { fail("no code"); continue }
                 var offices: [PersonEntry.Office] = []
                 if cols[2] != "-" {
-                    for item in cols[2].split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
+                    for item in cols[2].simpleSplit(";").map({ $0.trimmingSpaces() }) where !item.isEmpty {
                         guard let slash = item.lastIndex(of: "/"),
                               let dc = Self.datedCode(String(item[item.index(after: slash)...])), let code = dc.code,
-                              !item[..<slash].trimmingCharacters(in: .whitespaces).isEmpty else { bad = item; break }
-                        offices.append(PersonEntry.Office(key: item[..<slash].trimmingCharacters(in: .whitespaces).lowercased(),
+                              !item[..<slash].trimmingSpaces().isEmpty else { bad = item; break }
+                        offices.append(PersonEntry.Office(key: item[..<slash].trimmingSpaces().lowercased(),
                                                           code: code, from: dc.from, to: dc.to))
                     }
                 }
                 if let bad { fail("bad office '\(bad)' (expected role/CODE@FROM..TO)"); continue }
-                let aliases = cols[3] == "-" ? [] : cols[3].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let aliases = cols[3] == "-" ? [] : cols[3].simpleSplit("|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
                 add(person: PersonEntry(name: cols[0], codes: codes, offices: offices, origin: origin), aliases: aliases)
 
             case .cues:
@@ -138,7 +138,7 @@ extension ActorLexicon {
         }
         let code = String(text[..<at]).uppercased()
         let range = text[text.index(after: at)...]
-        guard !code.isEmpty, let dots = range.range(of: "..") else { return nil }
+        guard !code.isEmpty, let dots = range.rangeOfText("..") else { return nil }
         let a = String(range[..<dots.lowerBound]), b = String(range[dots.upperBound...])
         func day(_ s: String) -> Int?? {
             if s.isEmpty { return .some(nil) }

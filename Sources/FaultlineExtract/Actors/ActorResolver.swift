@@ -189,7 +189,7 @@ struct ActorResolver {
                 guard let roleKey = p.roleKey, let code = p.dictCode ?? p.root, p.sector != "ELI" else { continue }
                 var keys = [roleKey]
                 if let t = p.roleTemplate {
-                    let k = t.replacingOccurrences(of: "{adj}", with: "").trimmingCharacters(in: .whitespaces).lowercased()
+                    let k = t.replacingText("{adj}", with: "").trimmingSpaces().lowercased()
                     if k != roleKey { keys.append(k) }
                 }
                 // The institution's own title first (`foreign ministry spokesperson`), then the
@@ -232,7 +232,7 @@ struct ActorResolver {
 
     /// `{adj} foreign minister` + `Turkish` → `Turkish foreign minister`.
     static func fill(_ template: String, adjective: String) -> String {
-        var s = template.replacingOccurrences(of: "{adj}", with: adjective).trimmingCharacters(in: .whitespaces)
+        var s = template.replacingText("{adj}", with: adjective).trimmingSpaces()
         if let f = s.first, f.isLowercase { s = f.uppercased() + s.dropFirst() }
         return s
     }

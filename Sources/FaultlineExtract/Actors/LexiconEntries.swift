@@ -17,12 +17,25 @@ struct CaseMask: Sendable, Hashable {
     /// The mask implied by the written tokens of a built-in or user phrase.
     init(tokens: [String]) {
         for (i, t) in tokens.prefix(32).enumerated() {
-            let letters = t.unicodeScalars.filter { $0.properties.isAlphabetic }
-            guard let first = letters.first else { continue }
-            let allUpper = letters.allSatisfy { $0.properties.isUppercase }
-            if allUpper && letters.count >= 2 && letters.count <= 6 && tokens.count == 1 {
+            var letterCount = 0, firstUpper = false, allUpper = true
+            if t.utf8.allSatisfy({ $0 < 0x80 }) {
+                // ASCII: letters are A–Z and a–z, upper case is A–Z.
+                for b in t.utf8 where (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
+                    let up = b <= 0x5A
+                    if letterCount == 0 { firstUpper = up }
+                    if !up { allUpper = false }
+                    letterCount += 1
+                }
+            } else {
+                let letters = t.unicodeScalars.filter { $0.properties.isAlphabetic }
+                letterCount = letters.count
+                firstUpper = letters.first?.properties.isUppercase ?? false
+                allUpper = letters.allSatisfy { $0.properties.isUppercase }
+            }
+            guard letterCount > 0 else { continue }
+            if allUpper && letterCount >= 2 && letterCount <= 6 && tokens.count == 1 {
                 upper |= 1 << UInt32(i)
-            } else if first.properties.isUppercase {
+            } else if firstUpper {
                 capitalized |= 1 << UInt32(i)
             }
         }
@@ -106,7 +119,7 @@ struct RoleEntry: Sendable {
     /// The role label without the country (`foreign minister`), used to match repeats and
     /// counterparts.
     var key: String {
-        template.replacingOccurrences(of: "{adj}", with: "").trimmingCharacters(in: .whitespaces).lowercased()
+        template.replacingText("{adj}", with: "").trimmingSpaces().lowercased()
     }
 
     /// True for roles that name a single person and can take a name after them.

@@ -12,6 +12,11 @@ import FaultlineText
 enum PersonNames {
     /// The key of one word of a name.
     static func wordKey(_ word: some StringProtocol) -> String {
+        asciiWordKey(word) ?? wordKeyByCharacters(word)
+    }
+
+    /// `wordKey` character by character (any text; the definition `asciiWordKey` follows).
+    static func wordKeyByCharacters(_ word: some StringProtocol) -> String {
         var s = word.utf8.allSatisfy({ $0 < 0x80 }) ? word.lowercased() : Folding.stripped(word)
         s.removeAll { $0 == "-" || $0 == "'" || $0 == "\u{2019}" || $0 == "." }
         for (suffix, replacement) in [("skyy", "sky"), ("skyi", "sky"), ("skiy", "sky"), ("skii", "sky"), ("ski", "sky")] where s.hasSuffix(suffix) {
@@ -36,6 +41,42 @@ enum PersonNames {
         return out
     }
 
+    /// `wordKey` of an ASCII word without line breaks, on bytes (the same steps; there a
+    /// byte is a character); nil for other words.
+    static func asciiWordKey(_ word: some StringProtocol) -> String? {
+        var s: [UInt8] = []
+        s.reserveCapacity(word.utf8.count)
+        for b in word.utf8 {
+            guard b < 0x80, b != 0x0D else { return nil }
+            if b == 0x2D || b == 0x27 || b == 0x2E { continue }            // - ' .
+            s.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        }
+        for (suffix, replacement) in asciiSuffixes where s.count >= suffix.count && s.suffix(suffix.count).elementsEqual(suffix) {
+            s.removeLast(suffix.count)
+            s += replacement
+            break
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        var previous: UInt8? = nil
+        for (i, c) in s.enumerated() {
+            var ch = c
+            if ch == 0x79 {                                                // y
+                let next: UInt8? = i + 1 < s.count ? s[i + 1] : nil
+                let afterVowelOrStart = previous.map { [0x61, 0x65, 0x69, 0x6F, 0x75].contains($0) } ?? true
+                if next == 0x65, afterVowelOrStart { continue }            // Yevgeny, Nechayev
+                ch = 0x69                                                  // i
+            }
+            if ch == 0x69, previous == 0x69 { continue }
+            out.append(ch)
+            previous = ch
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static let asciiSuffixes: [([UInt8], [UInt8])] = [("skyy", "sky"), ("skyi", "sky"), ("skiy", "sky"), ("skii", "sky"), ("ski", "sky")]
+        .map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
     /// The key of a whole name (`Recep Tayyip Erdoğan` → `receptaiiperdogan`). Word breaks
     /// are not kept, so `Kim Jong Un` and `Kim Jong-un` meet.
     static func key(_ name: some StringProtocol) -> String {
@@ -54,9 +95,45 @@ enum PersonNames {
     /// `-`, `'` and `.` of `Ki-moon`, `O'Brien`, `J.D.`.
     static func words(_ name: some StringProtocol) -> [Substring] {
         let s = Substring(name)
-        return s.split { c in
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: one byte is one character (`\r\n` is one, but both bytes separate).
+            var out: [Substring] = []
+            var start: String.Index? = nil
+            var hasLetter = false
+            var i = s.utf8.startIndex
+            while i < s.utf8.endIndex {
+                let b = s.utf8[i]
+                if asciiSeparator[Int(b)] {
+                    if let st = start, hasLetter { out.append(s[st..<i]) }
+                    start = nil; hasLetter = false
+                } else {
+                    if start == nil { start = i }
+                    if asciiLetterOrNumber[Int(b)] { hasLetter = true }
+                }
+                i = s.utf8.index(after: i)
+            }
+            if let st = start, hasLetter { out.append(s[st..<s.endIndex]) }
+            return out
+        }
+        return wordsByCharacters(s)
+    }
+
+    /// `words` character by character (any text; the ASCII path above follows it).
+    static func wordsByCharacters(_ s: Substring) -> [Substring] {
+        s.split { c in
             c == " " || c == "_" || c == "," || c == ";" || c == ":" || c == "(" || c == ")" || c == "\"" || c == "/"
                 || c.isWhitespace
         }.filter { $0.contains { $0.isLetter || $0.isNumber } }
+    }
+
+    /// The separators of `words` and its letter-or-number test, for ASCII characters.
+    static let asciiSeparator: [Bool] = (0..<128).map { v in
+        let c = Character(Unicode.Scalar(UInt8(v)))
+        return c == " " || c == "_" || c == "," || c == ";" || c == ":" || c == "(" || c == ")" || c == "\"" || c == "/"
+            || c.isWhitespace
+    }
+    static let asciiLetterOrNumber: [Bool] = (0..<128).map { v in
+        let c = Character(Unicode.Scalar(UInt8(v)))
+        return c.isLetter || c.isNumber
     }
 }

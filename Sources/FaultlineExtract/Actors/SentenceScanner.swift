@@ -30,9 +30,9 @@ struct SentenceScanner {
 
     /// True when most words are upper case (a shouted headline): capitalisation tells nothing.
     static func isShouted(_ tokens: [Token]) -> Bool {
-        let words = tokens.filter { $0.isWord && $0.text.unicodeScalars.count > 1 }
+        let words = tokens.filter { $0.isWord && $0.scalarCount > 1 }
         guard words.count >= 3 else { return false }
-        let upper = words.filter { w in w.text.unicodeScalars.allSatisfy { !$0.properties.isLowercase } }
+        let upper = words.filter { !$0.hasLowercase }
         return upper.count * 10 >= words.count * 7
     }
 
@@ -42,7 +42,7 @@ struct SentenceScanner {
     static func isTitleCase(_ tokens: [Token]) -> Bool {
         let words = tokens.filter(\.isWord)
         guard words.count >= 5 else { return false }
-        if words.contains(where: { !$0.isCapitalized && $0.text.unicodeScalars.count > 3 }) { return false }
+        if words.contains(where: { !$0.isCapitalized && $0.scalarCount > 3 }) { return false }
         let capitalFunctionWords = words.dropFirst().filter { $0.isCapitalized && titleFunctionWords.contains($0.key) }
         return capitalFunctionWords.count >= 2
     }
@@ -190,7 +190,7 @@ struct SentenceScanner {
     /// `Saudi-led`, `NATO-member`, `Moscow-installed`: a capitalised word joined to a common
     /// second half, an adjective rather than a name (`Ki-moon`, `Jean-Marc` stay names).
     static func isCompoundAdjective(_ text: String) -> Bool {
-        guard let dash = text.firstIndex(of: "-") else { return false }
+        guard text.utf8.contains(0x2D), let dash = text.firstIndex(of: "-") else { return false }
         let rest = text[text.index(after: dash)...].lowercased()
         return compoundHalves.contains(rest)
     }
@@ -215,7 +215,7 @@ struct SentenceScanner {
 
     /// `al-Assad`, `el-Sisi`, `bin-Salman`: a lowercase article glued to a capitalised name.
     static func isArticleName(_ text: String) -> Bool {
-        guard let dash = text.firstIndex(of: "-"), dash > text.startIndex, text.distance(from: text.startIndex, to: dash) <= 3 else { return false }
+        guard text.utf8.contains(0x2D), let dash = text.firstIndex(of: "-"), dash > text.startIndex, text.distance(from: text.startIndex, to: dash) <= 3 else { return false }
         let after = text.index(after: dash)
         return after < text.endIndex && text[after].isUppercase
     }

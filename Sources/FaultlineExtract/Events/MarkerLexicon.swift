@@ -88,7 +88,7 @@ struct MarkerLexicon: Sendable {
 
     mutating func load(_ text: String, file: String) throws {
         for (n, line) in EventLexiconText.lines(text) {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let f = line.tabFields().map { $0.trimmingSpaces() }
             guard f.count >= 2, !f[0].isEmpty else {
                 throw EventLexiconError(file: file, line: n, message: "expected `phrase<TAB>class`")
             }
@@ -96,7 +96,7 @@ struct MarkerLexicon: Sendable {
                 throw EventLexiconError(file: file, line: n, message: "unknown class `\(f[1])`")
             }
             // `a|b` lists alternatives; a multi-word phrase is one alternative.
-            for form in f[0].split(separator: "|").map(String.init) where !form.isEmpty {
+            for form in f[0].simpleSplit("|").map(String.init) where !form.isEmpty {
                 matcher.insert(form, c)
             }
         }

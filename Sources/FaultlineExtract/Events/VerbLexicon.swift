@@ -73,7 +73,7 @@ struct VerbLexicon: Sendable {
     /// Without a rule the id is `<lang>.<family>.<slug of the pattern>`.
     mutating func load(_ text: String, file: String, codebook: CameoCodebook) throws {
         for (n, line) in EventLexiconText.lines(text) {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let f = line.tabFields().map { $0.trimmingSpaces() }
             guard f.count >= 2, !f[0].isEmpty else {
                 throw EventLexiconError(file: file, line: n, message: "expected `pattern<TAB>cameo[<TAB>flags[<TAB>rule]]`")
             }
@@ -86,7 +86,7 @@ struct VerbLexicon: Sendable {
             }
             var e = VerbEntry(pattern: f[0], cameo: f[1], rule: "", file: file, line: n)
             if f.count >= 3 {
-                for flag in f[2].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !flag.isEmpty {
+                for flag in f[2].simpleSplit(",").map({ $0.trimmingSpaces() }) where !flag.isEmpty {
                     switch flag {
                     case "n": e.nominal = true
                     case "gen": e.generic = true
@@ -116,7 +116,7 @@ struct VerbLexicon: Sendable {
                 e.cameo = ""; e.needsComplement = true
             }
             // Each phrase alternative is an entry of its own, with its own rule id.
-            for alternative in f[0].split(separator: "|").map({ String($0).trimmingCharacters(in: .whitespaces) }) {
+            for alternative in f[0].simpleSplit("|").map({ $0.trimmingSpaces() }) {
                 var a = e
                 a.pattern = alternative
                 a.rule = f.count >= 4 && !f[3].isEmpty ? f[3] : VerbLexicon.ruleID(language: language, cameo: f[1], pattern: alternative)
@@ -139,12 +139,12 @@ struct VerbLexicon: Sendable {
     /// by `|`), each split at its gaps into parts.
     static func expand(pattern: String, file: String, line: Int) throws -> [[[String]]] {
         var out: [[[String]]] = []
-        for alternative in pattern.split(separator: "|").map({ String($0).trimmingCharacters(in: .whitespaces) }) {
+        for alternative in pattern.simpleSplit("|").map({ $0.trimmingSpaces() }) {
             guard !alternative.isEmpty else {
                 throw EventLexiconError(file: file, line: line, message: "empty alternative in `\(pattern)`")
             }
             var segments: [[String]] = [[]]          // pattern words per part
-            for word in alternative.split(separator: " ").map(String.init) {
+            for word in alternative.simpleSplit(" ").map(String.init) {
                 if word == "…" || word == "..." {
                     guard !(segments.last!.isEmpty) else {
                         throw EventLexiconError(file: file, line: line, message: "a gap `…` must sit between words")
@@ -175,8 +175,8 @@ struct VerbLexicon: Sendable {
 
     /// `vi.consult.dien-dam`: language, CAMEO family, slug of the pattern's first forms.
     static func ruleID(language: String, cameo: String, pattern: String) -> String {
-        let first = pattern.split(separator: "|").first.map(String.init) ?? pattern
-        let words = first.split(separator: " ").compactMap { w -> String? in
+        let first = pattern.simpleSplit("|").first.map(String.init) ?? pattern
+        let words = first.simpleSplit(" ").compactMap { w -> String? in
             if w == "…" || w == "..." { return nil }
             var word = String(w)
             if word.count > 1, word.hasSuffix("+") || word.hasSuffix("~") { word.removeLast() }
@@ -187,13 +187,14 @@ struct VerbLexicon: Sendable {
 
     /// Short name of a CAMEO root, used in rule ids.
     static func family(of cameo: String) -> String {
-        let names = ["01": "statement", "02": "appeal", "03": "intent", "04": "consult", "05": "support",
+        if cameo == "none" { return "none" }
+        return familyNames[String(cameo.prefix(2))] ?? "governs"
+    }
+
+    static let familyNames = ["01": "statement", "02": "appeal", "03": "intent", "04": "consult", "05": "support",
                      "06": "cooperate", "07": "aid", "08": "yield", "09": "investigate", "10": "demand",
                      "11": "disapprove", "12": "reject", "13": "threaten", "14": "protest", "15": "posture",
                      "16": "reduce", "17": "coerce", "18": "assault", "19": "fight", "20": "massviolence"]
-        if cameo == "none" { return "none" }
-        return names[String(cameo.prefix(2))] ?? "governs"
-    }
 
     /// Triggers in `tokens`, leftmost first. Tokens where `blocked` is true (inside actor
     /// names or time expressions) never start or belong to a trigger; gaps never cross

@@ -23,6 +23,9 @@ public struct TemporalResolver: Sendable {
 
     private let sentences: [Int: Sentence]
     private let bySentence: [Int: [TimeExpression]]
+    /// Per sentence: its expressions that place something on the calendar (`precision(of:)`
+    /// not nil), computed once so dating an event parses no values.
+    private let datedBySentence: [Int: [TimeExpression]]
     /// Per sentence: the last calendar date of its paragraph up to (not including) it.
     private let paragraphDate: [Int: TimeExpression]
     private let leadDate: TimeExpression?
@@ -50,6 +53,7 @@ public struct TemporalResolver: Sendable {
         var anchoring = TimexAnchoring(mode: mode, dct: dctDay)
         var mentions: [TimexMention] = []
         var bySentence: [Int: [TimeExpression]] = [:]
+        var datedBySentence: [Int: [TimeExpression]] = [:]
         var paragraphDate: [Int: TimeExpression] = [:]
         var lastInParagraph: [Int: TimeExpression] = [:]
         var leadDate: TimeExpression?
@@ -64,18 +68,21 @@ public struct TemporalResolver: Sendable {
             let found = tagger.tag(s.text, tokens: given ?? Tokenizer.tokens(s.text), anchoring: &local)
             if body { anchoring = local }
             bySentence[s.index] = found
+            let dated = found.filter { TemporalResolver.precision(of: $0.value) != nil }
+            datedBySentence[s.index] = dated
             mentions.append(contentsOf: found.map { TimexMention(sentence: s.index, expression: $0) })
             if let prior = lastInParagraph[s.paragraph] { paragraphDate[s.index] = prior }
-            if let last = found.last(where: { TemporalResolver.precision(of: $0.value) != nil }) {
+            if let last = dated.last {
                 lastInParagraph[s.paragraph] = last
                 if s.paragraph == leadParagraph, TemporalResolver.movesReference(s.role), leadDate == nil {
-                    leadDate = found.first { TemporalResolver.precision(of: $0.value) != nil }
+                    leadDate = dated.first
                 }
             }
         }
         self.mentions = mentions
         self.sentences = table
         self.bySentence = bySentence
+        self.datedBySentence = datedBySentence
         self.paragraphDate = paragraphDate
         self.leadDate = leadDate
     }
@@ -91,7 +98,7 @@ public struct TemporalResolver: Sendable {
     /// The date of an event whose trigger is at `utf8Offset` in sentence `sentence`
     /// (nil offset: the sentence as a whole).
     public func date(forSentence sentence: Int, at utf8Offset: Int?) -> (date: EventDate, timeOfDay: TimeOfDay?) {
-        let own = (bySentence[sentence] ?? []).filter { TemporalResolver.precision(of: $0.value) != nil }
+        let own = datedBySentence[sentence] ?? []
         if let e = TemporalResolver.nearest(own, to: utf8Offset) {
             let precision = TemporalResolver.precision(of: e.value) ?? .unknown
             let anchor: DateAnchor = e.anchor == .relative ? .relative : .explicit
