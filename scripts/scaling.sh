@@ -12,7 +12,7 @@
 #
 # Uses the release build of FuzzBench (`FuzzBench ingest|extract INPUT…`), which reads
 # inputs with the pipeline's Ingestor and runs the Extractor on each document without
-# keeping it. Inputs are generated under $SCALING_DIR (default: a temporary folder, removed
+# keeping it, and for JSONL also `faultline extract --jsonl` (the streaming command). Inputs are generated under $SCALING_DIR (default: a temporary folder, removed
 # afterwards). Needs python3 and GNU time (`apt-get install time`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +30,9 @@ done
 [ -x /usr/bin/time ] || { echo "scaling.sh: /usr/bin/time missing (apt-get install time)" >&2; exit 2; }
 
 swift build -c release --product FuzzBench >&2
+swift build -c release --product faultline >&2
 bench="$(swift build -c release --show-bin-path)/FuzzBench"
+cli="$(swift build -c release --show-bin-path)/faultline"
 work="${SCALING_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/faultline-scaling.XXXXXX")}"
 mkdir -p "$work"
 [ -n "${SCALING_DIR:-}" ] || trap 'rm -rf "$work"' EXIT
@@ -125,8 +127,13 @@ PY
 }
 
 measure() {  # stage input → "seconds peak_MB summary"
-    local stage="$1" input="$2" out
-    out=$( { /usr/bin/time -v "$bench" "$stage" --max-document-bytes 400000000 "$input" >"$work/stdout" 2>"$work/stderr"; } 2>&1 || true)
+    local stage="$1" input="$2"
+    if [ "$stage" = cli-extract ]; then
+        # The real command, streaming one JSON line per document to standard output.
+        /usr/bin/time -v "$cli" extract --jsonl --jobs 1 "$input" 2>"$work/stderr" | wc -l | sed 's/^/cli-extract: lines_out=/' >"$work/stdout" || true
+    else
+        /usr/bin/time -v "$bench" "$stage" --max-document-bytes 400000000 "$input" >"$work/stdout" 2>"$work/stderr" || true
+    fi
     # GNU time writes to stderr of the braces; the benchmark's own stderr went to a file.
     local elapsed rss
     elapsed=$(grep "Elapsed (wall clock)" "$work/stderr" | awk '{print $NF}')
@@ -145,8 +152,9 @@ PY
 printf "%-10s %-8s %12s %9s %7s %9s %7s  %s\n" shape stage size seconds ×time peak_MB ×mem result
 for shape in $shapes; do
     IFS='|' read -r ingest_sizes extract_sizes <<<"${sizes[$shape]}"
-    for stage in ingest extract; do
-        list=$ingest_sizes; [ "$stage" = extract ] && list=$extract_sizes
+    stages="ingest extract"; [ "$shape" = jsonl ] && stages="ingest extract cli-extract"
+    for stage in $stages; do
+        list=$ingest_sizes; [ "$stage" != ingest ] && list=$extract_sizes
         prev_t=""; prev_m=""
         for n in $list; do
             input=$(generate "$shape" "$n")

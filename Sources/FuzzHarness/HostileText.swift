@@ -36,6 +36,9 @@ public enum HostileText {
         "{\"json\": [1, 2, {\"x\": null}]} \u{2028} </script>",
         "${jndi:x} {{template}} %s %n %x",
         "Z̷̢͈a̵l̸g̶o̵ t̸e̴x̵t̶ 🇻🇳 👩‍👩‍👧 \u{1F4A3}",
+        // A mark that combines with the character before it: `"` + U+0301 is one Swift
+        // Character, so character-level escaping misses the quote.
+        "\"\u{301}quoted\"\u{301}, <\u{301}b>\u{301} &\u{301}amp; javascript:\u{200D}alert(8) \\\u{301}",
         "Thổ_Nhĩ_Kỳ hoà hòa THỦY thuỷ Ðà Nẵng",
         "http://example.com/?a=1&b=<2>&c=\"3\"",
         "",

@@ -75,11 +75,11 @@ public enum OutputChecks {
         }
         guard urlAttributes.contains(lower) || animationAttributes.contains(lower) || lower == "style" else { return }
         let squeezed = squeeze(value)
-        if squeezed.contains("javascript:") || squeezed.contains("vbscript:") {
+        if has(squeezed, "javascript:") || has(squeezed, "vbscript:") {
             throw FuzzFailure(what, "script URL in \(key) on <\(element)>")
         }
         if lower == "style" {
-            if squeezed.contains("expression(") || squeezed.contains("@import") || squeezed.replacingOccurrences(of: "url(#", with: "").contains("url(") {
+            if has(squeezed, "expression(") || has(squeezed, "@import") || squeezed.utf8.count(of: "url(") > squeezed.utf8.count(of: "url(#") {
                 throw FuzzFailure(what, "style that loads or runs something on <\(element)>: \(value.prefix(80))")
             }
             return
@@ -145,16 +145,19 @@ public enum OutputChecks {
         var records: [[String]] = []
         var field = "", record: [String] = []
         var quoted = false, atFieldStart = true, afterQuote = false
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        func next() -> Unicode.Scalar? { if let p = pending { pending = nil; return p }; return iterator.next() }
-        while let c = next() {
+        let scalars = Array(text.unicodeScalars)
+        var recordStart = 0
+        func fail(_ message: String, at i: Int) -> FuzzFailure {
+            let context = String(String.UnicodeScalarView(scalars[max(recordStart, i - 60)..<i])) + "⟦HERE⟧" + String(String.UnicodeScalarView(scalars[i..<min(scalars.count, i + 20)]))
+            return FuzzFailure(what, "\(message) in record \(records.count + 1): «\(context.prefix(300))»")
+        }
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            i += 1
             if quoted {
                 if c == "\"" {
-                    if let d = iterator.next() {
-                        if d == "\"" { field.unicodeScalars.append("\""); continue }
-                        pending = d
-                    }
+                    if i < scalars.count, scalars[i] == "\"" { field.unicodeScalars.append("\""); i += 1; continue }
                     quoted = false; afterQuote = true
                 } else {
                     field.unicodeScalars.append(c)
@@ -163,17 +166,19 @@ public enum OutputChecks {
             }
             switch c {
             case "\"" where atFieldStart: quoted = true; atFieldStart = false
-            case "\"": throw FuzzFailure(what, "quote inside an unquoted field in record \(records.count + 1)")
+            case "\"": throw fail("quote inside an unquoted field", at: i)
             case ",":
                 record.append(field); field = ""; atFieldStart = true; afterQuote = false
             case "\r":
-                guard let d = iterator.next(), d == "\n" else { throw FuzzFailure(what, "bare CR in record \(records.count + 1)") }
+                guard i < scalars.count, scalars[i] == "\n" else { throw fail("bare CR", at: i) }
+                i += 1
                 fallthrough
             case "\n":
                 record.append(field); records.append(record)
                 field = ""; record = []; atFieldStart = true; afterQuote = false
+                recordStart = i
             default:
-                if afterQuote { throw FuzzFailure(what, "text after a closing quote in record \(records.count + 1)") }
+                if afterQuote { throw fail("text after a closing quote", at: i) }
                 field.unicodeScalars.append(c); atFieldStart = false
             }
         }
@@ -206,6 +211,11 @@ public enum OutputChecks {
 
     // MARK: - Helpers
 
+    /// Whether `needle` occurs in `text` byte for byte. `String.contains` compares
+    /// characters, so `javascript:` followed by a combining mark (one character with the
+    /// colon) would not be found by it.
+    static func has(_ text: String, _ needle: String) -> Bool { text.utf8.count(of: needle) > 0 }
+
     static func localName(_ qualified: String) -> String {
         qualified.split(separator: ":").last.map(String.init) ?? qualified
     }
@@ -234,5 +244,16 @@ public enum OutputChecks {
         func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
             open -= 1
         }
+    }
+}
+
+extension String.UTF8View {
+    /// Occurrences of `needle`'s bytes (overlapping ones counted once each start).
+    func count(of needle: String) -> Int {
+        let n = Array(needle.utf8), h = Array(self)
+        guard !n.isEmpty, h.count >= n.count else { return 0 }
+        var count = 0
+        for i in 0...(h.count - n.count) where h[i] == n[0] && h[i..<(i + n.count)].elementsEqual(n) { count += 1 }
+        return count
     }
 }

@@ -56,6 +56,17 @@ final class FuzzFindingsTests: XCTestCase {
         XCTAssertNotEqual(Folding.key("Nga"), Folding.key("ngà"))
     }
 
+    /// `CSVExporter` doubled quotes with a character-level `replacingOccurrences`; a quote
+    /// followed by a combining mark is one `Character`, so it stayed single and ended the
+    /// quoted field early, shifting every later column (found by FuzzExport).
+    func testCSVQuoteFollowedByCombiningMarkStaysInsideItsField() throws {
+        let text = "said \"\u{301}no\"\u{301}, twice"
+        let a = SyntheticAnalysis.make(strings: [text])
+        let rows = try OutputChecks.csv(Exporter().csv(a, table: .events), "events.csv")
+        XCTAssertEqual(rows.count, a.events.count + 1)
+        XCTAssertTrue(rows.dropFirst().contains { $0.contains(text) }, "the text reads back whole")
+    }
+
     /// `ArticleLayout` joined each wrapped line onto a new copy of the paragraph so far:
     /// quadratic in the length of a hard-wrapped paragraph (40,000 lines took 9 s).
     func testHardWrappedParagraphIngestsInLinearTime() throws {

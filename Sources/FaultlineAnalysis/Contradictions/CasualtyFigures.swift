@@ -110,7 +110,7 @@ enum CasualtyFigures {
 
     static let people: Set<String> = Set(phrases([
         "người", "dân thường", "thường dân", "binh sĩ", "lính", "trẻ em", "chiến binh", "tay súng", "nạn nhân",
-        "people", "persons", "civilians", "soldiers", "troops", "fighters", "children", "militants", "police",
+        "people", "person", "persons", "civilians", "soldiers", "troops", "fighters", "children", "militants", "police",
         "policemen", "officers", "residents", "others", "men", "women",
     ]).map { $0[0] })
 

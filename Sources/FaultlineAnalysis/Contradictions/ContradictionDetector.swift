@@ -15,24 +15,30 @@ import FaultlineModel
 /// **Kinds**, strongest first — a pair is reported once, with the strongest kind that holds
 /// (`explicit > blame > polarity > value`); every further kind that also holds adds 0.03 to the
 /// score and is named in the explanation:
-/// - *explicit*: a sentence of the claims' document within `explicitCueWindow` sentences says
-///   the accounts conflict (`trái chiều`, `phủ nhận`, `bác bỏ`, `conflicting accounts`, `denied`,
-///   `disputed`, `rejected … claims`; see `ContradictionCues`). Which claims it speaks of:
-///   when the cue sentence is itself a claim (a denial), that claim and the claim it answers —
-///   whose speaker is named in the sentence or in `about`, else one blaming the denier's side,
-///   else the claim of the sentence just before. Otherwise (a narrator's sentence) the parties
-///   it names before the cue (`Nga và Thổ Nhĩ Kỳ đã đưa thông tin trái chiều`), else anywhere,
-///   each with its best claim; with fewer than two parties named (`the two sides gave
-///   conflicting accounts`), the best pair of nearby claims. "Best" ranks a pair that also
-///   disagrees on substance first (blame, then polarity, then figures), then closeness to the
-///   cue, following claims first. Joint statements are nobody's own account and are skipped.
+/// - *explicit*: a sentence of the claims' document says the accounts conflict (`trái chiều`,
+///   `phủ nhận`, `bác bỏ`, `conflicting accounts`, `denied`, `disputed`, `rejected … claims`; see
+///   `ContradictionCues`). Which claims it speaks of: when the cue sentence is itself a claim
+///   (a denial), that claim and the claim it answers — whose speaker is named in the sentence or
+///   in `about`, else one blaming the denier's side, else the claim of the sentence just before;
+///   within `explicitCueWindow` sentences, or anywhere earlier in the article (a denial answers
+///   an accusation made paragraphs before). Otherwise (a narrator's sentence) the parties it
+///   names before the cue (`Nga và Thổ Nhĩ Kỳ đã đưa thông tin trái chiều`), else anywhere, each
+///   with its best claim; with fewer than two parties named (`the two sides gave conflicting
+///   accounts`), the best pair of nearby claims that disagree on substance or stand on opposing
+///   sides, else of claims anywhere before (`Các thông tin trái chiều từ hai phía …` sums up the
+///   article) that disagree on substance. "Best" ranks a pair that also disagrees on substance
+///   first (blame, then polarity, then figures), then closeness to the cue, following claims
+///   first. Joint statements and appeals are nobody's own account and are skipped.
 ///   Score: the cue's weight (0.75–0.95), +0.05 when the parties are named.
-/// - *blame*: both assert harm (quad 3–4) in one situation — the same quad class, days within
-///   the window, a common place when both name one, compatible victims — but hold opposing
-///   sides responsible (state vs opposition of one country, two roots in material conflict
-///   anywhere in the corpus, or each blames the other's speaker). Harm done in response
-///   (`repelled`) blames no one. Score 0.7, +0.1 for a common place, +0.05 for the same day,
-///   +0.05 for mutual blame.
+/// - *blame*: both assert harm (material conflict, or threats — which is how a planned attack
+///   is coded; accusing and rejecting are speech, not harm) in one situation — the same kind of
+///   harm (violence 18–20 is one kind, every other root its own), days within the window, a
+///   common place when both name one, compatible victims — but hold opposing sides responsible
+///   (state vs opposition of one country, two roots in material conflict anywhere in the corpus,
+///   or each blames the other's speaker). Each blaming the other for the same kind of harm in
+///   the window is blame even without a place or victim to tie them, when one accuses. Harm done
+///   in response (`repelled`) blames no one. Score 0.7, +0.1 for a common place, +0.05 for the
+///   same day, +0.05 for mutual blame.
 /// - *polarity*: one says an event happened, the other that it did not (negated event or
 ///   `deny` stance): the same merged event (0.85) or a matching one — same root, same source
 ///   sides (denying that X did it does not contradict "it happened"), compatible targets,
@@ -139,6 +145,9 @@ struct ContradictionDetector {
                           score: Rounding.r3(x.3), topic: x.4, explanation: x.5)
         }
     }
+
+    /// How many accounts before a narrator's summary cue (`trái chiều`) it may pair.
+    static let summaryReach = 40
 
     struct IndexPair: Hashable {
         let i: Int, j: Int
@@ -289,10 +298,9 @@ struct ContradictionDetector {
             for (s, text) in part.sentenceTexts.enumerated() {
                 let role = s < part.sentenceRoles.count ? part.sentenceRoles[s] : .body
                 if role == .boilerplate || role == .teaser || role == .signoff { continue }
-                // At least two claims within the window, before reading the sentence.
-                var inWindow = 0
-                for x in sentences where abs(x - s) <= w { inWindow += 1; if inWindow > 1 { break } }
-                guard inWindow > 1, ContradictionCues.explicit.mayOccur(in: text) else { continue }
+                // A claim within the window (the others may stand anywhere before: a denial answers
+                // an earlier accusation, a summary sums up the article), before reading the sentence.
+                guard sentences.contains(where: { abs($0 - s) <= w }), ContradictionCues.explicit.mayOccur(in: text) else { continue }
                 let words = WordKeys.words(text)
                 guard let (cue, at) = ContradictionCues.explicit.best(in: words.map(\.key)) else { continue }
                 let near = claims.filter { abs($0.sentence - s) <= w }
@@ -408,11 +416,13 @@ struct ContradictionDetector {
         // `Các thông tin trái chiều từ hai phía …`, `the competing accounts …` sum up the article
         // so far: the two sides' accounts may stand anywhere before the cue, as long as they
         // disagree on substance.
+        // The nearest `summaryReach` accounts are enough and keep the pairing cheap on very long texts.
         guard keys.count < 2 else { return [] }
         let earlier = all.filter { $0.sentence <= s + w && !$0.joint && $0.claim.stance != .appeal }
-        let pool = keys.count == 1 ? (first + earlier.filter { e in named[keys[0]]!.contains { $0.index == e.index } == false }) : earlier
-        guard let pair = bestPair(keys.count == 1 ? first : pool, pool), let key = rank(profiles[pair.0], profiles[pair.1]),
-              key[0] < 3 else { return [] }
+            .sorted { (abs($0.sentence - s), $0.index) < (abs($1.sentence - s), $1.index) }
+            .prefix(ContradictionDetector.summaryReach)
+        guard let pair = bestPair(keys.count == 1 ? first : Array(earlier), Array(earlier)),
+              let key = rank(profiles[pair.0], profiles[pair.1]), key[0] < 3 else { return [] }
         return [(pair.0, pair.1, false)]
     }
 

@@ -57,9 +57,23 @@ struct ClaimFrameDetector {
             case .verb: frame = verbFrame(m.start..<m.end, m.cue, cue)
             case .via: frame = nil
             }
-            if let f = frame { frames.append(f) }
+            if let f = frame, !saysNothing(f) { frames.append(f) }
         }
         return nest(frames)
+    }
+
+    /// True when a verb frame reports only where it was said (`Claire Morgan reported from
+    /// London.`, `… phát biểu tại Hà Nội.`): a reporter's credit or a speech, not a claim.
+    private func saysNothing(_ f: ClaimFrame) -> Bool {
+        guard lexicon.cues[f.cueIndex].frame == .verb, f.reported.lowerBound >= f.cue.upperBound else { return false }
+        var i = f.reported.lowerBound
+        var sawPlace = false
+        while i < f.reported.upperBound {
+            if let g = ctx.groupAt[i], ctx.groups[g].isLocationOnly { sawPlace = true; i = ctx.groups[g].end; continue }
+            guard ctx.isPunctuation(i) || ctx.inTimex[i] || ctx.has(.locative, at: i) else { return false }
+            i += 1
+        }
+        return sawPlace
     }
 
     // MARK: - Frame kinds

@@ -32,7 +32,17 @@ struct CSVExporter {
         case .text(let raw):
             let s = guardFormula(ExportEscaping.droppingControls(raw))
             let needsQuotes = s.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
-            return needsQuotes ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+            guard needsQuotes else { return s }
+            // Doubled scalar by scalar: a quote followed by a combining mark is one
+            // `Character`, which a character-level replace would not find.
+            var out = String.UnicodeScalarView()
+            out.append("\"")
+            for u in s.unicodeScalars {
+                if u == "\"" { out.append("\"") }
+                out.append(u)
+            }
+            out.append("\"")
+            return String(out)
         }
     }
 
