@@ -64,9 +64,12 @@ extension EventCoder {
         let laterParts = trig.parts.dropFirst().flatMap { Array($0) }
 
         struct Info { var locative, agent, possessive, comitative, media, place, topic, beneficiary: Bool }
+        // Computed once per group: `ctx` does not change while roles are assigned.
+        var infoCache = [Info?](repeating: nil, count: ctx.groups.count)
         func info(_ g: Int) -> Info {
+            if let known = infoCache[g] { return known }
             let s = ctx.groups[g].start
-            return Info(locative: ctx.precededBy(.locative, start: s),
+            let computed = Info(locative: ctx.precededBy(.locative, start: s),
                         agent: ctx.precededBy(.agent, start: s, window: 2),
                         possessive: ctx.precededBy(.possessive, start: s, window: 2) && !ctx.partitive(start: s),
                         comitative: ctx.precededBy(.comitative, start: s, window: 2),
@@ -74,6 +77,8 @@ extension EventCoder {
                         place: ctx.groups[g].isLocationOnly,
                         topic: ctx.precededBy(.topic, start: s, window: 5),
                         beneficiary: ctx.precededBy(.beneficiary, start: s, window: 2))
+            infoCache[g] = computed
+            return computed
         }
         // Objects stand in the clause (or in the words a cue-verb introduces), before any
         // subordinate clause (`… thỏa thuận nhằm sơ tán dân thường`: not the target).

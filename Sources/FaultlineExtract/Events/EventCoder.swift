@@ -64,9 +64,11 @@ struct EventCoder: Sendable {
         var ctx = SentenceContext(input, markers: markers)
         if ctx.limit < ctx.tokens.count { out.notes.append("caption: coded up to the credit at token \(ctx.limit)") }
         let tokens = Array(ctx.tokens.prefix(ctx.limit))
+        // The closures read a constant copy (capturing the `var` copied the context per call).
+        let frozen = ctx, mentionAt = ctx.mentionAt, inTimex = ctx.inTimex
         let triggers = verbs.matches(in: tokens,
-                                     blocked: { ctx.mentionAt[$0] != nil || ctx.inTimex[$0] },
-                                     isBarrier: { ctx.isClausePunctuation($0) })
+                                     blocked: { mentionAt[$0] != nil || inTimex[$0] },
+                                     isBarrier: { frozen.isClausePunctuation($0) })
         out.triggers = triggers
         ctx.triggerTokens = Set(triggers.flatMap { $0.parts.flatMap { Array($0) } })
         let frames = ClaimFrameDetector(ctx: ctx, lexicon: reporting).frames()

@@ -64,7 +64,7 @@ struct SentenceContext {
         self.groupAt = groupAt
     }
 
-    func has(_ c: Class, at i: Int) -> Bool { i >= 0 && i < classes.count && classes[i].contains(c) }
+    func has(_ c: Class, at i: Int) -> Bool { i >= 0 && i < classes.count && !classes[i].isEmpty && classes[i].contains(c) }
 
     func isPunctuation(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation }
 
@@ -144,15 +144,17 @@ struct SentenceContext {
         var i = start - 1
         var steps = 0
         while i >= 0, steps < window {
-            if classes[i].contains(c) { return true }
+            if !classes[i].isEmpty, classes[i].contains(c) { return true }
             // `trong 24 giờ qua quân đội Ukraine`: the preposition belongs to the time expression.
             if isClausePunctuation(i) || mentionAt[i] != nil || triggerTokens.contains(i) || inTimex[i] || stop(i) { return false }
             // Another marker of a role class ends the search (the place belongs to it).
-            if !classes[i].isDisjoint(with: [.locative, .agent, .possessive, .comitative, .against, .joiner, .adjunct]) { return false }
+            if !classes[i].isEmpty, !classes[i].isDisjoint(with: Self.roleClasses) { return false }
             i -= 1; steps += 1
         }
         return false
     }
+
+    static let roleClasses: Set<Class> = [.locative, .agent, .possessive, .comitative, .against, .joiner, .adjunct]
 
     /// True when the place of group `g` only ranks a thing (`nhà máy lớn nhất châu Âu`, `the
     /// largest plant in Europe`, `Europe's largest plant`): it says where the thing stands among
