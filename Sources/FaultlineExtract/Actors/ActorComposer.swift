@@ -753,25 +753,34 @@ struct ActorComposer {
 
     /// The two actors of the closest earlier sentence (or earlier in this one) that has two.
     private func bothActors(_ cue: CueKind) -> [ActorKey] {
-        var bySentence: [Int: (persons: [Int], countries: [String])] = [:]
-        var order: [Int] = []
+        // Mentions are appended sentence by sentence, so walking back from the end meets each
+        // sentence's mentions together, the latest sentence first; the first sentence naming
+        // two persons (or countries) decides, and older sentences need not be read (reading
+        // them all made every `hai bên` cost the whole document so far).
+        var persons: [Int] = []
+        var countries: [String] = []
+        var current: Int?
+        func decision() -> [ActorKey]? {
+            if cue != .bothCountries, persons.count >= 2 { return persons.prefix(2).map { .person($0) } }
+            if cue != .bothPersons, countries.count >= 2 {
+                return countries.prefix(2).compactMap { c in countryEntry[c].map { .entry($0) } }
+            }
+            return nil
+        }
         for m in doc.mentions.reversed() {
-            if bySentence[m.sentence] == nil { bySentence[m.sentence] = ([], []); order.append(m.sentence) }
+            if m.sentence != current {
+                if current != nil, let found = decision() { return found }
+                current = m.sentence; persons = []; countries = []
+            }
             if case .person(let p) = m.key {
                 let r = doc.resolved(p)
-                if !bySentence[m.sentence]!.persons.contains(r) { bySentence[m.sentence]!.persons.insert(r, at: 0) }
+                if !persons.contains(r) { persons.insert(r, at: 0) }
             }
-            if let c = doc.countryRoot(of: m.key), !bySentence[m.sentence]!.countries.contains(c) {
-                bySentence[m.sentence]!.countries.insert(c, at: 0)
-            }
-        }
-        for s in order {
-            let v = bySentence[s]!
-            if cue != .bothCountries, v.persons.count >= 2 { return v.persons.prefix(2).map { .person($0) } }
-            if cue != .bothPersons, v.countries.count >= 2 {
-                return v.countries.prefix(2).compactMap { c in countryEntry[c].map { .entry($0) } }
+            if let c = doc.countryRoot(of: m.key), !countries.contains(c) {
+                countries.insert(c, at: 0)
             }
         }
+        if current != nil, let found = decision() { return found }
         return []
     }
 

@@ -39,6 +39,14 @@ struct DocumentEventCoder {
         var claims: [PendingClaim] = []
         /// The claim covering the rest of a paragraph, with the parties it reports.
         var covering: (paragraph: Int, claim: Int, parties: Set<String>)?
+        // Position of the first input of each sentence index and first sentence of each
+        // paragraph (looked up per event and per sentence: no scans of the whole document).
+        var position: [Int: Int] = [:]
+        var paragraphStart: [Int: Int] = [:]
+        for (k, i) in inputs.enumerated() {
+            if position[i.index] == nil { position[i.index] = k }
+            if paragraphStart[i.paragraph] == nil { paragraphStart[i.paragraph] = i.index }
+        }
 
         for input in inputs {
             let key = KeySequence(input.tokens.lazy.filter { $0.kind != .punctuation })
@@ -70,10 +78,11 @@ struct DocumentEventCoder {
                 if claim == nil, e.frame == nil, let c = covering, c.paragraph == input.paragraph { claim = c.claim }
                 var ev = e
                 if ev.anaphoricTarget, ev.target.isEmpty {
-                    let prior = (coded.events + events.reversed().map(\.event)).first {
-                        $0.triggerTokens != ev.triggerTokens && EventCode.quadClass(root: CameoTransform.root($0.cameo)) == 4
-                            && !$0.source.isEmpty && $0.source != ev.source
+                    let harmfulOther = { (x: CodedEvent) -> Bool in
+                        x.triggerTokens != ev.triggerTokens && EventCode.quadClass(root: CameoTransform.root(x.cameo)) == 4
+                            && !x.source.isEmpty && x.source != ev.source
                     }
+                    let prior = coded.events.first(where: harmfulOther) ?? events.reversed().lazy.map(\.event).first(where: harmfulOther)
                     if let p = prior { ev.target = p.source; ev.notes.append("target: \(p.source.joined(separator: ", ")) (who did `\(p.trigger)`)") }
                 }
                 events.append(Pending(event: ev, sentence: input.index, claim: claim))
@@ -81,13 +90,13 @@ struct DocumentEventCoder {
             }
             // `Theo X, …` at the start of a paragraph's first sentence covers the paragraph.
             if let k = coded.frames.firstIndex(where: { $0.opensSentence }), let c = claimOfFrame[k],
-               inputs.first(where: { $0.paragraph == input.paragraph })?.index == input.index {
+               paragraphStart[input.paragraph] == input.index {
                 var parties = Set<String>()
-                for e in events where e.claim == c { parties.formUnion(e.event.source); parties.formUnion(e.event.target) }
+                for i in claims[c].events { parties.formUnion(events[i].event.source); parties.formUnion(events[i].event.target) }
                 covering = (input.paragraph, c, parties)
             } else if let c = covering, c.paragraph == input.paragraph {
                 var parties = c.parties
-                for e in events where e.claim == c.claim { parties.formUnion(e.event.source); parties.formUnion(e.event.target) }
+                for i in claims[c.claim].events { parties.formUnion(events[i].event.source); parties.formUnion(events[i].event.target) }
                 covering = (c.paragraph, c.claim, parties)
             }
         }
@@ -130,7 +139,7 @@ struct DocumentEventCoder {
             eventID[i] = id
             let e = p.event
             let code = coder.codebook.code(e.cameo) ?? EventCode(cameo: e.cameo, plover: "", quad: 0, goldstein: 0)
-            let text = inputs.first { $0.index == p.sentence }?.text ?? ""
+            let text = position[p.sentence].map { inputs[$0].text } ?? ""
             out.events.append(Event(id: id, document: documentID, sentence: p.sentence, text: text, trigger: e.trigger,
                                     code: code, source: e.source, target: e.target, location: e.location,
                                     date: dates[i].date, timeOfDay: dates[i].timeOfDay, negated: e.negated,
@@ -155,7 +164,7 @@ struct DocumentEventCoder {
                 stance = .appeal
                 for e in ownEvents { about += e.target }
             }
-            let input = inputs.first { $0.index == pc.sentence }
+            let input = position[pc.sentence].map { inputs[$0] }
             let cueText = input.map { SentenceContext.slice($0, f.cue) } ?? ""
             let cueByte = input.map { $0.tokens[f.cue.lowerBound].start }
             let d = date(pc.sentence, cueByte)
