@@ -30,7 +30,7 @@ extension EventCoder {
 
         for i in 0..<n {
             let t = ctx.tokens[i]
-            if t.text == ";" { cuts.insert(i + 1); continue }
+            if t.kind == .punctuation, t.text == ";" { cuts.insert(i + 1); continue }
             guard ctx.markerStart[i] == i else { continue }
             let markerEnd = (i..<n).first { ctx.markerStart[$0] != i } ?? n
             if ctx.has(.hypothetical, at: i) {

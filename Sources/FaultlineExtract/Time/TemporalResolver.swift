@@ -26,6 +26,8 @@ public struct TemporalResolver: Sendable {
     /// Per sentence: its expressions that place something on the calendar (`precision(of:)`
     /// not nil), computed once so dating an event parses no values.
     private let datedBySentence: [Int: [TimeExpression]]
+    /// Calendar day and precision of every value those expressions hold, parsed once.
+    private let calendar: [String: (day: String, precision: DatePrecision)]
     /// Per sentence: the last calendar date of its paragraph up to (not including) it.
     private let paragraphDate: [Int: TimeExpression]
     private let leadDate: TimeExpression?
@@ -54,6 +56,7 @@ public struct TemporalResolver: Sendable {
         var mentions: [TimexMention] = []
         var bySentence: [Int: [TimeExpression]] = [:]
         var datedBySentence: [Int: [TimeExpression]] = [:]
+        var calendar: [String: (day: String, precision: DatePrecision)] = [:]
         var paragraphDate: [Int: TimeExpression] = [:]
         var lastInParagraph: [Int: TimeExpression] = [:]
         var leadDate: TimeExpression?
@@ -68,7 +71,13 @@ public struct TemporalResolver: Sendable {
             let found = tagger.tag(s.text, tokens: given ?? Tokenizer.tokens(s.text), anchoring: &local)
             if body { anchoring = local }
             bySentence[s.index] = found
-            let dated = found.filter { TemporalResolver.precision(of: $0.value) != nil }
+            var dated: [TimeExpression] = []
+            for e in found {
+                if calendar[e.value] != nil { dated.append(e); continue }
+                guard let p = TemporalResolver.precision(of: e.value) else { continue }
+                calendar[e.value] = (TemporalResolver.dateValue(e.value), p)
+                dated.append(e)
+            }
             datedBySentence[s.index] = dated
             mentions.append(contentsOf: found.map { TimexMention(sentence: s.index, expression: $0) })
             if let prior = lastInParagraph[s.paragraph] { paragraphDate[s.index] = prior }
@@ -83,6 +92,7 @@ public struct TemporalResolver: Sendable {
         self.sentences = table
         self.bySentence = bySentence
         self.datedBySentence = datedBySentence
+        self.calendar = calendar
         self.paragraphDate = paragraphDate
         self.leadDate = leadDate
     }
@@ -100,14 +110,16 @@ public struct TemporalResolver: Sendable {
     public func date(forSentence sentence: Int, at utf8Offset: Int?) -> (date: EventDate, timeOfDay: TimeOfDay?) {
         let own = datedBySentence[sentence] ?? []
         if let e = TemporalResolver.nearest(own, to: utf8Offset) {
-            let precision = TemporalResolver.precision(of: e.value) ?? .unknown
+            let c = calendar[e.value]
             let anchor: DateAnchor = e.anchor == .relative ? .relative : .explicit
-            return (EventDate(value: TemporalResolver.dateValue(e.value), precision: precision, text: e.text, anchor: anchor),
+            return (EventDate(value: c?.day ?? TemporalResolver.dateValue(e.value), precision: c?.precision ?? .unknown,
+                              text: e.text, anchor: anchor),
                     e.timeOfDay)
         }
         if let inherited = paragraphDate[sentence] ?? leadDate {
-            return (EventDate(value: TemporalResolver.dateValue(inherited.value),
-                              precision: TemporalResolver.precision(of: inherited.value) ?? .unknown,
+            let c = calendar[inherited.value]
+            return (EventDate(value: c?.day ?? TemporalResolver.dateValue(inherited.value),
+                              precision: c?.precision ?? .unknown,
                               text: nil, anchor: .previous), nil)
         }
         if let dct {
