@@ -118,6 +118,9 @@ extension TimexScanner {
 
     /// `thập niên 1990`, `thập kỷ 90`, `những năm 1940`, `thế kỷ XX`, `thế kỷ 21`, `thế kỷ thứ 5 TCN`.
     func vietnameseDecadeOrCentury(_ i: Int) -> TimexParse? {
+        // Every form starts with `thập`, `những` or `thế`: other first words are ruled out by
+        // their key hash alone.
+        guard i >= 0, i < tokens.count, VK.decadeOrCenturyHeads.contains(tokens[i].keyHash) else { return nil }
         let k0 = key(i), k1 = key(i + 1)
         if (k0 == VK.thapNien[0] && k1 == VK.thapNien[1]) || (k0 == VK.thapKy[0] && k1 == VK.thapKy[1])
             || (k0 == VK.nhung && k1 == VK.nam) {

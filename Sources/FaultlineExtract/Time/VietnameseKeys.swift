@@ -27,6 +27,9 @@ enum VK {
     static let theKyAlt = [Folding.key("thế"), Folding.key("kỉ")]
     static let thapNien = [Folding.key("thập"), Folding.key("niên")]
     static let thapKy = [Folding.key("thập"), Folding.key("kỷ")]
+    /// Key hashes of the first words of decades and centuries (`thập niên`, `thập kỷ`,
+    /// `những năm`, `thế kỷ`).
+    static let decadeOrCenturyHeads: Set<UInt64> = Set([thapNien[0], thapKy[0], nhung, theKy[0], theKyAlt[0]].map { Token.hash(key: $0) })
     static let vuaQua = [Folding.key("vừa"), Folding.key("qua")]
     static let toi = Folding.key("tới")
     static let sapToi = [Folding.key("sắp"), Folding.key("tới")]
