@@ -151,8 +151,10 @@ struct SentenceContext {
     func text(_ r: Range<Int>) -> String {
         guard !r.isEmpty, r.lowerBound < tokens.count else { return "" }
         let a = tokens[r.lowerBound].start, b = tokens[min(r.upperBound, tokens.count) - 1].end
-        let u = Array(input.text.utf8)
+        // Sliced in place: copying the sentence's bytes for every call is quadratic on a
+        // long sentence (a page without punctuation is one sentence).
+        let u = input.text.utf8
         guard a <= b, b <= u.count else { return tokens[r].map(\.text).joined(separator: " ") }
-        return String(decoding: u[a..<b], as: UTF8.self)
+        return String(decoding: u[u.index(u.startIndex, offsetBy: a)..<u.index(u.startIndex, offsetBy: b)], as: UTF8.self)
     }
 }
