@@ -74,8 +74,10 @@ en = ["Russian forces shelled the town on Monday, the Ukrainian military said.",
       "Inspectors from the U.S. and the U.N. are expected to visit the plant next week."]
 sentences = [s for pair in zip(vi, en) for s in pair]
 path = os.path.join(work, f"{shape}-{n}")
-def para(k):  # a paragraph of six sentences, varied by k
-    return " ".join(s.replace("14/8", f"{k % 28 + 1}/8") for s in sentences)
+def para(k):  # a paragraph of six sentences, made unique by k (repeated paragraphs are dropped as site furniture)
+    return " ".join(s.replace("14/8", f"{k % 28 + 1}/8").replace("Enerhodar", f"Enerhodar {k}").replace("the town", f"town {k}")
+                    .replace("next week", f"in week {k}").replace("cuộc điều tra", f"cuộc điều tra số {k}")
+                    .replace("inquiry", f"inquiry no. {k}") for s in sentences)
 if shape in ("text", "oneline"):
     path += ".txt"
     limit = n * 1024 * 1024
@@ -92,7 +94,7 @@ elif shape == "jsonl":
     with open(path, "w", encoding="utf-8") as f:
         for k in range(n):
             lang = "vi" if k % 2 == 0 else "en"
-            text = " ".join(vi if lang == "vi" else en)
+            text = " ".join(vi if lang == "vi" else en).replace("Enerhodar", f"Enerhodar {k}").replace("the town", f"town {k}")
             f.write(json.dumps({"id": f"a{k}", "title": f"Article {k}", "text": text, "language": lang,
                                 "published": f"2022-08-{k % 28 + 1:02d}"}, ensure_ascii=False) + "\n")
 elif shape == "sentences":
@@ -100,13 +102,13 @@ elif shape == "sentences":
     with open(path, "w", encoding="utf-8") as f:
         f.write("Many sentences\n\n")
         for k in range(n):
-            f.write(sentences[k % len(sentences)] + " ")
+            f.write(sentences[k % len(sentences)].replace("Enerhodar", f"Enerhodar {k}").replace("the town", f"town {k}") + " ")
 elif shape == "wrapped":
     path += ".txt"
     with open(path, "w", encoding="utf-8") as f:
         f.write("Hard-wrapped article\n\nthe military said\n")
         for k in range(n):
-            f.write("that the town had been shelled again and\n")
+            f.write(f"that town {k} had been shelled again and\n")
 elif shape == "nested":
     path += ".html"
     with open(path, "w", encoding="utf-8") as f:
@@ -121,7 +123,7 @@ elif shape == "folder":
         d = os.path.join(path, f"{k % 100:02d}")
         os.makedirs(d, exist_ok=True)
         with open(os.path.join(d, f"{k:06d}.txt"), "w", encoding="utf-8") as f:
-            f.write(f"Article {k}\n\n" + " ".join(vi if k % 2 == 0 else en) + "\n")
+            f.write(f"Article {k}\n\n" + " ".join(vi if k % 2 == 0 else en).replace("the town", f"town {k}") + "\n")
 print(path)
 PY
 }
