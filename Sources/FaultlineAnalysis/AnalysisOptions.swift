@@ -12,8 +12,12 @@ public struct AnalysisOptions: Sendable, Hashable {
     public var detectDuplicates: Bool
     /// Words per shingle for near-duplicate detection.
     public var shingleSize: Int
-    /// Jaccard similarity of shingle sets from which two documents are near-duplicates.
+    /// Containment of shingle sets (shared shingles over the smaller set) from which two
+    /// documents are near-duplicates.
     public var duplicateThreshold: Double
+    /// The smaller shingle set must hold at least this share of the larger one: an excerpt
+    /// is not a copy.
+    public var duplicateMinSizeRatio: Double
     /// Documents with fewer shingles are never called duplicates (too little text to tell).
     public var minShingles: Int
 
@@ -40,8 +44,8 @@ public struct AnalysisOptions: Sendable, Hashable {
     public var betweennessSampleLimit: Int
 
     public init(mergeWindowDays: Int = 1, mergeEvents: Bool = true,
-                detectDuplicates: Bool = true, shingleSize: Int = 5, duplicateThreshold: Double = 0.8,
-                minShingles: Int = 8,
+                detectDuplicates: Bool = true, shingleSize: Int = 5, duplicateThreshold: Double = 0.9,
+                minShingles: Int = 8, duplicateMinSizeRatio: Double = 0.6,
                 contradictionWindowDays: Int = 2, explicitCueWindow: Int = 3, detectContradictions: Bool = true,
                 eventWeight: Double = 2, cooccurrenceExcludedKinds: Set<ActorKind> = [.location],
                 pagerankDamping: Double = 0.85, pagerankIterations: Int = 200, pagerankTolerance: Double = 1e-10,
@@ -49,6 +53,7 @@ public struct AnalysisOptions: Sendable, Hashable {
         self.mergeWindowDays = mergeWindowDays; self.mergeEvents = mergeEvents
         self.detectDuplicates = detectDuplicates; self.shingleSize = shingleSize
         self.duplicateThreshold = duplicateThreshold; self.minShingles = minShingles
+        self.duplicateMinSizeRatio = duplicateMinSizeRatio
         self.contradictionWindowDays = contradictionWindowDays; self.explicitCueWindow = explicitCueWindow
         self.detectContradictions = detectContradictions
         self.eventWeight = eventWeight; self.cooccurrenceExcludedKinds = cooccurrenceExcludedKinds

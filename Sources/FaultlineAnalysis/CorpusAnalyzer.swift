@@ -12,6 +12,10 @@ import FaultlineModel
 /// Steps: order parts → find near-duplicate documents → merge actors → merge reports of one
 /// event (`EventMerger`) → number events `e1…` and claims `c1…` and rewrite their references →
 /// co-occurrence (actor and country level) → dyads → centrality → contradictions `x1…`.
+///
+/// In the result every event lists all its reports in `mentions` (one entry when reported
+/// once), `DocumentInfo.duplicateOf` marks syndicated copies, actors' `mentions` count original
+/// documents only, and `countryCooccurrence` holds the country-level pairs.
 public struct CorpusAnalyzer: Sendable {
     public init() {}
 

@@ -39,7 +39,8 @@ public struct Extractor: Sendable {
     /// Loads the built-in lexicons of every bundled language plus the user folders of `options`.
     /// - Throws: when a bundled lexicon is malformed, or a user event lexicon is (naming file and line).
     public init(options: ExtractorOptions = ExtractorOptions()) throws {
-        var recognizer = try ActorRecognizer.builtIn()
+        let builtIn = try Extractor.builtIn.parts.get()
+        var recognizer = builtIn.actors
         var warnings: [String] = []
         var extra: [String: [URL]] = [:]
         if let dir = options.lexiconDirectory {
@@ -53,13 +54,35 @@ public struct Extractor: Sendable {
         if let dir = options.dictionaryDirectory {
             warnings += recognizer.loadPetrarch(directory: dir).map(\.description)
         }
-        var lexicons: [String: EventLexicons] = [:]
+        var lexicons = builtIn.events
         for lang in EventLexicons.bundledLanguages {
-            lexicons[lang] = try EventLexicons(language: lang, extraDirectories: extra[lang] ?? [])
+            guard let dirs = extra[lang] else { continue }
+            lexicons[lang] = try EventLexicons(language: lang, extraDirectories: dirs)
         }
-        warnings += TimeTagger.lexiconProblems
+        warnings += builtIn.timeProblems
         self.init(actors: recognizer, events: lexicons, options: options, warnings: warnings)
     }
+
+    /// The bundled lexicons, read once per process: every extractor starts from these
+    /// immutable values (user folders are added to copies), so creating an extractor after
+    /// the first costs no parsing.
+    struct BuiltInLexicons: @unchecked Sendable {  // the error, if any, is an immutable value
+        struct Parts: Sendable {
+            var actors: ActorRecognizer
+            var events: [String: EventLexicons]
+            var timeProblems: [String]
+        }
+        let parts: Result<Parts, Error>
+    }
+
+    static let builtIn = BuiltInLexicons(parts: Result {
+        let actors = try ActorRecognizer.builtIn()
+        var events: [String: EventLexicons] = [:]
+        for lang in EventLexicons.bundledLanguages {
+            events[lang] = try EventLexicons(language: lang, extraDirectories: [])
+        }
+        return BuiltInLexicons.Parts(actors: actors, events: events, timeProblems: TimeTagger.lexiconProblems)
+    })
 
     /// An extractor over given recognizers and lexicons.
     public init(actors: ActorRecognizer, events: [String: EventLexicons], options: ExtractorOptions = ExtractorOptions(),
@@ -119,7 +142,7 @@ public struct Extractor: Sendable {
         info.published = published
         let sentences = document.sentences
         let recognition = actors.recognize(sentences, language: lang, date: published)
-        let resolver = TemporalResolver(sentences: sentences, dct: published, language: lang,
+        let resolver = TemporalResolver(sentences: sentences, tokens: recognition.tokens, dct: published, language: lang,
                                         mode: options.mode, dateOrder: options.dateOrder)
         let inputs = codingInputs(sentences, recognition: recognition, resolver: resolver)
         let coder = DocumentEventCoder(coders: coders, countryOf: { id in recognition.actor(id: id)?.country })
@@ -159,8 +182,10 @@ public struct Extractor: Sendable {
             let timexes = resolver.expressions(inSentence: s.index).compactMap {
                 CodingInput.tokenRange(bytes: $0.start, $0.end, in: tokens)
             }
+            // A name inside a date (`Aug. 16`) is part of the date, not a party.
+            let mentions = order.filter { r in !timexes.contains { $0.overlaps(r) } }.map { spans[$0]! }
             return CodingInput(index: s.index, text: s.text, role: s.role, paragraph: s.paragraph, tokens: tokens,
-                               mentions: order.map { spans[$0]! }, timexes: timexes)
+                               mentions: mentions, timexes: timexes)
         }
     }
 }

@@ -4,22 +4,63 @@
 /// to the original wording.
 public struct Token: Sendable, Hashable {
     /// The text as written (underscores of word-segmented input already read as spaces).
-    public var text: String
+    public var text: String { didSet { (flags, scalars) = Token.shape(of: text) } }
     /// Matching key: lowercased, tone mark lifted to a suffix (see `Folding`).
-    public var key: String
+    public var key: String { didSet { keyHash = Token.hash(key: key) } }
+    /// `Token.hash(key: key)`, computed once so lexicon tries look tokens up without
+    /// hashing strings again for every lexicon.
+    public private(set) var keyHash: UInt64
     public var start: Int
     public var end: Int
     public var kind: TokenKind
+    /// Facts about `text` asked of every token (`capitalizedFlag`, `lowercaseFlag`), and its
+    /// number of scalars: computed once, not on every question.
+    private var flags: UInt8
+    private var scalars: UInt32
+
+    static let capitalizedFlag: UInt8 = 1
+    static let lowercaseFlag: UInt8 = 2
 
     public init(text: String, key: String, start: Int, end: Int, kind: TokenKind) {
         self.text = text; self.key = key; self.start = start; self.end = end; self.kind = kind
+        self.keyHash = Token.hash(key: key)
+        (flags, scalars) = Token.shape(of: text)
     }
 
-    /// True when the first character is an uppercase letter (`Nga`, `Cavusoglu`).
-    public var isCapitalized: Bool {
-        guard let f = text.unicodeScalars.first else { return false }
-        return f.properties.isUppercase
+    /// The tokenizer's initializer: the shape of `text` is already known.
+    init(text: String, key: String, start: Int, end: Int, kind: TokenKind, flags: UInt8, scalarCount: Int) {
+        self.text = text; self.key = key; self.start = start; self.end = end; self.kind = kind
+        self.keyHash = Token.hash(key: key)
+        self.flags = flags; self.scalars = UInt32(truncatingIfNeeded: scalarCount)
     }
+
+    /// Flags and scalar count of a text, from the Unicode properties of its scalars.
+    static func shape(of text: String) -> (UInt8, UInt32) {
+        var flags: UInt8 = 0
+        var count: UInt32 = 0
+        for s in text.unicodeScalars {
+            if count == 0, s.properties.isUppercase { flags |= capitalizedFlag }
+            if s.properties.isLowercase { flags |= lowercaseFlag }
+            count &+= 1
+        }
+        return (flags, count)
+    }
+
+    /// A 64-bit hash of a matching key that respects Swift's string equality: canonically
+    /// equivalent keys (`hoà` and `hoa` + U+0300) hash alike (see `Folding.canonicalHash`).
+    /// Stable across runs, so tries can store it.
+    @inline(__always)
+    public static func hash(key: String) -> UInt64 { Folding.canonicalHash(key) }
+
+    /// True when the first character is an uppercase letter (`Nga`, `Cavusoglu`).
+    public var isCapitalized: Bool { flags & Token.capitalizedFlag != 0 }
+
+    /// True when some scalar of the text is lowercase (Unicode `Lowercase`): false for
+    /// `NATO`, `U.S.`, `14`, true for `Nga`, `al-Assad`.
+    public var hasLowercase: Bool { flags & Token.lowercaseFlag != 0 }
+
+    /// Number of Unicode scalars of the text (`text.unicodeScalars.count`).
+    public var scalarCount: Int { Int(scalars) }
 
     public var isWord: Bool { kind == .word }
 }

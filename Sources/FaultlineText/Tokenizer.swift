@@ -3,81 +3,151 @@
 /// Spaces and `_` separate tokens (`Thổ_Nhĩ_Kỳ` reads as three syllables); punctuation
 /// becomes its own token except inside numbers (`14/12`, `3.5`), inside words (`al-Assad`,
 /// `O'Brien`) and in dotted abbreviations (`U.S.`).
+///
+/// Works on the sentence's UTF-8 bytes: scalars are decoded once and classified from a
+/// table (Unicode properties are looked up only beyond it), and each token's text and key
+/// are made straight from its bytes.
 public enum Tokenizer {
-    public static func tokens(_ sentence: String) -> [Token] {
-        var out: [Token] = []
-        out.reserveCapacity(sentence.utf8.count / 4)
-        let scalars = Array(sentence.unicodeScalars)
-        // UTF-8 offset of each scalar index.
-        var offsets = [Int](repeating: 0, count: scalars.count + 1)
-        var acc = 0
-        for (i, s) in scalars.enumerated() { offsets[i] = acc; acc += UTF8.width(s) }
-        offsets[scalars.count] = acc
+    /// Which ASCII characters are punctuation-like, looked up once from their categories.
+    static let asciiPunctuation: [Bool] = (0..<128).map { Unicode.Scalar(UInt8($0)).properties.generalCategory.isPunctuationLike }
 
-        // ASCII is classified by value; Unicode properties are looked up only beyond it.
-        func isLetter(_ s: Unicode.Scalar) -> Bool {
-            let v = s.value
-            if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) }
-            return s.properties.isAlphabetic || (0x0300...0x036F).contains(v)
+    /// Character classes of a scalar (bits of `classOf`).
+    static let skip: UInt8 = 1        // whitespace, `_`, control or format character: separates tokens
+    static let letter: UInt8 = 2      // alphabetic, or a combining mark U+0300…U+036F
+    static let digit: UInt8 = 4       // ASCII digit
+    static let punctuation: UInt8 = 8 // punctuation-like general category
+    static let uppercase: UInt8 = 16  // Unicode `Uppercase`
+    static let lowercase: UInt8 = 32  // Unicode `Lowercase`
+
+    /// Classes of the scalars news text is made of, computed once: Latin up to U+024F,
+    /// combining marks, Latin Extended Additional, general punctuation (see `classIndex`).
+    static let classTable: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x430)
+        for v in Array(UInt32(0)..<0x250) + Array(UInt32(0x300)..<0x370) + Array(UInt32(0x1E00)..<0x1F00) + Array(UInt32(0x2000)..<0x2070) {
+            if let s = Unicode.Scalar(v) { table[classIndex(v)] = classify(s) }
         }
-        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
-        func isSpace(_ s: Unicode.Scalar) -> Bool {
-            let v = s.value
-            if v < 0x80 { return v == 0x20 || v == 0x5F || (v >= 0x09 && v <= 0x0D) }
-            return s.properties.isWhitespace || v == 0x200B || v == 0xFEFF
+        return table
+    }()
+
+    /// Slot of a scalar in `classTable`, or -1.
+    @inline(__always)
+    static func classIndex(_ v: UInt32) -> Int {
+        if v < 0x250 { return Int(v) }
+        if v >= 0x300 && v < 0x370 { return 0x250 + Int(v - 0x300) }
+        if v >= 0x1E00 && v < 0x1F00 { return 0x2C0 + Int(v - 0x1E00) }
+        if v >= 0x2000 && v < 0x2070 { return 0x3C0 + Int(v - 0x2000) }
+        return -1
+    }
+
+    /// The classes of one scalar, from its Unicode properties.
+    static func classify(_ s: Unicode.Scalar) -> UInt8 {
+        let v = s.value
+        var c: UInt8 = 0
+        if s.properties.isUppercase { c |= uppercase }
+        if s.properties.isLowercase { c |= lowercase }
+        if v < 0x80 {
+            if v == 0x20 || v == 0x5F || (v >= 0x09 && v <= 0x0D) || v < 0x20 || v == 0x7F { c |= skip }
+            if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { c |= letter }
+            if v >= 0x30 && v <= 0x39 { c |= digit }
+            if asciiPunctuation[Int(v)] { c |= punctuation }
+            return c
         }
+        let p = s.properties
+        if p.isWhitespace || v == 0x200B || v == 0xFEFF || p.generalCategory == .control || p.generalCategory == .format { c |= skip }
+        if p.isAlphabetic || (0x0300...0x036F).contains(v) { c |= letter }
+        if p.generalCategory.isPunctuationLike { c |= punctuation }
+        return c
+    }
+
+    @inline(__always)
+    static func classOf(_ v: UInt32, _ table: [UInt8]) -> UInt8 {
+        let k = classIndex(v)
+        return k >= 0 ? table[k] : Unicode.Scalar(v).map(classify) ?? 0
+    }
+
+    public static func tokens(_ sentence: String) -> [Token] {
+        var text = sentence
+        return text.withUTF8 { tokens(utf8: $0) }
+    }
+
+    /// Tokens of valid UTF-8 text (offsets into it).
+    static func tokens(utf8 u: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(u.count / 4)
+        // Scalars with their classes and UTF-8 offsets (offsets[n] = end of text).
+        var scalars: [UInt32] = []
+        var classes: [UInt8] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(u.count)
+        classes.reserveCapacity(u.count)
+        offsets.reserveCapacity(u.count + 1)
+        let table = classTable
+        var p = 0
+        while p < u.count {
+            let (v, width) = Folding.decodeScalar(u, at: p)
+            scalars.append(v)
+            classes.append(classOf(v, table))
+            offsets.append(p)
+            p += width
+        }
+        offsets.append(u.count)
+        let n = scalars.count
+
+        @inline(__always) func isLetter(_ i: Int) -> Bool { classes[i] & letter != 0 }
+        @inline(__always) func isDigit(_ i: Int) -> Bool { classes[i] & digit != 0 }
 
         var i = 0
-        let n = scalars.count
         while i < n {
+            let c0 = classes[i]
+            if c0 & skip != 0 { i += 1; continue }
             let s = scalars[i]
-            if isSpace(s) || (s.value < 0x20 || s.value == 0x7F)
-                || (s.value >= 0x80 && (s.properties.generalCategory == .control || s.properties.generalCategory == .format)) {
-                i += 1; continue
-            }
             let start = i
             var kind: TokenKind
-            if isDigit(s) {
+            if c0 & digit != 0 {
                 kind = .number
                 i += 1
                 while i < n {
-                    if isDigit(scalars[i]) { i += 1; continue }
-                    if "/.-,:".unicodeScalars.contains(scalars[i]), i + 1 < n, isDigit(scalars[i + 1]) { i += 2; continue }
+                    if isDigit(i) { i += 1; continue }
+                    let c = scalars[i]
+                    // `/ . - , :` inside a number: 14/12, 14.12.2016, 3,5, 10:30.
+                    if c == 0x2F || c == 0x2E || c == 0x2D || c == 0x2C || c == 0x3A, i + 1 < n, isDigit(i + 1) { i += 2; continue }
                     break
                 }
-            } else if isLetter(s) {
+            } else if c0 & letter != 0 {
                 kind = .word
                 i += 1
                 while i < n {
+                    if isLetter(i) || isDigit(i) { i += 1; continue }
                     let c = scalars[i]
-                    if isLetter(c) || isDigit(c) { i += 1; continue }
                     // Inner hyphen or apostrophe joins letters: al-Assad, Jean-Marc, O'Brien.
-                    if (c == "-" || c == "'" || c == "\u{2019}"), i + 1 < n, isLetter(scalars[i + 1]) {
+                    if c == 0x2D || c == 0x27 || c == 0x2019, i + 1 < n, isLetter(i + 1) {
                         // Keep English possessive 's apart: Russia's → Russia + 's.
-                        if c != "-", i + 2 <= n, scalars[i + 1] == "s" || scalars[i + 1] == "S",
-                           i + 2 == n || !isLetter(scalars[i + 2]) { break }
+                        if c != 0x2D, scalars[i + 1] == 0x73 || scalars[i + 1] == 0x53, i + 2 == n || !isLetter(i + 2) { break }
                         i += 2; continue
                     }
                     // Dotted abbreviation: U.S., U.N., e.g.
-                    if c == ".", i + 1 < n, isLetter(scalars[i + 1]), i - start == 1 || scalars[i - 2] == "." {
+                    if c == 0x2E, i + 1 < n, isLetter(i + 1), i - start == 1 || scalars[i - 2] == 0x2E {
                         i += 2
-                        if i < n, scalars[i] == "." { i += 1 }
+                        if i < n, scalars[i] == 0x2E { i += 1 }
                         break
                     }
                     break
                 }
-            } else if s.properties.generalCategory.isPunctuationLike {
+            } else if c0 & punctuation != 0 {
                 kind = .punctuation
                 i += 1
                 // Runs of the same mark (… ... --) stay one token.
-                while i < n, scalars[i] == s, s == "." || s == "-" { i += 1 }
+                while i < n, scalars[i] == s, s == 0x2E || s == 0x2D { i += 1 }
             } else {
                 kind = .symbol
                 i += 1
             }
-            var text = String(String.UnicodeScalarView(scalars[start..<i]))
-            if text.utf8.contains(0x5F) { text = text.replacingAll("_", with: " ") }
-            out.append(Token(text: text, key: Folding.key(text), start: offsets[start], end: offsets[i], kind: kind))
+            // `_` separates tokens, so token bytes never hold one.
+            let bytes = UnsafeBufferPointer(rebasing: u[offsets[start]..<offsets[i]])
+            var flags: UInt8 = classes[start] & uppercase != 0 ? Token.capitalizedFlag : 0
+            for k in start..<i where classes[k] & lowercase != 0 { flags |= Token.lowercaseFlag; break }
+            out.append(Token(text: String(decoding: bytes, as: UTF8.self), key: Folding.key(utf8: bytes),
+                             start: offsets[start], end: offsets[i], kind: kind, flags: flags, scalarCount: i - start))
         }
         return out
     }
@@ -92,11 +162,5 @@ extension Unicode.GeneralCategory {
         default:
             return false
         }
-    }
-}
-
-extension String {
-    func replacingAll(_ a: Character, with b: Character) -> String {
-        String(map { $0 == a ? b : $0 })
     }
 }

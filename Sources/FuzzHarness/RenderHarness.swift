@@ -68,7 +68,7 @@ public enum RenderHarness {
         let timeline = TimelineRenderer(options: TimelineOptions(
             lanes: lanes, maxEvents: 1 + Int(flags >> 4), showClaims: flags & 4 != 0, showLegend: flags & 8 != 0,
             orientation: orientation, maxPerRow: 1 + Int(mode >> 6), title: title, idPrefix: prefix))
-        try renderChecked(timeline.dot(for: analysis), engine: TimelineRenderer.engine, what: "timeline")
+        try renderChecked(timeline.dot(for: analysis), engine: timeline.engine, what: "timeline")
         if mode & 2 != 0 {
             let actors = ActorGraphRenderer(options: ActorGraphOptions(clusterByCountry: flags & 4 != 0, includeLocations: flags & 8 != 0,
                                                                        title: title, idPrefix: prefix))
@@ -76,7 +76,7 @@ public enum RenderHarness {
         }
         if mode & 4 != 0 {
             let map = ContradictionMapRenderer(options: ContradictionMapOptions(onlyContradicted: flags & 4 != 0, title: title, idPrefix: prefix))
-            try renderChecked(map.dot(for: analysis), engine: ContradictionMapRenderer.engine, what: "contradiction map")
+            try renderChecked(map.dot(for: analysis), engine: map.engine, what: "contradiction map")
         }
     }
 

@@ -54,4 +54,14 @@ extension CasualtyFiguresTests {
         XCTAssertEqual(figures("12 people were killed, 30 wounded."), ["killed 12", "wounded 30"])
         XCTAssertEqual(figures("Vụ nổ làm 4 người chết, 9 người bị thương."), ["killed 4", "wounded 9"])
     }
+
+    func testNumberWordsBeforeBeOrTheCasualtyWord() {
+        XCTAssertEqual(figures("One person was killed and three were wounded when shells hit the town."), ["killed 1", "wounded 3"])
+        XCTAssertEqual(figures("Officials put the toll at two dead and four wounded."), ["killed 2", "wounded 4"])
+        XCTAssertEqual(figures("Four have been injured since Sunday."), ["wounded 4"])
+        // `no one was killed` gives no count; a number word far from its casualty word is no count.
+        XCTAssertEqual(figures("No one was killed in the blast."), [])
+        XCTAssertEqual(figures("Three villages were shelled and people were wounded."), [])
+        XCTAssertEqual(figures("Vụ pháo kích làm một người thiệt mạng và ba người bị thương."), ["killed 1", "wounded 3"])
+    }
 }

@@ -8,7 +8,11 @@ final class ContradictionCuesTests: XCTestCase {
         XCTAssertEqual(cue("Hai bên đưa ra thông tin trái chiều."), "trái chiều")
         XCTAssertEqual(cue("Moskva phủ nhận mọi cáo buộc."), "phủ nhận")
         XCTAssertEqual(cue("Bộ Ngoại giao bác bỏ thông tin này."), "bác bỏ … thông tin")
-        XCTAssertEqual(cue("Bộ Ngoại giao bác bỏ đề xuất."), "bác bỏ")
+        XCTAssertEqual(cue("Bộ Ngoại giao Nga đã bác bỏ."), "bác bỏ")
+        // Rejecting a proposal disputes no account (as `rejected the proposal` in English).
+        XCTAssertNil(cue("Bộ Ngoại giao bác bỏ đề xuất."))
+        XCTAssertNil(cue("Moskva bác bỏ đề nghị phi quân sự hóa khu vực nhà máy."))
+        XCTAssertNil(cue("Chính phủ bác bỏ yêu cầu của phe đối lập."))
         XCTAssertEqual(cue("Hai tuyên bố mâu thuẫn nhau."), "mâu thuẫn")
         // Old and new tone placement, decomposed text.
         XCTAssertEqual(cue("Hai bên đưa thông tin tra\u{0301}i chiê\u{0300}u."), "trái chiều")

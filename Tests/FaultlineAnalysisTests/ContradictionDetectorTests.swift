@@ -230,3 +230,121 @@ final class ContradictionDetectorTests: XCTestCase {
         XCTAssertEqual(analyze(SudanWeek.parts(), options).contradictions, [])
     }
 }
+
+extension ContradictionDetectorTests {
+    /// A claim whose year is unknown (no document date) still meets a dated one on the same day.
+    func testDaysOfUnknownYearAreCompared() throws {
+        var a = DocBuilder("dated", published: "2023-05-03")
+        let s = a.sentence("Ukraine said 12 people were killed in Kharkiv.", mentions: ["ukraine", "kharkiv"])
+        a.claim(s, speaker: "ukraine", events: [a.event(s, "195", location: ["kharkiv"], date: "2023-05-02")])
+        var b = DocBuilder("undated")
+        let t = b.sentence("The UN said 30 people were killed in Kharkiv.", mentions: ["united-nations", "kharkiv"])
+        b.claim(t, speaker: "united-nations", events: [b.event(t, "195", location: ["kharkiv"], date: "XXXX-05-03")])
+        let x = try XCTUnwrap(analyze([a.build(), b.build()]).contradictions.first)
+        XCTAssertEqual(x.kind, .value)
+    }
+
+    // MARK: - Realistic articles
+
+    /// A Vietnamese article: the defence ministry's accusation, a narrator's `trái chiều` far
+    /// below it, a denial by Ukraine just before the cue, and an IAEA appeal just after it.
+    func longArticle(ukraineDenies: Bool = true) -> Analysis {
+        var d = DocBuilder("long", language: "vi", published: "2022-08-15")
+        let s0 = d.sentence("Bộ Quốc phòng Nga cáo buộc quân đội Ukraine pháo kích Kharkiv.", mentions: ["russian-defence-ministry", "ukrainian-army", "kharkiv"])
+        for filler in ["Khói bốc lên từ khu dân cư.", "Một số ngôi nhà bị hư hại.", "Nhà máy nằm ở miền Nam.", "Đường dây điện bị đứt."] { d.sentence(filler) }
+        let s5 = d.sentence(ukraineDenies ? "Ukraine khẳng định quân đội Ukraine không pháo kích Kharkiv." : "Ukraine cho biết đã sơ tán dân thường.",
+                            mentions: ["ukraine", "ukrainian-army", "kharkiv"])
+        d.sentence("Các thông tin trái chiều từ hai phía chưa thể kiểm chứng.")
+        let s7 = d.sentence("Liên hợp quốc kêu gọi các bên kiềm chế.", mentions: ["united-nations"])
+        d.claim(s0, speaker: "russian-defence-ministry", stance: .accuse,
+                events: [d.event(s0, "194", source: ["ukrainian-army"], location: ["kharkiv"], date: "2022-08-14")], about: ["ukrainian-army"])
+        if ukraineDenies {
+            d.claim(s5, speaker: "ukraine", stance: .deny,
+                    events: [d.event(s5, "194", source: ["ukrainian-army"], location: ["kharkiv"], date: "2022-08-14", negated: true)])
+        } else {
+            d.claim(s5, speaker: "ukraine", events: [d.event(s5, "073", source: ["ukraine"], target: ["ukrainian-civilians"], date: "2022-08-14")])
+        }
+        d.claim(s7, speaker: "united-nations", stance: .appeal, events: [d.event(s7, "0256", source: ["united-nations"], modality: .appeal)])
+        return analyze([d.build()])
+    }
+
+    func testANarratorsSummaryCueReachesTheAccountsOfTheWholeArticle() throws {
+        let a = longArticle()
+        let x = try XCTUnwrap(a.contradictions.first { $0.kind == .explicit && $0.explanation.contains("trái chiều") })
+        XCTAssertEqual(a.speakers(x), ["russian-defence-ministry", "ukraine"])
+        // The appeal is no account: the UN is in no contradiction.
+        XCTAssertFalse(a.contradictions.contains { a.speakers($0).contains("united-nations") })
+        // Without a disagreement on substance the cue pairs nobody.
+        XCTAssertEqual(longArticle(ukraineDenies: false).contradictions, [])
+    }
+
+    func testADenialAnswersAnAccusationMadeFarEarlier() throws {
+        var d = DocBuilder("denial", published: "2022-08-14")
+        let s0 = d.sentence("Russia's defence ministry said Ukrainian forces fired at the plant.", mentions: ["russian-defence-ministry", "ukrainian-army"])
+        for filler in ["Radiation levels remained normal.", "Several houses were damaged.", "Smoke rose over the town.", "Power lines were cut."] { d.sentence(filler) }
+        let s5 = d.sentence("Ukraine's foreign ministry denied the accusation.", mentions: ["ukraine"])
+        d.claim(s0, speaker: "russian-defence-ministry", stance: .accuse,
+                events: [d.event(s0, "194", source: ["ukrainian-army"], date: "2022-08-14")], about: ["ukrainian-army"])
+        d.claim(s5, speaker: "ukraine", stance: .deny)
+        let x = try XCTUnwrap(analyze([d.build()]).contradictions.first)
+        XCTAssertEqual(x.kind, .explicit)
+        XCTAssertTrue(x.explanation.contains("denied"), x.explanation)
+    }
+
+    func testRejectingAProposalDisputesNoAccount() {
+        var d = DocBuilder("proposal", language: "vi", published: "2022-08-19")
+        let s0 = d.sentence("Moskva bác bỏ đề xuất phi quân sự hóa khu vực nhà máy.", mentions: ["russia"])
+        let s1 = d.sentence("Ukraine cho rằng chính Nga đang chuẩn bị một vụ khiêu khích.", mentions: ["ukraine", "russia"])
+        d.claim(s0, speaker: "russia", stance: .deny, events: [d.event(s0, "120", source: ["russia"], date: "2022-08-18")])
+        d.claim(s1, speaker: "ukraine", stance: .accuse,
+                events: [d.event(s1, "1383", source: ["russia"], date: "2022-08-19", modality: .intended)], about: ["russia"])
+        XCTAssertEqual(analyze([d.build()]).contradictions, [])
+    }
+
+    func testEachSideBlamingTheOtherForAPlannedAttackIsBlame() throws {
+        var a = DocBuilder("moscow", published: "2022-08-18")
+        let s = a.sentence("Russia's defence ministry said Kyiv was planning a provocation at the plant.", mentions: ["russian-defence-ministry", "ukraine"])
+        a.claim(s, speaker: "russian-defence-ministry", stance: .accuse,
+                events: [a.event(s, "1383", source: ["ukraine"], date: "2022-08-19", modality: .intended)], about: ["ukraine"])
+        var b = DocBuilder("kyiv", language: "vi", published: "2022-08-19")
+        let t = b.sentence("Ukraine cho rằng chính Nga đang lên kế hoạch dàn dựng một vụ khiêu khích.", mentions: ["ukraine", "russia"])
+        b.claim(t, speaker: "ukraine", stance: .accuse,
+                events: [b.event(t, "1383", source: ["russia"], date: "2022-08-19", modality: .intended)], about: ["russia"])
+        let x = try XCTUnwrap(analyze([a.build(), b.build()]).contradictions.first)
+        XCTAssertEqual(x.kind, .blame)
+        XCTAssertTrue(x.topic.hasPrefix("threats"), x.topic)
+    }
+
+    func testAccusingIsNoHarmAndOtherHarmIsNoSituation() {
+        // Each accuses the other, but of different things: a deployment and a shelling.
+        var a = DocBuilder("armour", published: "2022-08-16")
+        let s = a.sentence("Ukraine said Russian forces parked armour at the plant in Kharkiv.", mentions: ["ukraine", "russian-army", "kharkiv"])
+        a.claim(s, speaker: "ukraine", stance: .accuse, events: [
+            a.event(s, "112", source: ["ukraine"], target: ["russian-army"], date: "2022-08-16"),
+            a.event(s, "154", source: ["russian-army"], location: ["kharkiv"], date: "2022-08-16"),
+        ], about: ["russian-army"])
+        var b = DocBuilder("shelling", published: "2022-08-16")
+        let t = b.sentence("Russia's defence ministry accused Ukrainian forces of shelling the plant in Kharkiv.",
+                           mentions: ["russian-defence-ministry", "ukrainian-army", "kharkiv"])
+        b.claim(t, speaker: "russian-defence-ministry", stance: .accuse, events: [
+            b.event(t, "112", source: ["russian-defence-ministry"], target: ["ukrainian-army"], date: "2022-08-16"),
+            b.event(t, "194", source: ["ukrainian-army"], location: ["kharkiv"], date: "2022-08-16"),
+        ], about: ["ukrainian-army"])
+        XCTAssertEqual(analyze([a.build(), b.build()]).contradictions, [])
+    }
+
+    func testADenialDoesNotDenyItsOwnAct() {
+        // "Russia denied the accusation" codes Russia's own rejection; another report that Russia
+        // rejected it is no polarity contradiction.
+        var a = DocBuilder("denial", published: "2022-08-16")
+        let s = a.sentence("Russia denied the accusation on Tuesday.", mentions: ["russia"])
+        a.claim(s, speaker: "russia", stance: .deny, events: [
+            a.event(s, "120", source: ["russia"], date: "2022-08-16"),
+            a.event(s, "112", source: ["russia"], date: "2022-08-16", negated: true),
+        ])
+        var b = DocBuilder("report", published: "2022-08-16")
+        let t = b.sentence("Ukraine said Russia rejected the accusation.", mentions: ["ukraine", "russia"])
+        b.claim(t, speaker: "ukraine", events: [b.event(t, "120", source: ["russia"], date: "2022-08-16")])
+        XCTAssertFalse(analyze([a.build(), b.build()]).contradictions.contains { $0.kind == .polarity })
+    }
+}

@@ -77,4 +77,47 @@ final class DuplicateDetectorTests: XCTestCase {
         XCTAssertEqual(DuplicateDetector.jaccard([1, 2, 3, 4], [3, 4, 5, 6]), 2.0 / 6.0)
         XCTAssertEqual(DuplicateDetector.jaccard([], []), 0)
     }
+
+    func testACopyThatDropsSentencesAndRewritesTheHeadlineIsStillACopy() {
+        // Jaccard falls below 0.8 when a copy loses two of eight sentences; containment does not.
+        var cut = Self.story
+        cut.remove(at: 6); cut.remove(at: 2)
+        let original = part("wire", Self.story, published: "2016-12-14", extra: [("Fighting flares near besieged city", .title)])
+        let copy = part("copy", cut, published: "2016-12-15", extra: [("Besieged city sees new fighting, residents flee", .title)])
+        let a = DuplicateDetector.shingleSet(original, k: 5), b = DuplicateDetector.shingleSet(copy, k: 5)
+        XCTAssertLessThan(DuplicateDetector.jaccard(a, b), 0.8)
+        XCTAssertGreaterThanOrEqual(DuplicateDetector.containment(a, b), AnalysisOptions.default.duplicateThreshold)
+        XCTAssertEqual(detect([original, copy]), ["copy": "wire"])
+    }
+
+    func testAnExcerptIsNotACopy() {
+        // A brief cut from the story keeps all its words in it, but is far smaller.
+        XCTAssertEqual(detect([part("a", Self.story), part("b", Array(Self.story.prefix(4)))]), [:])
+        XCTAssertEqual(detect([part("a", Self.story), part("b", Array(Self.story.prefix(4)))], AnalysisOptions(duplicateMinSizeRatio: 0.4)),
+                       ["b": "a"])
+    }
+
+    func testTheCopyCreditsTheOutletItTookTheStoryFrom() {
+        // Same day: the copy is the one naming the other's outlet in its sign-off or dateline.
+        var wire = DocBuilder("z-wire", published: "2016-12-14", source: "Global Wire")
+        for s in Self.story { wire.sentence(s) }
+        var copy = DocBuilder("a-copy", published: "2016-12-14", source: "Meridian Dispatch")
+        for s in Self.story { copy.sentence(s) }
+        copy.sentence("(Global Wire)", role: .signoff)
+        XCTAssertEqual(detect([wire.build(), copy.build()]), ["a-copy": "z-wire"])
+        // Vietnamese sign-off, decomposed tone marks in the credit.
+        var goc = DocBuilder("z-goc", language: "vi", published: "2022-08-19", source: "Tin Quốc tế")
+        var ban = DocBuilder("a-ban", language: "vi", published: "2022-08-19", source: "Thời sự Thế giới")
+        for s in Self.story { goc.sentence(s); ban.sentence(s) }
+        ban.sentence("Theo Tin Quo\u{0302}\u{0301}c te\u{0302}\u{0301}", role: .signoff)
+        XCTAssertEqual(detect([goc.build(), ban.build()]), ["a-ban": "z-goc"])
+        // Its own outlet's name in a story is no credit.
+        XCTAssertFalse(DuplicateDetector.credits(wire.build(), wire.build()))
+    }
+
+    func testContainment() {
+        XCTAssertEqual(DuplicateDetector.containment([1, 2, 3, 4], [3, 4]), 1)
+        XCTAssertEqual(DuplicateDetector.containment([1, 2, 3, 4], [3, 4, 5, 6]), 0.5)
+        XCTAssertEqual(DuplicateDetector.containment([], [1]), 0)
+    }
 }

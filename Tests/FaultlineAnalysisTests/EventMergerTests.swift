@@ -108,4 +108,18 @@ final class EventMergerTests: XCTestCase {
         XCTAssertEqual(a.events[0].document, "a")
         XCTAssertEqual(a.documents.first { $0.id == "b" }?.duplicateOf, "a")
     }
+
+    func testPartsOfTheDayKeepTwoAttacksOfOneDayApart() {
+        func timed(_ id: String, _ time: TimeOfDay?) -> DocumentAnalysis {
+            var d = DocBuilder(id, published: "2023-05-03")
+            let s = d.sentence("Russian forces shelled Kharkiv.", mentions: ["russian-army", "kharkiv"])
+            d.event(s, "194", source: ["russian-army"], location: ["kharkiv"], date: "2023-05-02", timeOfDay: time)
+            return d.build()
+        }
+        XCTAssertEqual(analyze([timed("a", .dawn), timed("b", .evening)]).events.count, 2, "dawn and evening")
+        XCTAssertEqual(analyze([timed("a", .night), timed("b", .dawn)]).events.count, 1, "overnight, told two ways")
+        XCTAssertEqual(analyze([timed("a", .dawn), timed("b", nil)]).events.count, 1, "one report does not say when")
+        XCTAssertFalse(EventMerger.sameTimeOfDay([.morning], .night))
+        XCTAssertTrue(EventMerger.sameTimeOfDay([.afternoon], .evening))
+    }
 }

@@ -46,3 +46,18 @@ final class SupportTests: XCTestCase {
         XCTAssertEqual(["e10", "e2", "e1", "c3", "x"].sorted(by: IdOrder.less), ["c3", "e1", "e2", "e10", "x"])
     }
 }
+
+extension SupportTests {
+    func testWordKeysAcrossScriptsAndForms() {
+        // Decomposed (NFD) text takes the slow path and gives the same keys.
+        let nfc = "Thổ Nhĩ Kỳ phủ nhận"
+        XCTAssertEqual(WordKeys.keys(nfc.decomposedStringWithCanonicalMapping), WordKeys.keys(nfc))
+        XCTAssertEqual(WordKeys.keys("Москва ЗАЯВИЛА"), ["москва", "заявила"])
+        XCTAssertEqual(WordKeys.keys("1.200 người, ngày 14/12. Xong"), ["1.200", "người", "ngày", "14/12", "xong"].map(WordKeys.fold))
+        XCTAssertEqual(WordKeys.keys("“Nga” — “Mỹ”…"), WordKeys.keys("Nga Mỹ"))
+        XCTAssertEqual(WordKeys.keys("COVID-19 wave"), ["covid-19", "wave"])
+        var hashes: [UInt64] = []
+        WordKeys.hashes("Hòa bình, Thổ Nhĩ Kỳ") { hashes.append($0) }
+        XCTAssertEqual(hashes, WordKeys.keys("Hòa bình, Thổ Nhĩ Kỳ").map(StableHash.fnv1a))
+    }
+}

@@ -88,4 +88,26 @@ final class ActorAmbiguityTests: XCTestCase {
         XCTAssertNotNil(is1.actor(id: "united-states"))
         XCTAssertNotNil(is1.actor(id: "islamic-state"))
     }
+
+    func testPersonalNamesAroundCountryWordsStayWhole() {
+        let cases: [(String, String, String)] = [
+            ("Ca sĩ Thúy Nga biểu diễn tại Hà Nội.", "vi", "thuy-nga"),
+            ("Mỹ Tâm vừa ra mắt album mới.", "vi", "my-tam"),
+            ("Phóng viên Minh Đức đưa tin từ Kiev.", "vi", "minh-duc"),
+            ("Jordan Henderson scored a late equaliser.", "en", "jordan-henderson"),
+            ("Paris Hilton attended the premiere.", "en", "paris-hilton"),
+            ("Israel Adesanya defended his title.", "en", "israel-adesanya"),
+        ]
+        for (s, lang, id) in cases {
+            let r = ActorTestSupport.recognize(s, language: lang)
+            XCTAssertNotNil(r.actor(id: id), s + "\n" + ActorTestSupport.dump(r))
+            XCTAssertTrue(r.actors.allSatisfy { $0.kind != .country && $0.code?.hasSuffix("GOV") != true }, s + "\n" + ActorTestSupport.dump(r))
+        }
+        // A title before keeps the country: `Ngoại trưởng Nga Sergei Lavrov`, `người đồng cấp Pháp Emmanuel Macron`.
+        let r = ActorTestSupport.recognize("Ngoại trưởng Nga Sergei Lavrov điện đàm với người đồng cấp Pháp Emmanuel Macron.", language: "vi")
+        XCTAssertEqual(r.code("sergei-lavrov"), "RUSGOV", ActorTestSupport.dump(r))
+        XCTAssertEqual(r.code("emmanuel-macron"), "FRAGOV", ActorTestSupport.dump(r))
+        // Food and adjectives are not actors.
+        XCTAssertTrue(ActorTestSupport.recognize("She ordered French fries and Swiss cheese.", language: "en").mentions.isEmpty)
+    }
 }

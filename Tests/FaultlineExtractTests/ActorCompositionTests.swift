@@ -172,4 +172,31 @@ final class ActorCompositionTests: XCTestCase {
         let two = ActorTestSupport.recognize("President Omar al-Bashir met envoys from Chad and Egypt.", language: "en")
         XCTAssertNil(two.code("omar-al-bashir"), ActorTestSupport.dump(two))
     }
+
+    func testPlacesLocateGroupsInBothWordOrders() {
+        check("Darfur rebels attacked the convoy.", "en", "sudanese-rebels", kind: .armedGroup, code: "SDNREB")
+        check("Phiến quân Donetsk pháo kích dữ dội.", "vi", "ukrainian-rebels", kind: .armedGroup, code: "UKRREB")
+        let r = ActorTestSupport.recognize("Donetsk separatists rejected the plan.", language: "en")
+        XCTAssertEqual(r.actor(id: "donetsk")?.kind, .location, ActorTestSupport.dump(r))
+        XCTAssertEqual(r.code("ukrainian-rebels"), "UKRREB")
+    }
+
+    func testCoordinatedCountriesShareAGroupNoun() {
+        let r = ActorTestSupport.recognize("US and British forces must ensure security.", language: "en")
+        XCTAssertEqual(r.code("american-armed-forces"), "USAMIL", ActorTestSupport.dump(r))
+        XCTAssertEqual(r.code("british-armed-forces"), "GBRMIL", ActorTestSupport.dump(r))
+    }
+
+    func testFormerOfficeHoldersAreElites() {
+        check("Former President Carlos Menem was questioned.", "en", "carlos-menem", kind: .person, code: nil)
+        check("Cựu Tổng thống Mỹ Barack Obama phát biểu tại hội nghị.", "vi", "barack-obama", kind: .person, code: "USAELI")
+        check("Ousted Egyptian President Mohamed Morsi was sentenced.", "en", "mohamed-morsi", kind: .person, code: "EGYELI")
+    }
+
+    func testOfficialsOfAnInstitutionAreTheInstitution() {
+        check("Russian Defence Ministry officials said the drills were over.", "en", "russian-defence-ministry", kind: .organization, code: "RUSMIL")
+        check("Các quan chức Bộ Ngoại giao Nga cho biết như vậy.", "vi", "russian-foreign-ministry", kind: .organization, code: "RUSGOV")
+        check("Cơ quan tình báo quân đội Ukraine phủ nhận cáo buộc này.", "vi", "ukrainian-military-intelligence", kind: .organization, code: "UKRSPY")
+        check("Ukraine's military intelligence denied the report.", "en", "ukrainian-military-intelligence", kind: .organization, code: "UKRSPY")
+    }
 }

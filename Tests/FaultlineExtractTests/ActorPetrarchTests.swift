@@ -44,7 +44,7 @@ final class ActorPetrarchTests: XCTestCase {
             rec.recognize(ActorTestSupport.sentences([s]), language: "en", date: date)
         }
         XCTAssertEqual(run("North City was quiet.", nil).code("northland"), "NLX")
-        XCTAssertEqual(run("The Northlander delegation left.", nil).actor(id: "northland")?.kind, .country)
+        XCTAssertEqual(run("Delegates from Northlander groups left.", nil).actor(id: "northland")?.kind, .country)
         // Dated roles are chosen by the event date.
         XCTAssertEqual(run("John Example spoke.", "1995-06-01").code("john-example"), "NLXELI")
         XCTAssertEqual(run("John Example spoke.", "2005-06-01").code("john-example"), "NLXGOV")
@@ -83,7 +83,7 @@ final class ActorPetrarchTests: XCTestCase {
         func code(_ s: String) -> String? {
             rec.recognize(ActorTestSupport.sentences([s]), language: "en", date: nil).actors.first?.code
         }
-        XCTAssertEqual(code("The Northland water minister resigned."), "NLXGOVENV")
+        XCTAssertEqual(code("Reports say the Northland water minister resigned."), "NLXGOVENV")
         XCTAssertEqual(code("Northland shepherds protested."), "NLXAGR")
         XCTAssertEqual(code("Northland police fired."), "NLXCOP")
     }

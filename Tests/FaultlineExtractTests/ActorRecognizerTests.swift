@@ -68,4 +68,59 @@ final class ActorRecognizerTests: XCTestCase {
         XCTAssertTrue(r.mentions.isEmpty)
         XCTAssertEqual(ActorTestSupport.recognizer.recognize([], language: "xx", date: "not a date").actors, [])
     }
+
+    func testMentionsOfASentenceAreDisjointOrShareOneSpan() {
+        let lines = [
+            "Đại sứ Mỹ tại Liên hợp quốc Samantha Power và Ngoại trưởng Nga Sergei Lavrov đã gặp nhau.",
+            "Hai bên thảo luận về Aleppo, nơi phiến quân và quân đội Syria giao tranh.",
+            "Người phát ngôn Bộ Ngoại giao Mỹ Mark Toner cho biết Washington ủng hộ LHQ.",
+        ]
+        let r = ActorTestSupport.recognize(lines, language: "vi")
+        for s in 0..<lines.count {
+            let spans = r.mentions.filter { $0.sentence == s }.map { $0.start..<$0.end }
+            for (i, a) in spans.enumerated() {
+                for b in spans[(i + 1)...] where a != b {
+                    XCTAssertFalse(a.overlaps(b), "overlap in sentence \(s): \(a) \(b)\n\(ActorTestSupport.dump(r))")
+                }
+            }
+        }
+        XCTAssertEqual(r.code("samantha-power"), "USAGOV")
+    }
+
+    func testRoleWordsInsideOrdinaryPhrasesNameNobody() {
+        let r = ActorTestSupport.recognize(["Gen. Ahmed Salim commanded the army.", "The general election was postponed."], language: "en")
+        XCTAssertEqual(r.actor(id: "ahmed-salim")?.mentions, 1, ActorTestSupport.dump(r))
+    }
+
+    func testHeadlinesInCapitalsGiveNoUnknownNames() {
+        for h in ["Russia And Turkey Agree To Back End Of Violence In Aleppo", "RUSSIA AND TURKEY BACK AN END TO VIOLENCE IN ALEPPO"] {
+            let r = ActorTestSupport.recognize(h, language: "en")
+            XCTAssertEqual(Set(r.actors.map(\.id)), ["russia", "turkey", "aleppo"], h + "\n" + ActorTestSupport.dump(r))
+        }
+    }
+
+    /// Deterministic noise built from lexicon-like pieces: recognition and loading never crash.
+    func testNoiseNeverCrashes() {
+        let pieces = ["Nga", "Mỹ", "và", ",", "Ngoại trưởng", "nước này", "người đồng cấp", "hai bên", "Ảnh", ":", "(", ")",
+                      "the", "Russian", "Foreign Minister", "'s", "of", "in", "Aleppo", "Sergei", "Lavrov", "he", "ông",
+                      "al-Assad", "IS", "_", "\u{301}", "Ð", "…", "Moscow", "agreement", "counterpart", "Former", "US", "and"]
+        var seed: UInt64 = 42
+        func next() -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) }
+        var lines: [String] = []
+        for _ in 0..<300 {
+            lines.append((0..<(next() % 14)).map { _ in pieces[next() % pieces.count] }.joined(separator: next() % 3 == 0 ? "" : " "))
+        }
+        for lang in ["vi", "en"] {
+            let r = ActorTestSupport.recognize(lines, language: lang)
+            XCTAssertEqual(r.mentions.count, r.details.count)
+            for m in r.mentions { XCTAssertLessThan(m.start, m.end) }
+        }
+        var lex = ActorLexicon()
+        let junk = lines.joined(separator: "\n")
+        _ = lex.load(tsvText: junk, file: "actors.tsv")
+        _ = lex.load(tsvText: junk, file: "roles.tsv")
+        _ = lex.load(tsvText: junk, file: "cues.tsv")
+        _ = lex.loadPetrarchActors(text: junk + "\n\t[\n+\n[RUS >]\n\t[RUS 1-2]", file: "junk.actors.txt")
+        _ = lex.loadPetrarchAgents(text: junk + "\n!X! = \n{[~]}", file: "junk.agents.txt")
+    }
 }

@@ -69,3 +69,35 @@ func summary(_ e: CodedEvent) -> String {
     if e.modality != .asserted { s += " \(e.modality.rawValue)" }
     return s
 }
+
+/// Actors used across the event tests (ids are what the tests compare).
+enum A {
+    static func c(_ s: String, _ id: String, _ code: String, occurrence: Int = 0) -> TestActor {
+        TestActor(s, id, .country, code, occurrence: occurrence)
+    }
+    static func org(_ s: String, _ id: String, _ code: String, occurrence: Int = 0) -> TestActor {
+        TestActor(s, id, .organization, code, occurrence: occurrence)
+    }
+    static func armed(_ s: String, _ id: String, _ code: String, occurrence: Int = 0) -> TestActor {
+        TestActor(s, id, .armedGroup, code, occurrence: occurrence)
+    }
+    static func person(_ s: String, _ id: String, _ code: String, occurrence: Int = 0) -> TestActor {
+        TestActor(s, id, .person, code, occurrence: occurrence)
+    }
+    static func place(_ s: String, _ id: String, _ country: String, occurrence: Int = 0) -> TestActor {
+        TestActor(s, id, .location, country, occurrence: occurrence)
+    }
+    static func people(_ s: String, _ id: String, _ code: String, occurrence: Int = 0) -> TestActor {
+        TestActor(s, id, .population, code, occurrence: occurrence)
+    }
+    static func media(_ s: String, _ id: String, occurrence: Int = 0) -> TestActor {
+        TestActor(s, id, .media, "MED", occurrence: occurrence)
+    }
+}
+
+/// Asserts the summaries of the events coded in one sentence.
+func assertEvents(_ lang: String, _ text: String, _ actors: [TestActor], _ expected: [String],
+                  role: SentenceRole = .body, timex: [String] = [], file: StaticString = #filePath, line: UInt = #line) {
+    let got = code(lang, text, actors, role: role, timex: timex).events.map(summary)
+    XCTAssertEqual(got, expected, text, file: file, line: line)
+}

@@ -1,5 +1,6 @@
 import Foundation
 import FaultlineModel
+import FaultlineText
 @testable import FaultlineExtract
 
 /// Locates `../shared/data` and `../shared/seed` from the package root (the folder holding
@@ -43,17 +44,9 @@ func makeDocument(id: String, text: String, language: String, published: String?
                     published: published, origin: "\(id).txt", sentences: sentences)
 }
 
-/// The seed article with the roles its layout gives (see shared/seed/EXPECTED.md).
-func seedDocument() -> Document? {
-    guard let dir = sharedFolder("seed"),
-          let text = try? String(contentsOf: dir.appendingPathComponent("aleppo-2016-12-14.vi.txt"), encoding: .utf8) else { return nil }
-    return makeDocument(id: "aleppo-2016-12-14", text: text, language: "vi", published: nil) { p, para in
-        if p == 0 { return .title }
-        if p == 1 { return .lead }
-        if para.contains("Ảnh:") { return .caption }
-        if para == "TTXVN/Tin Tức" { return .signoff }
-        if para.hasPrefix("Chia sẻ") || para.hasPrefix("doanh nghiệp") || para.hasPrefix("Các đơn vị") { return .boilerplate }
-        if para.hasPrefix("Tổng thống Syria") { return .teaser }
-        return .body
-    }
+/// The seed article read by the ingestion layer (`Ingestor`), with its document date.
+func seedDocument(published: String? = "2016-12-15") -> Document? {
+    guard let dir = sharedFolder("seed") else { return nil }
+    var ingestor = Ingestor(options: IngestOptions(published: published))
+    return ingestor.readAll([dir.appendingPathComponent("aleppo-2016-12-14.vi.txt").path]).documents.first
 }

@@ -98,6 +98,30 @@ final class SVGPostProcessorTests: XCTestCase {
         }
     }
 
+    func testPicturesRenderConcurrently() throws {
+        let analysis = PictureFixture.analysis()
+        let expected = try TimelineRenderer().render(analysis)
+        let results = PictureResults(count: 16)
+        DispatchQueue.concurrentPerform(iterations: 16) { i in
+            do {
+                switch i % 3 {
+                case 0: results.set(i, try TimelineRenderer().render(analysis) == expected ? "same" : "different")
+                case 1: results.set(i, try ParsedSVG(try ActorGraphRenderer().render(analysis)).element(id: "actor-russia") != nil ? "same" : "broken")
+                default: results.set(i, try ParsedSVG(try ContradictionMapRenderer().render(analysis)).element(id: "claim-c2") != nil ? "same" : "broken")
+                }
+            } catch {
+                results.set(i, "\(error)")
+            }
+        }
+        for i in 0..<16 { XCTAssertEqual(results.get(i), "same", "render \(i)") }
+    }
+
+    func testXMLDeclarationCanBeLeftOutForInlining() throws {
+        let raw = try GraphvizRenderer.shared.render(dot: "digraph \"g\" { a }", format: .svg)
+        XCTAssertTrue(try SVGPostProcessor().text(raw).hasPrefix("<?xml"))
+        XCTAssertTrue(try SVGPostProcessor(xmlDeclaration: false).text(raw).hasPrefix("<svg "))
+    }
+
     func testOutputIsDeterministic() throws {
         let dot = TimelineRenderer().dot(for: PictureFixture.analysis())
         let a = try GraphvizRenderer.shared.render(dot: dot, format: .svg)
@@ -139,4 +163,13 @@ final class SVGPostProcessorTests: XCTestCase {
             XCTAssertNotNil(parsed.element(id: "event-" + evil))
         }
     }
+}
+
+/// A thread-safe slot per concurrent iteration.
+private final class PictureResults: @unchecked Sendable {
+    private var values: [String?]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: String) { lock.lock(); values[i] = value; lock.unlock() }
+    func get(_ i: Int) -> String? { lock.lock(); defer { lock.unlock() }; return values[i] }
 }

@@ -224,4 +224,137 @@ final class ArticleLayoutTests: XCTestCase {
         XCTAssertEqual(TestSupport.sentences(d, .lead), ["Ngoại_trưởng hai nước đã điện_đàm ngày 14/12 .", "Hai bên nhất_trí ủng_hộ ngừng bắn ."])
         XCTAssertEqual(d.language, "vi")
     }
+
+    func testTopBylineAndDateStamps() throws {
+        let d = try TestSupport.document("""
+        Rebels seize border crossing
+
+        By Jane Doe and John Roe, Reuters
+        Monday 5 June 2023 09.00 BST
+
+        Rebel fighters seized a key border crossing on Sunday, officials said.
+        """)
+        XCTAssertEqual(TestSupport.sentences(d, .signoff), ["By Jane Doe and John Roe, Reuters"])
+        XCTAssertEqual(TestSupport.sentences(d, .lead), ["Rebel fighters seized a key border crossing on Sunday, officials said."])
+        XCTAssertFalse(d.text.contains("BST"))
+
+        let v = try TestSupport.document("""
+        Phiến quân chiếm cửa khẩu
+
+        Thứ Năm, 15/12/2016 - 10:30
+        Cập nhật: 15/12/2016 11:00
+
+        Thứ Năm tuần trước, phiến quân đã chiếm một cửa khẩu quan trọng, 12 người thiệt mạng.
+        """)
+        XCTAssertEqual(v.sentences.count, 2)
+        XCTAssertEqual(TestSupport.sentences(v, .lead), ["Thứ Năm tuần trước, phiến quân đã chiếm một cửa khẩu quan trọng, 12 người thiệt mạng."])
+    }
+}
+
+/// Bylines, stamps and credit notes found from the text alone (no HTML hints).
+final class ArticleLayoutBylineTests: XCTestCase {
+    func testBylineWithDateAndUpdateNote() throws {
+        let d = try TestSupport.document("""
+        Russia, Ukraine trade blame
+
+        Ukraine crisis
+
+        By Daniel Hart · August 14, 2022 6:40 PM UTC · Updated 2 hours ago
+
+        KYIV, Aug 14 (Global Wire) - Russia and Ukraine accused each other on Sunday of shelling the town.
+
+        Comments (214)
+
+        Moscow and Kyiv also blamed each other for earlier shelling.
+
+        (Claire Morgan reported from London.)
+        """)
+        XCTAssertEqual(TestSupport.sentences(d, .signoff), [
+            "By Daniel Hart · August 14, 2022 6:40 PM UTC · Updated 2 hours ago", "(Claire Morgan reported from London.)",
+        ])
+        XCTAssertEqual(TestSupport.sentences(d, .lead), ["KYIV, Aug 14 (Global Wire) - Russia and Ukraine accused each other on Sunday of shelling the town."])
+        XCTAssertEqual(TestSupport.sentences(d, .body), ["Ukraine crisis", "Moscow and Kyiv also blamed each other for earlier shelling."])
+        XCTAssertFalse(d.text.contains("Comments"))
+    }
+
+    func testNameAndDateStampAboveTheStory() throws {
+        let d = try TestSupport.document("""
+        Toll disputed
+
+        Claire Morgan Tue 16 Aug 2022 17.30 EDT
+
+        Ukrainian officials said one person was killed and three were wounded.
+        """)
+        XCTAssertEqual(TestSupport.sentences(d, .signoff), ["Claire Morgan Tue 16 Aug 2022 17.30 EDT"])
+        XCTAssertEqual(TestSupport.sentences(d, .lead), ["Ukrainian officials said one person was killed and three were wounded."])
+        // A headline-like body line with a date but lowercase words stays body.
+        let b = try TestSupport.document("""
+        Title
+
+        Ukraine marks independence day on 24 August 2022 with parades
+
+        The capital held a parade.
+        """)
+        XCTAssertEqual(TestSupport.sentences(b, .signoff), [])
+    }
+
+    func testVietnameseSignoffsAfterTheEndMarkAndOutletNames() throws {
+        let d = try TestSupport.document("""
+        Nga và Ukraine đổ lỗi cho nhau
+
+        Thế giới Thứ Hai, 15/08/2022 07:45 (GMT+7)
+
+        Ngày 14/8, Bộ Quốc phòng Nga cáo buộc quân đội Ukraine pháo kích thành phố Enerhodar.
+
+        Hội đồng Bảo an LHQ đã họp về vấn đề này./.
+
+        Thúy Nga
+        """)
+        XCTAssertEqual(TestSupport.sentences(d, .signoff), ["Thúy Nga"])
+        XCTAssertEqual(TestSupport.sentences(d, .lead), ["Ngày 14/8, Bộ Quốc phòng Nga cáo buộc quân đội Ukraine pháo kích thành phố Enerhodar."])
+        XCTAssertFalse(d.text.contains("07:45"))
+        let t = try TestSupport.document("""
+        Erdogan và Guterres tới Lviv
+
+        Ngày 18/8, ông Guterres đã tới thành phố Lviv của Ukraine.
+
+        Theo Tin Quốc tế
+        """)
+        XCTAssertEqual(TestSupport.sentences(t, .signoff), ["Theo Tin Quốc tế"])
+        // `Theo X, …` opening a sentence is body.
+        let b = try TestSupport.document("""
+        Tiêu đề
+
+        Theo Bộ Quốc phòng Nga, quân đội Ukraine đã pháo kích nhà máy.
+
+        Theo Bộ Ngoại giao Nga, hai bên đã điện đàm.
+        """)
+        XCTAssertEqual(TestSupport.sentences(b, .signoff), [])
+    }
+
+    func testNameAloneBetweenStoryAndRelatedLinks() throws {
+        let d = try TestSupport.document("""
+        LHQ và IAEA thúc giục
+
+        Liên Hợp Quốc và IAEA hôm 16-8 tiếp tục kêu gọi Nga và Ukraine tạo điều kiện cho các chuyên gia.
+
+        Phía Nga chưa bình luận về thông tin này.
+
+        Hoàng Linh
+
+        Giá vàng hôm nay 17/8: tiếp tục giảm nhẹ
+        """)
+        XCTAssertEqual(TestSupport.sentences(d, .signoff), ["Hoàng Linh"])
+        // A short capitalised line followed by more story is a heading, not a byline.
+        let h = try TestSupport.document("""
+        Title
+
+        Fighting resumed in the east on Monday, officials said.
+
+        Nuclear Fears
+
+        The plant has been shelled repeatedly since early August, raising fears of an accident across the region.
+        """)
+        XCTAssertEqual(TestSupport.sentences(h, .signoff), [])
+    }
 }

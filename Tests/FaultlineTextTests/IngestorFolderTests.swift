@@ -13,10 +13,13 @@ final class IngestorFolderTests: XCTestCase {
         try TestSupport.write("Hidden\n\nSkip me.", to: ".hidden.txt", in: dir)
         try TestSupport.write("Hidden\n\nSkip me too.", to: ".git/x.txt", in: dir)
         try TestSupport.write("ignored", to: "notes.csv", in: dir)
+        try TestSupport.write("# About this corpus\n\nIt has five articles.", to: "README.md", in: dir)
+        try TestSupport.write("Licence text.", to: "sub/LICENSE.txt", in: dir)
         try TestSupport.write(Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0]), to: "photo.png", in: dir)
         var ingestor = Ingestor()
         let r = ingestor.readAll([dir.path])
         XCTAssertEqual(r.issues, [])
+        // Markdown articles are read; a folder's README and LICENSE files describe it and are not.
         XCTAssertEqual(r.documents.map(\.id), ["a", "b", "j1", "d", "e"])
         XCTAssertEqual(r.documents.map(\.language), ["vi", "en", "en", "en", "en"])
     }

@@ -46,6 +46,10 @@ struct CasualtyFigure: Hashable, Sendable {
 /// since `năm` is also "year".
 enum CasualtyFigures {
     static func extract(_ text: String) -> [CasualtyFigure] {
+        // Most sentences name no casualties: check word hashes before building any token.
+        var mentionsCasualties = false
+        WordKeys.hashes(text) { if firstWordHashes.contains($0) { mentionsCasualties = true } }
+        guard mentionsCasualties else { return [] }
         let tokens = tokenize(text)
         let keys = tokens.map(\.key)
         // Casualty words first, so that each number goes to the word it belongs to.
@@ -65,7 +69,7 @@ enum CasualtyFigures {
             var back: Int?
             var j = cue.start - 1
             while j >= max(lower, cue.start - 6) {
-                if value(tokens, at: j) != nil { back = j; break }
+                if value(tokens, at: j, before: cue.start) != nil { back = j; break }
                 j -= 1
             }
             var ahead: Int?
@@ -85,8 +89,8 @@ enum CasualtyFigures {
             case let (nil, a?): pick = a
             default: pick = nil
             }
-            if let at = pick, let v = value(tokens, at: at) {
-                let figure = CasualtyFigure(category: cue.category, value: v, bound: bound(tokens, numberAt: at))
+            if let at = pick, let v = value(tokens, at: at, before: at < cue.start ? cue.start : nil) {
+                let figure = CasualtyFigure(category: cue.category, value: v, bound: bound(keys, numberAt: at))
                 if !out.contains(figure) { out.append(figure) }
             }
         }
@@ -106,7 +110,7 @@ enum CasualtyFigures {
 
     static let people: Set<String> = Set(phrases([
         "người", "dân thường", "thường dân", "binh sĩ", "lính", "trẻ em", "chiến binh", "tay súng", "nạn nhân",
-        "people", "persons", "civilians", "soldiers", "troops", "fighters", "children", "militants", "police",
+        "people", "person", "persons", "civilians", "soldiers", "troops", "fighters", "children", "militants", "police",
         "policemen", "officers", "residents", "others", "men", "women",
     ]).map { $0[0] })
 
@@ -128,23 +132,16 @@ enum CasualtyFigures {
 
     static func phrases(_ list: [String]) -> [[String]] { list.map { WordKeys.keys($0) } }
 
-    /// Splits on spaces and strips surrounding punctuation, keeping `1.200` and `14/12` whole.
+    /// Words and numbers (`1.200` and `14/12` stay whole) as keys.
     static func tokenize(_ text: String) -> [Tok] {
         var out: [Tok] = []
-        for piece in text.split(whereSeparator: { $0.isWhitespace }) {
-            var s = Substring(piece)
-            while let c = s.first, !(c.isLetter || c.isNumber) { s = s.dropFirst() }
-            while let c = s.last, !(c.isLetter || c.isNumber) { s = s.dropLast() }
-            guard !s.isEmpty else { continue }
-            if s.first!.isNumber {
-                out.append(Tok(raw: String(s), key: String(s)))
-            } else {
-                // Words inside the piece (e.g. `người,` or `killed—at`) become separate keys.
-                for k in WordKeys.keys(String(s)) { out.append(Tok(raw: k, key: k)) }
-            }
-        }
+        WordKeys.scan(text) { key, _ in out.append(Tok(raw: key, key: key)) }
         return out
     }
+
+    /// First words of every casualty phrase: a sentence without any of them has no figure.
+    static let firstWords: Set<String> = Set((killedPhrases + woundedPhrases + casualtyPhrases).compactMap(\.first))
+    static let firstWordHashes: Set<UInt64> = Set(firstWords.map(StableHash.fnv1a))
 
     static func match(_ seqs: [[String]], at i: Int, _ keys: [String]) -> Int? {
         var best: Int?
@@ -176,15 +173,24 @@ enum CasualtyFigures {
         return n
     }
 
-    static func value(_ tokens: [Tok], at j: Int) -> Int? {
+    /// The count at token `j`. A number word counts before a word for people (`five
+    /// civilians`), or when only forms of `be` stand between it and the casualty word starting
+    /// at `cue` (`two dead`, `three were wounded`, `four have been killed`).
+    static func value(_ tokens: [Tok], at j: Int, before cue: Int? = nil) -> Int? {
         let next = j + 1 < tokens.count ? tokens[j + 1].key : nil
         if let n = digits(tokens[j].raw, next: next) { return n }
-        if let n = numberWords[tokens[j].key], let nx = next, people.contains(nx) { return n }
+        guard let n = numberWords[tokens[j].key] else { return nil }
+        if let nx = next, people.contains(nx) { return n }
+        // `no one was killed` is no count.
+        if let c = cue, c > j, c - j <= 3, j == 0 || tokens[j - 1].key != "no",
+           tokens[(j + 1)..<c].allSatisfy({ auxiliaries.contains($0.key) }) { return n }
         return nil
     }
 
-    static func bound(_ tokens: [Tok], numberAt j: Int) -> CasualtyFigure.Bound {
-        let keys = tokens.map(\.key)
+    /// Forms of `be` that may stand between a number word and its casualty word.
+    static let auxiliaries: Set<String> = ["were", "was", "are", "is", "have", "has", "had", "been", "being"]
+
+    static func bound(_ keys: [String], numberAt j: Int) -> CasualtyFigure.Bound {
         for width in [2, 1] where j - width >= 0 {
             let start = j - width
             if match(atLeast, at: start, keys) == width { return .atLeast }

@@ -6,38 +6,39 @@ struct ClaimProfile {
     let part: Int
     let claim: Claim
     let speakerSide: String
+    let speakerSideId: Int
     /// Global event indices.
     let events: [Int]
-    /// Actor ids taking part in its events (sources and targets) and the actors it is about.
-    let participants: [String]
-    let participantSides: Set<String>
-    let places: Set<String>
-    /// Day ordinals (known years) and month/day positions (unknown years) it speaks of.
+    /// Day ordinals (known years) and month/day positions (unknown years) it speaks of; when the
+    /// claim and its events give none, the document's date.
     let days: [Int]
     let yearless: [Int]
     /// True when the speaker says the events did not happen (`deny`).
     let denies: Bool
     /// Harmful events it asserts (quad 3–4, said to have happened, not a response to harm).
     let harmful: [Int]
-    /// Sides it holds responsible for harm: sources of `harmful`, plus the accused of an `accuse`.
-    let blamed: Set<String>
+    /// Sides it holds responsible for harm (interned, sorted): sources of `harmful`, plus the
+    /// accused of an `accuse`.
+    let blamed: [Int]
     let figures: [CasualtyFigure]
     /// True when it reports two or more sides acting together in cooperation (a joint statement).
     let joint: Bool
+    /// Whether it says something happened, or that something did not.
+    let saysHappened: Bool
+    let saysNotHappened: Bool
 
     var sentence: Int { claim.sentence }
     var speaker: String { claim.speaker }
 
-    init(index: Int, corpus: MergedCorpus) {
+    init(index: Int, corpus: MergedCorpus, features: [EventFeatures], sides: inout Interner) {
         self.index = index
         let claim = corpus.claims[index]
         self.claim = claim
         part = corpus.claimPart[index]
         speakerSide = corpus.sides.side(claim.speaker)
+        speakerSideId = sides.id(speakerSide)
         events = corpus.claimEvents[index]
         denies = claim.stance == .deny
-        var participants = Set(claim.about)
-        var places = Set<String>()
         var days = Set<Int>(), yearless = Set<Int>()
         func addDate(_ value: String?) {
             guard let s = TimexSpan.parse(value), s.kind == .day else { return }
@@ -45,36 +46,50 @@ struct ClaimProfile {
         }
         addDate(claim.date.value)
         var harmful: [Int] = []
-        var blamed = Set<String>()
-        var joint = false
+        var blamed: [Int] = []
+        var joint = false, happened = false, notHappened = false
         for g in events {
-            let e = corpus.events[g]
-            if (e.quad == 1 || e.quad == 2) && !e.negated && Set(e.source.map(corpus.sides.side)).count > 1 { joint = true }
-            participants.formUnion(e.source); participants.formUnion(e.target)
-            places.formUnion(e.location)
-            addDate(e.date.value)
-            if ClaimProfile.isHarm(e), !denies, !ClaimProfile.isResponse(e) {
+            let f = features[g]
+            if let d = f.day { days.insert(d) } else if let y = f.yearless { yearless.insert(y) }
+            if (f.quad == 1 || f.quad == 2) && !f.negated && f.sources.count > 1 { joint = true }
+            if f.negated || (denies && !ClaimProfile.isOwnRebuttal(f, speakerSide: speakerSideId)) { notHappened = true } else { happened = true }
+            if f.harm, !denies, !f.response {
                 harmful.append(g)
-                for s in e.source { blamed.insert(corpus.sides.side(s)) }
+                blamed += f.sources
             }
         }
-        if claim.stance == .accuse { for a in claim.about { blamed.insert(corpus.sides.side(a)) } }
+        if claim.stance == .accuse { for a in claim.about { blamed.append(sides.id(corpus.sides.side(a))) } }
         if days.isEmpty && yearless.isEmpty { addDate(corpus.parts[part].document.published) }
-        let sortedParticipants = participants.sorted()
-        self.participants = sortedParticipants
-        participantSides = Set(sortedParticipants.map(corpus.sides.side))
-        self.places = places
         self.days = days.sorted()
         self.yearless = yearless.sorted()
         self.harmful = harmful
-        self.blamed = blamed
-        figures = CasualtyFigures.extract(claim.text)
+        self.blamed = SortedInts.make(blamed)
         self.joint = joint
+        saysHappened = happened
+        saysNotHappened = notHappened
+        figures = CasualtyFigures.extract(claim.text)
     }
 
-    /// Conflict (quad 3 or 4) said to have happened, not merely supposed.
+    /// What kind of harm a CAMEO root is, for telling whether two accounts blame each other for
+    /// one situation: violence (18 assault, 19 fight, 20 mass violence) is one kind — one side's
+    /// "shelling" is the other's "attack" — every other root its own (a deployment is not the
+    /// shelling it is blamed for).
+    static func harmKind(_ root: Int) -> Int { (18...20).contains(root) ? 18 : root }
+
+    /// The speaker's own act of rejecting or criticising (`Russia denied the accusation` codes
+    /// Russia's `120`): a denial does not deny its own act.
+    static func isOwnRebuttal(_ f: EventFeatures, speakerSide: Int) -> Bool {
+        (f.root == 11 || f.root == 12) && f.sources == [speakerSide] && !f.negated
+    }
+
+    /// Harm said to have happened or to be planned, not merely supposed: material conflict
+    /// (quad 4) and threats (13x, which is also how a planned attack is coded). Accusing,
+    /// criticising, rejecting, demanding and investigating (09–12) are speech acts of the
+    /// speaker, not harm anyone could be blamed for: counting them would make every accuser
+    /// blame himself.
     static func isHarm(_ e: Event) -> Bool {
-        (e.quad == 3 || e.quad == 4) && !e.negated && e.modality != .hypothetical
+        let root = Int(EventCode.rootOf(e.cameo)) ?? 0
+        return (e.quad == 4 || (e.quad == 3 && root >= 13)) && !e.negated && e.modality != .hypothetical
     }
 
     /// Harm done in answer to harm (`repelled`, `đẩy lui`, `retaliated`), judged by the trigger.
@@ -93,9 +108,9 @@ struct ClaimProfile {
                 if days[i] < other.days[j] { i += 1 } else { j += 1 }
             }
         }
-        let mine = yearless + days.map(CivilDate.yearlessFromOrdinal)
-        let theirs = other.yearless + other.days.map(CivilDate.yearlessFromOrdinal)
-        if (!yearless.isEmpty || !other.yearless.isEmpty) {
+        if !yearless.isEmpty || !other.yearless.isEmpty {
+            let mine = yearless + days.map(CivilDate.yearlessFromOrdinal)
+            let theirs = other.yearless + other.days.map(CivilDate.yearlessFromOrdinal)
             for a in mine { for b in theirs { let d = abs(a - b); consider(min(d, 366 - d)) } }
         }
         return best

@@ -15,7 +15,7 @@ enum ContradictionCues {
         Cue("bác bỏ … cáo buộc", weight: 0.9, maxGap: 3),
         Cue("bác bỏ … tuyên bố", weight: 0.9, maxGap: 3),
         Cue("bác bỏ … luận điệu", weight: 0.9, maxGap: 3),
-        Cue("bác bỏ", weight: 0.8),
+        Cue("bác bỏ", weight: 0.8, blockedAfter: rejectedProposals),
         Cue("không đúng sự thật", weight: 0.85),
         Cue("sai sự thật", weight: 0.85),
         Cue("bịa đặt", weight: 0.8),
@@ -47,6 +47,9 @@ enum ContradictionCues {
         Cue("untrue", weight: 0.8), Cue("baseless", weight: 0.8), Cue("groundless", weight: 0.8),
         Cue("fabricated", weight: 0.75),
     ])
+
+    /// `bác bỏ đề xuất` rejects a proposal, not an account.
+    static let rejectedProposals = ["đề xuất", "đề nghị", "kế hoạch", "yêu cầu", "sáng kiến", "dự thảo", "kiến nghị"]
 
     /// `denied access` and the like deny something other than an account.
     static let deniedObjects = ["access", "entry", "permission", "visa", "visas", "bail", "passage", "request",

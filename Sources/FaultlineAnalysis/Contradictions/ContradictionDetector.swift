@@ -3,34 +3,42 @@ import FaultlineModel
 /// Finds pairs of claims by different speakers about the same situation that cannot both be
 /// right.
 ///
-/// **Same situation**: the claims share an actor (by id or by side, see `ActorSides`) or a
-/// place among their events' participants, places and `about`, and speak of days at most
-/// `contradictionWindowDays` apart (claims without any date fall back to their document's
-/// date; claims with none at all are compared within their document only). Candidates come
-/// from buckets keyed by (actor or place, day), so the cost grows with the corpus, not with
-/// its square.
+/// **Same situation**: the claims' events match in what the kind compares (a place, a victim,
+/// a dyad, a root with its source sides, a participant) on days at most
+/// `contradictionWindowDays` apart (an event without a day takes its claim's days, a claim
+/// without any its document's date; with none at all, claims are compared within their document
+/// only). Candidates come from buckets keyed by exactly those things and the day — harm by quad
+/// class and place, victim or dyad; polarity by root and source sides (looking up the opposite
+/// polarity); figures by root and place or side; the very same merged event — so the cost grows
+/// with the corpus, not with its square.
 ///
 /// **Kinds**, strongest first — a pair is reported once, with the strongest kind that holds
 /// (`explicit > blame > polarity > value`); every further kind that also holds adds 0.03 to the
 /// score and is named in the explanation:
-/// - *explicit*: a sentence of the claims' document within `explicitCueWindow` sentences says
-///   the accounts conflict (`trái chiều`, `phủ nhận`, `bác bỏ`, `conflicting accounts`, `denied`,
-///   `disputed`, `rejected … claims`; see `ContradictionCues`). Which claims it speaks of:
-///   when the cue sentence is itself a claim (a denial), that claim and the claim it answers —
-///   whose speaker is named in the sentence or in `about`, else one blaming the denier's side,
-///   else the claim of the sentence just before. Otherwise (a narrator's sentence) the parties
-///   it names before the cue (`Nga và Thổ Nhĩ Kỳ đã đưa thông tin trái chiều`), else anywhere,
-///   each with its best claim; with fewer than two parties named (`the two sides gave
-///   conflicting accounts`), the best pair of nearby claims. "Best" ranks a pair that also
-///   disagrees on substance first (blame, then polarity, then figures), then closeness to the
-///   cue, following claims first. Joint statements are nobody's own account and are skipped.
+/// - *explicit*: a sentence of the claims' document says the accounts conflict (`trái chiều`,
+///   `phủ nhận`, `bác bỏ`, `conflicting accounts`, `denied`, `disputed`, `rejected … claims`; see
+///   `ContradictionCues`). Which claims it speaks of: when the cue sentence is itself a claim
+///   (a denial), that claim and the claim it answers — whose speaker is named in the sentence or
+///   in `about`, else one blaming the denier's side, else the claim of the sentence just before;
+///   within `explicitCueWindow` sentences, or anywhere earlier in the article (a denial answers
+///   an accusation made paragraphs before). Otherwise (a narrator's sentence) the parties it
+///   names before the cue (`Nga và Thổ Nhĩ Kỳ đã đưa thông tin trái chiều`), else anywhere, each
+///   with its best claim; with fewer than two parties named (`the two sides gave conflicting
+///   accounts`), the best pair of nearby claims that disagree on substance or stand on opposing
+///   sides, else of claims anywhere before (`Các thông tin trái chiều từ hai phía …` sums up the
+///   article) that disagree on substance. "Best" ranks a pair that also disagrees on substance
+///   first (blame, then polarity, then figures), then closeness to the cue, following claims
+///   first. Joint statements and appeals are nobody's own account and are skipped.
 ///   Score: the cue's weight (0.75–0.95), +0.05 when the parties are named.
-/// - *blame*: both assert harm (quad 3–4) in one situation — the same quad class, days within
-///   the window, a common place when both name one, compatible victims — but hold opposing
-///   sides responsible (state vs opposition of one country, two roots in material conflict
-///   anywhere in the corpus, or each blames the other's speaker). Harm done in response
-///   (`repelled`) blames no one. Score 0.7, +0.1 for a common place, +0.05 for the same day,
-///   +0.05 for mutual blame.
+/// - *blame*: both assert harm (material conflict, or threats — which is how a planned attack
+///   is coded; accusing and rejecting are speech, not harm) in one situation — the same kind of
+///   harm (violence 18–20 is one kind, every other root its own), days within the window, a
+///   common place when both name one, compatible victims — but hold opposing sides responsible
+///   (state vs opposition of one country, two roots in material conflict anywhere in the corpus,
+///   or each blames the other's speaker). Each blaming the other for the same kind of harm in
+///   the window is blame even without a place or victim to tie them, when one accuses. Harm done
+///   in response (`repelled`) blames no one. Score 0.7, +0.1 for a common place, +0.05 for the
+///   same day, +0.05 for mutual blame.
 /// - *polarity*: one says an event happened, the other that it did not (negated event or
 ///   `deny` stance): the same merged event (0.85) or a matching one — same root, same source
 ///   sides (denying that X did it does not contradict "it happened"), compatible targets,
@@ -49,21 +57,42 @@ struct ContradictionDetector {
     let corpus: MergedCorpus
     let options: AnalysisOptions
     private let profiles: [ClaimProfile]
+    private let features: [EventFeatures]
+    private let sideNames: [String]
     private let hostileRoots: Set<RootPair>
     private let allies: [PairKey: [(day: Int?, parts: [Int])]]
 
     init(corpus: MergedCorpus, options: AnalysisOptions) {
         self.corpus = corpus
         self.options = options
-        profiles = corpus.claims.indices.map { ClaimProfile(index: $0, corpus: corpus) }
+        var sides = Interner(), places = Interner()
+        var features: [EventFeatures] = []
+        features.reserveCapacity(corpus.events.count)
+        var responseCache: [String: Bool] = [:]
+        for e in corpus.events {
+            let span = TimexSpan.parse(e.date.value)
+            let sources = SortedInts.make(e.source.map { sides.id(corpus.sides.side($0)) })
+            var response = responseCache[e.trigger]
+            if response == nil { response = ClaimProfile.isResponse(e); responseCache[e.trigger] = response }
+            features.append(EventFeatures(
+                root: Int(EventCode.rootOf(e.cameo)) ?? -1, quad: e.quad, sources: sources,
+                targets: SortedInts.make(e.target.map { sides.id(corpus.sides.side($0)) }),
+                places: SortedInts.make(e.location.map { places.id($0) }),
+                day: span?.day, yearless: span?.kind == .day ? span?.yearless : nil,
+                negated: e.negated, modality: e.modality, harm: ClaimProfile.isHarm(e), response: response!,
+                sourcesKey: sides.list(sources)))
+        }
+        self.features = features
+        profiles = corpus.claims.indices.map { ClaimProfile(index: $0, corpus: corpus, features: features, sides: &sides) }
+        sideNames = sides.names
         var hostile = Set<RootPair>()
         var allies: [PairKey: [(day: Int?, parts: [Int])]] = [:]
         for (g, e) in corpus.events.enumerated() where DyadTable.counts(e) {
             if e.quad == 4 {
-                for s in e.source {
-                    guard let rs = ActorSides.root(of: corpus.sides.side(s)) else { continue }
-                    for t in e.target {
-                        if let rt = ActorSides.root(of: corpus.sides.side(t)), rt != rs { hostile.insert(RootPair(rs, rt)) }
+                for s in features[g].sources {
+                    guard let rs = ActorSides.root(of: sides.names[s]) else { continue }
+                    for t in features[g].targets {
+                        if let rt = ActorSides.root(of: sides.names[t]), rt != rs { hostile.insert(RootPair(rs, rt)) }
                     }
                 }
             }
@@ -72,13 +101,12 @@ struct ContradictionDetector {
                 let src = Array(Set(e.source)).sorted()
                 for x in src.indices { for y in src.indices where y > x { pairs.append(PairKey(src[x], src[y])) } }
             }
-            if ["03", "05", "06"].contains(EventCode.rootOf(e.cameo)) {
+            if [3, 5, 6].contains(features[g].root) {
                 for s in e.source { for t in e.target where s != t { pairs.append(PairKey(s, t)) } }
             }
             if !pairs.isEmpty {
-                let day = TimexSpan.parse(e.date.value)?.day
                 let parts = Array(Set(corpus.eventMembers[g].map(\.part))).sorted()
-                for p in pairs { allies[p, default: []].append((day, parts)) }
+                for p in pairs { allies[p, default: []].append((features[g].day, parts)) }
             }
         }
         hostileRoots = hostile
@@ -86,10 +114,6 @@ struct ContradictionDetector {
     }
 
     // MARK: - Detection
-
-    struct Finding {
-        var kinds: [ContradictionKind: (score: Double, note: String)] = [:]
-    }
 
     func detect() -> [Contradiction] {
         guard options.detectContradictions, profiles.count > 1 else { return [] }
@@ -122,6 +146,9 @@ struct ContradictionDetector {
         }
     }
 
+    /// How many accounts before a narrator's summary cue (`trái chiều`) it may pair.
+    static let summaryReach = 40
+
     struct IndexPair: Hashable {
         let i: Int, j: Int
         init(_ x: Int, _ y: Int) { i = min(x, y); j = max(x, y) }
@@ -131,7 +158,7 @@ struct ContradictionDetector {
 
     /// Different speakers, different sides, not allies, both in original documents.
     private func mayContradict(_ a: ClaimProfile, _ b: ClaimProfile) -> Bool {
-        guard a.speaker != b.speaker, a.speakerSide != b.speakerSide,
+        guard a.speaker != b.speaker, a.speakerSideId != b.speakerSideId,
               corpus.isOriginal(part: a.part), corpus.isOriginal(part: b.part) else { return false }
         if let evidence = allies[PairKey(a.speaker, b.speaker)] {
             for ev in evidence {
@@ -151,54 +178,103 @@ struct ContradictionDetector {
 
     // MARK: - Candidates
 
-    /// Pairs of claims sharing an actor, side or place on days within the window.
+    /// What two claims must share to be compared: see the type's documentation.
+    private enum Key: Hashable {
+        case harmPlace(quad: Int, place: Int)
+        case harmVictim(quad: Int, side: Int)
+        case harmDyad(quad: Int, low: Int, high: Int)
+        case mutual(low: Int, high: Int)
+        case polarity(root: Int, sources: Int, happened: Bool)
+        case polaritySame(event: Int, happened: Bool)
+        case figurePlace(root: Int, place: Int)
+        case figureSide(root: Int, side: Int)
+        case same(event: Int)
+    }
+
+    /// Pairs of claims that share something a kind compares, on days within the window.
+    ///
+    /// Every claim is filed under its keys with the days they concern; sorting the filings by
+    /// (key group, day) and sweeping each group with a window of `contradictionWindowDays` finds
+    /// the pairs without any lookup per day. A polarity key and its opposite form one group whose
+    /// pairs must come from opposite polarities.
     private func situationPairs() -> Set<IndexPair> {
-        struct Cell: Hashable { let entity: Int; let space: UInt8; let value: Int }
-        var entityIndex: [String: Int] = [:]
-        func entity(_ s: String) -> Int {
-            if let k = entityIndex[s] { return k }
-            let k = entityIndex.count; entityIndex[s] = k; return k
+        var keyIds: [Key: Int] = [:]
+        func kid(_ k: Key) -> Int {
+            if let i = keyIds[k] { return i }
+            let i = keyIds.count; keyIds[k] = i; return i
         }
-        var cells: [Cell: [Int]] = [:]
-        var keysOf: [[Int]] = []
-        for p in profiles {
-            var keys = Set<Int>()
-            guard corpus.isOriginal(part: p.part) else { keysOf.append([]); continue }
-            for a in p.participants { keys.insert(entity("a:" + a)) }
-            for s in p.participantSides { keys.insert(entity("s:" + s)) }
-            for l in p.places { keys.insert(entity("p:" + l)) }
-            let sorted = keys.sorted()
-            keysOf.append(sorted)
-            for k in sorted {
-                for d in p.days { cells[Cell(entity: k, space: 0, value: d), default: []].append(p.index) }
-                for d in p.days { cells[Cell(entity: k, space: 1, value: CivilDate.yearlessFromOrdinal(d)), default: []].append(p.index) }
-                for y in p.yearless { cells[Cell(entity: k, space: 1, value: y), default: []].append(p.index) }
-                if p.days.isEmpty && p.yearless.isEmpty { cells[Cell(entity: k, space: 2, value: p.part), default: []].append(p.index) }
+        struct Filing {
+            let group: Int, space: Int, day: Int, claim: Int, file: Int
+            let symmetric: Bool, native: Bool   // native: a day of unknown year in space 1
+        }
+        var filings: [Filing] = []
+        filings.reserveCapacity(profiles.count * 8)
+        struct Pending { let file: Int; let look: Int; let days: [Int]; let yearless: [Int]; let claim: Int; let part: Int }
+        var pending: [Pending] = []
+        for p in profiles where corpus.isOriginal(part: p.part) {
+            func add(_ k: Key, lookup: Key? = nil, _ f: EventFeatures?) {
+                let days = f?.day.map { [$0] } ?? (f?.yearless == nil ? p.days : [])
+                let yearless = f?.yearless.map { [$0] } ?? (f?.day == nil ? p.yearless : [])
+                pending.append(Pending(file: kid(k), look: kid(lookup ?? k), days: days, yearless: yearless,
+                                       claim: p.index, part: p.part))
+            }
+            for g in p.harmful {
+                let f = features[g]
+                for place in f.places { add(.harmPlace(quad: f.quad, place: place), f) }
+                for t in f.targets { add(.harmVictim(quad: f.quad, side: t), f) }
+                for s in f.sources { for t in f.targets where s != t { add(.harmDyad(quad: f.quad, low: min(s, t), high: max(s, t)), f) } }
+            }
+            if p.claim.stance == .accuse {
+                for x in p.blamed where x != p.speakerSideId {
+                    add(.mutual(low: min(x, p.speakerSideId), high: max(x, p.speakerSideId)), nil)
+                }
+            }
+            for g in p.events {
+                let f = features[g]
+                let happened = !(f.negated || (p.denies && !ClaimProfile.isOwnRebuttal(f, speakerSide: p.speakerSideId)))
+                add(.polarity(root: f.root, sources: f.sourcesKey, happened: happened),
+                    lookup: .polarity(root: f.root, sources: f.sourcesKey, happened: !happened), f)
+                add(.polaritySame(event: g, happened: happened), lookup: .polaritySame(event: g, happened: !happened), f)
+                if !p.figures.isEmpty {
+                    add(.same(event: g), f)
+                    for place in f.places { add(.figurePlace(root: f.root, place: place), f) }
+                    for s in f.sources + f.targets { add(.figureSide(root: f.root, side: s), f) }
+                }
             }
         }
+        // Days of unknown year are rare: only then do known days also go into the month/day space.
+        let anyYearless = pending.contains { !$0.yearless.isEmpty }
+        for e in pending {
+            let group = min(e.file, e.look), symmetric = e.file == e.look
+            for d in e.days {
+                filings.append(Filing(group: group, space: 0, day: d, claim: e.claim, file: e.file, symmetric: symmetric, native: false))
+                // Claims with unknown years meet known-year claims on the same month/day.
+                if anyYearless {
+                    filings.append(Filing(group: group, space: 1, day: CivilDate.yearlessFromOrdinal(d), claim: e.claim,
+                                          file: e.file, symmetric: symmetric, native: false))
+                }
+            }
+            for y in e.yearless {
+                filings.append(Filing(group: group, space: 1, day: y, claim: e.claim, file: e.file, symmetric: symmetric, native: true))
+            }
+            if e.days.isEmpty && e.yearless.isEmpty {
+                filings.append(Filing(group: group, space: 2, day: e.part, claim: e.claim, file: e.file, symmetric: symmetric, native: false))
+            }
+        }
+        filings.sort { ($0.group, $0.space, $0.day, $0.claim) < ($1.group, $1.space, $1.day, $1.claim) }
         let w = max(0, options.contradictionWindowDays)
         var pairs = Set<IndexPair>()
-        for p in profiles {
-            for k in keysOf[p.index] {
-                var lookups: [Cell] = []
-                for d in p.days { for o in -w...w { lookups.append(Cell(entity: k, space: 0, value: d + o)) } }
-                if !p.yearless.isEmpty {
-                    for y in p.yearless { for o in -w...w { lookups.append(Cell(entity: k, space: 1, value: (y + o + 366) % 366)) } }
+        for i in filings.indices {
+            let a = filings[i]
+            let reach = a.space == 2 ? 0 : w
+            var j = i + 1
+            while j < filings.count {
+                let b = filings[j]
+                guard b.group == a.group, b.space == a.space, b.day - a.day <= reach else { break }
+                if b.claim != a.claim && (a.symmetric || a.file != b.file) && (a.space != 1 || a.native || b.native) {
+                    pairs.insert(IndexPair(a.claim, b.claim))
                 }
-                if p.days.isEmpty && p.yearless.isEmpty { lookups.append(Cell(entity: k, space: 2, value: p.part)) }
-                for cell in lookups {
-                    for q in cells[cell] ?? [] where q > p.index { pairs.insert(IndexPair(p.index, q)) }
-                }
-                // Claims with unknown years also meet known-year claims on the same month/day.
-                if !p.days.isEmpty {
-                    for d in p.days {
-                        let y = CivilDate.yearlessFromOrdinal(d)
-                        for o in -w...w {
-                            for q in cells[Cell(entity: k, space: 1, value: (y + o + 366) % 366)] ?? []
-                            where q > p.index && !profiles[q].yearless.isEmpty { pairs.insert(IndexPair(p.index, q)) }
-                        }
-                    }
-                }
+                j += 1
             }
         }
         return pairs
@@ -218,16 +294,19 @@ struct ContradictionDetector {
             let part = corpus.parts[partIndex]
             var mentionsAt: [Int: [ActorMention]] = [:]
             for m in part.mentions { mentionsAt[m.sentence, default: []].append(m) }
+            let sentences = claims.map(\.sentence).sorted()
             for (s, text) in part.sentenceTexts.enumerated() {
                 let role = s < part.sentenceRoles.count ? part.sentenceRoles[s] : .body
                 if role == .boilerplate || role == .teaser || role == .signoff { continue }
-                let near = claims.filter { abs($0.sentence - s) <= w }
-                guard near.count > 1 else { continue }
+                // A claim within the window (the others may stand anywhere before: a denial answers
+                // an earlier accusation, a summary sums up the article), before reading the sentence.
+                guard sentences.contains(where: { abs($0 - s) <= w }), ContradictionCues.explicit.mayOccur(in: text) else { continue }
                 let words = WordKeys.words(text)
                 guard let (cue, at) = ContradictionCues.explicit.best(in: words.map(\.key)) else { continue }
+                let near = claims.filter { abs($0.sentence - s) <= w }
                 let cueOffset = words[at].offset
                 let mentioned = (mentionsAt[s] ?? []).sorted { ($0.start, $0.actor) < ($1.start, $1.actor) }
-                for (i, j, named) in explicitTargets(sentence: s, cueOffset: cueOffset, near: near, mentioned: mentioned) {
+                for (i, j, named) in explicitTargets(sentence: s, cueOffset: cueOffset, near: near, all: claims, mentioned: mentioned) {
                     let score = min(0.99, cue.weight + (named ? 0.05 : 0))
                     let pair = IndexPair(i, j)
                     let note = "the text calls the accounts of \(name(profiles[pair.i].speaker)) and "
@@ -240,8 +319,9 @@ struct ContradictionDetector {
     }
 
     /// Which claims near an explicit cue it speaks of: (claim, claim, parties named).
-    private func explicitTargets(sentence s: Int, cueOffset: Int, near: [ClaimProfile],
+    private func explicitTargets(sentence s: Int, cueOffset: Int, near: [ClaimProfile], all: [ClaimProfile],
                                  mentioned: [ActorMention]) -> [(Int, Int, Bool)] {
+        let w = max(0, options.explicitCueWindow)
         func distanceKey(_ c: ClaimProfile, preferEarlier: Bool) -> (Int, Int, Int) {
             let after = c.sentence > s ? 1 : 0
             return (abs(c.sentence - s), preferEarlier ? after : 1 - after, c.index)
@@ -251,13 +331,20 @@ struct ContradictionDetector {
         if !here.isEmpty {
             // The cue sentence is itself a claim (a denial, a rebuttal): pair it with what it answers.
             var out: [(Int, Int, Bool)] = []
-            for r in here {
-                let others = near.filter { $0.index != r.index && $0.speaker != r.speaker && mayContradict(r, $0) }
+            for r in here where r.claim.stance != .appeal {
+                // An appeal is no account: a call for restraint does not dispute anything.
+                // A denial may answer an accusation made anywhere earlier in the article (`… denied
+                // that its troops had targeted the plant` six sentences after the accusation).
+                let others = all.filter { $0.index != r.index && $0.speaker != r.speaker && $0.claim.stance != .appeal
+                    && $0.sentence <= s + w && mayContradict(r, $0) }
                 // How surely `c` is what `r` answers: its speaker is named (2), it blames r's side
                 // (1), or it is simply the claim just before (0); anything else is not answered.
+                // Beyond the window only what was said before can be answered.
                 func link(_ c: ClaimProfile) -> Int? {
+                    let close = abs(c.sentence - s) <= w
+                    guard close || c.sentence < s else { return nil }
                     if r.claim.about.contains(c.speaker) || mentionedIds.contains(c.speaker) { return 2 }
-                    if c.blamed.contains(r.speakerSide) { return 1 }
+                    if SortedInts.contains(c.blamed, r.speakerSideId) { return 1 }
                     if c.sentence < s && s - c.sentence <= 1 { return 0 }
                     return nil
                 }
@@ -271,8 +358,8 @@ struct ContradictionDetector {
             return out
         }
         // A narrator's sentence: find the parties it names, preferring those before the cue.
-        // Joint statements are no party's own account.
-        let accounts = near.filter { !$0.joint }
+        // Joint statements and appeals are no party's own account.
+        let accounts = near.filter { !$0.joint && $0.claim.stance != .appeal }
         func parties(_ ms: [ActorMention]) -> [String: [ClaimProfile]] {
             var found: [String: [ClaimProfile]] = [:]
             let ids = Set(ms.map(\.actor))
@@ -290,7 +377,7 @@ struct ContradictionDetector {
         // Rank candidate pairs: disagreement on substance first ("the two sides" disagree about who
         // did it or whether it happened), then closeness to the cue, following claims first.
         func rank(_ a: ClaimProfile, _ b: ClaimProfile) -> [Int]? {
-            guard a.speakerSide != b.speakerSide, mayContradict(a, b) else { return nil }
+            guard a.speakerSideId != b.speakerSideId, mayContradict(a, b) else { return nil }
             let evidence = blame(a, b) != nil ? 0 : polarity(a, b) != nil ? 1 : value(a, b) != nil ? 2 : 3
             let before = (a.sentence < s ? 1 : 0) + (b.sentence < s ? 1 : 0)
             return [evidence, abs(a.sentence - s) + abs(b.sentence - s), before, min(a.index, b.index), max(a.index, b.index)]
@@ -316,31 +403,52 @@ struct ContradictionDetector {
             if !out.isEmpty { return out }
         }
         // Nobody (or one party) named ("the two sides gave conflicting accounts"): the best pair
-        // of nearby accounts; with one party named, one of the pair must be its claim.
+        // of nearby accounts; with one party named, one of the pair must be its claim. Unnamed
+        // parties must also disagree on substance (blame, polarity, figures) or be on opposing
+        // sides: the cue says *some* accounts conflict, not that any two nearby speakers do.
         let first = keys.count == 1 ? named[keys[0]]! : accounts
-        return bestPair(first, accounts).map { [($0.0, $0.1, false)] } ?? []
+        func substantive(_ pair: (Int, Int)?) -> (Int, Int)? {
+            guard let pair, let key = rank(profiles[pair.0], profiles[pair.1]) else { return nil }
+            let a = profiles[pair.0], b = profiles[pair.1]
+            return key[0] < 3 || ActorSides.opposing(a.speakerSide, b.speakerSide, hostileRoots: hostileRoots) ? pair : nil
+        }
+        if let pair = substantive(bestPair(first, accounts)) { return [(pair.0, pair.1, false)] }
+        // `Các thông tin trái chiều từ hai phía …`, `the competing accounts …` sum up the article
+        // so far: the two sides' accounts may stand anywhere before the cue, as long as they
+        // disagree on substance.
+        // The nearest `summaryReach` accounts are enough and keep the pairing cheap on very long texts.
+        guard keys.count < 2 else { return [] }
+        let earlier = all.filter { $0.sentence <= s + w && !$0.joint && $0.claim.stance != .appeal }
+            .sorted { (abs($0.sentence - s), $0.index) < (abs($1.sentence - s), $1.index) }
+            .prefix(ContradictionDetector.summaryReach)
+        guard let pair = bestPair(keys.count == 1 ? first : Array(earlier), Array(earlier)),
+              let key = rank(profiles[pair.0], profiles[pair.1]), key[0] < 3 else { return [] }
+        return [(pair.0, pair.1, false)]
     }
 
     // MARK: - Blame
 
     private func blame(_ a: ClaimProfile, _ b: ClaimProfile) -> (score: Double, note: String)? {
         guard !a.blamed.isEmpty, !b.blamed.isEmpty else { return nil }
-        let onlyA = a.blamed.subtracting(b.blamed), onlyB = b.blamed.subtracting(a.blamed)
+        let onlyA = SortedInts.subtracting(a.blamed, b.blamed), onlyB = SortedInts.subtracting(b.blamed, a.blamed)
         guard !onlyA.isEmpty, !onlyB.isEmpty else { return nil }
-        var best: (score: Double, sa: String, sb: String)?
-        for sa in onlyA.sorted() {
-            for sb in onlyB.sorted() {
-                let mutual = sa == b.speakerSide && sb == a.speakerSide
-                guard mutual || ActorSides.opposing(sa, sb, hostileRoots: hostileRoots) else { continue }
+        var best: (score: Double, sa: Int, sb: Int)?
+        for sa in onlyA {
+            for sb in onlyB {
+                let mutual = sa == b.speakerSideId && sb == a.speakerSideId
+                guard mutual || ActorSides.opposing(sideNames[sa], sideNames[sb], hostileRoots: hostileRoots) else { continue }
                 // The harm each attributes must be one situation.
-                for ea in a.harmful where sideSet(corpus.events[ea].source).contains(sa) {
-                    for eb in b.harmful where sideSet(corpus.events[eb].source).contains(sb) {
+                for ea in a.harmful where SortedInts.contains(features[ea].sources, sa) {
+                    for eb in b.harmful where SortedInts.contains(features[eb].sources, sb) {
                         guard let fit = harmMatch(ea, eb, a, b) else { continue }
                         let score = 0.7 + (fit.samePlace ? 0.1 : 0) + (fit.sameDay ? 0.05 : 0) + (mutual ? 0.05 : 0)
                         if best == nil || score > best!.score { best = (score, sa, sb) }
                     }
                 }
-                if best == nil, mutual, a.claim.stance == .accuse || b.claim.stance == .accuse {
+                // Each says the other did it, without a place or victim to tie the two accounts: the
+                // same kind of harm (CAMEO root) within the window must still be at stake.
+                if best == nil, mutual, a.claim.stance == .accuse || b.claim.stance == .accuse,
+                   sameKindOfHarm(a, sa, b, sb) {
                     best = (0.7, sa, sb)
                 }
             }
@@ -350,23 +458,31 @@ struct ContradictionDetector {
         return (found.score, note)
     }
 
-    private func sideSet(_ ids: [String]) -> Set<String> { Set(ids.map(corpus.sides.side)) }
+    /// Whether `a` blames side `sa` and `b` blames side `sb` for harm of one kind on days
+    /// within the window.
+    private func sameKindOfHarm(_ a: ClaimProfile, _ sa: Int, _ b: ClaimProfile, _ sb: Int) -> Bool {
+        for ea in a.harmful where SortedInts.contains(features[ea].sources, sa) {
+            for eb in b.harmful where SortedInts.contains(features[eb].sources, sb) {
+                if ClaimProfile.harmKind(features[ea].root) == ClaimProfile.harmKind(features[eb].root),
+                   eventDays(features[ea], features[eb], a, b) != nil { return true }
+            }
+        }
+        return false
+    }
 
-    /// Whether two harmful events are one situation: days within the window (or, undated, the
-    /// same document), a common place when both name one, and compatible victims.
+    /// Whether two harmful events are one situation: the same quad class (criticism and an
+    /// assault are not one harm), days within the window (or, undated, the same document), a
+    /// common place when both name one, and compatible victims.
     private func harmMatch(_ x: Int, _ y: Int, _ a: ClaimProfile, _ b: ClaimProfile) -> (samePlace: Bool, sameDay: Bool)? {
-        let ex = corpus.events[x], ey = corpus.events[y]
-        // Criticism (verbal conflict) and an assault (material conflict) are not one harm.
-        guard ex.quad == ey.quad, let day = eventDays(ex, ey, a, b) else { return nil }
-        let px = Set(ex.location), py = Set(ey.location)
-        let samePlace = !px.isDisjoint(with: py)
-        if !px.isEmpty && !py.isEmpty && !samePlace { return nil }
-        let tx = sideSet(ex.target), ty = sideSet(ey.target)
-        let sx = sideSet(ex.source), sy = sideSet(ey.source)
-        let mirrored = !tx.isDisjoint(with: sy) && !ty.isDisjoint(with: sx)
-        let shared = !tx.isDisjoint(with: ty)
+        let fx = features[x], fy = features[y]
+        guard fx.quad == fy.quad, ClaimProfile.harmKind(fx.root) == ClaimProfile.harmKind(fy.root),
+              let day = eventDays(fx, fy, a, b) else { return nil }
+        let samePlace = SortedInts.intersects(fx.places, fy.places)
+        if !fx.places.isEmpty && !fy.places.isEmpty && !samePlace { return nil }
+        let mirrored = SortedInts.intersects(fx.targets, fy.sources) && SortedInts.intersects(fy.targets, fx.sources)
+        let shared = SortedInts.intersects(fx.targets, fy.targets)
         if samePlace {
-            guard tx.isEmpty || ty.isEmpty || shared || mirrored else { return nil }
+            guard fx.targets.isEmpty || fy.targets.isEmpty || shared || mirrored else { return nil }
         } else {
             guard shared || mirrored else { return nil }
         }
@@ -374,9 +490,14 @@ struct ContradictionDetector {
     }
 
     /// Day distance of two events when within the window; 1 stands for "same document, undated".
-    private func eventDays(_ ex: Event, _ ey: Event, _ a: ClaimProfile, _ b: ClaimProfile) -> Int? {
-        if let sx = TimexSpan.parse(ex.date.value), let sy = TimexSpan.parse(ey.date.value),
-           let d = TimexSpan.dayDistance(sx, sy) {
+    private func eventDays(_ fx: EventFeatures, _ fy: EventFeatures, _ a: ClaimProfile, _ b: ClaimProfile) -> Int? {
+        if let x = fx.day, let y = fy.day {
+            let d = abs(x - y)
+            return d <= options.contradictionWindowDays ? d : nil
+        }
+        if let x = fx.yearless ?? fx.day.map(CivilDate.yearlessFromOrdinal),
+           let y = fy.yearless ?? fy.day.map(CivilDate.yearlessFromOrdinal) {
+            let d = min(abs(x - y), 366 - abs(x - y))
             return d <= options.contradictionWindowDays ? d : nil
         }
         if a.part == b.part { return 1 }
@@ -387,27 +508,24 @@ struct ContradictionDetector {
     // MARK: - Polarity
 
     private func polarity(_ a: ClaimProfile, _ b: ClaimProfile) -> (score: Double, note: String)? {
+        guard (a.saysHappened && b.saysNotHappened) || (a.saysNotHappened && b.saysHappened) else { return nil }
         var best: (score: Double, yes: ClaimProfile, no: ClaimProfile, event: Int)?
         for x in a.events {
             for y in b.events {
-                let ex = corpus.events[x], ey = corpus.events[y]
-                let hx = !(ex.negated || a.denies), hy = !(ey.negated || b.denies)
-                guard hx != hy, ex.modality == ey.modality else { continue }
+                let fx = features[x], fy = features[y]
+                let hx = !(fx.negated || (a.denies && !ClaimProfile.isOwnRebuttal(fx, speakerSide: a.speakerSideId)))
+                let hy = !(fy.negated || (b.denies && !ClaimProfile.isOwnRebuttal(fy, speakerSide: b.speakerSideId)))
+                guard hx != hy, fx.modality == fy.modality else { continue }
                 var score: Double
                 if x == y {
                     score = 0.85
                 } else {
-                    guard EventCode.rootOf(ex.cameo) == EventCode.rootOf(ey.cameo),
-                          eventDays(ex, ey, a, b) != nil else { continue }
-                    let sx = sideSet(ex.source), sy = sideSet(ey.source)
-                    let tx = sideSet(ex.target), ty = sideSet(ey.target)
-                    let px = Set(ex.location), py = Set(ey.location)
-                    let samePlace = !px.isDisjoint(with: py)
-                    if !px.isEmpty && !py.isEmpty && !samePlace { continue }
                     // Denying that X did it does not contradict "it happened" (by someone unnamed).
-                    if sx != sy { continue }
-                    if !(tx.isEmpty || ty.isEmpty || tx == ty) { continue }
-                    if sx.isEmpty && !samePlace { continue }
+                    guard fx.root == fy.root, fx.sources == fy.sources, eventDays(fx, fy, a, b) != nil else { continue }
+                    let samePlace = SortedInts.intersects(fx.places, fy.places)
+                    if !fx.places.isEmpty && !fy.places.isEmpty && !samePlace { continue }
+                    if !(fx.targets.isEmpty || fy.targets.isEmpty || fx.targets == fy.targets) { continue }
+                    if fx.sources.isEmpty && !samePlace { continue }
                     score = 0.7 + (samePlace ? 0.1 : 0)
                 }
                 let yes = hx ? a : b, no = hx ? b : a
@@ -434,18 +552,17 @@ struct ContradictionDetector {
         return (score, "\(name(a.speaker)) reports \(describe(fa)); \(name(b.speaker)) reports \(describe(fb))")
     }
 
-    /// The two claims report the same event, or events of one root in one place and window.
+    /// The two claims report the same event, or events of one root in one place (or, without a
+    /// place, with a common participant side) and window.
     private func sameHarm(_ a: ClaimProfile, _ b: ClaimProfile) -> Bool {
-        if !Set(a.events).isDisjoint(with: b.events) { return true }
+        if SortedInts.intersects(a.events, b.events) { return true }
         for x in a.events {
             for y in b.events {
-                let ex = corpus.events[x], ey = corpus.events[y]
-                guard EventCode.rootOf(ex.cameo) == EventCode.rootOf(ey.cameo), eventDays(ex, ey, a, b) != nil else { continue }
-                let px = Set(ex.location), py = Set(ey.location)
-                if !px.isDisjoint(with: py) { return true }
-                if px.isEmpty || py.isEmpty {
-                    let parts = sideSet(ex.source + ex.target), qarts = sideSet(ey.source + ey.target)
-                    if !parts.isDisjoint(with: qarts) { return true }
+                let fx = features[x], fy = features[y]
+                guard fx.root == fy.root, eventDays(fx, fy, a, b) != nil else { continue }
+                if SortedInts.intersects(fx.places, fy.places) { return true }
+                if fx.places.isEmpty || fy.places.isEmpty {
+                    if SortedInts.intersects(SortedInts.make(fx.sources + fx.targets), SortedInts.make(fy.sources + fy.targets)) { return true }
                 }
             }
         }
@@ -468,17 +585,21 @@ struct ContradictionDetector {
     private func name(_ id: String) -> String { corpus.actors[id]?.name ?? id }
 
     /// A readable name for a side: the first source actor of that side in the claim's harm.
-    private func sideName(_ side: String, in p: ClaimProfile) -> String {
+    private func sideName(_ side: Int, in p: ClaimProfile) -> String {
+        let key = sideNames[side]
         var ids: [String] = []
-        for g in p.harmful { ids += corpus.events[g].source.filter { corpus.sides.side($0) == side } }
-        if p.claim.stance == .accuse { ids += p.claim.about.filter { corpus.sides.side($0) == side } }
-        return ids.first.map(name) ?? side
+        for g in p.harmful { ids += corpus.events[g].source.filter { corpus.sides.side($0) == key } }
+        if p.claim.stance == .accuse { ids += p.claim.about.filter { corpus.sides.side($0) == key } }
+        return ids.first.map(name) ?? key
     }
 
     /// `fighting around Aleppo, 2016-12-14`: the gravest event of the two claims, its place and day.
     private func topic(_ a: ClaimProfile, _ b: ClaimProfile) -> String {
-        let all = Array(Set(a.events + b.events)).sorted()
+        let all = SortedInts.make(a.events + b.events)
+        // Harm first (not the accusation about it), then the gravest.
         let main = all.max { x, y in
+            let hx = features[x].harm, hy = features[y].harm
+            if hx != hy { return !hx }
             let ex = corpus.events[x], ey = corpus.events[y]
             return ex.quad != ey.quad ? ex.quad < ey.quad : x > y
         }

@@ -58,6 +58,7 @@ struct Cue: Sendable {
 struct CueLexicon: Sendable {
     let cues: [Cue]
     private let byFirst: [String: [Int]]
+    private let firstWordHashes: Set<UInt64>
 
     init(cues: [Cue]) {
         self.cues = cues
@@ -66,21 +67,30 @@ struct CueLexicon: Sendable {
             if let w = c.parts.first?.first { index[w, default: []].append(i) }
         }
         byFirst = index
+        firstWordHashes = Set(index.keys.map(StableHash.fnv1a))
     }
 
     /// The strongest cue occurring in `words` and the word index where it starts.
     func best(in words: [String]) -> (cue: Cue, at: Int)? {
         var found: (cue: Cue, at: Int)?
-        var tried = Set<Int>()
-        for w in words {
+        for (k, w) in words.enumerated() {
             guard let list = byFirst[w] else { continue }
-            for i in list where tried.insert(i).inserted {
+            for i in list {
+                // A cue already found at an earlier word was tried on the whole sentence.
+                if words[..<k].contains(w) { continue }
                 if let at = cues[i].match(words, from: 0), found == nil || cues[i].weight > found!.cue.weight {
                     found = (cues[i], at)
                 }
             }
         }
         return found
+    }
+
+    /// True when some word of `text` begins a cue: a cheap test before building any string.
+    func mayOccur(in text: String) -> Bool {
+        var hit = false
+        WordKeys.hashes(text) { if firstWordHashes.contains($0) { hit = true } }
+        return hit
     }
 
     func contains(_ words: [String]) -> Bool { best(in: words) != nil }

@@ -5,14 +5,14 @@ extension EventGraph {
     /// `before` edges follow in vertex order.
     ///
     /// - Complexity: O((V + E) log V).
-    public func temporalOrder(dates: [String: Int] = [:]) -> [String] {
+    public func temporalOrder() -> [String] {
         let eventIndices = vertices.indices.filter { if case .event = vertices[$0] { return true } else { return false } }
         var indegree = [Int: Int]()
         for i in eventIndices { indegree[i] = 0 }
         for i in eventIndices {
             for e in edges[i] where e.kind == .before { indegree[e.to, default: 0] += 1 }
         }
-        func key(_ i: Int) -> (Int, Int) { (dates[vertices[i].id] ?? Int.max, i) }
+        func key(_ i: Int) -> (Int, Int) { (firstDay[i], i) }
         var heap = MinHeap<(Int, Int)>(by: <)
         for i in eventIndices where indegree[i] == 0 { heap.push(key(i)) }
         var order: [String] = []

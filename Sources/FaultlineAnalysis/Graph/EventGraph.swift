@@ -41,6 +41,8 @@ public struct EventGraph: Sendable, Hashable {
     public private(set) var vertices: [Vertex]
     public private(set) var edges: [[Edge]]
     private var indexOf: [Vertex: Int]
+    /// For each vertex, the first day (ordinal) of its event's date, `Int.max` when none.
+    var firstDay: [Int]
 
     public var vertexCount: Int { vertices.count }
     public var edgeCount: Int { edges.reduce(0) { $0 + $1.count } }
@@ -73,6 +75,11 @@ public struct EventGraph: Sendable, Hashable {
         for (i, v) in vertices.enumerated() where indexOf[v] == nil { indexOf[v] = i }
         self.vertices = vertices
         self.indexOf = indexOf
+        var firstDay = [Int](repeating: .max, count: vertices.count)
+        for e in analysis.events {
+            if let i = indexOf[.event(e.id)], let d = TimexSpan.parse(e.date.value)?.first { firstDay[i] = d }
+        }
+        self.firstDay = firstDay
 
         var out = [[Edge]](repeating: [], count: vertices.count)
         var seen = Set<Edge>()

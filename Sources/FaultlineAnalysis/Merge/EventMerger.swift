@@ -29,6 +29,8 @@ struct EventMerger {
         var places: [String]
         var span: TimexSpan?
         var parts: [Int]
+        /// Parts of the day its reports name (`rạng sáng`, `evening`).
+        var times: Set<TimeOfDay> = []
     }
 
     private struct Cell: Hashable {
@@ -117,7 +119,8 @@ struct EventMerger {
                         if let o = original { candidates += cells[Cell(key: key, space: 2, value: o)] ?? [] }
                         for c in candidates {
                             guard let d = compatible(clusters[c], p: p, span: span, places: places,
-                                                     window: window, original: original) else { continue }
+                                                     window: window, original: original),
+                                  EventMerger.sameTimeOfDay(clusters[c].times, e.timeOfDay) else { continue }
                             if best == nil || d < best!.distance || (d == best!.distance && c < best!.cluster) {
                                 best = (c, d)
                             }
@@ -125,6 +128,7 @@ struct EventMerger {
                     }
                     if let (c, _) = best {
                         clusters[c].members.append(ref)
+                        if let t = e.timeOfDay { clusters[c].times.insert(t) }
                         if !places.isEmpty {
                             clusters[c].places = Array(Set(clusters[c].places).union(places)).sorted()
                         }
@@ -143,7 +147,8 @@ struct EventMerger {
                         }
                     } else {
                         clusters.append(Cluster(members: [ref], rep: ref, repRank: rank, key: key,
-                                                places: places, span: span, parts: [p]))
+                                                places: places, span: span, parts: [p],
+                                                times: e.timeOfDay.map { [$0] } ?? []))
                         if eligible {
                             register(clusters.count - 1)
                             registerPart(clusters.count - 1, p)
@@ -153,6 +158,21 @@ struct EventMerger {
             }
         }
         return clusters.sorted { order[$0.rep]! < order[$1.rep]! }
+    }
+
+    /// Whether a report at `time` may join reports at `times`: shelling at dawn and rockets in
+    /// the evening are two events even on one day and in one place. Neighbouring parts of the
+    /// day (`night` and `dawn`, `morning` and `noon`) may name one event told two ways.
+    static func sameTimeOfDay(_ times: Set<TimeOfDay>, _ time: TimeOfDay?) -> Bool {
+        guard let t = time, !times.isEmpty else { return true }
+        let order = TimeOfDay.allCases
+        let i = order.firstIndex(of: t)!
+        for other in times {
+            let j = order.firstIndex(of: other)!
+            let d = abs(i - j)
+            if min(d, order.count - d) > 1 { return false }
+        }
+        return true
     }
 
     /// How the representative report is chosen (smaller is better): reports of original

@@ -45,6 +45,7 @@ struct TextTable {
     /// A number with a fixed count of decimals, without Foundation's locale-dependent formatting.
     static func fixed(_ x: Double, _ decimals: Int) -> String {
         guard x.isFinite else { return "-" }
+        guard abs(x) < 1e15 else { return String(x) }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let n = (abs(x) * scale).rounded()

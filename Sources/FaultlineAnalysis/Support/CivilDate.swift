@@ -94,6 +94,7 @@ struct TimexSpan: Hashable, Sendable {
     /// Parses a TIMEX3 date value; nil for nil, `PAST_REF`, durations and anything unreadable.
     static func parse(_ raw: String?) -> TimexSpan? {
         guard var value = raw, !value.isEmpty else { return nil }
+        if let fast = parseDay(value) { return fast }
         if let t = value.firstIndex(of: "T") { value = String(value[..<t]) }
         let parts = value.split(separator: "-", omittingEmptySubsequences: false)
         guard let yearPart = parts.first, yearPart.count == 4 else { return nil }
@@ -127,6 +128,27 @@ struct TimexSpan: Hashable, Sendable {
         default:
             return nil
         }
+    }
+
+    /// The common case, `YYYY-MM-DD` with a known year, read straight from the bytes.
+    private static func parseDay(_ value: String) -> TimexSpan? {
+        var digits = [Int](repeating: 0, count: 8)
+        var n = 0, index = 0
+        for b in value.utf8 {
+            if index == 4 || index == 7 {
+                guard b == 0x2D else { return nil }
+            } else {
+                guard b >= 0x30 && b <= 0x39, n < 8 else { return nil }
+                digits[n] = Int(b - 0x30); n += 1
+            }
+            index += 1
+        }
+        guard index == 10 else { return nil }
+        let y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+        let m = digits[4] * 10 + digits[5], d = digits[6] * 10 + digits[7]
+        guard (1...12).contains(m), d >= 1, d <= CivilDate.daysIn(month: m, year: y) else { return nil }
+        let o = CivilDate.ordinal(year: y, month: m, day: d)
+        return TimexSpan(first: o, last: o, yearless: CivilDate.yearlessOrdinal(month: m, day: d), kind: .day)
     }
 
     /// Day distance between two day values, comparing month/day only when a year is unknown.

@@ -113,10 +113,16 @@ public struct SyntheticCorpus: Sendable {
                 part.mentions.append(ActorMention(actor: a, sentence: s, start: 0, end: 0, text: actors[a]!.name, rule: "synthetic"))
             }
             var titleFact: Fact?
+            /// The other side's account of the harm just reported: (who speaks, whom it blames).
+            var counter: (fact: Fact, speaker: String)?
             for n in 0..<k {
                 // A new fact, or a re-report of a recent one from another document.
                 let fact: Fact
-                if n == 1, let first = titleFact, chance(0.5) {
+                let counterSpeaker = counter?.speaker
+                if let c = counter {
+                    fact = c.fact   // the other side blames the speaker's side for the same harm
+                    counter = nil
+                } else if n == 1, let first = titleFact, chance(0.5) {
                     fact = first   // the body tells the title's event again
                 } else if n > 0, !facts.isEmpty, chance(sharedEventRate) {
                     fact = facts[max(0, facts.count - 1 - pick(min(facts.count, 200)))]
@@ -142,7 +148,11 @@ public struct SyntheticCorpus: Sendable {
                 if harmful && chance(0.5) { words.append(english ? "killing \(1 + pick(60)) people" : "khiến \(1 + pick(60)) người thiệt mạng") }
                 var claimId: String?
                 var speaker: String?
-                if n > 0 && chance(0.4) {
+                if let sp = counterSpeaker {
+                    speaker = sp
+                    claimId = "c\(part.claims.count + 1)"
+                    words.insert(actors[sp]!.name + (english ? " said" : " cho biết"), at: 0)
+                } else if n > 0 && chance(0.4) {
                     let sp = chance(0.5) ? (actors[fact.source]!.code!.hasSuffix("REB") ? home.rebels : home.leader) : home.state
                     speaker = sp
                     claimId = "c\(part.claims.count + 1)"
@@ -162,12 +172,22 @@ public struct SyntheticCorpus: Sendable {
                 if let p = fact.place { mention(p, s) }
                 if let sp = speaker, let cid = claimId {
                     mention(sp, s)
-                    let stance: Stance = harmful && chance(0.2) ? .accuse : (chance(0.1) ? .deny : .assert)
+                    let stance: Stance = counterSpeaker != nil ? .accuse : harmful && chance(0.2) ? .accuse : (chance(0.1) ? .deny : .assert)
                     part.claims.append(Claim(id: cid, speaker: sp, cue: english ? "said" : "cho biết", stance: stance, date: date,
                                              events: [eventId], document: id, sentence: s, text: sentenceText,
                                              about: stance == .accuse ? [fact.source] : [], rule: "synthetic"))
                 }
                 if s > 0 { sentence += 1 }
+                // Now and then the other side answers a claim of harm by blaming the speaker's side
+                // for it (the army says the rebels shelled the market, the rebels say the army did).
+                if let sp = speaker, counterSpeaker == nil, harmful, n + 1 < k, chance(0.15) {
+                    let rebel = actors[sp]!.code!.hasSuffix("REB")
+                    let blamed = rebel ? home.army : home.rebels
+                    if blamed != fact.source, blamed != fact.target {
+                        counter = (Fact(code: fact.code, source: blamed, target: fact.target, place: fact.place, day: fact.day),
+                                   rebel ? home.state : home.rebels)
+                    }
+                }
                 // Now and then the narrator says the accounts conflict.
                 if n > 0, chance(0.05) {
                     let cue = english ? "\(actors[home.state]!.name) and \(actors[home.rebels]!.name) gave conflicting accounts"

@@ -13,27 +13,96 @@ struct ActorComposer {
     private var tokens: [Token] = []
     private var items: [ScanItem] = []
     private var si = 0
+    /// `Rafael Grossi, director general of the IAEA`: the title starting at this token
+    /// describes the person named just before it.
+    private var apposition: (pos: Int, slot: Int)?
 
     /// Vietnamese: a capitalised word after a short country name makes it a personal name.
     let nameAfterIsEvidence: Bool
+    /// Vietnamese puts the head noun first (`cơ quan tình báo quân đội` = military
+    /// intelligence), English last (`military intelligence`).
+    let headFirst: Bool
+    /// English proper nouns inside a sentence are kept as unknown actors even when single.
+    let singleNamesAreActors: Bool
 
     init(lexicon: ActorLexicon, date: Int?, language: String) {
         self.lexicon = lexicon
-        self.nameAfterIsEvidence = language.lowercased().hasPrefix("vi")
+        let vi = language.lowercased().hasPrefix("vi")
+        self.nameAfterIsEvidence = vi
+        self.headFirst = vi
+        self.singleNamesAreActors = !vi
         self.doc = DocumentActors(lexicon: lexicon, date: date)
-        var ce: [String: Int] = [:]
-        for (i, e) in lexicon.actors.enumerated() where e.kind == .country && !e.demonym && !e.ambiguous {
-            if let c = e.country, ce[c] == nil, e.code == c { ce[c] = i }
-        }
-        countryEntry = ce
+        countryEntry = lexicon.countryEntry
     }
 
     mutating func process(sentence: Int, tokens: [Token], items: [ScanItem]) {
-        self.si = sentence; self.tokens = tokens; self.items = items
+        self.si = sentence; self.tokens = tokens; self.items = items; self.apposition = nil
+        mergeNameParts()
+        if singleNamesAreActors { mergeNameTitles() }
         var j = 0
-        while j < items.count {
+        let before = doc.mentions.count
+        while j < self.items.count {
             let next = step(j)
             j = max(next, j + 1)
+        }
+        leaderCompounds(since: before)
+    }
+
+    /// `the US-led war`, `a Saudi-led offensive`: the leading country takes part, even where
+    /// no title follows (a `Saudi-led coalition` was composed already).
+    private mutating func leaderCompounds(since first: Int) {
+        for (k, t) in tokens.enumerated() where t.isWord && t.key.utf8.reversed().starts(with: "del-".utf8) && t.key.hasSuffix("-led") {
+            if doc.mentions[first...].contains(where: { $0.start <= k && k < $0.end }) { continue }
+            guard let c = compoundRoot(t), let e = countryEntry[c] else { continue }
+            emit(k, k + 1, .entry(e), "compose.compound")
+        }
+    }
+
+    /// Joins a one-word country or capital that reads as part of a personal name with the
+    /// capitalised words around it (`Thúy Nga`, `Mỹ Tâm`, `Jordan Henderson`, `Paris Hilton`),
+    /// so the whole name is one item. A role before the word keeps it a country
+    /// (`Ngoại trưởng Nga Sergei Lavrov`).
+    private mutating func mergeNameParts() {
+        var j = 0
+        while j < items.count {
+            guard case .actor(let a) = items[j].kind, items[j].end - items[j].start == 1 else { j += 1; continue }
+            let e = lexicon.actors[a]
+            // Adjectives (`Iraqi Kurds`, `Danish Web sites`) are never given names, nor are
+            // acronyms (`Recent US Predator attacks`).
+            guard (e.kind == .country && !e.demonym) || e.capital else { j += 1; continue }
+            let letters = tokens[items[j].start].text.unicodeScalars.filter { $0.properties.isAlphabetic }
+            if letters.count >= 2, !letters.contains(where: { $0.properties.isLowercase }) { j += 1; continue }
+            if j > 0, items[j - 1].end == items[j].start {
+                // After a title or `người đồng cấp` the word is the person's country.
+                if case .role = items[j - 1].kind { j += 1; continue }
+                if [.cue(.counterpart), .cue(.modifier)].contains(items[j - 1].kind) { j += 1; continue }
+            }
+            let reading = AmbiguityRules.reading(at: j, items: items, tokens: tokens, lexicon: lexicon, ambiguous: e.ambiguous,
+                                                 knownNames: doc.nameWords, nameAfter: nameAfterIsEvidence)
+            guard reading == .name else { j += 1; continue }
+            var lo = j, hi = j
+            if j > 0, items[j - 1].end == items[j].start, items[j - 1].kind == .name { lo = j - 1 }
+            if j + 1 < items.count, items[j + 1].start == items[j].end, items[j + 1].kind == .name { hi = j + 1 }
+            guard lo != hi else { j += 1; continue }
+            if e.ambiguous { doc.nameWords.insert(tokens[items[j].start].key) }
+            let merged = ScanItem(start: items[lo].start, end: items[hi].end, kind: .name)
+            items.replaceSubrange(lo...hi, with: [merged])
+            j = lo + 1
+        }
+    }
+
+    /// English: a capitalised title right after an unknown name, with no name after it, is
+    /// part of that name (`the Brave Commander`, a ship), not a person's title.
+    private mutating func mergeNameTitles() {
+        var j = 0
+        while j + 1 < items.count {
+            defer { j += 1 }
+            guard items[j].kind == .name, items[j + 1].start == items[j].end, case .role = items[j + 1].kind else { continue }
+            let role = items[j + 1]
+            guard tokens[role.start..<role.end].allSatisfy({ $0.isWord && $0.isCapitalized }) else { continue }
+            if j + 2 < items.count, items[j + 2].start == role.end, items[j + 2].kind == .name { continue }
+            if j + 2 < items.count, items[j + 2].start == role.end, case .role = items[j + 2].kind { continue }
+            items.replaceSubrange(j...(j + 1), with: [ScanItem(start: items[j].start, end: role.end, kind: .name)])
         }
     }
 
@@ -50,10 +119,15 @@ struct ActorComposer {
 
     private func text(_ start: Int, _ end: Int) -> String {
         tokens[start..<end].map(\.text).joined(separator: " ")
-            .replacingOccurrences(of: " - ", with: "-")
+            .replacingText(" - ", with: "-")
     }
 
     private func adjacent(_ k: Int, _ pos: Int) -> Bool { k < items.count && items[k].start == pos }
+
+    private func entryIndex(_ k: Int) -> Int? {
+        guard k < items.count, case .actor(let a) = items[k].kind else { return nil }
+        return a
+    }
 
     private func entry(_ k: Int) -> ActorEntry? {
         guard k < items.count, case .actor(let a) = items[k].kind else { return nil }
@@ -76,7 +150,7 @@ struct ActorComposer {
             if e.ambiguous || (single && e.origin == .builtIn) {
                 let r = AmbiguityRules.reading(at: j, items: items, tokens: tokens, lexicon: lexicon,
                                                ambiguous: e.ambiguous, knownNames: doc.nameWords,
-                                               nameAfter: nameAfterIsEvidence)
+                                               nameAfter: nameAfterIsEvidence, checkNext: !e.demonym)
                 if r != .country {
                     if e.ambiguous { doc.nameWords.insert(tokens[it.start].key) }
                     return j + 1
@@ -85,7 +159,24 @@ struct ActorComposer {
             emit(it.start, it.end, .entry(a), e.demonym ? "lexicon.demonym" : "lexicon")
             return j + 1
         case .location:
-            if e.capital, !isPlaceReading(j), let root = e.country {
+            // `Europe's largest plant`, `Black Sea grain deal`: a region is a place of events
+            // only after a preposition of place (`in Europe`, `across Europe`, `ở châu Âu`),
+            // not after `to`/`from` (`pointing to the Black Sea grain deal`).
+            if e.region, !(j > 0 && skipArticle(items[j - 1].end) == it.start && items[j - 1].kind == .cue(.atPlace))
+                || (it.end + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[it.end].text) && tokens[it.end + 1].key == "s") {
+                return j + 1
+            }
+            if e.capital, !it.placeOnly, AmbiguityRules.reading(at: j, items: items, tokens: tokens, lexicon: lexicon, ambiguous: false,
+                                                 knownNames: [], nameAfter: nameAfterIsEvidence) == .name {
+                return j + 1          // `Paris Hilton`, `Sydney Smith`: part of a personal name
+            }
+            // `Darfur rebels`, `Donetsk separatists`: a place before a group noun locates it.
+            if !e.capital, let c = e.country, lexicon.countries[c] != nil, adjacent(j + 1, it.end),
+               case .role(let r) = items[j + 1].kind, !lexicon.roles[r].isPerson {
+                emit(it.start, it.end, .entry(a), "lexicon.place")
+                return composeRole(j + 1, preRoot: c, preStart: nil, orgCode: nil)
+            }
+            if e.capital, !it.placeOnly, !isPlaceReading(j), let root = e.country {
                 if let k = prefixComposition(j, root: root) { return k }
                 emit(it.start, it.end, .collective(root: root, sector: "GOV", kind: .organization, template: "{adj} government"), "metonym.capital")
             } else {
@@ -105,7 +196,12 @@ struct ActorComposer {
             if adjacent(j + 1, it.end), case .role(let r) = items[j + 1].kind, let code = e.code {
                 let role = lexicon.roles[r]
                 if role.isPerson {
-                    return composeRole(j + 1, preRoot: nil, preStart: it.start, orgCode: code)
+                    return composeRole(j + 1, preRoot: nil, preStart: it.start, orgCode: code, orgName: e.name)
+                }
+                if role.kind == .group, role.sector == "GOV", ActorCode(code)?.root == "IGO" || ActorCode(code)?.root == "NGO" {
+                    // `U.N. officials`, `EU diplomats`: the organisation speaking.
+                    emit(it.start, items[j + 1].end, .entry(a), "compose.organization+role")
+                    return j + 2
                 }
                 if e.kind == .armedGroup {
                     // `Houthi rebels`, `IS fighters`, `Hamas militants`: the group itself.
@@ -128,8 +224,13 @@ struct ActorComposer {
     /// A capital is a place after a place word (`in Moscow`, `tại Moskva`) or next to a
     /// meeting word (`Minsk agreement`, `hòa đàm Geneva`); otherwise it stands for the government.
     private func isPlaceReading(_ j: Int) -> Bool {
-        if j > 0, items[j - 1].end == items[j].start, [.cue(.locative), .cue(.meeting)].contains(items[j - 1].kind) { return true }
+        if j > 0, items[j - 1].end == items[j].start, Self.isLocativeItem(items[j - 1]) || items[j - 1].kind == .cue(.meeting) { return true }
         if adjacent(j + 1, items[j].end), items[j + 1].kind == .cue(.meeting) { return true }
+        return false
+    }
+
+    static func isLocativeItem(_ item: ScanItem) -> Bool {
+        if case .cue(let c) = item.kind { return c.isLocative }
         return false
     }
 
@@ -153,14 +254,21 @@ struct ActorComposer {
         case .cue(.counterpart):
             return counterpart(k, root: root, start: items[j].start)
         case .cue(.coordination):
-            // Only adjectives share the role: `Hungarian and Romanian officials`, not
-            // `Syria and Palestinian leader Yasser Arafat`.
-            guard pos == items[j].end, let e1 = entry(j), e1.demonym, let e2 = entry(k + 1), adjacent(k + 1, items[k].end),
+            // Coordinated adjectives share the role (`Hungarian and Romanian officials`); a
+            // country noun shares only a group noun (`US and British forces`), never a title
+            // (`Syria and Palestinian leader Yasser Arafat`).
+            guard pos == items[j].end, entry(j) != nil, let e2 = entry(k + 1), adjacent(k + 1, items[k].end),
                   e2.kind == .country, e2.demonym else { return nil }
+            var rk = k + 2
+            while rk < items.count, items[rk].start == items[rk - 1].end, items[rk].kind == .cue(.modifier) { rk += 1 }
+            guard rk < items.count, items[rk].start == items[rk - 1].end, case .role(let ri) = items[rk].kind else { return nil }
+            if lexicon.roles[ri].isPerson && !(entry(j)?.demonym ?? false) { return nil }
             let before = doc.mentions.count
             guard let r = prefixComposition(k + 1, root: e2.country) else { return nil }
             if doc.mentions.count > before, case .collective(_, let sector, let kind, let template) = doc.mentions[before].key {
                 emit(items[j].start, items[j].end, .collective(root: root, sector: sector, kind: kind, template: template), "compose.coordination")
+            } else {
+                emit(items[j].start, items[j].end, .entry(entryIndex(j)!), "lexicon")
             }
             return r
         default:
@@ -172,7 +280,7 @@ struct ActorComposer {
 
     /// `Ngoại trưởng Pháp Jean-Marc Ayrault`, `Bộ Ngoại giao Nga`, `lực lượng đối lập ở Aleppo`,
     /// `King Hassan of Morocco`, `rebels in Aleppo`, `Ngoại trưởng nước này Sergei Lavrov`.
-    private mutating func composeRole(_ j: Int, preRoot: String?, preStart: Int?, orgCode initialOrg: String?) -> Int {
+    private mutating func composeRole(_ j: Int, preRoot: String?, preStart: Int?, orgCode initialOrg: String?, orgName initialOrgName: String? = nil) -> Int {
         var k = j
         var chain: [RoleEntry] = []
         var pos = items[j].start
@@ -185,7 +293,41 @@ struct ActorComposer {
         var rule = preRoot != nil ? "compose.country+role" : "compose.role"
         var isRef = false
         var haveCountry = preRoot != nil
-        var orgName: String? = nil
+        var orgName: String? = initialOrgName
+        let chainStart = preStart ?? items[j].start
+        var indefinite = false
+        var institutionTemplate: String? = nil
+
+        // What stands right before the title: `its troops` (the last country), `a ministry
+        // spokesman` (the last ministry), `Moscow-installed officials` (that country), `an
+        // official` (a new person).
+        var compound: String? = nil
+        var ministryStart: Int? = nil
+        if preRoot == nil, initialOrg == nil {
+            var b = j - 1
+            var nextStart = items[j].start
+            if b >= 0, items[b].end == nextStart, items[b].kind == .cue(.thisMinistry), let m = doc.lastMinistry {
+                root = m.root; institutionTemplate = m.template; haveCountry = true; rule = "ref.ministry"; isRef = true
+                nextStart = items[b].start
+                ministryStart = items[b].start
+                b -= 1
+            }
+            if b >= 0, items[b].end == nextStart {
+                switch items[b].kind {
+                case .cue(.possessive):
+                    if root == nil, let c = doc.lastCountry, doc.lastCountrySentence >= si - 1 {
+                        root = c; rule = "ref.possessive"; isRef = true; haveCountry = true
+                    }
+                case .cue(.indefinite):
+                    indefinite = true
+                default: break
+                }
+            }
+            if root == nil, chainStart > 0, let c = compoundRoot(tokens[chainStart - 1]) { compound = c }
+        }
+        // `a Ukrainian foreign ministry spokesman`, `an official`, `một quan chức`.
+        let before = compound != nil ? chainStart - 2 : chainStart - 1
+        if before >= 0, Self.indefiniteWords.contains(tokens[before].key) { indefinite = true }
 
         // Right-hand country: `Bộ Ngoại giao Nga`, `Ngoại trưởng nước này`, `Tổng thư ký LHQ`.
         if root == nil && orgCode == nil && adjacent(k, pos) {
@@ -194,6 +336,15 @@ struct ActorComposer {
                 let e = lexicon.actors[a]
                 if e.kind == .country || (e.capital && e.kind == .location) {
                     root = e.country; pos = items[k].end; k += 1; rule = "compose.role+country"; haveCountry = true
+                } else if e.kind == .location, !e.region, let c = e.country, lexicon.countries[c] != nil {
+                    // `phiến quân Donetsk`: the place locates the group and stays a place mention.
+                    // `Thị trưởng Enerhodar`: the official is of the place's country; with a name
+                    // after the place, the place is part of the person's mention.
+                    root = c; rule = "compose.role+place"
+                    if chain.contains(where: \.isPerson) {
+                        haveCountry = true
+                        if adjacent(k + 1, items[k].end), items[k + 1].kind == .name { pos = items[k].end; k += 1 }
+                    }
                 } else if [.organization, .armedGroup, .media, .group].contains(e.kind), let c = e.code {
                     if !chain.contains(where: \.isPerson), case .actor(let a) = items[k].kind {
                         // `hãng tin Interfax`, `nhóm IS`: the role word only introduces the named actor.
@@ -201,6 +352,14 @@ struct ActorComposer {
                         return k + 1
                     }
                     orgCode = c; orgName = e.name; pos = items[k].end; k += 1; rule = "compose.role+organization"
+                    (pos, k) = skipAcronym(after: pos, k)
+                }
+            case .cue(.placeNoun):
+                // `Thống đốc tỉnh Dnipropetrovsk Valentyn Reznichenko`.
+                if chain.contains(where: \.isPerson), let e = entry(k + 1), adjacent(k + 1, items[k].end), e.kind == .location,
+                   !e.capital, !e.region, let c = e.country, lexicon.countries[c] != nil {
+                    root = c; rule = "compose.role+place"; haveCountry = true
+                    if adjacent(k + 2, items[k + 1].end), items[k + 2].kind == .name { pos = items[k + 1].end; k += 2 }
                 }
             case .cue(.thisCountry):
                 if let c = doc.lastCountry { root = c; pos = items[k].end; k += 1; rule = "ref.this-country"; isRef = true; haveCountry = true }
@@ -210,17 +369,15 @@ struct ActorComposer {
                 }
             default: break
             }
-            // Vietnamese places the person title before the ministry: `người phát ngôn Bộ
-            // Ngoại giao Mỹ`; English after the adjective: handled by the chain above.
         }
         let personRole = chain.first(where: \.isPerson)
         var name: String? = nil
         var dictCode: String? = nil
         // `Đại sứ Mỹ tại Liên hợp quốc Samantha Power`: the posting sits between title and name.
-        if personRole != nil, haveCountry, adjacent(k, pos), items[k].kind == .cue(.locative),
+        if personRole != nil, haveCountry, adjacent(k, pos), Self.isLocativeItem(items[k]),
            let e = entry(k + 1), adjacent(k + 1, items[k].end), e.kind != .person, adjacent(k + 2, items[k + 1].end),
-           items[k + 2].kind == .name, case .actor(let a) = items[k + 1].kind {
-            emit(items[k + 1].start, items[k + 1].end, .entry(a), "lexicon")
+           items[k + 2].kind == .name, case .actor = items[k + 1].kind {
+            // The posting is part of the person's mention (mentions do not overlap).
             pos = items[k + 1].end; k += 2
         }
         if personRole != nil, adjacent(k, pos) {
@@ -232,6 +389,11 @@ struct ActorComposer {
                 dictCode = e.code(on: doc.date); pos = it.end; k += 1
             }
         }
+        // `Russia's ambassador to the United Nations, Vassily Nebenzia, told …`: a posting and
+        // a name in apposition.
+        if personRole != nil, name == nil, haveCountry || orgCode != nil, let a = appositionName(k, pos) {
+            name = a.name; pos = a.pos; k = a.k
+        }
         // `King Hassan of Morocco`, `the foreign minister of Turkey`, `a spokesman for the Pentagon`.
         if root == nil, orgCode == nil, adjacent(k, pos), items[k].kind == .cue(.of),
            let e = entry(k + 1), adjacent(k + 1, skipArticle(items[k].end)) {
@@ -241,25 +403,50 @@ struct ActorComposer {
             } else if personRole != nil, [.organization, .armedGroup, .media].contains(e.kind), let c = e.code {
                 orgCode = c; orgName = e.name; pos = items[k + 1].end; k += 2
                 rule = "compose.role+of+organization"
+                (pos, k) = skipAcronym(after: pos, k)
+            }
+            // `the governor of Ukraine's Dnipropetrovsk region, Valentyn Reznichenko, said …`.
+            if personRole != nil, name == nil, let a = appositionName(k, pos) {
+                name = a.name; pos = a.pos; k = a.k
             }
         }
         // Collectives located by a place: `lực lượng đối lập ở Aleppo`, `rebels in Aleppo`.
         // The place is left for the main loop, which mentions it as a place.
-        if personRole == nil, root == nil, orgCode == nil, adjacent(k, pos), items[k].kind == .cue(.locative),
-           let e = entry(k + 1), adjacent(k + 1, items[k].end), [.location, .country].contains(e.kind), let c = e.country,
-           lexicon.countries[c] != nil {
+        // A country counts only as the place the group is in (`security forces in Guinea`), not
+        // as a modifier (`troops near Ukraine's border`).
+        if personRole == nil, root == nil, orgCode == nil, adjacent(k, pos), Self.isLocativeItem(items[k]),
+           let e = entry(k + 1), adjacent(k + 1, items[k].end), e.kind == .location && !e.region || e.kind == .country,
+           e.kind == .location || items[k].kind == .cue(.atPlace), let c = e.country, lexicon.countries[c] != nil,
+           !(items[k + 1].end + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[items[k + 1].end].text)) {
             root = c; rule = "compose.role+place"
         }
-        let start = preStart ?? items[j].start
-        let sectorRole = chain.last(where: { $0.sector != nil }) ?? lastRole
+        // The head of a chain of role words names the actor; a person's sector comes from the
+        // institution in the chain (`người phát ngôn Bộ Quốc phòng` → MIL), a collective's
+        // from its head (`cơ quan tình báo quân đội` → SPY).
+        let head = headFirst ? chain.first! : lastRole
+        // A person's institution may be an armed force too (`army chief`, `người phát ngôn quân đội`).
+        let institution = chain.last(where: { $0.kind == .organization && $0.sector != nil })
+            ?? (personRole != nil ? chain.last(where: { $0.kind == .armedGroup && $0.sector != nil }) : nil)
+        let sectorRole = personRole != nil ? (institution ?? head) : (head.sector != nil ? head : (chain.last(where: { $0.sector != nil }) ?? head))
         var sector = sectorRole.sector
         if let fixed = chain.first(where: { $0.fixedRoot != nil })?.fixedRoot, root == nil { root = fixed }
+        // `Moscow-installed official`, `Russian-installed authorities`: officials of that
+        // country; `Saudi-led coalition`, `Vietnamese-led forces`: any group that country leads.
+        var start = ministryStart ?? preStart ?? items[j].start
+        let leads = chainStart > 0 && tokens[chainStart - 1].key.hasSuffix("-led")
+        if root == nil, orgCode == nil, let c = compound, sector == "GOV" || leads {
+            root = c; rule = "compose.compound+role"; haveCountry = true
+            start -= 1
+        }
+        if let m = doc.lastMinistry, institutionTemplate != nil, personRole != nil { sector = m.sector ?? sector }
 
+        // `former President …`, `cựu Tổng thống …`: out of office, an elite (ELI) not the government.
+        if personRole != nil, start > 0, Self.formerWords.contains(tokens[start - 1].key) { sector = "ELI" }
         if let pr = personRole {
-            if name == nil && root == nil && orgCode == nil {
+            if name == nil && root == nil && orgCode == nil, apposition?.pos != items[j].start {
                 // A title alone (`the minister`, `Ngoại trưởng` with no country): the last
-                // person with that role.
-                if let s = doc.findPerson(roleKey: pr.key, root: nil) {
+                // person with that role; after `a`/`an` someone new, unnamed and unplaced.
+                if !indefinite, let s = doc.findPerson(roleKey: pr.key, root: nil) {
                     emit(start, pos, .person(s), "ref.title", ref: true)
                 }
                 return k
@@ -274,13 +461,37 @@ struct ActorComposer {
                     sector = code.sectors.first ?? sector
                 }
             }
-            if name != nil {
+            if name != nil, rule != "ref.ministry" {
                 rule = haveCountry ? (isRef ? "ref.this-country" : "compose.role+country+name") : (orgCode != nil ? "compose.role+organization+name" : "compose.role+name")
             }
-            // A title-only person of an organisation is named after it (`Pentagon spokesperson`).
-            let template = name == nil && orgName != nil ? "\(orgName!) \(pr.key)" : pr.template
-            let slot = doc.person(named: name, roleKey: pr.key, template: template, sector: sector,
-                                  root: personRoot, dictCode: dictCode ?? (orgCode != nil && sector == nil ? orgCode : nil))
+            // A title-only person of an organisation is named after it (`Pentagon spokesperson`,
+            // `Ukrainian Foreign Ministry spokesperson`).
+            var template = pr.template
+            if name == nil, let orgName { template = "\(orgName) \(pr.key)" }
+            else if name == nil, let inst = institution, inst.kind == .organization { template = "\(inst.template) \(pr.key)" }
+            else if name == nil, let inst = institutionTemplate { template = "\(inst) \(pr.key)" }
+            let code = dictCode ?? (orgCode != nil && sector == nil ? orgCode : nil)
+            let slot: Int
+            if name == nil, let a = apposition, a.pos == start || a.pos == items[j].start {
+                // The title describes the person just named: it gives them role and country.
+                slot = a.slot
+                var p = doc.persons[slot]
+                if p.roleKey == nil { p.roleKey = pr.key; p.roleTemplate = template }
+                if p.sector == nil { p.sector = sector }
+                if p.root == nil { p.root = personRoot }
+                if p.dictCode == nil { p.dictCode = code }
+                doc.persons[slot] = p
+                emit(start, pos, .person(slot), "ref.apposition", ref: true)
+                return k
+            } else if indefinite, name == nil {
+                // `a Moscow-installed official`: someone new, not the last official, and not
+                // the holder of the office either.
+                doc.persons.append(PersonSlot(names: [], roleKey: pr.key, roleTemplate: template, sector: sector, root: personRoot,
+                                              dictCode: code, anonymous: true))
+                slot = doc.persons.count - 1
+            } else {
+                slot = doc.person(named: name, roleKey: pr.key, template: template, sector: sector, root: personRoot, dictCode: code)
+            }
             emit(start, pos, .person(slot), rule, ref: isRef && name == nil)
             return k
         }
@@ -292,9 +503,79 @@ struct ActorComposer {
             guard let sec = sector, Self.contextSectors.contains(String(sec.prefix(3))) else { return k }
             rule = "compose.role+context"
         }
-        emit(start, pos, .collective(root: root, sector: sector, kind: sectorRole.kind, template: sectorRole.template), rule, ref: isRef)
+        // Officials of an institution are the institution (`Defence Ministry officials`,
+        // `quan chức Bộ Ngoại giao`).
+        var group = sectorRole
+        if head.kind == .group, head.sector == "GOV", let inst = institution, inst.kind == .organization {
+            group = inst; sector = inst.sector
+        }
+        emit(start, pos, .collective(root: root, sector: sector, kind: group.kind, template: group.template), rule, ref: isRef)
         return k
     }
+
+    /// A name in apposition after a title, past a posting (`to the United Nations`) or a
+    /// region (`'s Dnipropetrovsk region`): `, Vassily Nebenzia,`. Returns the name and where
+    /// the mention ends.
+    private func appositionName(_ k0: Int, _ pos0: Int) -> (name: String, pos: Int, k: Int)? {
+        var k2 = k0, p2 = pos0
+        if adjacent(k2, p2), Self.isLocativeItem(items[k2]), let e = entry(k2 + 1), e.kind != .person,
+           adjacent(k2 + 1, skipArticle(items[k2].end)) {
+            p2 = items[k2 + 1].end; k2 += 2
+        } else if p2 + 1 < tokens.count, ["'", "\u{2019}"].contains(tokens[p2].text), tokens[p2 + 1].key == "s",
+                  let k3 = items.firstIndex(where: { $0.start == p2 + 2 }) {
+            // `'s Dnipropetrovsk region`: a place of the country.
+            var place = false
+            if case .actor(let a) = items[k3].kind, lexicon.actors[a].kind == .location { place = true }
+            guard place || items[k3].kind == .name else { return nil }
+            p2 = items[k3].end; k2 = k3 + 1
+            if adjacent(k2, p2), items[k2].kind == .cue(.placeNoun) { p2 = items[k2].end; k2 += 1 }
+        }
+        guard p2 + 1 < tokens.count, tokens[p2].text == ",", adjacent(k2, p2), items[k2].kind == .cue(.coordination),
+              adjacent(k2 + 1, p2 + 1), items[k2 + 1].kind == .name else { return nil }
+        let n = items[k2 + 1]
+        let after = n.end < tokens.count ? tokens[n.end].text : ","
+        guard [",", ".", ";", ":"].contains(after) || !tokens[n.end].isWord || !tokens[n.end].isCapitalized else { return nil }
+        return (text(n.start, n.end), n.end, k2 + 2)
+    }
+
+    /// `Cơ quan Năng lượng Nguyên tử Quốc tế (IAEA) Rafael Grossi`: skips the bracketed
+    /// acronym after an organisation's name, so the name after it is reached.
+    private func skipAcronym(after pos: Int, _ k: Int) -> (Int, Int) {
+        guard pos < tokens.count, tokens[pos].text == "(", adjacent(k, pos + 1), case .actor = items[k].kind,
+              items[k].end < tokens.count, tokens[items[k].end].text == ")" else { return (pos, k) }
+        return (items[k].end + 1, k + 1)
+    }
+
+    /// The country of a compound adjective before a title: `Moscow-installed`,
+    /// `Russian-backed`, `Kyiv-appointed`, `pro-Russian` → `RUS`/`UKR`.
+    private func compoundRoot(_ token: Token) -> String? {
+        let parts = token.text.split(separator: "-").map(String.init)
+        guard parts.count == 2 else { return nil }
+        let place: String
+        if Folding.key(parts[0]) == "pro" { place = parts[1] }
+        else if Self.compoundHeads.contains(Folding.key(parts[1])) { place = parts[0] }
+        else { return nil }
+        let toks = Tokenizer.tokens(place)
+        guard !toks.isEmpty else { return nil }
+        for m in lexicon.matcher.allMatches(in: toks, at: 0) where m.end == toks.count {
+            for r in m.values {
+                guard case .actor(let a) = r.target else { continue }
+                let e = lexicon.actors[Int(a)]
+                if e.kind == .country || e.capital, let c = e.country, lexicon.countries[c] != nil { return c }
+            }
+        }
+        return nil
+    }
+
+    /// Indefinite articles: a title after them is someone new.
+    static let indefiniteWords: Set<String> = ["a", "an", Folding.key("một")]
+
+    /// Second halves of compound adjectives that tie officials to a country.
+    static let compoundHeads: Set<String> = ["installed", "backed", "appointed", "led", "controlled", "imposed",
+                                             "sponsored", "supported", "aligned", "allied", "run", "friendly"]
+
+    /// Words before a title that put its holder out of office.
+    static let formerWords: Set<String> = ["former", "ousted", "ex", "exiled", Folding.key("cựu"), Folding.key("nguyên")]
 
     /// Sectors whose actors take the conflict country from the context when none is named.
     static let contextSectors: Set<String> = ["REB", "MIL", "CVL", "REF", "OPP", "INS", "UAF"]
@@ -340,7 +621,7 @@ struct ActorComposer {
         case .bothPersons, .bothCountries, .bothSides:
             for key in bothActors(cue) { emit(it.start, it.end, key, "ref.both", ref: true) }
         case .pronoun:
-            if let p = doc.lastPerson(since: max(0, si - 2)) { emit(it.start, it.end, .person(p), "ref.pronoun", ref: true) }
+            if let p = doc.subjectPerson(sentence: si, since: max(0, si - 2)) { emit(it.start, it.end, .person(p), "ref.pronoun", ref: true) }
         case .honorific:
             if adjacent(j + 1, it.end), items[j + 1].kind == .name {
                 let n = items[j + 1]
@@ -351,13 +632,123 @@ struct ActorComposer {
             }
             // `ông cho biết`: the honorific used as a pronoun.
             if it.end < tokens.count, tokens[it.end].isWord, !tokens[it.end].isCapitalized,
-               let p = doc.lastPerson(since: max(0, si - 1)) {
+               let p = doc.subjectPerson(sentence: si, since: max(0, si - 1)) {
                 emit(it.start, it.end, .person(p), "ref.pronoun", ref: true)
             }
-        case .block, .countryContext, .nameContext, .locative, .of, .meeting, .coordination, .modifier, .credit, .notName, .nameParticle:
+        case .placeNoun:
+            // `thành phố Nikopol`, `the town of Enerhodar`, `Biển Đen`: the name is a place.
+            var k = j + 1
+            var pos = it.end
+            if adjacent(k, pos), items[k].kind == .cue(.of) { pos = skipArticle(items[k].end); k += 1 }
+            if adjacent(k, pos), items[k].kind == .name {
+                let n = items[k]
+                // A feature noun the lexicon writes capitalised is part of the name (`Biển Đen`).
+                let start = it.capitalised && k == j + 1 ? it.start : n.start
+                emit(start, n.end, .place(text(start, n.end), root: placeCountry(after: n.end)), "place.noun+name")
+                return k + 1
+            }
+        case .vessel, .namedThing:
+            return vessel(j)
+        case .thisMinistry:
+            // `the ministry said`: the ministry last named.
+            if let m = doc.lastMinistry, !(adjacent(j + 1, it.end) && { if case .role = items[j + 1].kind { return true }; return false }()) {
+                emit(it.start, it.end, .collective(root: m.root, sector: m.sector, kind: .organization, template: m.template), "ref.ministry", ref: true)
+            }
+        case .block, .countryContext, .nameContext, .locative, .atPlace, .of, .meeting, .coordination, .modifier, .credit, .notName,
+             .nameParticle, .dateWord, .possessive, .indefinite:
             break
         }
         return j + 1
+    }
+
+    /// `administration`, `'s government` right after a person's name: the institution role.
+    private func personsInstitution(after end: Int) -> (item: Int, role: Int, end: Int)? {
+        var pos = end
+        if pos + 1 < tokens.count, ["'", "\u{2019}"].contains(tokens[pos].text), tokens[pos + 1].key == "s" { pos += 2 }
+        guard let k = items.firstIndex(where: { $0.start == pos }), case .role(let r) = items[k].kind else { return nil }
+        let role = lexicon.roles[r]
+        guard role.kind == .organization, role.sector == "GOV", role.template == "{adj} government" else { return nil }
+        return (k, r, items[k].end)
+    }
+
+    /// The country a text puts an unknown place in: `Bam, Iran`, `Cizre in southeastern
+    /// Turkey`, `Maiskoye ở bán đảo Crimea` → the country, or the country of a known place.
+    private func placeCountry(after end: Int) -> String? {
+        guard end < tokens.count else { return nil }
+        var pos = end
+        if tokens[pos].text == "," {
+            pos += 1
+        } else if let k = items.firstIndex(where: { $0.start == pos }), Self.isLocativeItem(items[k]) {
+            pos = items[k].end
+            // `in southeastern Turkey`: up to two lowercase words between.
+            var words = 0
+            while pos < tokens.count, words < 2, items.firstIndex(where: { $0.start == pos }) == nil,
+                  tokens[pos].isWord, !tokens[pos].isCapitalized { pos += 1; words += 1 }
+            if let k2 = items.firstIndex(where: { $0.start == pos }), Self.isLocativeItem(items[k2]) { pos = items[k2].end }
+        } else {
+            return nil
+        }
+        guard let k = items.firstIndex(where: { $0.start == pos }), case .actor(let a) = items[k].kind else { return nil }
+        let e = lexicon.actors[a]
+        guard e.kind == .country || e.kind == .location, !e.demonym, let c = e.country, lexicon.countries[c] != nil else { return nil }
+        return c
+    }
+
+    /// The item index of a person's title right after `, ` (and an article): `Rafael Grossi,
+    /// director general of …`, `John Smith, a spokesman for …`.
+    /// `, UN secretary-general`, `, Russia's foreign minister`: an organisation or a country
+    /// may stand before the title. Returns the token where the description starts.
+    private func appositiveTitle(after end: Int) -> Int? {
+        guard end < tokens.count, tokens[end].text == "," else { return nil }
+        var pos = end + 1
+        if pos < tokens.count, ["a", "an", "the"].contains(tokens[pos].key) { pos += 1 }
+        guard var k = items.firstIndex(where: { $0.start == pos }) else { return nil }
+        let start = pos
+        if case .actor(let a) = items[k].kind, [.organization, .country].contains(lexicon.actors[a].kind) {
+            var p = items[k].end
+            if p + 1 < tokens.count, ["'", "\u{2019}"].contains(tokens[p].text), tokens[p + 1].key == "s" { p += 2 }
+            guard let k2 = items.firstIndex(where: { $0.start == p }) else { return nil }
+            k = k2
+        }
+        guard case .role(let r) = items[k].kind, lexicon.roles[r].isPerson else { return nil }
+        return start
+    }
+
+    private mutating func noteApposition(after end: Int, slot: Int) {
+        if let p = appositiveTitle(after: end) { apposition = (p, slot) }
+    }
+
+    /// `X, the first ship …`, `X, a tanker …`: a vessel noun within three words after a comma.
+    private func isVesselApposition(after end: Int) -> Bool {
+        guard end < tokens.count, tokens[end].text == "," else { return false }
+        var pos = end + 1
+        var words = 0
+        while pos < tokens.count, words <= 3 {
+            if let k = items.firstIndex(where: { $0.start == pos }), items[k].kind == .cue(.vessel) { return true }
+            guard tokens[pos].isWord, !tokens[pos].isCapitalized || words == 0 else { return false }
+            pos += 1; words += 1
+        }
+        return false
+    }
+
+    /// `tàu Brave Commander`, `the cruiser Moskva`: the capitalised name after a vessel noun
+    /// is a ship, not an actor (and a capital there is not its government). A country after
+    /// it is the ship's flag (`tàu Nga`, `Russian ship`), read as usual.
+    private mutating func vessel(_ j: Int) -> Int {
+        let it = items[j]
+        var pos = skipArticle(it.end)
+        var k = j + 1
+        var consumed = false
+        while adjacent(k, pos), pos < tokens.count, tokens[pos].isCapitalized {
+            if case .actor(let a) = items[k].kind {
+                let e = lexicon.actors[a]
+                guard e.kind == .location || e.kind == .person || e.kind == .unknown else { break }
+            } else if items[k].kind != .name, !({ if case .role = items[k].kind { return true }; return false }()) {
+                break
+            }
+            consumed = true; pos = items[k].end; k += 1
+        }
+        return consumed ? k : j + 1
     }
 
     /// The two actors of the closest earlier sentence (or earlier in this one) that has two.
@@ -389,12 +780,53 @@ struct ActorComposer {
     private mutating func nameItem(_ j: Int) -> Int {
         let it = items[j]
         let name = text(it.start, it.end)
+        // English `Dnipropetrovsk region`, `Black Sea`: a name before a place noun is a place.
+        if !headFirst, adjacent(j + 1, it.end), items[j + 1].kind == .cue(.placeNoun) {
+            let end = items[j + 1].capitalised ? items[j + 1].end : it.end
+            emit(it.start, end, .place(text(it.start, end), root: placeCountry(after: end)), "place.name+noun")
+            return items[j + 1].capitalised ? j + 2 : j + 1
+        }
+        // `the Brave Commander, the first ship chartered …`: a ship named in apposition.
+        if isVesselApposition(after: it.end) { return j + 1 }
+        // `in Atlanta`, `tại Maiskoye`, `near Vuhledar`: an unknown name after a place
+        // preposition is a place (not a possessor: `in Smith's view`).
+        if j > 0, items[j - 1].end == it.start, items[j - 1].kind == .cue(.atPlace),
+           !(it.end + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[it.end].text)),
+           doc.known(name) == nil, doc.findPerson(named: name, root: nil) == nil {
+            emit(it.start, it.end, .place(name, root: placeCountry(after: it.end)), "place.locative+name")
+            return j + 1
+        }
         if let s = doc.findPerson(named: name, root: nil) {
             let single = it.end - it.start == 1
             emit(it.start, it.end, .person(s), single ? "ref.surname" : "name.person", ref: single)
+            noteApposition(after: it.end, slot: s)
             return j + 1
         }
-        if it.end - it.start >= 2 {
+        if let known = doc.known(name), let inst = personsInstitution(after: it.end),
+           let code = lexicon.persons[known].code(on: doc.date), let c = ActorCode(code), lexicon.countries[c.root] != nil {
+            // `the Bush administration`, `Putin's government`: the government the person leads.
+            let role = lexicon.roles[inst.role]
+            emit(it.start, inst.end, .collective(root: c.root, sector: role.sector, kind: role.kind, template: role.template), "compose.person+institution")
+            return inst.item + 1
+        }
+        if doc.known(name) != nil {
+            // A well-known person, by full name or alone by surname (`Kuleba accused …`).
+            let s = doc.person(named: name, roleKey: nil, template: nil, sector: nil, root: nil)
+            emit(it.start, it.end, .person(s), "name.known-person")
+            noteApposition(after: it.end, slot: s)
+            return j + 1
+        }
+        if appositiveTitle(after: it.end) != nil {
+            // `John Smith, a spokesman for the Pentagon, said …`: a person, described next.
+            let s = doc.person(named: name, roleKey: nil, template: nil, sector: nil, root: nil)
+            emit(it.start, it.end, .person(s), "name.apposition")
+            noteApposition(after: it.end, slot: s)
+            return j + 1
+        }
+        let sentenceInitial = it.start == 0 || (it.start <= 2 && tokens[..<it.start].allSatisfy { !$0.isWord })
+        // `Moscow-installed`, `Saudi-led`: a compound adjective, not a name.
+        let compoundAdjective = it.end - it.start == 1 && tokens[it.start].text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase ?? false }
+        if it.end - it.start >= 2 || (singleNamesAreActors && !sentenceInitial && !compoundAdjective) {
             emit(it.start, it.end, .unknown(name), "unknown.name")
         } else {
             emit(it.start, it.end, .candidate(name), "ref.surname", ref: true)

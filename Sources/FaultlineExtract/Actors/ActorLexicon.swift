@@ -24,6 +24,16 @@ public struct ActorLexicon: Sendable {
     var roles: [RoleEntry] = []
     var countries: [String: CountryFact] = [:]
     var matcher = PhraseMatcher<Ref>()
+    /// Country entry by root (the plain name, not a demonym or an ambiguous short form), to
+    /// mention a country found through a reference (`nước này`, `hai nước`).
+    var countryEntry: [String: Int] = [:]
+    /// Well-known persons (`persons.tsv`).
+    var persons: [PersonEntry] = []
+    /// Person indices by `PersonNames.key` of every full name and multi-word alias.
+    var personsByName: [String: [Int]] = [:]
+    /// Person indices by the key of a one-word alias (`Putin`, `Kuleba`): read only when a
+    /// name is that word alone.
+    var personsBySingleName: [String: [Int]] = [:]
 
     /// An empty lexicon.
     public init() {}
@@ -94,6 +104,9 @@ public struct ActorLexicon: Sendable {
         let toks = Tokenizer.tokens(phrase)
         guard !toks.isEmpty else { return }
         actors.append(actor)
+        if actor.kind == .country, !actor.demonym, !actor.ambiguous, let c = actor.country, actor.code == c, countryEntry[c] == nil {
+            countryEntry[c] = actors.count - 1
+        }
         let ref = Ref(target: .actor(Int32(actors.count - 1)), mask: CaseMask(tokens: toks.map(\.text)), origin: actor.origin)
         matcher.insert(keys: toks.map(\.key), ref)
     }
@@ -119,6 +132,53 @@ public struct ActorLexicon: Sendable {
         guard !toks.isEmpty else { return }
         let ref = Ref(target: .cue(cue), mask: CaseMask(tokens: toks.map(\.text)), origin: origin)
         matcher.insert(keys: toks.map(\.key), ref)
+    }
+
+    /// Adds a person of the person table under its name and aliases.
+    mutating func add(person: PersonEntry, aliases: [String]) {
+        persons.append(person)
+        let index = persons.count - 1
+        for n in [person.name] + aliases {
+            let words = PersonNames.words(n).count
+            guard words > 0 else { continue }
+            let key = PersonNames.key(n)
+            if words == 1 {
+                if !personsBySingleName[key, default: []].contains(index) { personsBySingleName[key, default: []].append(index) }
+            } else if !personsByName[key, default: []].contains(index) {
+                personsByName[key, default: []].append(index)
+            }
+        }
+    }
+
+    /// The one known person a name as written stands for: a full name or alias, or a
+    /// one-word alias when the name is one word; nil when unknown or ambiguous.
+    /// When a name fits several people (`Bush`, `Clinton`), the one in office or with a dated
+    /// code on `date` is meant, if exactly one is.
+    func knownPerson(named name: String, date: Int? = nil) -> Int? {
+        let key = PersonNames.key(name)
+        guard !key.isEmpty else { return nil }
+        let single = PersonNames.words(name).count == 1
+        let hits = single ? (personsBySingleName[key] ?? personsByName[key] ?? []) : (personsByName[key] ?? [])
+        if hits.count == 1 { return hits[0] }
+        guard hits.count > 1, let date else { return nil }
+        let current = hits.filter { i in
+            persons[i].offices.contains { $0.holds(on: date) } || persons[i].datedCode(on: date).map { !$0.hasSuffix("ELI") } == true
+        }
+        return current.count == 1 ? current[0] : nil
+    }
+
+    /// The one person holding an office on `date`: `key` is a role key (`president`,
+    /// `foreign ministry spokesperson`), `code` a country root or an organisation code.
+    func officeHolder(keys: [String], code: String, on date: Int) -> Int? {
+        var found = Set<Int>()
+        for (i, p) in persons.enumerated() {
+            for o in p.offices where keys.contains(o.key) && o.holds(on: date) {
+                if o.code == code || (o.code.count == 3 && code.hasPrefix(o.code) && !code.hasPrefix("IGO") && !code.hasPrefix("NGO")) {
+                    found.insert(i)
+                }
+            }
+        }
+        return found.count == 1 ? found.first : nil
     }
 
     /// The English adjective of a country root (`RUS` → `Russian`), or its name, or the root.

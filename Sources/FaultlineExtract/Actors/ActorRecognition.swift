@@ -8,7 +8,7 @@ public struct ActorRecognition: Sendable {
     public var actors: [Actor]
     /// Mentions sorted by sentence, start offset, actor id. Offsets are UTF-8 offsets into
     /// `Sentence.text`. A reference to two actors (`hai ngoại trưởng`) gives two mentions with
-    /// the same span.
+    /// the same span; otherwise the mentions of a sentence never overlap.
     public var mentions: [ActorMention]
     /// Details of `mentions[i]` at index i.
     public var details: [ActorMentionDetail]
@@ -21,8 +21,15 @@ public struct ActorRecognition: Sendable {
     }
 
     /// The actor with this id.
+    /// - Complexity: O(log n) while `actors` stays sorted by id (as returned), else O(n).
     public func actor(id: String) -> Actor? {
-        actors.first { $0.id == id }
+        var lo = 0, hi = actors.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if actors[mid].id < id { lo = mid + 1 } else { hi = mid }
+        }
+        if lo < actors.count, actors[lo].id == id { return actors[lo] }
+        return actors.first { $0.id == id }
     }
 
     /// The mentions of one sentence (by `Sentence.index`) with their details, in text order.

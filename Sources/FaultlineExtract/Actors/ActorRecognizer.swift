@@ -73,6 +73,17 @@ public struct ActorRecognizer: Sendable {
                 items = items.filter { it in !credits.contains { $0.contains(it.start) } && it.kind != .cue(.credit) }
             }
             if Self.isSignoffLike(toks, items: items, lexicon: lex) { continue }
+            if let end = scanner.datelineEnd(toks, items: items) {
+                // The dateline names where the report was filed and who filed it: only its
+                // places are kept, as places.
+                items = items.compactMap { it in
+                    guard it.start < end else { return it }
+                    guard case .actor(let a) = it.kind, lex.actors[a].kind == .location, it.end <= end else { return nil }
+                    var place = it
+                    place.placeOnly = true
+                    return place
+                }
+            }
             composer.process(sentence: si, tokens: toks, items: items)
         }
         return ActorResolver(doc: composer.doc, sentences: sentences, tokens: allTokens).result()

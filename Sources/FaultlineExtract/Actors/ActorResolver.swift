@@ -15,9 +15,10 @@ struct ActorResolver {
         let dominant = doc.dominantCountry()
         // A person known only by role and name (`President Omar al-Bashir`) belongs to the one
         // country of the document, when the document names exactly one.
+        // (Well-known persons have their country from the person table.)
         if let only = doc.onlyCountry() {
             for i in doc.persons.indices where doc.persons[i].mergedInto == nil && doc.persons[i].root == nil
-                && doc.persons[i].roleKey != nil && doc.persons[i].dictCode == nil {
+                && doc.persons[i].roleKey != nil && doc.persons[i].dictCode == nil && doc.persons[i].known == nil {
                 doc.persons[i].root = only
             }
         }
@@ -60,10 +61,14 @@ struct ActorResolver {
             if doc.persons[t].sector == nil { doc.persons[t].sector = p.sector }
             if doc.persons[t].root == nil { doc.persons[t].root = p.root }
         }
+        // Well-known persons: link slots to the person table, merge slots of one person,
+        // and name title-only persons by the office they hold on the date.
+        resolveKnownPersons(&doc)
+
         // Unknown names that turn out to be a known person's full name.
         var personByName: [String: Int] = [:]
         for i in doc.persons.indices where doc.persons[i].mergedInto == nil {
-            for n in doc.persons[i].names { personByName[PersonSlot.nameKey(n)] = i }
+            for k in doc.persons[i].nameKeys { personByName[k] = i }
         }
 
         // Surnames that name exactly one person.
@@ -75,6 +80,7 @@ struct ActorResolver {
 
         // The country of each sentence, for collectives that need one.
         let placeRoot = doc.sentenceCountries()
+        let populationRoot = doc.sentenceCountries(placesFirst: true)
 
         struct Building { var actor: Actor; var aliases: Set<String> }
         var byId: [String: Building] = [:]
@@ -82,12 +88,21 @@ struct ActorResolver {
 
         for m in doc.mentions {
             var key = m.key
-            if case .unknown(let n) = key, let p = personByName[PersonSlot.nameKey(n)] { key = .person(p) }
+            if case .unknown(let n) = key {
+                if let p = personByName[PersonSlot.nameKey(n)] {
+                    key = .person(p)
+                } else if !n.contains(" "), let p = personBySurname[PersonSlot.surnameKey(n)] {
+                    // `Guterres` in a headline above `Antonio Guterres` in the story.
+                    key = .person(p)
+                }
+            }
             if case .candidate(let n) = key {
                 guard let p = personBySurname[PersonSlot.surnameKey(n)] else { continue }
                 key = .person(p)
             }
-            guard let actor = makeActor(key, doc: doc, sentence: m.sentence, placeRoot: placeRoot, dominant: dominant) else { continue }
+            var roots = placeRoot
+            if case .collective(nil, let sector?, _, _) = key, ["CVL", "REF", "OPP"].contains(String(sector.prefix(3))) { roots = populationRoot }
+            guard let actor = makeActor(key, doc: doc, sentence: m.sentence, placeRoot: roots, dominant: dominant) else { continue }
             let toks = tokens[m.sentence]
             let start = toks[m.start].start, end = toks[m.end - 1].end
             let text = String(decoding: Array(sentences[m.sentence].text.utf8)[start..<end], as: UTF8.self)
@@ -134,6 +149,20 @@ struct ActorResolver {
             else if let d = p.dictCode { code = d }
             else if let root = p.root { code = root }
             let name: String
+            if let k = p.known {
+                // A well-known person: the table's name, and its code for the date (see
+                // `knownCode`), unless the text puts them out of office (`former President …`).
+                let entry = lexicon.persons[k]
+                name = entry.name
+                let usual = Self.knownCode(entry, date: doc.date, dictCode: p.dictCode, textCode: p.sector != nil ? code : nil)
+                if p.sector == "ELI", let root = p.root ?? usual.map({ String($0.prefix(3)) }) {
+                    code = root + "ELI"
+                } else {
+                    code = usual ?? code
+                }
+                return Actor(id: Slug.make(name), name: name, kind: .person, code: code,
+                             country: code.map { String($0.prefix(3)) } ?? p.root)
+            }
             if let full = p.fullName { name = full }
             else if let t = p.roleTemplate, let root = p.root { name = Self.fill(t, adjective: lexicon.adjective(root)) }
             else { return nil }
@@ -141,14 +170,69 @@ struct ActorResolver {
                          country: p.root ?? code.map { String($0.prefix(3)) })
         case .unknown(let n):
             return Actor(id: Slug.make(n), name: n, kind: .unknown, code: nil, country: nil)
+        case .place(let n, let root):
+            return Actor(id: Slug.make(n), name: n, kind: .location, code: nil, country: root)
         case .candidate:
             return nil
         }
     }
 
+    /// Links every person slot to the person table where its names allow, merges slots
+    /// that turn out to be one well-known person, and gives a title-only person (`Tổng thống
+    /// Nga`, `the U.N. secretary-general`) the one holder of that office on the date.
+    private func resolveKnownPersons(_ doc: inout DocumentActors) {
+        for i in doc.persons.indices where doc.persons[i].mergedInto == nil { doc.refreshKnown(i) }
+        if let date = doc.date {
+            for i in doc.persons.indices where doc.persons[i].mergedInto == nil && doc.persons[i].known == nil && doc.persons[i].names.isEmpty
+                && !doc.persons[i].anonymous {
+                let p = doc.persons[i]
+                guard let roleKey = p.roleKey, let code = p.dictCode ?? p.root, p.sector != "ELI" else { continue }
+                var keys = [roleKey]
+                if let t = p.roleTemplate {
+                    let k = t.replacingText("{adj}", with: "").trimmingSpaces().lowercased()
+                    if k != roleKey { keys.append(k) }
+                }
+                // The institution's own title first (`foreign ministry spokesperson`), then the
+                // bare role (`secretary-general` of `IGOUNO`). The table lists a bare role only
+                // where it names one holder (no `spokesperson` of a country).
+                let holder = (keys.count > 1 ? lexicon.officeHolder(keys: [keys[1]], code: code, on: date) : nil)
+                    ?? lexicon.officeHolder(keys: [roleKey], code: code, on: date)
+                if let h = holder { doc.persons[i].known = h }
+            }
+        }
+        var first: [Int: Int] = [:]
+        for i in doc.persons.indices where doc.persons[i].mergedInto == nil {
+            guard let k = doc.persons[i].known else { continue }
+            if let f = first[k] {
+                doc.persons[i].mergedInto = f
+                let p = doc.persons[i]
+                if doc.persons[f].roleKey == nil { doc.persons[f].roleKey = p.roleKey; doc.persons[f].roleTemplate = p.roleTemplate }
+                if doc.persons[f].sector == nil { doc.persons[f].sector = p.sector }
+                if doc.persons[f].root == nil { doc.persons[f].root = p.root }
+                doc.persons[f].names += p.names.filter { !doc.persons[f].names.contains($0) }
+            } else {
+                first[k] = i
+            }
+        }
+    }
+
+    /// The code of a well-known person, by strength of evidence: a title and country the text
+    /// gives, when the country is the person's; the table's code for a period covering the date; a dictionary's dated code or the organisation the text names
+    /// (`dictCode`); without a date, the role and country the text gives; the table's undated
+    /// code; its nearest period.
+    static func knownCode(_ entry: PersonEntry, date: Int?, dictCode: String?, textCode: String?) -> String? {
+        // A title the text gives in the person's own country (`Russian President Boris Yeltsin`)
+        // says what they were when it was written, whatever the document's date.
+        if let t = textCode, entry.codes.contains(where: { $0.code.map { $0.prefix(3) == t.prefix(3) } ?? false }) { return t }
+        if let date, let c = entry.datedCode(on: date) { return c }
+        if let d = dictCode { return d }
+        if date == nil, let t = textCode { return t }
+        return entry.plainCode ?? entry.code(on: date)
+    }
+
     /// `{adj} foreign minister` + `Turkish` → `Turkish foreign minister`.
     static func fill(_ template: String, adjective: String) -> String {
-        var s = template.replacingOccurrences(of: "{adj}", with: adjective).trimmingCharacters(in: .whitespaces)
+        var s = template.replacingText("{adj}", with: adjective).trimmingSpaces()
         if let f = s.first, f.isLowercase { s = f.uppercased() + s.dropFirst() }
         return s
     }

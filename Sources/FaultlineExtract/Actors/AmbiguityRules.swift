@@ -21,10 +21,22 @@ import FaultlineText
 /// personal names (`Michael Jordan`); the check after it is Vietnamese only, since English
 /// puts country names before institutions (`Kenya Anti-Corruption Commission`).
 enum AmbiguityRules {
-    enum Reading { case country, name, word }
+    enum Reading { case country, name }
+
+    /// Last words of English institution names (`… Commission`, `… Party`).
+    static let institutionNouns: Set<String> = [
+        "commission", "association", "assembly", "party", "union", "council", "front", "army", "ministry",
+        "committee", "agency", "airlines", "airways", "bank", "university", "movement", "federation", "league",
+        "court", "police", "guard", "forces", "times", "post", "news", "radio", "television", "institute",
+        "company", "group", "corporation", "organization", "organisation", "authority", "office", "service",
+        "services", "government", "parliament", "congress", "navy", "embassy", "consulate", "department",
+        "board", "brigade", "brigades", "battalion", "regiment", "division", "corps", "militia", "alliance",
+        "coalition", "foundation", "centre", "center", "network", "agency", "tribunal", "senate",
+    ]
 
     static func reading(at j: Int, items: [ScanItem], tokens: [Token], lexicon: ActorLexicon,
-                        ambiguous: Bool, knownNames: Set<String>, nameAfter: Bool) -> Reading {
+                        ambiguous: Bool, knownNames: Set<String>, nameAfter: Bool,
+                        checkNext: Bool = true) -> Reading {
         let it = items[j]
         let prev: ScanItem? = j > 0 && items[j - 1].end == it.start ? items[j - 1] : nil
         let next: ScanItem? = j + 1 < items.count && items[j + 1].start == it.end ? items[j + 1] : nil
@@ -36,7 +48,7 @@ enum AmbiguityRules {
         // Strong country context.
         if let prev {
             switch prev.kind {
-            case .cue(.countryContext), .cue(.locative), .cue(.of): return .country
+            case .cue(.countryContext), .cue(.locative), .cue(.atPlace), .cue(.placeNoun), .cue(.vessel), .cue(.of): return .country
             case .cue(.coordination):
                 if j >= 2, items[j - 2].end == prev.start, isCountry(items[j - 2]) { return .country }
             default: break
@@ -53,7 +65,13 @@ enum AmbiguityRules {
             default: break
             }
         }
-        if nameAfter, let next, next.kind == .name { return .name }
+        if checkNext, let next, next.kind == .name {
+            // `Mỹ Tâm`, `Jordan Henderson`, `Israel Adesanya` — but not `Kenya Anti-Corruption
+            // Commission`: English puts a country before the name of its institutions.
+            if nameAfter { return .name }
+            let last = tokens[next.end - 1].key
+            if !institutionNouns.contains(last) { return .name }
+        }
         if ambiguous, knownNames.contains(tokens[it.start].key) { return .name }
         return .country
     }

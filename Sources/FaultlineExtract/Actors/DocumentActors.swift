@@ -11,6 +11,10 @@ enum ActorKey: Hashable, Sendable {
     /// A single capitalised word: a person if it is the surname of a person named anywhere in
     /// the document (`Lavrov said …` before `Sergei Lavrov`), else nothing.
     case candidate(String)
+    /// A place known only from the text (`the town of Enerhodar`, `thành phố Nikopol`,
+    /// `Dnipropetrovsk region`): a location, with the country the text puts it in (`the
+    /// town of Cizre in southeastern Turkey`, `Bam, Iran`) or none.
+    case place(String, root: String?)
 }
 
 /// A mention before resolution.
@@ -28,7 +32,14 @@ struct RawMention: Sendable {
 /// A person of the document, built from every way the text names them.
 struct PersonSlot: Sendable {
     /// Names as written (`Sergei Lavrov`, `Lavrov`).
-    var names: [String] = []
+    var names: [String] = [] {
+        didSet { updateKeys() }
+    }
+    /// `PersonNames.key` of each name, kept with `names` (matching runs once per name).
+    private(set) var nameKeys: Set<String> = []
+    /// Spelling-folded last word of each name, without an Arabic article (`al-Assad` →
+    /// `assad`, `Zelenskiy` and `Zelensky` alike; see `PersonNames`).
+    private(set) var surnameKeys: Set<String> = []
     var roleKey: String?
     var roleTemplate: String?
     var sector: String?
@@ -37,6 +48,22 @@ struct PersonSlot: Sendable {
     var dictCode: String?
     /// Slot merged into another (after a surname-first, full-name-later sequence).
     var mergedInto: Int?
+    /// The well-known person of the lexicon this slot is (`ActorLexicon.persons` index).
+    var known: Int?
+    /// Introduced as someone unnamed (`a ministry spokesman`): never an office holder.
+    var anonymous = false
+
+    init(names: [String] = [], roleKey: String? = nil, roleTemplate: String? = nil, sector: String? = nil, root: String? = nil,
+         dictCode: String? = nil, anonymous: Bool = false) {
+        self.names = names; self.roleKey = roleKey; self.roleTemplate = roleTemplate; self.sector = sector
+        self.root = root; self.dictCode = dictCode; self.anonymous = anonymous
+        updateKeys()
+    }
+
+    private mutating func updateKeys() {
+        nameKeys = Set(names.map { Self.nameKey($0) })
+        surnameKeys = Set(names.map { Self.surnameKey($0) }.filter { !$0.isEmpty })
+    }
 
     var fullName: String? {
         names.max { a, b in
@@ -45,20 +72,9 @@ struct PersonSlot: Sendable {
         }
     }
 
-    /// Folded last word of each name, without an Arabic article (`al-Assad` → `assad`).
-    var surnameKeys: Set<String> {
-        Set(names.compactMap { n in n.split(separator: " ").last.map { Self.surnameKey(String($0)) } })
-    }
+    static func surnameKey(_ w: String) -> String { PersonNames.surnameKey(w) }
 
-    static func surnameKey(_ w: String) -> String {
-        var k = Folding.key(w)
-        for p in ["al-", "el-", " al ", "el "] where k.hasPrefix(p) { k = String(k.dropFirst(p.count)) }
-        return k
-    }
-
-    static func nameKey(_ n: String) -> String {
-        n.split(separator: " ").map { Folding.key($0) }.joined(separator: " ")
-    }
+    static func nameKey(_ n: String) -> String { PersonNames.key(n) }
 }
 
 /// Document-level state: mentions, persons, the last country, used by the composer and
@@ -70,8 +86,22 @@ struct DocumentActors {
     var persons: [PersonSlot] = []
     /// Root of the last country named (for `nước này`, `this country`).
     var lastCountry: String?
+    /// Input position of the sentence that named `lastCountry`.
+    var lastCountrySentence = -1
+    /// The last ministry named (`Ukraine's Foreign Ministry`), for `a ministry spokesman`.
+    var lastMinistry: (root: String, sector: String?, template: String)?
     /// Ambiguous words seen as personal names in this document (`Nga` in `chị Nga`).
     var nameWords: Set<String> = []
+    /// `ActorLexicon.knownPerson` answers by name, on the document's date.
+    private var knownCache: [String: Int?] = [:]
+
+    /// The well-known person a name stands for on the document's date (cached per name).
+    mutating func known(_ name: String) -> Int? {
+        if let hit = knownCache[name] { return hit }
+        let k = lexicon.knownPerson(named: name, date: date)
+        knownCache[name] = k
+        return k
+    }
 
     init(lexicon: ActorLexicon, date: Int?) {
         self.lexicon = lexicon; self.date = date
@@ -87,6 +117,23 @@ struct DocumentActors {
 
     /// The person slot for a name, reusing a slot with the same full name or surname.
     mutating func person(named name: String?, roleKey: String?, template: String?, sector: String?, root: String?, dictCode: String? = nil) -> Int {
+        let s = slot(named: name, roleKey: roleKey, template: template, sector: sector, root: root, dictCode: dictCode)
+        refreshKnown(s)
+        return s
+    }
+
+    /// Links a slot to the lexicon's well-known person its names stand for: a full name
+    /// (`Recep Tayyip Erdoğan`, `Tayyip Erdogan`), or a one-word alias (`Kuleba`) while the
+    /// slot has no longer name. A slot already linked keeps its link.
+    mutating func refreshKnown(_ i: Int) {
+        guard persons[i].known == nil, !persons[i].names.isEmpty else { return }
+        let multi = persons[i].names.filter { $0.contains(" ") }
+        for n in (multi.isEmpty ? persons[i].names : multi) {
+            if let k = known(n) { persons[i].known = k; return }
+        }
+    }
+
+    private mutating func slot(named name: String?, roleKey: String?, template: String?, sector: String?, root: String?, dictCode: String?) -> Int {
         var slot: Int? = nil
         if let name {
             slot = findPerson(named: name, root: root)
@@ -113,7 +160,13 @@ struct DocumentActors {
         let words = name.split(separator: " ")
         func compatible(_ p: PersonSlot) -> Bool { root == nil || p.root == nil || p.root == root }
         for i in persons.indices.reversed() where persons[i].mergedInto == nil && compatible(persons[i]) {
-            if persons[i].names.contains(where: { PersonSlot.nameKey($0) == key }) { return i }
+            if persons[i].nameKeys.contains(key) { return i }
+        }
+        // Another way of writing a well-known person named earlier (`Tayyip Erdogan` after
+        // `Recep Tayyip Erdoğan`, `Zelensky` after `Volodymyr Zelenskiy`).
+        if let k = lexicon.knownPerson(named: name, date: date),
+           let i = persons.indices.last(where: { persons[$0].mergedInto == nil && persons[$0].known == k }) {
+            return i
         }
         let sk = PersonSlot.surnameKey(String(words.last ?? ""))
         if words.count == 1 {
@@ -144,6 +197,20 @@ struct DocumentActors {
         return nil
     }
 
+    /// The person a pronoun in sentence `si` stands for: the first person named earlier in
+    /// the same sentence (its subject: `Erdogan said he …`), else the first person of the
+    /// closest earlier sentence from `since` on that names one (`Guterres toured Odesa. He …`).
+    func subjectPerson(sentence si: Int, since: Int) -> Int? {
+        var best: (sentence: Int, person: Int)? = nil
+        for m in mentions.reversed() {
+            guard m.sentence >= since else { break }
+            guard case .person(let i) = m.key else { continue }
+            if let b = best, m.sentence < b.sentence { break }
+            best = (m.sentence, resolved(i))
+        }
+        return best?.person
+    }
+
     /// The most recent person mentioned in sentences `from…` (by input position).
     func lastPerson(since sentence: Int) -> Int? {
         for m in mentions.reversed() {
@@ -159,6 +226,10 @@ struct DocumentActors {
         mentions.append(m)
         if let root = countryRoot(of: m.key), !m.isReference || m.rule == "ref.this-country" {
             lastCountry = root
+            lastCountrySentence = m.sentence
+        }
+        if case .collective(let root?, let sector, .organization, let template) = m.key, template.contains("Ministry") {
+            lastMinistry = (root, sector, template)
         }
     }
 
@@ -174,7 +245,7 @@ struct DocumentActors {
             return root
         case .person(let i):
             return persons[resolved(i)].root.flatMap { lexicon.countries[$0] != nil ? $0 : nil }
-        case .unknown, .candidate:
+        case .unknown, .candidate, .place:
             return nil
         }
     }
@@ -182,6 +253,7 @@ struct DocumentActors {
     /// The country root of any mention, places included (for context rules).
     func anyRoot(of key: ActorKey) -> String? {
         if case .entry(let i) = key, lexicon.actors[i].kind == .location { return lexicon.actors[i].country }
+        if case .place(_, let root) = key { return root }
         return countryRoot(of: key)
     }
 
@@ -215,12 +287,17 @@ struct DocumentActors {
     }
 
     /// The country of each sentence for collectives named without one: the only country the
-    /// sentence names (persons included: `Ukraine cáo buộc phe ly khai …` → UKR), else its
-    /// first place (`… sơ tán dân thường khỏi Aleppo` → SYR).
-    func sentenceCountries() -> [Int: String] {
+    /// sentence names (`Ukraine cáo buộc phe ly khai …` → UKR; not a person's), else its
+    /// first place (`… sơ tán dân thường khỏi Aleppo` → SYR). With `placesFirst` (civilians,
+    /// refugees: people are of the place they are in) a place wins over a named country.
+    func sentenceCountries(placesFirst: Bool = false) -> [Int: String] {
         var place: [Int: String] = [:]
         var roots: [Int: Set<String>] = [:]
         for m in mentions {
+            // A relaying outlet (`the Russian news agency TASS`) does not place the sentence,
+            // nor does a person's nationality (`Ngoại trưởng Pháp …` speaking about Aleppo).
+            if case .collective(_, _, .media, _) = m.key { continue }
+            if case .person = m.key { continue }
             guard let c = anyRoot(of: m.key), lexicon.countries[c] != nil else { continue }
             if case .entry(let i) = m.key, lexicon.actors[i].kind == .location {
                 if place[m.sentence] == nil { place[m.sentence] = c }
@@ -229,7 +306,7 @@ struct DocumentActors {
             }
         }
         var out = place
-        for (s, r) in roots where r.count == 1 { out[s] = r.first }
+        for (s, r) in roots where r.count == 1 && !(placesFirst && place[s] != nil) { out[s] = r.first }
         return out
     }
 }

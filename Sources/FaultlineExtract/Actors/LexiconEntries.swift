@@ -17,12 +17,25 @@ struct CaseMask: Sendable, Hashable {
     /// The mask implied by the written tokens of a built-in or user phrase.
     init(tokens: [String]) {
         for (i, t) in tokens.prefix(32).enumerated() {
-            let letters = t.unicodeScalars.filter { $0.properties.isAlphabetic }
-            guard let first = letters.first else { continue }
-            let allUpper = letters.allSatisfy { $0.properties.isUppercase }
-            if allUpper && letters.count >= 2 && letters.count <= 6 && tokens.count == 1 {
+            var letterCount = 0, firstUpper = false, allUpper = true
+            if t.utf8.allSatisfy({ $0 < 0x80 }) {
+                // ASCII: letters are A–Z and a–z, upper case is A–Z.
+                for b in t.utf8 where (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
+                    let up = b <= 0x5A
+                    if letterCount == 0 { firstUpper = up }
+                    if !up { allUpper = false }
+                    letterCount += 1
+                }
+            } else {
+                let letters = t.unicodeScalars.filter { $0.properties.isAlphabetic }
+                letterCount = letters.count
+                firstUpper = letters.first?.properties.isUppercase ?? false
+                allUpper = letters.allSatisfy { $0.properties.isUppercase }
+            }
+            guard letterCount > 0 else { continue }
+            if allUpper && letterCount >= 2 && letterCount <= 6 && tokens.count == 1 {
                 upper |= 1 << UInt32(i)
-            } else if first.properties.isUppercase {
+            } else if firstUpper {
                 capitalized |= 1 << UInt32(i)
             }
         }
@@ -68,6 +81,10 @@ struct ActorEntry: Sendable {
     var ambiguous = false
     var demonym = false
     var capital = false
+    /// A continent, sea or other region (`Europe`, `châu Âu`, `Black Sea`): a place of
+    /// events only after a place preposition (`in Europe`, `ở châu Âu`), not as a modifier
+    /// (`Europe's largest plant`, `Black Sea grain deal`).
+    var region = false
     var origin: EntryOrigin = .builtIn
 
     /// The code that holds on `date` (`yyyymmdd`), or the default.
@@ -102,7 +119,7 @@ struct RoleEntry: Sendable {
     /// The role label without the country (`foreign minister`), used to match repeats and
     /// counterparts.
     var key: String {
-        template.replacingOccurrences(of: "{adj}", with: "").trimmingCharacters(in: .whitespaces).lowercased()
+        template.replacingText("{adj}", with: "").trimmingSpaces().lowercased()
     }
 
     /// True for roles that name a single person and can take a name after them.
@@ -133,6 +150,10 @@ enum CueKind: String, Sendable, CaseIterable {
     case honorific
     /// Place prepositions (`tại`, `ở`, `in`): a capital after them is a place, not a government.
     case locative
+    /// Prepositions of being somewhere (`in`, `at`, `near`, `tại`, `ở`): like `locative`, and
+    /// an unknown name after them is a place (`in Atlanta`); motion and source words (`to`,
+    /// `from`, `đến`, `từ`) name addressees and sources too (`according to Energoatom`).
+    case atPlace = "at-place"
     /// `of`, `của`, `for`: role + of + country.
     case of
     /// Meetings and agreements named after a city (`Minsk agreement`, `hòa đàm Geneva`): a
@@ -148,10 +169,85 @@ enum CueKind: String, Sendable, CaseIterable {
     case notName = "not-name"
     /// Lowercase particles inside names (`al`, `bin`, `de`, `van`).
     case nameParticle = "name-particle"
+    /// Month and weekday abbreviations, `AM`/`PM` (`Aug`, `Tue`, `PM`): not a name when next
+    /// to a number (`Aug 14`, `Tue 16`, `6:40 PM`), which leaves `Jan Egeland` a name.
+    case dateWord = "date-word"
+    /// Place nouns (`town`, `port`, `region`, `thành phố`, `tỉnh`, `cảng`, `biển`): a name
+    /// after them (`the town of Enerhodar`, `thành phố Nikopol`) or, in English, before them
+    /// (`Dnipropetrovsk region`, `Black Sea`) is a place. They also work as place prepositions.
+    case placeNoun = "place-noun"
+    /// Vessel nouns (`ship`, `vessel`, `tàu`, `cruiser`): the capitalised name after them is a
+    /// ship (`tàu Brave Commander`, `the cruiser Moskva`), not an actor; a country after them
+    /// is the ship's flag (`tàu Nga`).
+    case vessel
+    /// Other nouns that name a thing with a capitalised name (`Storm Bolaven`, `bão Noru`,
+    /// `Operation Z`): the name is not an actor.
+    case namedThing = "named-thing"
+    /// Possessives that point back to the last country (`its troops`, `their forces`).
+    case possessive
+    /// `the ministry`, `ministry`: the ministry last named (`a ministry spokesman`).
+    case thisMinistry = "this-ministry"
+    /// Indefinite articles (`a`, `an`, `một`): a title after them is a new person, not the
+    /// last one with that title.
+    case indefinite
+}
+
+extension CueKind {
+    /// Place prepositions and place nouns: after them a capital is a place.
+    var isLocative: Bool { self == .locative || self == .atPlace || self == .placeNoun }
 }
 
 /// Country facts shared by all languages: canonical English name and adjective by root.
 struct CountryFact: Sendable, Hashable {
     var name: String
     var adjective: String
+}
+
+/// A well-known person of the person table (`persons.tsv`): one canonical name for every
+/// way the press writes it, dated codes, and the offices held.
+struct PersonEntry: Sendable {
+    /// An office held between two dates (`president` of `RUS`, `secretary-general` of `IGOUNO`).
+    struct Office: Sendable, Hashable {
+        /// Role key as the role tables name it without the country (`foreign minister`,
+        /// `defence ministry spokesperson`).
+        var key: String
+        /// Country root (`RUS`) or organisation code (`IGOUNO`).
+        var code: String
+        var from: Int?
+        var to: Int?
+
+        func holds(on date: Int) -> Bool {
+            DatedCode(code: code, from: from, to: to).applies(to: date)
+        }
+    }
+
+    /// Canonical name: the actor id is its slug in every document and language.
+    var name: String
+    /// Codes, dated or not; see `code(on:)`.
+    var codes: [DatedCode]
+    var offices: [Office]
+    var origin: EntryOrigin = .builtIn
+
+    /// The dated code covering `date`, if any.
+    func datedCode(on date: Int) -> String? {
+        codes.first { ($0.from != nil || $0.to != nil) && $0.applies(to: date) }?.code
+    }
+
+    /// The undated code, if any.
+    var plainCode: String? { codes.first { $0.from == nil && $0.to == nil }?.code }
+
+    /// The code in force on `date` (`yyyymmdd`): the dated code covering it, else the
+    /// undated one; without a date, the open-ended latest code.
+    func code(on date: Int?) -> String? {
+        let dated = codes.filter { $0.from != nil || $0.to != nil }
+        if let date, let hit = dated.first(where: { $0.applies(to: date) }) { return hit.code }
+        if let plain = codes.first(where: { $0.from == nil && $0.to == nil }) { return plain.code }
+        if date == nil, let open = dated.last(where: { $0.to == nil }) { return open.code }
+        if let date {
+            // Outside every dated period: the nearest earlier period's code, else the first.
+            let before = dated.filter { ($0.to ?? Int.max) < date }.max { ($0.to ?? 0) < ($1.to ?? 0) }
+            return (before ?? dated.first)?.code
+        }
+        return dated.last?.code
+    }
 }

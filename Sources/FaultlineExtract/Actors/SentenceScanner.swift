@@ -15,6 +15,12 @@ struct ScanItem: Sendable {
     var kind: Kind
     /// Other readings of the same span (e.g. `anh` as a cue and `Anh` as a country).
     var alternatives: [Kind] = []
+    /// Inside a dateline (`KYIV, Aug 14 (Global Wire) –`): a capital is the place of the
+    /// report, not its government.
+    var placeOnly = false
+    /// The lexicon writes the phrase capitalised (`Biển`, `Sea`): for a place noun, it is
+    /// then part of the place's name (`Biển Đen`, `Black Sea`), unlike `thành phố`, `region`.
+    var capitalised = false
 }
 
 /// Finds lexicon phrases in one pass (leftmost-longest, case rules applied) and the runs of
@@ -24,11 +30,25 @@ struct SentenceScanner {
 
     /// True when most words are upper case (a shouted headline): capitalisation tells nothing.
     static func isShouted(_ tokens: [Token]) -> Bool {
-        let words = tokens.filter { $0.isWord && $0.text.unicodeScalars.count > 1 }
+        let words = tokens.filter { $0.isWord && $0.scalarCount > 1 }
         guard words.count >= 3 else { return false }
-        let upper = words.filter { w in w.text.unicodeScalars.allSatisfy { !$0.properties.isLowercase } }
+        let upper = words.filter { !$0.hasLowercase }
         return upper.count * 10 >= words.count * 7
     }
+
+    /// True for headline Title Case (`Russia And Turkey Agree To End Violence In Aleppo`):
+    /// no lowercase word longer than three letters, and capitalised function words inside.
+    /// Capitals mark no names there, so no unknown names are read from it.
+    static func isTitleCase(_ tokens: [Token]) -> Bool {
+        let words = tokens.filter(\.isWord)
+        guard words.count >= 5 else { return false }
+        if words.contains(where: { !$0.isCapitalized && $0.scalarCount > 3 }) { return false }
+        let capitalFunctionWords = words.dropFirst().filter { $0.isCapitalized && titleFunctionWords.contains($0.key) }
+        return capitalFunctionWords.count >= 2
+    }
+
+    static let titleFunctionWords: Set<String> = ["and", "to", "of", "in", "for", "with", "on", "at", "from", "over", "into",
+                                                  "after", "amid", "as", "by", "against", "says", "say", "is", "are", "will", "the", "a"]
 
     func passes(_ mask: CaseMask, tokens: [Token], at start: Int, shouted: Bool) -> Bool {
         if mask.capitalized == 0 && mask.upper == 0 { return true }
@@ -60,6 +80,59 @@ struct SentenceScanner {
             out.append(it.start..<end)
         }
         return out
+    }
+
+    /// The end (index after the dash) of a dateline opening the sentence: a place in capitals,
+    /// optional `, Country`, an optional date (`Aug 14`), an optional `(Outlet)`, then a dash
+    /// (`KYIV, Aug 14 (Global Wire) –`, `NEW YORK/KYIV, Aug 16 (Global Wire) -`, `HÀ NỘI
+    /// (TTXVN) -`, `TSTG -`). Nil when the sentence has none.
+    func datelineEnd(_ tokens: [Token], items: [ScanItem]) -> Int? {
+        func allCaps(_ t: Token) -> Bool {
+            guard t.isWord else { return false }
+            let letters = t.text.unicodeScalars.filter { $0.properties.isAlphabetic }
+            return letters.count >= 2 && !letters.contains { $0.properties.isLowercase }
+        }
+        func item(at k: Int) -> ScanItem? { items.first { $0.start <= k && k < $0.end } }
+        func isDash(_ k: Int) -> Bool { k < tokens.count && ["-", "–", "—", "--"].contains(tokens[k].text) }
+        var k = 0
+        while k < tokens.count, allCaps(tokens[k]) || (k > 0 && tokens[k].text == "/") { k += 1 }
+        guard k > 0, k < tokens.count, !Self.isShouted(tokens) else { return nil }
+        let capsEnd = k
+        var structured = false
+        // `, Ukraine` (at most two such parts) and `, Aug 14`.
+        var parts = 0
+        while k + 1 < tokens.count, tokens[k].text == ",", parts < 3 {
+            var m = k + 1
+            // `Aug 14`, `Aug. 14`, `14 August`: a date.
+            if tokens[m].isWord, tokens[m].isCapitalized {
+                var n = m + 1
+                if n < tokens.count, tokens[n].text == "." { n += 1 }
+                if n < tokens.count, tokens[n].kind == .number { k = n + 1; structured = true; parts += 1; continue }
+            }
+            if tokens[m].kind == .number, m + 1 < tokens.count, tokens[m + 1].isWord, tokens[m + 1].isCapitalized {
+                k = m + 2; structured = true; parts += 1; continue
+            }
+            var words = 0
+            while m < tokens.count, tokens[m].isWord, tokens[m].isCapitalized, words < 3 { m += 1; words += 1 }
+            guard words > 0 else { break }
+            k = m; parts += 1; structured = true
+        }
+        // `(Global Wire)`, `(TTXVN)`.
+        if k < tokens.count, tokens[k].text == "(" {
+            var m = k + 1
+            while m < tokens.count, m - k <= 6, tokens[m].text != ")" {
+                guard tokens[m].isWord || tokens[m].text == "/" || tokens[m].text == "-" else { return nil }
+                m += 1
+            }
+            guard m < tokens.count, tokens[m].text == ")" else { return nil }
+            k = m + 1; structured = true
+        }
+        guard isDash(k) else { return nil }
+        // A bare `IAEA – …` is an actor and a dash, not a dateline.
+        if !structured, let it = item(at: 0), case .actor(let a) = it.kind, lexicon.actors[a].kind != .location, it.end >= capsEnd {
+            return nil
+        }
+        return k + 1
     }
 
     func scan(_ tokens: [Token]) -> [ScanItem] {
@@ -101,6 +174,7 @@ struct SentenceScanner {
                     if k != kind(sorted[0]) && !seen.contains(k) { seen.append(k) }
                 }
                 chosen = ScanItem(start: i, end: m.end, kind: kind(sorted[0]), alternatives: seen)
+                chosen?.capitalised = sorted[0].mask.capitalized != 0
                 break
             }
             if let c = chosen {
@@ -113,9 +187,35 @@ struct SentenceScanner {
         return addNameRuns(tokens, items: items, shouted: shouted)
     }
 
+    /// `Saudi-led`, `NATO-member`, `Moscow-installed`: a capitalised word joined to a common
+    /// second half, an adjective rather than a name (`Ki-moon`, `Jean-Marc` stay names).
+    static func isCompoundAdjective(_ text: String) -> Bool {
+        guard text.utf8.contains(0x2D), let dash = text.firstIndex(of: "-") else { return false }
+        let rest = text[text.index(after: dash)...].lowercased()
+        return compoundHalves.contains(rest)
+    }
+
+    static let compoundHalves: Set<String> = [
+        "led", "backed", "installed", "appointed", "imposed", "controlled", "run", "held", "occupied", "allied",
+        "aligned", "supported", "sponsored", "friendly", "based", "born", "member", "owned", "made", "style",
+        "type", "era", "linked", "affiliated", "inspired", "funded", "dominated", "speaking", "bound", "brokered",
+        "mediated", "drafted", "proposed", "built", "trained", "armed", "flagged", "registered",
+    ]
+
+    /// True when a number stands right before or after the span, a period between allowed
+    /// (`Aug. 5`, `14 Aug`, `6:40 PM`).
+    static func nextToNumber(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+        var b = start - 1
+        if b >= 0, tokens[b].text == "," { b -= 1 }
+        if b >= 0, tokens[b].kind == .number { return true }
+        var a = end
+        if a < tokens.count, tokens[a].text == "." { a += 1 }
+        return a < tokens.count && tokens[a].kind == .number
+    }
+
     /// `al-Assad`, `el-Sisi`, `bin-Salman`: a lowercase article glued to a capitalised name.
     static func isArticleName(_ text: String) -> Bool {
-        guard let dash = text.firstIndex(of: "-"), dash > text.startIndex, text.distance(from: text.startIndex, to: dash) <= 3 else { return false }
+        guard text.utf8.contains(0x2D), let dash = text.firstIndex(of: "-"), dash > text.startIndex, text.distance(from: text.startIndex, to: dash) <= 3 else { return false }
         let after = text.index(after: dash)
         return after < text.endIndex && text[after].isUppercase
     }
@@ -123,16 +223,22 @@ struct SentenceScanner {
     /// Adds `.name` items for runs of capitalised words not covered by the lexicon. Lowercase
     /// name particles (`al`, `bin`, `de`) may sit inside a run.
     func addNameRuns(_ tokens: [Token], items: [ScanItem], shouted: Bool) -> [ScanItem] {
-        guard !shouted else { return items }
+        guard !shouted, !Self.isTitleCase(tokens) else {
+            return items.filter { $0.kind != .cue(.nameParticle) && $0.kind != .cue(.dateWord) }
+        }
         var covered = [Bool](repeating: false, count: tokens.count)
         var particle = [Bool](repeating: false, count: tokens.count)
         for it in items {
             for k in it.start..<it.end { covered[k] = true }
             if it.kind == .cue(.nameParticle) { for k in it.start..<it.end { particle[k] = true; covered[k] = false } }
+            // `Aug 14`, `Tue 16`, `6:40 PM`: a date; `Jan Egeland`: a name.
+            if it.kind == .cue(.dateWord), !Self.nextToNumber(tokens, it.start, it.end) {
+                for k in it.start..<it.end { covered[k] = false }
+            }
         }
         func capWord(_ k: Int) -> Bool {
             k < tokens.count && !covered[k] && tokens[k].isWord && !particle[k] &&
-                (tokens[k].isCapitalized || Self.isArticleName(tokens[k].text))
+                (tokens[k].isCapitalized || Self.isArticleName(tokens[k].text)) && !Self.isCompoundAdjective(tokens[k].text)
         }
         var runs: [ScanItem] = []
         var k = 0
@@ -148,8 +254,8 @@ struct SentenceScanner {
             runs.append(ScanItem(start: start, end: end, kind: .name))
             k = end
         }
-        // Particle cues were only needed to glue runs; drop them from the item list.
-        let kept = items.filter { $0.kind != .cue(.nameParticle) }
+        // Particle and date-word cues were only needed to shape runs; drop them from the list.
+        let kept = items.filter { $0.kind != .cue(.nameParticle) && $0.kind != .cue(.dateWord) }
         return (kept + runs).sorted { $0.start < $1.start }
     }
 }

@@ -43,6 +43,12 @@ struct ClaimFrameDetector {
             while p >= 0, ctx.isQuote(p) { p -= 1 }
             if p >= 0, p < lastCueEnd { continue }
             if cue.frame == .verb, (p >= 0 && ctx.has(.classifier, at: p)) || ctx.has(.anaphor, at: m.start) { continue }
+            // After an owner (`Ukraine's claims`) the cue is a noun; after a purpose marker
+            // (`để đổ lỗi cho Kiev`, `in order to blame Moscow`) it is an aim, nobody's report.
+            if cue.frame == .verb, p >= 1, ctx.tokens[p].key == "s", ["'", "’"].contains(ctx.tokens[p - 1].text) { continue }
+            if cue.frame == .verb, p >= 0, ctx.has(.purpose, at: p) { continue }
+            // `was reported quiet`, `is said to be`: a passive report names no speaker.
+            if cue.frame == .verb, p >= 0, ctx.has(.be, at: p), m.end - m.start == 1 { continue }
             lastCueEnd = m.end
             let frame: ClaimFrame?
             switch cue.frame {
@@ -51,9 +57,23 @@ struct ClaimFrameDetector {
             case .verb: frame = verbFrame(m.start..<m.end, m.cue, cue)
             case .via: frame = nil
             }
-            if let f = frame { frames.append(f) }
+            if let f = frame, !saysNothing(f) { frames.append(f) }
         }
         return nest(frames)
+    }
+
+    /// True when a verb frame reports only where it was said (`Claire Morgan reported from
+    /// London.`, `… phát biểu tại Hà Nội.`): a reporter's credit or a speech, not a claim.
+    private func saysNothing(_ f: ClaimFrame) -> Bool {
+        guard lexicon.cues[f.cueIndex].frame == .verb, f.reported.lowerBound >= f.cue.upperBound else { return false }
+        var i = f.reported.lowerBound
+        var sawPlace = false
+        while i < f.reported.upperBound {
+            if let g = ctx.groupAt[i], ctx.groups[g].isLocationOnly { sawPlace = true; i = ctx.groups[g].end; continue }
+            guard ctx.isPunctuation(i) || ctx.inTimex[i] || ctx.has(.locative, at: i) else { return false }
+            i += 1
+        }
+        return sawPlace
     }
 
     // MARK: - Frame kinds
@@ -79,6 +99,12 @@ struct ClaimFrameDetector {
         let opens = (0..<cue.lowerBound).allSatisfy { ctx.isPunctuation($0) || ctx.has(.boundary, at: $0) }
         if opens, let ca = commaAfter {
             reported = (ca + 1)..<n
+            // `Theo người phát ngôn Bộ Quốc phòng Nga, Trung tướng Igor Konashenkov, …`: a name set
+            // off by commas right after the source is the source again, not what it says.
+            if let g2 = ctx.groupAt[ca + 1], ctx.groups[g2].end < n, ctx.tokens[ctx.groups[g2].end].text == "," {
+                reported = (ctx.groups[g2].end + 1)..<n
+                notes.append("`\(ctx.text(ctx.groups[g2].start..<ctx.groups[g2].end))` names the source again")
+            }
         } else if let cb = commaBefore, isTail(after: grp.end) {
             reported = 0..<cb
         } else if let ca = commaAfter {
@@ -113,7 +139,7 @@ struct ClaimFrameDetector {
         var notes = ["frame verb `\(ctx.text(cue))`"]
         // Post-posed speaker: `…, X said [on Tuesday].` The cue ends the sentence.
         if isTail(after: cue.upperBound) {
-            if let g = speakerLeft(of: cue.lowerBound), let sep = separator(before: ctx.groups[g].start), sep > 0 {
+            if let g = speakerLeft(of: cue.lowerBound, parenthetical: false), let sep = separator(before: ctx.groups[g].start), sep > 0 {
                 notes.append("speaker `\(groupText(g))` after the reported words")
                 return ClaimFrame(cue: cue, cueIndex: index, speaker: g, via: nil, reported: 0..<sep, stance: c.stance,
                                   opensSentence: false, rule: c.rule, notes: notes)
@@ -136,7 +162,9 @@ struct ClaimFrameDetector {
         // Pre-posed speaker: `X cho biết …`.
         var start = cue.upperBound
         while start < n, ctx.has(.complementizer, at: start) || ctx.isClausePunctuation(start) || ctx.isQuote(start) { start += 1 }
-        let g = speakerLeft(of: cue.lowerBound)
+        // A parenthetical before the cue needs reported words after it (`…, reports aid agencies.`
+        // is a tail with an unnamed speaker, not `X, …, reports`).
+        let g = speakerLeft(of: cue.lowerBound, parenthetical: n - cue.upperBound > 4)
         if let g { notes.append("speaker `\(groupText(g))`") } else { notes.append("no speaker before the cue") }
         return ClaimFrame(cue: cue, cueIndex: index, speaker: g, via: nil, reported: start..<max(start, n), stance: c.stance,
                           opensSentence: false, rule: c.rule, notes: notes)
@@ -146,20 +174,34 @@ struct ClaimFrameDetector {
 
     /// The speaker of a verb cue: the nearest group to its left in the same clause that is
     /// not a place after a preposition (`The Red Cross operating in Iraq said`).
-    private func speakerLeft(of cue: Int) -> Int? {
+    private func speakerLeft(of cue: Int, parenthetical allowParenthetical: Bool = true) -> Int? {
         var i = cue - 1
         var words = 0          // plain words passed since the cue
+        // `X, người hiện làm việc tại …, cho biết`, `X, who left the town in spring, said`: a
+        // comma right before the cue closes a parenthetical whose subject stands before it.
+        var c = cue - 1
+        while c >= 0, ctx.has(.aspect, at: c) { c -= 1 }
+        var parenthetical = allowParenthetical && c >= 0 && ctx.tokens[c].text == ","
         while i >= 0 {
             if ctx.tokens[i].text == ";" || ctx.has(.boundary, at: i) { return nil }
             if ctx.tokens[i].text == "," {
                 // `X, the UN coordinator, said`: only names or dates may stand between a comma
                 // and the cue; `…, his lawyer said` has an unnamed speaker.
-                if words > 0 { return nil }
+                if words > 0 {
+                    // A parenthetical holding a reporting verb is a clause of its own.
+                    guard parenthetical, i > 0, i + 1 < c,
+                          !lexicon.matches(in: Array(ctx.tokens[(i + 1)..<c]), blocked: { _ in false })
+                            .contains(where: { lexicon.cues[$0.cue].frame == .verb }) else { return nil }
+                    parenthetical = false
+                    words = 0
+                }
                 i -= 1
                 continue
             }
             if let g = ctx.groupAt[i] {
-                if !isLocative(g) && !ctx.groups[g].isLocationOnly && !ctx.groups[g].isMediaOnly || ctx.groups[g].isMediaOnly && words == 0 {
+                // `Lực lượng ly khai do Nga hậu thuẫn … cho biết`: a name after `do`/`by` is not the speaker.
+                let agent = ctx.precededBy(.agent, start: ctx.groups[g].start, window: 2)
+                if !agent && (!isLocative(g) && !ctx.groups[g].isLocationOnly && !ctx.groups[g].isMediaOnly || ctx.groups[g].isMediaOnly && words == 0) {
                     return g
                 }
                 i = ctx.groups[g].start - 1
@@ -184,13 +226,18 @@ struct ClaimFrameDetector {
         return nil
     }
 
-    /// True when only a time expression, a place or punctuation follows `i` (`…, X said on Tuesday.`).
+    /// True when only a time expression, a place, punctuation or a few plain words follow
+    /// `i` (`…, X said on Tuesday.`, `…, X told reporters here.`): no party and no act.
     private func isTail(after i: Int) -> Bool {
         var j = i
         var words = 0
         while j < ctx.limit {
             if ctx.inTimex[j] || ctx.isPunctuation(j) { j += 1; continue }
-            if ctx.groupAt[j] != nil, ctx.precededBy(.locative, start: ctx.groups[ctx.groupAt[j]!].start) { j = ctx.groups[ctx.groupAt[j]!].end; continue }
+            if let g = ctx.groupAt[j] {
+                guard ctx.precededBy(.locative, start: ctx.groups[g].start) || ctx.groups[g].isMediaOnly else { return false }
+                j = ctx.groups[g].end; continue
+            }
+            if ctx.triggerTokens.contains(j) { return false }
             words += 1
             if words > 3 { return false }
             j += 1
@@ -220,13 +267,30 @@ struct ClaimFrameDetector {
         for i in out.indices {
             for j in out.indices where j > i && !drop.contains(j) && !drop.contains(i) {
                 guard out[i].reported.contains(out[j].cue.lowerBound) else { continue }
+                if let joint = coordination(out[i], out[j]) {
+                    // `X denied … and accused Y of …`, `X bác bỏ …, khẳng định …`: a second verb
+                    // of the same subject; what the first one says ends at the coordinator.
+                    out[j].speaker = out[i].speaker
+                    out[j].via = out[i].via
+                    out[j].speakerIsOutlet = out[i].speakerIsOutlet
+                    out[j].notes.append("`\(ctx.text(out[j].cue))` coordinated with `\(ctx.text(out[i].cue))`: same speaker")
+                    var end = joint
+                    while end > out[i].reported.lowerBound, ctx.isPunctuation(end - 1) { end -= 1 }
+                    out[i].reported = out[i].reported.lowerBound..<max(out[i].reported.lowerBound, end)
+                    continue
+                }
                 if out[j].speaker == nil {
                     // `…, đồng thời nhấn mạnh …`: no speaker of its own, part of the outer report.
                     if out[j].reported.lowerBound > out[i].reported.lowerBound { drop.insert(j) }
                     continue
                 }
                 let outerIsPre = lexicon.cues[out[i].cueIndex].frame == .pre
-                if outerIsPre, out[i].speakerIsOutlet, let s = out[i].speaker, out[j].via == nil {
+                if lexicon.cues[out[i].cueIndex].frame == .quote, out[j].speaker == out[i].speaker {
+                    // `X dẫn lời Y cho biết …`: one frame, Y speaking through X.
+                    out[j].via = out[i].via
+                    out[j].notes.append("relayed by `\(out[i].via.map(groupText) ?? "")` (`\(ctx.text(out[i].cue))`)")
+                    drop.insert(i)
+                } else if outerIsPre, out[i].speakerIsOutlet, let s = out[i].speaker, out[j].via == nil {
                     out[j].via = s
                     out[j].notes.append("relayed by `\(groupText(s))` (nested in `\(ctx.text(out[i].cue))`)")
                     drop.insert(i)
@@ -245,5 +309,27 @@ struct ClaimFrameDetector {
             }
         }
         return out.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+    }
+
+    /// Where the coordinator starts when the verb cue of `inner` is a second verb of the subject
+    /// of `outer` (`X denied … and accused …`, `X bác bỏ …, khẳng định …`, `X phủ nhận …, đồng
+    /// thời cho rằng …`, `… but said …`), else nil.
+    ///
+    /// The cue must follow the coordinator directly (tense and aspect words aside), so it has no
+    /// subject of its own: the name nearest to its left is an object in what `outer` says, not
+    /// a new speaker. `outer` names its speaker before its cue; `Theo X, …` frames are excluded
+    /// (`Theo X, ông A, người phát ngôn, cho biết` is an apposition, not a coordination).
+    func coordination(_ outer: ClaimFrame, _ inner: ClaimFrame) -> Int? {
+        guard lexicon.cues[inner.cueIndex].frame == .verb,
+              [.verb, .quote].contains(lexicon.cues[outer.cueIndex].frame),
+              let so = outer.speaker, ctx.groups[so].end <= outer.cue.lowerBound,
+              inner.speaker.map({ outer.reported.contains(ctx.groups[$0].start) }) ?? true else { return nil }
+        var k = inner.cue.lowerBound - 1
+        while k > outer.reported.lowerBound, ctx.has(.aspect, at: k), ctx.groupAt[k] == nil { k -= 1 }
+        guard k > outer.reported.lowerBound, ctx.groupAt[k] == nil else { return nil }
+        if ctx.tokens[k].text == "," { return k }
+        guard ctx.has(.joiner, at: k) || ctx.has(.boundary, at: k), let start = ctx.markerStart[k] else { return nil }
+        // `, and` / `, đồng thời`: the comma belongs to the coordinator.
+        return start > 0 && ctx.tokens[start - 1].text == "," ? start - 1 : start
     }
 }

@@ -34,7 +34,7 @@ struct ReportingLexicon: Sendable {
     /// Parses `cue<TAB>stance<TAB>frame[<TAB>cameo]`; `a|b` lists alternatives.
     mutating func load(_ text: String, file: String, codebook: CameoCodebook) throws {
         for (n, line) in EventLexiconText.lines(text) {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let f = line.tabFields().map { $0.trimmingSpaces() }
             guard f.count >= 3, !f[0].isEmpty else {
                 throw EventLexiconError(file: file, line: n, message: "expected `cue<TAB>stance<TAB>frame[<TAB>cameo]`")
             }
@@ -51,7 +51,7 @@ struct ReportingLexicon: Sendable {
                 }
                 cameo = f[3]
             }
-            let forms = f[0].split(separator: "|").map(String.init).filter { !$0.isEmpty }
+            let forms = f[0].simpleSplit("|").map(String.init).filter { !$0.isEmpty }
             let rule = "\(language).claim.\(frame.rawValue).\(Slug.make(forms.first ?? f[0]))"
             let index = cues.count
             cues.append(ReportingCue(phrase: forms.first ?? f[0], stance: stance, frame: frame, cameo: cameo, rule: rule))

@@ -85,12 +85,12 @@ public struct CameoCodebook: Sendable {
     static func parseDescriptions(_ text: String, file: String) throws -> [String: String] {
         var out: [String: String] = [:]
         for (n, line) in EventLexiconText.lines(text) {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let f = line.tabFields()
             if f.first == "cameo" { continue }                      // header row
             guard f.count >= 2, f[0].allSatisfy(\.isNumber), (2...4).contains(f[0].count) else {
                 throw EventLexiconError(file: file, line: n, message: "expected `CODE<TAB>description`")
             }
-            out[String(f[0])] = String(f[1]).trimmingCharacters(in: .whitespaces)
+            out[String(f[0])] = f[1].trimmingSpaces()
         }
         return out
     }
@@ -98,9 +98,9 @@ public struct CameoCodebook: Sendable {
     static func parseGoldstein(_ text: String, file: String) throws -> [String: Double] {
         var out: [String: Double] = [:]
         for (n, line) in EventLexiconText.lines(text) {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let f = line.tabFields()
             if f.first == "cameo" { continue }
-            guard f.count >= 2, f[0].allSatisfy(\.isNumber), let g = Double(f[1].trimmingCharacters(in: .whitespaces)) else {
+            guard f.count >= 2, f[0].allSatisfy(\.isNumber), let g = Double(f[1].trimmingSpaces()) else {
                 throw EventLexiconError(file: file, line: n, message: "expected `CODE<TAB>score`")
             }
             out[String(f[0])] = g
@@ -114,12 +114,12 @@ public struct CameoCodebook: Sendable {
         var out: [String: String] = [:]
         for (_, line) in EventLexiconText.lines(text) {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            let code = line[..<colon].trimmingCharacters(in: .whitespaces)
+            let code = line[..<colon].trimmingSpaces()
             guard code.count >= 3, code.allSatisfy(\.isNumber) else { continue }   // skip `03: AGREE` section heads
             let rest = line[line.index(after: colon)...]
             let category = rest.split(separator: ",", maxSplits: 1).first?
                 .split(separator: "#").first?
-                .trimmingCharacters(in: .whitespaces) ?? ""
+                .trimmingSpaces() ?? ""
             guard !category.isEmpty, category.allSatisfy({ $0.isUppercase || $0 == "_" }) else { continue }
             if out[code] == nil { out[code] = category }
         }

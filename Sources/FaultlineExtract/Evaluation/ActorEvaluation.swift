@@ -86,7 +86,11 @@ public enum ActorEvaluation {
                     if role == "source" { s.correctSources += 1 } else { s.correctTargets += 1 }
                     if let sector = g.sector {
                         s.sectorGold += 1
-                        if let code = found.code, let parsed = ActorCode(code), parsed.sectors.first == sector { s.sectorCorrect += 1 }
+                        if let code = found.code, let parsed = ActorCode(code), parsed.sectors.first == sector {
+                            s.sectorCorrect += 1
+                        } else {
+                            s.misses.append("sector \(role) '\(g.text)' \(g.root)\(sector) | recognised code \(found.code ?? "-") | \(text)")
+                        }
                     }
                 }
             }
@@ -106,7 +110,7 @@ public struct ActorScores: Sendable, Hashable, CustomStringConvertible {
     public var targetActors = 0, correctTargets = 0
     public var truePositives = 0, falsePositives = 0, falseNegatives = 0
     public var sectorGold = 0, sectorCorrect = 0
-    /// One line per gold actor not found, for inspection.
+    /// One line per gold actor not found (or found with another sector), for inspection.
     public var misses: [String] = []
 
     public init() {}

@@ -31,7 +31,7 @@ struct DocumentEventCoder {
               date: (Int, Int?) -> (date: EventDate, timeOfDay: TimeOfDay?)) -> Output {
         var out = Output()
         guard let coder = coders[language] ?? coders["en"] ?? coders.values.first else { return out }
-        var seenTexts: [String: Int] = [:]
+        var seenTexts: [KeySequence: Int] = [:]
 
         struct Pending { var event: CodedEvent; var sentence: Int; var claim: Int? }
         struct PendingClaim { var frame: ClaimFrame; var sentence: Int; var speaker: [String]; var via: String?; var events: [Int] }
@@ -41,7 +41,7 @@ struct DocumentEventCoder {
         var covering: (paragraph: Int, claim: Int, parties: Set<String>)?
 
         for input in inputs {
-            let key = Tokenizer.tokens(input.text).filter { $0.kind != .punctuation }.map(\.key).joined(separator: " ")
+            let key = KeySequence(input.tokens.lazy.filter { $0.kind != .punctuation })
             if !key.isEmpty, let first = seenTexts[key] {
                 out.notes[input.index, default: []].append("repeats sentence \(first): not coded again")
                 continue
@@ -147,6 +147,9 @@ struct DocumentEventCoder {
                 if stance == .assert { stance = .accuse }
             } else if stance == .accuse || stance == .disputes || stance == .deny {
                 for e in ownEvents where e.triggerTokens.overlaps(f.cue) { about += e.target }
+            } else if stance == .assert, !ownEvents.isEmpty, ownEvents.allSatisfy({ $0.negated && $0.modality == .asserted }) {
+                // `X khẳng định quân đội nước này không tấn công …`: asserting that nothing happened is a denial.
+                stance = .deny
             } else if stance == .assert, !ownEvents.isEmpty, ownEvents.allSatisfy({ $0.modality == .appeal }) {
                 // `X nhấn mạnh cần phải có …`: what X says is a call.
                 stance = .appeal

@@ -15,8 +15,12 @@ extension EventCoder {
             var j = i
             while j < n, j < i + 3, ctx.groupAt[j] == nil { j += 1 }
             guard j < n, let g = ctx.groupAt[j] else { return false }
+            // A name after a preposition (`after fighting with rebels`) is no subject.
+            let s = ctx.groups[g].start
+            for c in [MarkerLexicon.Class.comitative, .locative, .possessive, .beneficiary, .against, .topic, .agent]
+            where ctx.precededBy(c, start: s, window: 2) { return false }
             var k = ctx.groups[g].end
-            while k < n, !ctx.isClausePunctuation(k) {
+            while k < n, !ctx.isClausePunctuation(k), !ctx.has(.relative, at: k), !ctx.has(.boundary, at: k) {
                 if verbalStarts.contains(k) { return true }
                 if ctx.groupAt[k] != nil { return false }
                 k += 1
@@ -29,7 +33,11 @@ extension EventCoder {
             if t.text == ";" { cuts.insert(i + 1); continue }
             guard ctx.markerStart[i] == i else { continue }
             let markerEnd = (i..<n).first { ctx.markerStart[$0] != i } ?? n
-            if ctx.has(.boundary, at: i) || ctx.has(.relative, at: i) {
+            if ctx.has(.hypothetical, at: i) {
+                // `Nếu X …, Y …` / `If X …, Y …`: the condition ends at its comma.
+                cuts.insert(i)
+                if let comma = (markerEnd..<n).first(where: { ctx.tokens[$0].text == "," }) { cuts.insert(comma + 1) }
+            } else if ctx.has(.boundary, at: i) || ctx.has(.relative, at: i) {
                 cuts.insert(i)
             } else if ctx.has(.subordinator, at: i), newSubject(after: markerEnd) {
                 cuts.insert(i)
@@ -39,8 +47,8 @@ extension EventCoder {
             }
         }
         for f in frames {
-            // `urged X to …`, `cáo buộc X …`: the cue is a governing verb whose act follows; keep them together.
-            let cueGoverns = triggers.contains { $0.start < f.cue.upperBound && $0.end > f.cue.lowerBound && verbs.entries[$0.entry].governor != nil }
+            // `urged X to …`, `chỉ trích Mỹ về …`: the cue is itself an act whose object follows; keep them together.
+            let cueGoverns = triggers.contains { $0.start < f.cue.upperBound && $0.end > f.cue.lowerBound }
             if !cueGoverns, f.reported.lowerBound > 0 && f.reported.lowerBound < n { cuts.insert(f.reported.lowerBound) }
             if f.reported.upperBound < n { cuts.insert(f.reported.upperBound) }
         }

@@ -39,6 +39,10 @@ extension EventCoder {
         if (clause.lowerBound..<t).contains(where: { ctx.has(.hypothetical, at: $0) }) {
             m.hypothetical = true
             m.words.append("condition")
+        } else if (max(clause.lowerBound, t - 6)..<t).contains(where: { ctx.has(.generic, at: $0) && ctx.markerStart[$0] == $0 }) {
+            // `bất kỳ binh sĩ nào bắn …`, `any attack on …`: whoever it may be, a supposed act.
+            m.hypothetical = true
+            m.words.append("any")
         }
         return m
     }
@@ -52,7 +56,7 @@ extension EventCoder {
         let last = head.chain.last!
         let headEntry = verbs.entries[head.trigger.entry]
         let used = head.chain.map { verbs.entries[$0.entry] }
-        let triggerText = ctx.text(head.trigger.start..<max(head.trigger.end, last.end))
+        let triggerText = ctx.text(head.trigger.start..<max(head.trigger.spanEnd, last.spanEnd))
         var notes = ["head `\(triggerText)` (\(used.map(\.rule).joined(separator: " + ")))"]
         if !head.absorbed.isEmpty {
             notes.append("folded in: " + head.absorbed.map { "`\(ctx.text($0.start..<$0.end))`" }.joined(separator: ", "))
@@ -69,7 +73,7 @@ extension EventCoder {
         if let by = refined.by {
             notes.append("`\(ctx.text(by.start..<by.end))` makes it more specific: \(verbs.entries[last.entry].cameo) → \(refined.cameo)")
         }
-        let chained = chainCode(head.chain, refined: (refined.cameo, refined.rule))
+        let chained = chainCode(head.chain, refined: (refined.cameo, refined.rule), tokens: ctx.tokens)
         var cameo = chained.cameo
         notes += chained.notes
         // Governors that only lead into the act (`nối lại`, `launched`) add nothing to the rule.
@@ -90,22 +94,44 @@ extension EventCoder {
         let subordinate = (clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 2)).contains {
             ctx.has(.relative, at: $0) || ctx.has(.subordinator, at: $0)
         }
+        // An outlet (`Reuters reported …`) relays; it never acts in what it reports.
+        let speakerIsOutlet = fi.flatMap { frames[$0].speaker }.map { ctx.groups[$0].isMediaOnly } ?? false
         let previous = subordinate ? nil : previousSource.flatMap { window.contains($0.at) ? $0.source : nil }
+        // A relative clause (`… any Russian soldier who fired at the plant`): its doer is the
+        // noun it hangs on, never the speaker.
+        let relative = (clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 2)).first { ctx.has(.relative, at: $0) }
+        let antecedent = relative.flatMap { r in ctx.groups.indices.last { ctx.groups[$0].end <= r && ctx.groups[$0].end >= r - 1 } }
         var roles = self.roles(ctx, head: head, clause: clause, window: window,
-                               speaker: reported ? fi.map { speakers[$0] } : nil,
-                               previousSource: previous, objectClause: objectClause, carryOver: !subordinate)
+                               speaker: (reported || head.deniedBy != nil) && !speakerIsOutlet && relative == nil ? fi.map { speakers[$0] } : nil,
+                               previousSource: previous, objectClause: objectClause, carryOver: !subordinate,
+                               speakerCue: reported ? fi.map { frames[$0].reported.lowerBound } : nil)
+        if let g = antecedent, roles.source.isEmpty, isVerbal(ctx, head.trigger), ctx.groups[g].hasParty,
+           !ctx.groups[g].isLocationOnly, !ctx.groups[g].isMediaOnly {
+            roles.source = ctx.groups[g].actors
+            roles.target.removeAll { roles.source.contains($0) }
+            roles.notes.append("source `\(ctx.text(ctx.groups[g].start..<ctx.groups[g].end))`: the noun the relative clause hangs on")
+        }
 
         // Modality and negation: markers before the head, and before the governed act
         // (`declared that China must drop …`, `said it would not …`).
         var mk = markers(ctx, before: head.trigger.start, clause: clause)
-        if head.chain.count > 1, let prev = head.chain.dropLast().last {
-            let inner = markers(ctx, before: last.start, clause: prev.spanEnd..<max(prev.spanEnd, clause.upperBound))
+        if let g = antecedent, !mk.hypothetical,
+           (max(0, ctx.groups[g].start - 2)..<ctx.groups[g].start).contains(where: { ctx.has(.generic, at: $0) }) {
+            mk.hypothetical = true
+            mk.words.append("any")
+        }
+        // After a verb that only leads in (`declared Tuesday that China must drop …`), the
+        // markers before the act count too.
+        if head.chain.count > 1, headEntry.governor == .aspect,
+           let act = head.chain.first(where: { verbs.entries[$0.entry].governor != .aspect }) {
+            let inner = markers(ctx, before: act.start, clause: head.trigger.spanEnd..<max(head.trigger.spanEnd, clause.upperBound))
             mk.intent = mk.intent || inner.intent
             mk.appeal = mk.appeal || inner.appeal
             mk.demand = mk.demand || inner.demand
             mk.words += inner.words
         }
-        var negated = chained.negate || mk.negation
+        var negated = chained.negate || mk.negation || head.deniedBy != nil
+        if let d = head.deniedBy { notes.append("denied by `\(ctx.text(d.start..<d.end))`: negated") }
         var modality = Modality.asserted
         // A governing verb without its act (`will support Turkey`) is a plain verb.
         let governor = head.chain.count > 1 ? headEntry.governor : nil
@@ -123,7 +149,7 @@ extension EventCoder {
             modality = .appeal
             // `X cho biết Y phải …`: the speaker asks it of Y.
             if reported, let f = fi, !speakers[f].isEmpty {
-                let subject = roles.source
+                let subject = roles.sourceIsSpeaker ? [] : roles.source
                 roles.source = speakers[f]
                 roles.target = subject.isEmpty ? roles.target : subject
                 roles.notes.append("obligation in reported words: the speaker asks it of the subject")
@@ -132,11 +158,8 @@ extension EventCoder {
             modality = mk.hypothetical ? .hypothetical : .intended
         } else if mk.intent {
             let root = CameoTransform.root(cameo)
-            if negated && (3...8).contains(root) {
-                let c = CameoTransform.refusal(cameo)
-                notes.append("a stated intention not to act (`\(mk.words.joined(separator: " "))`) is a refusal: \(cameo) → \(c)")
-                cameo = c; negated = false
-            } else if !negated {
+            _ = root
+            if !negated {
                 let c = CameoTransform.intent(cameo)
                 if c != cameo { notes.append("future (`\(mk.words.joined(separator: " "))`): \(cameo) → \(c)") }
                 cameo = c
@@ -203,8 +226,11 @@ extension EventCoder {
             let speakerRoots = Set(speakerCodes.map { String($0.prefix(3)) })
             guard !speakerCodes.contains(where: { $0.dropFirst(3).hasPrefix("MED") }) else { continue }
             let harmful = events.filter {
+                // Saying that another party did harm, or is preparing violence (a planned attack is
+                // coded as a threat of force, 138x), blames it.
                 $0.frame == k && CameoTransform.isHarmful($0.cameo) && !$0.defensive && !$0.negated
-                    && $0.modality == .asserted && CameoTransform.root($0.cameo) != 11
+                    && ($0.modality == .asserted || ($0.modality == .intended && $0.cameo.hasPrefix("138")))
+                    && CameoTransform.root($0.cameo) != 11
                     && f.reported.contains($0.triggerTokens.lowerBound)
             }
             var blamed: [String] = []

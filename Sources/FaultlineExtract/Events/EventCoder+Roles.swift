@@ -7,6 +7,8 @@ struct Roles: Sendable, Hashable {
     var location: [String] = []
     /// The target is the source of an act mentioned before (`đẩy lui các cuộc tấn công này`).
     var anaphoricTarget = false
+    /// The source is the speaker of the frame, for want of a subject in the reported words.
+    var sourceIsSpeaker = false
     var notes: [String] = []
 }
 
@@ -52,7 +54,7 @@ extension EventCoder {
     /// A joint act of a compound subject has the same parties on both sides.
     func roles(_ ctx: SentenceContext, head: Head, clause: Range<Int>, window: Range<Int>,
                speaker: [String]?, previousSource: [String]?, objectClause: Range<Int>? = nil,
-               carryOver: Bool = true) -> Roles {
+               carryOver: Bool = true, speakerCue: Int? = nil) -> Roles {
         var r = Roles()
         let trig = head.trigger
         let symmetric = head.chain.contains { verbs.entries[$0.entry].symmetric }
@@ -66,7 +68,7 @@ extension EventCoder {
             let s = ctx.groups[g].start
             return Info(locative: ctx.precededBy(.locative, start: s),
                         agent: ctx.precededBy(.agent, start: s, window: 2),
-                        possessive: ctx.precededBy(.possessive, start: s, window: 2),
+                        possessive: ctx.precededBy(.possessive, start: s, window: 2) && !ctx.partitive(start: s),
                         comitative: ctx.precededBy(.comitative, start: s, window: 2),
                         media: ctx.groups[g].isMediaOnly,
                         place: ctx.groups[g].isLocationOnly,
@@ -76,7 +78,9 @@ extension EventCoder {
         // Objects stand in the clause (or in the words a cue-verb introduces), before any
         // subordinate clause (`… thỏa thuận nhằm sơ tán dân thường`: not the target).
         let objectArea = objectClause ?? clause
-        let objectEnd = (trig.spanEnd..<objectArea.upperBound).first {
+        // What follows `về`/`about` is the topic: no party of it is acted upon.
+        let topicStart = (trig.spanEnd..<objectArea.upperBound).first { ctx.has(.topic, at: $0) && ctx.groupAt[$0] == nil }
+        let objectEnd = topicStart ?? (trig.spanEnd..<objectArea.upperBound).first {
             (ctx.has(.subordinator, at: $0) || ctx.has(.boundary, at: $0) || ctx.has(.purpose, at: $0)
                 || ctx.has(.relative, at: $0)) && ctx.markerStart[$0] == $0
         } ?? objectArea.upperBound
@@ -94,7 +98,11 @@ extension EventCoder {
                 passive = true; agentGroup = g
             } else if ctx.has(.be, at: j), !nominal {
                 let key = ctx.tokens[trig.start].key
-                if key.hasSuffix("ed") || key.hasSuffix("en") || ctx.has(.participle, at: trig.start) { passive = true }
+                // `is committed to opening up`, `were engaged in ethnic cleansing`: a governing verb
+                // after `be` with no `by` is a state of its subject, not a passive.
+                let stative = [.agree, .aspect, .intend].contains(verbs.entries[trig.entry].governor)
+                    && !(trig.spanEnd..<clause.upperBound).contains { ctx.has(.agent, at: $0) }
+                if !stative, key.hasSuffix("ed") || key.hasSuffix("en") || ctx.has(.participle, at: trig.start) { passive = true }
             }
         }
         if passive { r.notes.append("passive voice") }
@@ -103,14 +111,22 @@ extension EventCoder {
         let right = inWindow.filter { ctx.groups[$0].start >= trig.end && !laterParts.contains(ctx.groups[$0].start) }
         func usableSubject(_ g: Int) -> Bool {
             let i = info(g)
+            // `during Guterres's visit, … to blame Moscow`: the owner of a noun inside an adjunct is
+            // no subject (`Cairo's security chief has warned` keeps its country).
+            let adjunctOwner = ctx.possessiveAfter(ctx.groups[g].end - 1)
+                && ctx.precededBy(.adjunct, start: ctx.groups[g].start, window: 2)
             return !i.locative && !i.media && !i.place && !i.agent && !i.comitative && !i.possessive
-                && !i.topic && !i.beneficiary
+                && !i.topic && !i.beneficiary && !adjunctOwner
         }
 
         var sourceGroup: Int?
         var targetGroup: Int?
         if passive {
-            let subjects = left.filter { usableSubject($0) && $0 != agentGroup }
+            // `Nikopol bị pháo kích`, `Nikopol was shelled`: a place can undergo an act.
+            let subjects = left.filter { g in
+                let i = info(g)
+                return g != agentGroup && !i.locative && !i.media && !i.agent && !i.comitative && !i.possessive && !i.topic && !i.beneficiary
+            }
             targetGroup = subjects.last { clause.contains(ctx.groups[$0].start) } ?? (carryOver ? subjects.last : nil)
             if agentGroup == nil {
                 agentGroup = right.first { clause.contains(ctx.groups[$0].start) && info($0).agent && !info($0).media }
@@ -121,16 +137,24 @@ extension EventCoder {
         } else {
             // A noun's owner: `cuộc tấn công của X`, `attack by X`, `X's invasion`.
             if nominal {
+                // Vietnamese `của X` names the owner; English `of X` names the object.
                 if let g = right.first, ctx.groups[g].start <= trig.spanEnd + 2,
-                   info(g).possessive || info(g).agent, !info(g).media, !info(g).place {
+                   (info(g).possessive && language != "en") || info(g).agent, !info(g).media, !info(g).place {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): owner of the noun")
                 } else if let g = left.last, ctx.groups[g].end >= trig.start - 3, ctx.possessiveAfter(ctx.groups[g].end - 1) {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): possessor")
+                } else if let g = right.first(where: { clause.contains(ctx.groups[$0].start) && info($0).agent && !info($0).media }),
+                          (trig.spanEnd..<ctx.groups[g].start).contains(where: { ctx.has(.be, at: $0) || ctx.has(.passive, at: $0) }) {
+                    // `a provocation was staged by the occupiers`: the noun is the subject of a passive.
+                    sourceGroup = g
+                    r.notes.append("source \(name(g)): agent of the passive the noun is subject of")
                 }
             }
-            if sourceGroup == nil {
+            // `cáo buộc lẫn nhau về vụ pháo kích`, `over the shelling`: a topic noun takes no subject.
+            let topicNoun = nominal && (trig.start - 2..<trig.start).contains { $0 >= 0 && ctx.has(.topic, at: $0) }
+            if sourceGroup == nil, !topicNoun {
                 let subjects = left.filter(usableSubject)
                 if let g = subjects.last(where: { clause.contains(ctx.groups[$0].start) }) {
                     sourceGroup = g
@@ -149,12 +173,22 @@ extension EventCoder {
                 }
             }
             if !intransitive {
+                // Objects stand before the first comma after the trigger (`…, trùng với chuyến thăm
+                // Ukraine` belongs to other words), a place within a few words of it, never inside a
+                // time adjunct (`during Guterres's visit`).
+                let comma = (trig.spanEnd..<objectEnd).first { ctx.isClausePunctuation($0) && ctx.groupAt[$0] == nil } ?? objectEnd
                 let objects = right.filter { g in
                     let i = info(g)
-                    return g != sourceGroup && ctx.groups[g].start >= objectArea.lowerBound && ctx.groups[g].start < objectEnd
-                        && !i.locative && !i.media && !i.agent && !i.topic
+                    let s = ctx.groups[g].start
+                    return g != sourceGroup && s >= objectArea.lowerBound && s < objectEnd && s < comma
+                        && !i.locative && !i.media && !i.topic && (symmetric || !i.comitative)
+                        && !ctx.precededBy(.adjunct, start: s, window: 2)
+                        && !(ctx.groups[g].isLocationOnly && (ctx.comparisonDomain(g, after: trig.spanEnd) || s - trig.spanEnd > 8))
                 }
-                if let g = objects.first(where: { !info($0).place }) ?? objects.first(where: { ctx.groups[$0].start <= trig.spanEnd + 2 }) {
+                // A doer named with `by` after the object (`war crimes by X`) is the target
+                // only when nothing else is.
+                if let g = objects.first(where: { !info($0).place && !info($0).agent })
+                    ?? objects.first(where: { !info($0).agent }) ?? objects.first {
                     targetGroup = g
                     r.notes.append("target \(name(g)): first party after the trigger")
                 }
@@ -164,15 +198,33 @@ extension EventCoder {
         if let t = targetGroup { r.target = ctx.groups[t].actors }
         // A reported act with no subject of its own is the speaker's (`LHQ cho biết sẽ không …`);
         // a noun names an act without saying whose, so it takes nobody.
-        if r.source.isEmpty, !nominal, let sp = speaker, !sp.isEmpty {
+        // A noun right after the cue (`announced a new aid package`) and a denied act
+        // (`phủ nhận việc tấn công`) are the speaker's too.
+        // Violence named right after the cue is only reported (`Ukraine reported shelling`, `X
+        // cho biết vụ pháo kích …`): the speaker is not its doer, unlike a measure it announces
+        // (`announced a suspension of air links`).
+        let objectOfCue = nominal && speakerCue.map { cue in (cue..<trig.start).allSatisfy { ctx.groupAt[$0] == nil } } == true
+            && !(18...20).contains(CameoTransform.root(verbs.entries[head.chain.last!.entry].cameo))
+        // A passive without its agent (`one person was killed`) leaves the doer unknown: the
+        // speaker only reports it.
+        if r.source.isEmpty, !passive, !nominal || objectOfCue || head.deniedBy != nil, let sp = speaker, !sp.isEmpty {
             r.source = sp
+            r.sourceIsSpeaker = true
             r.notes.append("source: the speaker (no subject in the reported words)")
         }
 
         // Places.
         for g in inWindow where clause.contains(ctx.groups[g].start) && !info(g).media {
             let i = info(g)
-            if ctx.groups[g].isLocationOnly && (i.locative || ctx.groups[g].start >= trig.start) {
+            // A place without a preposition is where the act happened only as its object, right
+            // after the trigger (`pháo kích thành phố Enerhodar`, `shelled Nikopol`). Far after the
+            // trigger and past a comma, a place belongs to other words (`… pháo kích khu vực nhà
+            // máy, có thể ảnh hưởng tới nhiều nước châu Âu`).
+            let s = ctx.groups[g].start
+            let far = s > trig.spanEnd + 8 && (trig.spanEnd..<s).contains { ctx.isClausePunctuation($0) }
+            let asObject = s >= trig.start && s < objectEnd && s - trig.spanEnd <= 8
+            if ctx.groups[g].isLocationOnly && ((i.locative && !far) || asObject),
+               !ctx.comparisonDomain(g, after: trig.spanEnd) {
                 for (a, k) in zip(ctx.groups[g].actors, ctx.groups[g].kinds) where k == .location && !r.location.contains(a) {
                     r.location.append(a)
                 }
@@ -181,13 +233,19 @@ extension EventCoder {
         if !r.location.isEmpty { r.notes.append("location: " + r.location.joined(separator: ", ")) }
         // Joint acts of a compound subject: the parties act on each other, unless a partner
         // is named (`điện đàm với X`, `talks with X`).
-        let partnerNamed = targetGroup.map { info($0).comitative } ?? false
+        // A partner with `với`/`with`, or a direct object right after the verb (`A and B met C`,
+        // `A và B gặp C`); a name further on belongs to other words (`… on an Israeli pullback`).
+        let partnerNamed = targetGroup.map { g in
+            info(g).comitative || (!passive && !nominal && ctx.groups[g].start >= trig.spanEnd && ctx.groups[g].start <= trig.spanEnd + 2
+                                   && !ctx.groups[g].isLocationOnly)
+        } ?? false
         if symmetric, r.source.count >= 2, !partnerNamed {
             r.target = r.source
             r.notes.append("joint act: the parties act on each other")
         } else if r.target.isEmpty, !intransitive, !passive {
             // `imposed a curfew in Cizre`: a country or town after a preposition as the target.
-            if let g = right.first(where: { ctx.groups[$0].start < objectEnd && ctx.groups[$0].start >= objectArea.lowerBound && info($0).locative && !ctx.groups[$0].isLocationOnly && !info($0).media && $0 != sourceGroup }) {
+            if let g = right.first(where: { ctx.groups[$0].start < objectEnd && ctx.groups[$0].start >= objectArea.lowerBound && info($0).locative
+                                             && ctx.groups[$0].hasParty && $0 != sourceGroup }) {
                 r.target = ctx.groups[g].actors
                 r.notes.append("target \(name(g)): the place acted upon")
             }

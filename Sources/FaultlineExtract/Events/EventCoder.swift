@@ -83,7 +83,12 @@ struct EventCoder: Sendable {
         var previous: (at: Int, source: [String])?
         for clause in clauses {
             let inClause = triggers.filter { clause.contains($0.start) }
-            for head in heads(ctx, inClause) {
+            let main = mainTriggers(ctx, inClause, clause: clause)
+            var clauseHeads = heads(ctx, main)
+            if main.count < inClause.count, !clauseHeads.isEmpty {
+                clauseHeads[clauseHeads.count - 1].absorbed += inClause.filter { t in !main.contains { $0.start == t.start } }
+            }
+            for head in clauseHeads {
                 if let e = event(ctx, head: head, clause: clause, frames: frames, speakers: out.speakers,
                                  previousSource: previous, sentence: &out) {
                     events.append(e)
@@ -100,6 +105,15 @@ struct EventCoder: Sendable {
                                      cameo: code, rule: f.rule, source: out.speakers[k], target: [], location: [],
                                      negated: false, modality: .asserted, frame: k, notes: ["the statement itself is an act"]))
         }
+        // `đẩy lui các cuộc tấn công này`: whoever did the last harmful act of the sentence
+        // (the document pass looks further back when the sentence has none).
+        for i in events.indices where events[i].anaphoricTarget && events[i].target.isEmpty {
+            if let p = events[..<i].last(where: { CameoTransform.isHarmful($0.cameo) && !$0.source.isEmpty && $0.source != events[i].source }) {
+                events[i].target = p.source
+                events[i].anaphoricTarget = false
+                events[i].notes.append("target: \(p.source.joined(separator: ", ")) (who did `\(p.trigger)`)")
+            }
+        }
         events = blame(ctx, events: events, frames: frames, speakers: out.speakers)
         out.events = dedupe(events.sorted { ($0.triggerTokens.lowerBound, $0.cameo) < ($1.triggerTokens.lowerBound, $1.cameo) })
         return out
@@ -111,6 +125,8 @@ struct EventCoder: Sendable {
         var trigger: TriggerMatch
         var chain: [TriggerMatch]
         var absorbed: [TriggerMatch]
+        /// The act is denied by the verb that led into it (`phủ nhận việc …`, `denied attacking`).
+        var deniedBy: TriggerMatch?
     }
 
     /// The head acts of a clause: the first verb (or the first noun when the clause has no
@@ -126,11 +142,16 @@ struct EventCoder: Sendable {
                   ts[j + 1].start - ts[j].spanEnd <= 8,
                   // `suspending X and arresting Y`: coordinated acts, not a governed one.
                   !(ts[j].spanEnd..<ts[j + 1].start).contains(where: { i in
-                      ctx.groupAt[i] == nil && (ctx.has(.joiner, at: i) || ctx.has(.boundary, at: i) || ctx.has(.subordinator, at: i)
+                      // `urged X to unite and mobilize` coordinates inside the governed act;
+                      // `suspending X and arresting Y` coordinates two acts.
+                      let coordinationStops = ![.appeal, .demand, .agree, .intend, .threaten].contains(g)
+                      return ctx.groupAt[i] == nil && ((coordinationStops && ctx.has(.joiner, at: i)) || ctx.has(.boundary, at: i) || ctx.has(.subordinator, at: i)
                           || ctx.has(.relative, at: i) || ctx.has(.hypothetical, at: i) || ctx.tokens[i].text == ";")
                   }) {
                 // `phủ nhận cáo buộc`: what is denied is the accusation, not an act.
                 if g == .deny, CameoTransform.root(verbs.entries[ts[j + 1].entry].cameo) == 11 { break }
+                // `ủng hộ chuyến thăm`: endorsing someone's act, not promising one.
+                if verbs.entries[ts[j].entry].endorses, !isVerbal(ctx, ts[j + 1]) { break }
                 j += 1
                 c.append(j)
             }
@@ -168,6 +189,13 @@ struct EventCoder: Sendable {
             }
             let used = Set(c)
             let rest = (k..<ts.count).filter { !used.contains($0) }
+            // A denial is no act of the denier: the denied act heads, negated, with its own roles.
+            // English `denied land allocation` (a thing, not an act) is a refusal instead.
+            if verbs.entries[ts[h].entry].governor == .deny, c.count > 1,
+               !(language == "en" && !isVerbal(ctx, ts[c[1]]) && !ctx.tokens[ts[c[1]].start].key.hasSuffix("ing")) {
+                out.append(Head(trigger: ts[c[1]], chain: c.dropFirst().map { ts[$0] }, absorbed: rest.map { ts[$0] }, deniedBy: ts[h]))
+                break
+            }
             // A later accusation in the same clause still heads its own act.
             if let acc = rest.first(where: { $0 > c.last! && verbs.entries[ts[$0].entry].governor == .accuse }) {
                 out.append(Head(trigger: ts[h], chain: c.map { ts[$0] }, absorbed: rest.filter { $0 < acc }.map { ts[$0] }))
@@ -178,6 +206,18 @@ struct EventCoder: Sendable {
             break
         }
         return out
+    }
+
+    /// The triggers of a clause that may head an act: an accusation after a purpose marker
+    /// (`… nhằm đổ lỗi cho Kiev`, `… in order to blame Moscow`) is why the act is done, not an
+    /// act of its own, so it does not head (an accusation heading would swallow the act before
+    /// it); it is folded into the last head. Other aims stay: `kêu gọi X để Y` governs Y.
+    func mainTriggers(_ ctx: SentenceContext, _ ts: [TriggerMatch], clause: Range<Int>) -> [TriggerMatch] {
+        guard let first = ts.first,
+              let aim = (first.spanEnd..<clause.upperBound).first(where: { ctx.has(.purpose, at: $0) && ctx.markerStart[$0] == $0 })
+        else { return ts }
+        let main = ts.filter { $0.start < aim || verbs.entries[$0.entry].governor != .accuse }
+        return main.contains(where: { !verbs.entries[$0.entry].cameo.isEmpty }) ? main : ts
     }
 
     /// A trigger used as a verb: not a noun entry and not after a classifier (`các cuộc`, `the`).
@@ -191,6 +231,12 @@ struct EventCoder: Sendable {
             if language == "en" { return false }
         }
         if before >= 1, ctx.tokens[before].key == "s", ["'", "’"].contains(ctx.tokens[before - 1].text) { return false }
+        // `an IAEA visit`, `the Russian offensive`: a determiner, a name, then a bare word is a noun
+        // (`the Israeli army attacked` keeps its verb by its ending).
+        if language == "en", before >= 0, let m = ctx.mentionAt[before], ctx.has(.classifier, at: ctx.input.mentions[m].start - 1) {
+            let key = ctx.tokens[t.start].key
+            if !key.hasSuffix("ed") && !key.hasSuffix("ing") { return false }
+        }
         // English nouns made from verbs: `deployment`, `withdrawal`, `invasion`.
         if language == "en" {
             let key = ctx.tokens[t.start].key
@@ -201,7 +247,7 @@ struct EventCoder: Sendable {
     }
 
     /// Code of a chain: the governed act, transformed by each governing verb from the inside out.
-    func chainCode(_ chain: [TriggerMatch], refined last: (cameo: String, rule: String)) -> (cameo: String, negate: Bool, notes: [String]) {
+    func chainCode(_ chain: [TriggerMatch], refined last: (cameo: String, rule: String), tokens: [Token]) -> (cameo: String, negate: Bool, notes: [String]) {
         var code = last.cameo
         var negate = false
         var notes: [String] = []
@@ -209,8 +255,17 @@ struct EventCoder: Sendable {
             let e = verbs.entries[t.entry]
             guard let g = e.governor else { continue }
             if g == .deny {
-                negate = true
-                notes.append("`\(e.pattern)` denies the act: negated")
+                // Left in a chain only as `denied land allocation`: refusing a thing.
+                let c = CameoTransform.refusal(code)
+                notes.append("`\(e.pattern)` with a thing refuses it: \(code) → \(c)")
+                code = c
+                continue
+            }
+            // `agreed a package of sanctions` (no `to`): the agreed act is adopted, not promised.
+            if g == .agree, e.adoptsObject, let next = chain.first(where: { $0.start > t.start }),
+               !verbs.entries[next.entry].cameo.isEmpty, !(t.spanEnd..<next.start).contains(where: { ["to", "on", "that"].contains(tokens[$0].key) }),
+               !tokens[next.start].key.hasSuffix("ing") {
+                notes.append("`\(e.pattern)` with a direct object adopts it")
                 continue
             }
             if let c = CameoTransform.apply(g, to: code), codebook.isValid(c) {

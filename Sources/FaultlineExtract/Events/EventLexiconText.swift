@@ -16,18 +16,28 @@ enum EventLexiconText {
         return text
     }
 
+    /// True when every scalar of `text` is one NFC leaves alone and none can combine with
+    /// a neighbour (no combining marks): ASCII, Latin up to U+02FF, Latin Extended
+    /// Additional (Vietnamese), general punctuation. Such text needs no normalising.
+    static func isNFC(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { s in
+            let v = s.value
+            return v < 0x0300 || (0x1E00...0x1EFF).contains(v) || (0x2010...0x205E).contains(v)
+        }
+    }
+
     /// Non-empty, non-comment lines with their 1-based line numbers; NFC-normalised,
     /// trailing `\r` removed.
     static func lines(_ text: String) -> [(Int, String)] {
         var out: [(Int, String)] = []
         var n = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.lineSlices() {
             n += 1
             var line = String(raw)
             if line.hasSuffix("\r") { line.removeLast() }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces()
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            out.append((n, line.precomposedStringWithCanonicalMapping))
+            out.append((n, isNFC(line) ? line : line.precomposedStringWithCanonicalMapping))
         }
         return out
     }

@@ -47,10 +47,18 @@ struct MarkerLexicon: Sendable {
         case topic
         /// Introduces who benefits (`cho`, `for`): not the subject.
         case beneficiary
+        /// Introduces who says something (`theo`, `according to`): that name starts no list.
+        case attribution
         /// Photo credit or source marker that ends a caption's text (`Ảnh:`, `Photo:`).
         case credit
         /// Tense/aspect words allowed between a passive marker and its verb.
         case aspect
+        /// Introduces a time or circumstance adjunct (`during`, `amid`, `nhân dịp`): the owner
+        /// of a noun after it is not the subject of the clause.
+        case adjunct
+        /// Superlatives (`lớn nhất`, `largest`): a place after them ranks a thing, it is not
+        /// where an act happened (`nhà máy lớn nhất châu Âu`).
+        case superlative
         // modality.tsv
         case negation
         /// Cancels a following negation (`không chỉ` = not only).
@@ -61,6 +69,12 @@ struct MarkerLexicon: Sendable {
         /// Hard obligation (`phải`, `must`): a demand.
         case demand
         case hypothetical
+        /// A quantifier that makes its noun anyone at all (`any`, `bất kỳ`): an act of `any
+        /// soldier who fires` or `bất kỳ binh sĩ nào bắn` is supposed, not reported.
+        case generic
+        /// A quantity before `of` (`one third of`, `dozens of`): what follows is a part of a
+        /// group, the subject itself, not an owner.
+        case partitive
         // domains.tsv
         case sport, weather, market
         /// A compound listed only so its syllables are not read as markers
@@ -74,7 +88,7 @@ struct MarkerLexicon: Sendable {
 
     mutating func load(_ text: String, file: String) throws {
         for (n, line) in EventLexiconText.lines(text) {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let f = line.tabFields().map { $0.trimmingSpaces() }
             guard f.count >= 2, !f[0].isEmpty else {
                 throw EventLexiconError(file: file, line: n, message: "expected `phrase<TAB>class`")
             }
@@ -82,7 +96,7 @@ struct MarkerLexicon: Sendable {
                 throw EventLexiconError(file: file, line: n, message: "unknown class `\(f[1])`")
             }
             // `a|b` lists alternatives; a multi-word phrase is one alternative.
-            for form in f[0].split(separator: "|").map(String.init) where !form.isEmpty {
+            for form in f[0].simpleSplit("|").map(String.init) where !form.isEmpty {
                 matcher.insert(form, c)
             }
         }

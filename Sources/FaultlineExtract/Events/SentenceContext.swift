@@ -8,6 +8,8 @@ struct SentenceContext {
 
     let input: CodingInput
     var tokens: [Token] { input.tokens }
+    /// The sentence as UTF-8 bytes, for quoting token ranges.
+    let utf8: [UInt8]
     /// Tokens from here on are not coded (a caption's photo credit).
     let limit: Int
     /// Marker classes covering each token (leftmost-longest marker phrases).
@@ -29,6 +31,7 @@ struct SentenceContext {
 
     init(_ input: CodingInput, markers: MarkerLexicon) {
         self.input = input
+        self.utf8 = Array(input.text.utf8)
         let n = input.tokens.count
         var classes = [Set<Class>](repeating: [], count: n)
         var markerStart = [Int?](repeating: nil, count: n)
@@ -92,10 +95,18 @@ struct SentenceContext {
             var pendingComma: [Int] = []
             while j < ms.count {
                 let between = Array(end..<ms[j].element.start)
-                let joiner = !between.isEmpty && between.allSatisfy { classes[$0].contains(.joiner) }
+                // `Vietnam and the United States`: a determiner may follow the joiner.
+                let joiner = !between.isEmpty && between.contains { classes[$0].contains(.joiner) }
+                    && between.allSatisfy { classes[$0].contains(.joiner) || classes[$0].contains(.classifier) }
+                    && !classes[between[0]].contains(.classifier)
                 let comma = between.count == 1 && tokens[between[0]].text == ","
                 let commaJoiner = between.count >= 2 && tokens[between[0]].text == "," && between.dropFirst().allSatisfy { classes[$0].contains(.joiner) }
-                if joiner || commaJoiner {
+                // `A, and B did …` is two clauses; `A, B, and C` is a list; nothing joins a
+                // source named after `Theo`/`According to` to what follows its comma.
+                let listSoFar = members.count >= 2 || !pendingComma.isEmpty
+                let attributed = (max(0, ms[k].element.start - 3)..<ms[k].element.start).contains { classes[$0].contains(.attribution) }
+                if (comma || commaJoiner) && attributed { break }
+                if joiner || (commaJoiner && listSoFar) {
                     members += pendingComma + [ms[j].offset]; pendingComma = []
                     end = ms[j].element.end; j += 1
                 } else if comma {
@@ -134,10 +145,43 @@ struct SentenceContext {
         var steps = 0
         while i >= 0, steps < window {
             if classes[i].contains(c) { return true }
-            if isClausePunctuation(i) || mentionAt[i] != nil || triggerTokens.contains(i) || stop(i) { return false }
+            // `trong 24 giờ qua quân đội Ukraine`: the preposition belongs to the time expression.
+            if isClausePunctuation(i) || mentionAt[i] != nil || triggerTokens.contains(i) || inTimex[i] || stop(i) { return false }
             // Another marker of a role class ends the search (the place belongs to it).
-            if !classes[i].isDisjoint(with: [.locative, .agent, .possessive, .comitative, .against, .joiner]) { return false }
+            if !classes[i].isDisjoint(with: [.locative, .agent, .possessive, .comitative, .against, .joiner, .adjunct]) { return false }
             i -= 1; steps += 1
+        }
+        return false
+    }
+
+    /// True when the place of group `g` only ranks a thing (`nhà máy lớn nhất châu Âu`, `the
+    /// largest plant in Europe`, `Europe's largest plant`): it says where the thing stands among
+    /// others, not where an act happened. Only superlatives after `from` (the trigger's end)
+    /// count, so `the deadliest attack in Syria` keeps its place.
+    func comparisonDomain(_ g: Int, after from: Int) -> Bool {
+        let s = groups[g].start, e = groups[g].end
+        if possessiveAfter(e - 1), has(.superlative, at: e + 2) { return true }
+        var i = s - 1, steps = 0
+        while i >= max(0, from), steps < 3 {
+            if has(.superlative, at: i) { return true }
+            if isClausePunctuation(i) || mentionAt[i] != nil { return false }
+            i -= 1; steps += 1
+        }
+        return false
+    }
+
+    /// True when the group starting at `start` follows a partitive `of` (`one third of ethnic
+    /// Albanian guerrillas`, `dozens of civilians`, `40% of the fighters`).
+    func partitive(start: Int) -> Bool {
+        var i = start - 1
+        while i >= max(0, start - 3) {
+            if has(.possessive, at: i) {
+                guard i >= 1 else { return false }
+                let before = i - 1
+                return has(.partitive, at: before) || tokens[before].text.first?.isNumber == true || tokens[before].text == "%"
+            }
+            if isClausePunctuation(i) || mentionAt[i] != nil { return false }
+            i -= 1
         }
         return false
     }
@@ -151,10 +195,7 @@ struct SentenceContext {
     func text(_ r: Range<Int>) -> String {
         guard !r.isEmpty, r.lowerBound < tokens.count else { return "" }
         let a = tokens[r.lowerBound].start, b = tokens[min(r.upperBound, tokens.count) - 1].end
-        // Sliced in place: copying the sentence's bytes for every call is quadratic on a
-        // long sentence (a page without punctuation is one sentence).
-        let u = input.text.utf8
-        guard a <= b, b <= u.count else { return tokens[r].map(\.text).joined(separator: " ") }
-        return String(decoding: u[u.index(u.startIndex, offsetBy: a)..<u.index(u.startIndex, offsetBy: b)], as: UTF8.self)
+        guard a <= b, b <= utf8.count else { return tokens[r].map(\.text).joined(separator: " ") }
+        return String(decoding: utf8[a..<b], as: UTF8.self)
     }
 }

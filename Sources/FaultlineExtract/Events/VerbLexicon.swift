@@ -22,6 +22,11 @@ struct VerbEntry: Sendable, Hashable {
     var intransitive = false
     /// Only meaningful with the act it governs (`tiến hành`, `launched`, `warned`): no event alone.
     var needsComplement = false
+    /// With a direct object (`agreed a sanctions package`) the act is adopted, not promised.
+    var adoptsObject = false
+    /// With a noun (`ủng hộ chuyến thăm của IAEA`, `supported an IAEA visit`) it endorses
+    /// someone else's act and keeps its own code; with a verb it promises the act.
+    var endorses = false
     /// A response to someone else's act (`đẩy lui`, `repelled`): reporting it blames nobody.
     var defensive = false
     /// A verb that governs another act (`agree to`, `urge`, `refuse to`, `lift`).
@@ -62,23 +67,26 @@ struct VerbLexicon: Sendable {
     /// Pattern: space-separated words; `a|b` alternatives; `word+` regular English verb
     /// forms, `word~` noun plural; `…` (or `...`) a gap of up to five tokens.
     /// Flags (comma-separated): `n` nominal, `gen` generic, `amb` ambiguous, `sym`
-    /// symmetric, `intr` intransitive, `def` defensive, `comp`
+    /// symmetric, `intr` intransitive, `def` defensive, `adopt` adopts a direct object,
+    /// `endorse` endorses a noun, `comp`
     /// needs a governed act, `gov=agree|intend|threaten|appeal|demand|refuse|end|accuse|deny|aspect`.
     /// Without a rule the id is `<lang>.<family>.<slug of the pattern>`.
     mutating func load(_ text: String, file: String, codebook: CameoCodebook) throws {
         for (n, line) in EventLexiconText.lines(text) {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let f = line.tabFields().map { $0.trimmingSpaces() }
             guard f.count >= 2, !f[0].isEmpty else {
                 throw EventLexiconError(file: file, line: n, message: "expected `pattern<TAB>cameo[<TAB>flags[<TAB>rule]]`")
             }
             // `-`: a verb that only governs (`tiến hành`, `launched`); it needs `gov=`.
+            // `none`: a phrase that is no act and hides the triggers inside it (`press release`).
             let governsOnly = f[1] == "-"
-            guard governsOnly || codebook.isValid(f[1]) else {
+            let stop = f[1] == "none"
+            guard governsOnly || stop || codebook.isValid(f[1]) else {
                 throw EventLexiconError(file: file, line: n, message: "`\(f[1])` is not a CAMEO event code")
             }
             var e = VerbEntry(pattern: f[0], cameo: f[1], rule: "", file: file, line: n)
             if f.count >= 3 {
-                for flag in f[2].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !flag.isEmpty {
+                for flag in f[2].simpleSplit(",").map({ $0.trimmingSpaces() }) where !flag.isEmpty {
                     switch flag {
                     case "n": e.nominal = true
                     case "gen": e.generic = true
@@ -87,6 +95,8 @@ struct VerbLexicon: Sendable {
                     case "intr": e.intransitive = true
                     case "def": e.defensive = true
                     case "comp": e.needsComplement = true
+                    case "adopt": e.adoptsObject = true
+                    case "endorse": e.endorses = true
                     default:
                         if flag.hasPrefix("gov="), let g = CameoTransform.Governor(rawValue: String(flag.dropFirst(4))) {
                             e.governor = g
@@ -96,6 +106,9 @@ struct VerbLexicon: Sendable {
                     }
                 }
             }
+            if stop {
+                e.cameo = ""; e.needsComplement = true; e.governor = nil; e.nominal = true
+            }
             if governsOnly {
                 guard e.governor != nil else {
                     throw EventLexiconError(file: file, line: n, message: "code `-` needs a `gov=` flag")
@@ -103,7 +116,7 @@ struct VerbLexicon: Sendable {
                 e.cameo = ""; e.needsComplement = true
             }
             // Each phrase alternative is an entry of its own, with its own rule id.
-            for alternative in f[0].split(separator: "|").map({ String($0).trimmingCharacters(in: .whitespaces) }) {
+            for alternative in f[0].simpleSplit("|").map({ $0.trimmingSpaces() }) {
                 var a = e
                 a.pattern = alternative
                 a.rule = f.count >= 4 && !f[3].isEmpty ? f[3] : VerbLexicon.ruleID(language: language, cameo: f[1], pattern: alternative)
@@ -126,12 +139,12 @@ struct VerbLexicon: Sendable {
     /// by `|`), each split at its gaps into parts.
     static func expand(pattern: String, file: String, line: Int) throws -> [[[String]]] {
         var out: [[[String]]] = []
-        for alternative in pattern.split(separator: "|").map({ String($0).trimmingCharacters(in: .whitespaces) }) {
+        for alternative in pattern.simpleSplit("|").map({ $0.trimmingSpaces() }) {
             guard !alternative.isEmpty else {
                 throw EventLexiconError(file: file, line: line, message: "empty alternative in `\(pattern)`")
             }
             var segments: [[String]] = [[]]          // pattern words per part
-            for word in alternative.split(separator: " ").map(String.init) {
+            for word in alternative.simpleSplit(" ").map(String.init) {
                 if word == "…" || word == "..." {
                     guard !(segments.last!.isEmpty) else {
                         throw EventLexiconError(file: file, line: line, message: "a gap `…` must sit between words")
@@ -162,8 +175,8 @@ struct VerbLexicon: Sendable {
 
     /// `vi.consult.dien-dam`: language, CAMEO family, slug of the pattern's first forms.
     static func ruleID(language: String, cameo: String, pattern: String) -> String {
-        let first = pattern.split(separator: "|").first.map(String.init) ?? pattern
-        let words = first.split(separator: " ").compactMap { w -> String? in
+        let first = pattern.simpleSplit("|").first.map(String.init) ?? pattern
+        let words = first.simpleSplit(" ").compactMap { w -> String? in
             if w == "…" || w == "..." { return nil }
             var word = String(w)
             if word.count > 1, word.hasSuffix("+") || word.hasSuffix("~") { word.removeLast() }
@@ -174,12 +187,14 @@ struct VerbLexicon: Sendable {
 
     /// Short name of a CAMEO root, used in rule ids.
     static func family(of cameo: String) -> String {
-        let names = ["01": "statement", "02": "appeal", "03": "intent", "04": "consult", "05": "support",
+        if cameo == "none" { return "none" }
+        return familyNames[String(cameo.prefix(2))] ?? "governs"
+    }
+
+    static let familyNames = ["01": "statement", "02": "appeal", "03": "intent", "04": "consult", "05": "support",
                      "06": "cooperate", "07": "aid", "08": "yield", "09": "investigate", "10": "demand",
                      "11": "disapprove", "12": "reject", "13": "threaten", "14": "protest", "15": "posture",
                      "16": "reduce", "17": "coerce", "18": "assault", "19": "fight", "20": "massviolence"]
-        return names[String(cameo.prefix(2))] ?? "governs"
-    }
 
     /// Triggers in `tokens`, leftmost first. Tokens where `blocked` is true (inside actor
     /// names or time expressions) never start or belong to a trigger; gaps never cross
@@ -190,15 +205,16 @@ struct VerbLexicon: Sendable {
         var i = 0
         func free(_ r: Range<Int>) -> Bool { r.allSatisfy { !blocked($0) && !consumed.contains($0) } }
         while i < tokens.count {
-            if blocked(i) || consumed.contains(i) { i += 1; continue }
+            if consumed.contains(i) { i += 1; continue }
             var best: TriggerMatch?
             // A phrase may span a name it contains (`joint military exercises`), not start or end in one.
             for m in contiguous.allMatches(in: tokens, at: i)
-            where !blocked(m.end - 1) && (i..<m.end).allSatisfy({ !consumed.contains($0) }) && (m.end - i > 1 || free(i..<m.end)) {
+            where !blocked(m.end - 1) && (i..<m.end).allSatisfy({ !consumed.contains($0) }) && (m.end - i > 1 || free(i..<m.end))
+                && (!blocked(i) || (i..<m.end).contains { !blocked($0) }) {
                 let cand = TriggerMatch(entry: m.values[0], start: i, end: m.end, parts: [i..<m.end])
                 if best == nil || cand.spanEnd > best!.spanEnd { best = cand }
             }
-            for head in gapHeads.allMatches(in: tokens, at: i) where free(i..<head.end) {
+            for head in gapHeads.allMatches(in: tokens, at: i) where !blocked(i) && free(i..<head.end) {
                 for p in head.values {
                     if let parts = completeGap(gapPatterns[p].parts, headEnd: head.end, from: i, tokens: tokens,
                                                free: free, isBarrier: isBarrier) {

@@ -6,14 +6,29 @@ import FaultlineText
 /// so a sentence is scanned once per lexicon with no regular expressions. Keys are
 /// `Folding.key` values, so case, tone placement and `_`-joining do not matter.
 ///
+/// The edges of all nodes live in one open-addressing table keyed by (parent node, hash of
+/// the key). Tokens carry their key's hash (`Token.keyHash`), so a lookup hashes no string;
+/// a hit is confirmed by comparing the key itself, so hash collisions cannot change results.
+///
 /// - Complexity: `insert` is O(phrase length); `matches` is O(tokens × longest phrase).
 public struct PhraseMatcher<Value: Sendable>: Sendable {
     struct Node: Sendable {
-        var children: [String: Int32] = [:]
+        /// Key of the edge leading into this node (empty for the root).
+        var key: String = ""
         var values: [Value] = []
     }
 
+    /// One edge: `child == 0` marks an empty slot (the root is nobody's child).
+    struct Edge: Sendable {
+        var hash: UInt64 = 0
+        var parent: Int32 = 0
+        var child: Int32 = 0
+    }
+
     private var nodes: [Node] = [Node()]
+    private var edges = [Edge](repeating: Edge(), count: 16)
+    /// Number of edges (`nodes.count - 1`).
+    private var edgeCount = 0
     /// Number of phrases inserted.
     public private(set) var count = 0
     /// Length in tokens of the longest phrase.
@@ -29,44 +44,82 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// Adds a phrase given as token keys.
     public mutating func insert(keys: [String], _ value: Value) {
         guard !keys.isEmpty else { return }
-        var node = 0
+        var node: Int32 = 0
         for k in keys {
-            if let next = nodes[node].children[k] {
-                node = Int(next)
+            let h = Token.hash(key: k)
+            if let next = child(of: node, key: k, hash: h) {
+                node = next
             } else {
-                nodes.append(Node())
+                nodes.append(Node(key: k))
                 let id = Int32(nodes.count - 1)
-                nodes[node].children[k] = id
-                node = Int(id)
+                addEdge(Edge(hash: h, parent: node, child: id))
+                node = id
             }
         }
-        nodes[node].values.append(value)
+        nodes[Int(node)].values.append(value)
         count += 1
         longest = max(longest, keys.count)
     }
 
+    @inline(__always)
+    private func slot(parent: Int32, hash: UInt64) -> Int {
+        let mixed = (hash ^ (UInt64(UInt32(bitPattern: parent)) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: mixed >> 32) & (edges.count - 1)
+    }
+
+    /// The child of `parent` along `key` (whose hash is `hash`), if any.
+    @inline(__always)
+    private func child(of parent: Int32, key: String, hash: UInt64) -> Int32? {
+        let mask = edges.count - 1
+        var i = slot(parent: parent, hash: hash)
+        while true {
+            let e = edges[i]
+            if e.child == 0 { return nil }
+            if e.hash == hash, e.parent == parent, nodes[Int(e.child)].key == key { return e.child }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func addEdge(_ e: Edge) {
+        if (edgeCount + 1) * 2 > edges.count {
+            let old = edges
+            edges = [Edge](repeating: Edge(), count: old.count * 2)
+            for o in old where o.child != 0 { place(o) }
+        }
+        place(e)
+        edgeCount += 1
+    }
+
+    private mutating func place(_ e: Edge) {
+        let mask = edges.count - 1
+        var i = slot(parent: e.parent, hash: e.hash)
+        while edges[i].child != 0 { i = (i + 1) & mask }
+        edges[i] = e
+    }
+
     /// The values of the longest phrase that starts at token `start`, with its end (exclusive).
     public func longestMatch(in tokens: [Token], at start: Int) -> (end: Int, values: [Value])? {
-        var node = 0
-        var best: (Int, [Value])?
+        var node: Int32 = 0
+        var bestEnd = -1
+        var bestNode = 0
         var i = start
-        while i < tokens.count, let next = nodes[node].children[tokens[i].key] {
-            node = Int(next)
+        while i < tokens.count, let next = child(of: node, key: tokens[i].key, hash: tokens[i].keyHash) {
+            node = next
             i += 1
-            if !nodes[node].values.isEmpty { best = (i, nodes[node].values) }
+            if !nodes[Int(node)].values.isEmpty { bestEnd = i; bestNode = Int(node) }
         }
-        return best.map { (end: $0.0, values: $0.1) }
+        return bestEnd < 0 ? nil : (end: bestEnd, values: nodes[bestNode].values)
     }
 
     /// Every phrase that starts at `start`, shortest first.
     public func allMatches(in tokens: [Token], at start: Int) -> [(end: Int, values: [Value])] {
-        var node = 0
+        var node: Int32 = 0
         var out: [(end: Int, values: [Value])] = []
         var i = start
-        while i < tokens.count, let next = nodes[node].children[tokens[i].key] {
-            node = Int(next)
+        while i < tokens.count, let next = child(of: node, key: tokens[i].key, hash: tokens[i].keyHash) {
+            node = next
             i += 1
-            if !nodes[node].values.isEmpty { out.append((end: i, values: nodes[node].values)) }
+            if !nodes[Int(node)].values.isEmpty { out.append((end: i, values: nodes[Int(node)].values)) }
         }
         return out
     }

@@ -1,4 +1,5 @@
 import FaultlineModel
+import FaultlineText
 
 /// Dates a whole document: tags every sentence in reading order and answers which date an
 /// event in a sentence has.
@@ -22,6 +23,9 @@ public struct TemporalResolver: Sendable {
 
     private let sentences: [Int: Sentence]
     private let bySentence: [Int: [TimeExpression]]
+    /// Per sentence: its expressions that place something on the calendar (`precision(of:)`
+    /// not nil), computed once so dating an event parses no values.
+    private let datedBySentence: [Int: [TimeExpression]]
     /// Per sentence: the last calendar date of its paragraph up to (not including) it.
     private let paragraphDate: [Int: TimeExpression]
     private let leadDate: TimeExpression?
@@ -34,6 +38,14 @@ public struct TemporalResolver: Sendable {
     ///   - dateOrder: overrides the language's order of numeric dates.
     public init(sentences: [Sentence], dct: String?, language: String, mode: TemporalMode = .news,
                 dateOrder: DateOrder? = nil) {
+        self.init(sentences: sentences, tokens: nil, dct: dct, language: language, mode: mode, dateOrder: dateOrder)
+    }
+
+    /// As `init(sentences:dct:language:mode:dateOrder:)`, with each sentence's tokens already
+    /// computed (`tokens[i]` = `Tokenizer.tokens(sentences[i].text)`), so the document is
+    /// tokenised once for all stages. Nil or a short array tokenises what is missing.
+    public init(sentences: [Sentence], tokens: [[Token]]?, dct: String?, language: String, mode: TemporalMode = .news,
+                dateOrder: DateOrder? = nil) {
         let tagger = TimeTagger(language: language, mode: mode, dateOrder: dateOrder)
         let dctDay = dct.flatMap(CalendarDay.init(iso:))
         self.dct = dctDay?.iso
@@ -41,31 +53,36 @@ public struct TemporalResolver: Sendable {
         var anchoring = TimexAnchoring(mode: mode, dct: dctDay)
         var mentions: [TimexMention] = []
         var bySentence: [Int: [TimeExpression]] = [:]
+        var datedBySentence: [Int: [TimeExpression]] = [:]
         var paragraphDate: [Int: TimeExpression] = [:]
         var lastInParagraph: [Int: TimeExpression] = [:]
         var leadDate: TimeExpression?
         var table: [Int: Sentence] = [:]
         // The lead paragraph; when the layout marks none, the first body paragraph.
         let leadParagraph = (sentences.first { $0.role == .lead } ?? sentences.first { $0.role == .body })?.paragraph
-        for s in sentences {
+        for (pos, s) in sentences.enumerated() {
             table[s.index] = s
             let body = TemporalResolver.movesReference(s.role)
             var local = anchoring
-            let found = tagger.tag(s.text, anchoring: &local)
+            let given = tokens.flatMap { pos < $0.count ? $0[pos] : nil }
+            let found = tagger.tag(s.text, tokens: given ?? Tokenizer.tokens(s.text), anchoring: &local)
             if body { anchoring = local }
             bySentence[s.index] = found
+            let dated = found.filter { TemporalResolver.precision(of: $0.value) != nil }
+            datedBySentence[s.index] = dated
             mentions.append(contentsOf: found.map { TimexMention(sentence: s.index, expression: $0) })
             if let prior = lastInParagraph[s.paragraph] { paragraphDate[s.index] = prior }
-            if let last = found.last(where: { TemporalResolver.precision(of: $0.value) != nil }) {
+            if let last = dated.last {
                 lastInParagraph[s.paragraph] = last
                 if s.paragraph == leadParagraph, TemporalResolver.movesReference(s.role), leadDate == nil {
-                    leadDate = found.first { TemporalResolver.precision(of: $0.value) != nil }
+                    leadDate = dated.first
                 }
             }
         }
         self.mentions = mentions
         self.sentences = table
         self.bySentence = bySentence
+        self.datedBySentence = datedBySentence
         self.paragraphDate = paragraphDate
         self.leadDate = leadDate
     }
@@ -81,7 +98,7 @@ public struct TemporalResolver: Sendable {
     /// The date of an event whose trigger is at `utf8Offset` in sentence `sentence`
     /// (nil offset: the sentence as a whole).
     public func date(forSentence sentence: Int, at utf8Offset: Int?) -> (date: EventDate, timeOfDay: TimeOfDay?) {
-        let own = (bySentence[sentence] ?? []).filter { TemporalResolver.precision(of: $0.value) != nil }
+        let own = datedBySentence[sentence] ?? []
         if let e = TemporalResolver.nearest(own, to: utf8Offset) {
             let precision = TemporalResolver.precision(of: e.value) ?? .unknown
             let anchor: DateAnchor = e.anchor == .relative ? .relative : .explicit

@@ -75,11 +75,11 @@ struct TimeLexicon: Sendable {
     /// Adds the entries of one `time.tsv` text; malformed lines are reported, not fatal.
     mutating func load(_ text: String, language: String, origin: String) {
         var lineNumber = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.lineSlices() {
             lineNumber += 1
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let cols = line.tabFields().map(String.init)
             guard cols.count >= 2, let cls = TimeWordClass(rawValue: cols[1]) else {
                 problems.append("\(origin):\(lineNumber): expected 'phrase<TAB>class[<TAB>value…]'")
                 continue

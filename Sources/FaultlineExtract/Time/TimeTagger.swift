@@ -59,7 +59,11 @@ public struct TimeTagger: Sendable {
     /// Tags `text` continuing from an anchoring state (used sentence by sentence by
     /// `TemporalResolver`).
     func tag(_ text: String, anchoring: inout TimexAnchoring) -> [TimeExpression] {
-        let tokens = Tokenizer.tokens(text)
+        tag(text, tokens: Tokenizer.tokens(text), anchoring: &anchoring)
+    }
+
+    /// As `tag(_:anchoring:)` with the tokens of `text` already computed.
+    func tag(_ text: String, tokens: [Token], anchoring: inout TimexAnchoring) -> [TimeExpression] {
         let utf8 = Array(text.utf8)
         let parses = TimexScanner(tokens: tokens, lexicon: lexicon, dateOrder: options.effectiveDateOrder,
                                    flagsAmbiguity: !options.language.lowercased().hasPrefix("vi"), utf8: utf8).scan()

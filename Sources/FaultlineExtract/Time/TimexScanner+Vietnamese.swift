@@ -119,13 +119,14 @@ extension TimexScanner {
     /// `thập niên 1990`, `thập kỷ 90`, `những năm 1940`, `thế kỷ XX`, `thế kỷ 21`, `thế kỷ thứ 5 TCN`.
     func vietnameseDecadeOrCentury(_ i: Int) -> TimexParse? {
         let k0 = key(i), k1 = key(i + 1)
-        if [k0, k1] == VK.thapNien || [k0, k1] == VK.thapKy || (k0 == VK.nhung && k1 == VK.nam) {
+        if (k0 == VK.thapNien[0] && k1 == VK.thapNien[1]) || (k0 == VK.thapKy[0] && k1 == VK.thapKy[1])
+            || (k0 == VK.nhung && k1 == VK.nam) {
             guard let n = integer(i + 2), n % 10 == 0 else { return nil }
             var f = CalendarFields()
             if digitCount(i + 2) == 4 { f.decade = n / 10 } else if digitCount(i + 2) == 2 { f.shortDecade = n / 10 } else { return nil }
             return TimexParse(start: i, end: i + 3, core: .calendar(f), rule: "vi.thap-nien")
         }
-        if [k0, k1] == VK.theKy || [k0, k1] == VK.theKyAlt {
+        if (k0 == VK.theKy[0] && k1 == VK.theKy[1]) || (k0 == VK.theKyAlt[0] && k1 == VK.theKyAlt[1]) {
             var j = i + 2
             if key(j) == VK.thu { j += 1 }
             guard j < tokens.count, let n = integer(j) ?? romanNumeral(tokens[j].text), n > 0, n < 40 else { return nil }

@@ -30,54 +30,58 @@ struct TimexScanner {
         self.matches = m
     }
 
-    typealias Rule = (TimexScanner) -> (Int) -> TimexParse?
+    /// Number of rules of `rule(_:at:)`.
+    static let ruleCount = 31
 
-    /// Rules in priority order (earlier wins ties).
-    static let rules: [Rule] = [
-        { s in s.isoDateTime },
-        { s in s.numericDate },
-        { s in s.vietnameseDate },
-        { s in s.vietnameseMonth },
-        { s in s.vietnameseYear },
-        { s in s.vietnameseDecadeOrCentury },
-        { s in s.vietnameseQuarter },
-        { s in s.englishMonthDate },
-        { s in s.englishDayMonth },
-        { s in s.englishCentury },
-        { s in s.decade },
-        { s in s.yearWithEra },
-        { s in s.bareYear },
-        { s in s.season },
-        { s in s.halfYear },
-        { s in s.holiday },
-        { s in s.weekday },
-        { s in s.clockTime },
-        { s in s.relativeDay },
-        { s in s.anaphoricDay },
-        { s in s.premodifiedUnit },
-        { s in s.unitWithPostmodifier },
-        { s in s.positionOfUnit },
-        { s in s.quantity },
-        { s in s.hyphenatedDuration },
-        { s in s.setExpression },
-        { s in s.reference },
-        { s in s.partOfDay },
-        { s in s.anaphoricTime },
-        { s in s.unitsEnd },
-        { s in s.periodReference },
-    ]
+    /// Rule `k` at token `i`, in priority order (earlier wins ties). A switch rather than an
+    /// array of closures: no closure contexts or copies of the scanner per sentence.
+    func rule(_ k: Int, at i: Int) -> TimexParse? {
+        switch k {
+        case 0: return isoDateTime(i)
+        case 1: return numericDate(i)
+        case 2: return vietnameseDate(i)
+        case 3: return vietnameseMonth(i)
+        case 4: return vietnameseYear(i)
+        case 5: return vietnameseDecadeOrCentury(i)
+        case 6: return vietnameseQuarter(i)
+        case 7: return englishMonthDate(i)
+        case 8: return englishDayMonth(i)
+        case 9: return englishCentury(i)
+        case 10: return decade(i)
+        case 11: return yearWithEra(i)
+        case 12: return bareYear(i)
+        case 13: return season(i)
+        case 14: return halfYear(i)
+        case 15: return holiday(i)
+        case 16: return weekday(i)
+        case 17: return clockTime(i)
+        case 18: return relativeDay(i)
+        case 19: return anaphoricDay(i)
+        case 20: return premodifiedUnit(i)
+        case 21: return unitWithPostmodifier(i)
+        case 22: return positionOfUnit(i)
+        case 23: return quantity(i)
+        case 24: return hyphenatedDuration(i)
+        case 25: return setExpression(i)
+        case 26: return reference(i)
+        case 27: return partOfDay(i)
+        case 28: return anaphoricTime(i)
+        case 29: return unitsEnd(i)
+        case 30: return periodReference(i)
+        default: return nil
+        }
+    }
 
     /// All expressions, left to right, non-overlapping.
     func scan() -> [TimexParse] {
         var out: [TimexParse] = []
         var i = 0
-        let rules = TimexScanner.rules.map { $0(self) }
         while i < tokens.count {
             guard mayStart(i) else { i += 1; continue }
             var best: [TimexParse] = []
             var bestEnd = i
-            for rule in rules {
-                guard let p = rule(i), p.end > bestEnd else { continue }
+            for k in 0..<TimexScanner.ruleCount {
+                guard let p = rule(k, at: i), p.end > bestEnd else { continue }
                 best = [p]
                 bestEnd = p.end
             }
@@ -95,6 +99,8 @@ struct TimexScanner {
 
     /// Words that start expressions without being lexicon entries themselves.
     static let starters: Set<String> = ["the", "'", "\u{2019}", VK.nhung, VK.ngay, VK.hom, VK.thang, VK.nam, VK.quy, VK.luc]
+    /// `Token.hash(key:)` of the starters: a token whose key hash is not here is no starter.
+    static let starterHashes = Set(starters.map { Token.hash(key: $0) })
 
     /// A cheap test run before the rules: only numbers, lexicon words, hyphenated words and
     /// a few frame words can start an expression.
@@ -102,7 +108,7 @@ struct TimexScanner {
         let t = tokens[i]
         if t.kind == .number || !matches[i].isEmpty { return true }
         if t.kind == .word, t.text.utf8.contains(45) { return true }
-        return TimexScanner.starters.contains(t.key)
+        return TimexScanner.starterHashes.contains(t.keyHash) && TimexScanner.starters.contains(t.key)
     }
 
     // MARK: - Token helpers

@@ -1,38 +1,20 @@
 import Foundation
 import FaultlineModel
 
-/// What the actor graph shows (`faultline analyze … actors.svg`).
-public struct ActorGraphOptions: Sendable, Hashable {
-    /// Group actors in one box per country (laid out with `fdp`, which draws clusters).
-    public var clusterByCountry: Bool
-    /// Draw places (actors of kind `location`) too; they are left out by default.
-    public var includeLocations: Bool
-    /// Keep only the most central actors, so large corpora stay readable.
-    public var maxActors: Int
-    /// Leave out pairs whose co-occurrence weight is below this.
-    public var minWeight: Double
-    public var showLegend: Bool
-    public var title: String?
-    /// Prefixed to every SVG id, so several pictures can share one HTML page.
-    public var idPrefix: String
-
-    public init(clusterByCountry: Bool = false, includeLocations: Bool = false, maxActors: Int = 150,
-                minWeight: Double = 0, showLegend: Bool = true, title: String? = nil, idPrefix: String = "") {
-        self.clusterByCountry = clusterByCountry; self.includeLocations = includeLocations
-        self.maxActors = maxActors; self.minWeight = minWeight; self.showLegend = showLegend
-        self.title = title; self.idPrefix = idPrefix
-    }
-}
-
 /// Draws who appears with whom: actors sized by centrality, pairs joined by edges as thick
 /// as their co-occurrence and coloured by the mean Goldstein score of the events between
 /// them (red conflict, grey neutral, blue cooperation).
-public struct ActorGraphRenderer: Sendable {
+public struct ActorGraphRenderer: AnalysisPicture {
     public var options: ActorGraphOptions
 
     public init(options: ActorGraphOptions = ActorGraphOptions()) {
         self.options = options
     }
+
+    public var name: String { "actors" }
+
+    /// Above this many edges the graph is drawn with straight lines.
+    static let curvedEdgeLimit = 150
 
     /// `fdp` when countries are clusters (it draws them), `neato` otherwise.
     public var engine: LayoutEngine { options.clusterByCountry ? .fdp : .neato }
@@ -55,11 +37,11 @@ public struct ActorGraphRenderer: Sendable {
         let title = options.title ?? "Actors: \(kept.count)" + (kept.count < actors.count ? " of \(actors.count)" : "")
             + " · edge width: co-occurrence · colour: mean Goldstein"
         dot.graph(["overlap": "false", "splines": "polyline", "sep": "+8", "outputorder": "edgesfirst", "bgcolor": "white",
-                   "pad": "0.2", "fontname": .text(PictureOutput.font), "fontsize": "14", "label": .text(title), "labelloc": "t",
+                   "pad": "0.2", "fontname": .text(PicturePalette.font), "fontsize": "14", "label": .text(title), "labelloc": "t",
                    "labeljust": "l", "tooltip": .text(title), "id": .text(prefix + "actors"), "class": "actor-graph"])
-        dot.nodeDefaults(["fontname": .text(PictureOutput.font), "style": "filled", "fillcolor": "#F2F2F2", "color": "#555555",
+        dot.nodeDefaults(["fontname": .text(PicturePalette.font), "style": "filled", "fillcolor": "#F2F2F2", "color": "#555555",
                           "margin": "0.06,0.03"])
-        dot.edgeDefaults(["fontname": .text(PictureOutput.font), "fontsize": "8"])
+        dot.edgeDefaults(["fontname": .text(PicturePalette.font), "fontsize": "8"])
 
         if kept.isEmpty {
             dot.node(prefix + "empty", ["shape": "note", "label": "No actors", "id": .text(prefix + "empty"), "class": "empty"])
@@ -106,6 +88,9 @@ public struct ActorGraphRenderer: Sendable {
         }
         let shown = pairs.keys.sorted().map { pairs[$0]! }.filter { weight($0) >= options.minWeight && weight($0) > 0 }
         let maxWeight = shown.map(weight).max() ?? 1
+        // Routing edges around nodes costs neato seconds per hundred edges; past that,
+        // straight lines keep large corpora drawable in well under a second.
+        if shown.count > ActorGraphRenderer.curvedEdgeLimit { dot.graph(["splines": "false"]) }
         let names = Dictionary(analysis.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         for pair in shown {
             let w = weight(pair)
@@ -132,11 +117,6 @@ public struct ActorGraphRenderer: Sendable {
             dot.edge(prefix + "actor-" + pair.a, prefix + "actor-" + pair.b, attributes)
         }
         return dot.build()
-    }
-
-    /// The graph rendered by Graphviz with `engine`; SVG goes through `SVGPostProcessor`.
-    public func render(_ analysis: Analysis, format: GraphvizFormat = .svg) throws -> Data {
-        try PictureOutput.render(dot: dot(for: analysis), engine: engine, format: format, source: "actors.dot")
     }
 
     // MARK: - Parts

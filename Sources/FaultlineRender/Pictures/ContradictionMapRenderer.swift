@@ -1,33 +1,14 @@
 import Foundation
 import FaultlineModel
 
-/// What the contradiction map shows.
-public struct ContradictionMapOptions: Sendable, Hashable {
-    /// Only claims that take part in a contradiction (with their speakers and events).
-    /// When false, every claim is drawn unless there are more than `maxClaims`, in which
-    /// case only contradicting ones are.
-    public var onlyContradicted: Bool
-    public var maxClaims: Int
-    public var showLegend: Bool
-    public var title: String?
-    /// Prefixed to every SVG id, so several pictures can share one HTML page.
-    public var idPrefix: String
-
-    public init(onlyContradicted: Bool = false, maxClaims: Int = 150, showLegend: Bool = true,
-                title: String? = nil, idPrefix: String = "") {
-        self.onlyContradicted = onlyContradicted; self.maxClaims = maxClaims
-        self.showLegend = showLegend; self.title = title; self.idPrefix = idPrefix
-    }
-}
-
 /// Draws who says what: speakers (left), their claims (middle) and the events the claims
 /// report (right), with contradicting claims joined by a red edge that carries the kind,
 /// score and explanation of the contradiction.
-public struct ContradictionMapRenderer: Sendable {
+public struct ContradictionMapRenderer: AnalysisPicture {
     public var options: ContradictionMapOptions
 
-    /// The layout engine the DOT is written for.
-    public static let engine = LayoutEngine.dot
+    public var name: String { "contradictions" }
+    public var engine: LayoutEngine { .dot }
 
     public init(options: ContradictionMapOptions = ContradictionMapOptions()) {
         self.options = options
@@ -49,10 +30,10 @@ public struct ContradictionMapRenderer: Sendable {
         let title = options.title ?? "Claims: \(claims.count)" + (claims.count < analysis.claims.count ? " of \(analysis.claims.count)" : "")
             + " · contradictions: \(contradictions.count)"
         dot.graph(["rankdir": "LR", "nodesep": "0.2", "ranksep": "0.6", "outputorder": "edgesfirst", "bgcolor": "white", "pad": "0.2",
-                   "fontname": .text(PictureOutput.font), "fontsize": "14", "label": .text(title), "labelloc": "t", "labeljust": "l",
+                   "fontname": .text(PicturePalette.font), "fontsize": "14", "label": .text(title), "labelloc": "t", "labeljust": "l",
                    "tooltip": .text(title), "id": .text(prefix + "contradictions"), "class": "contradiction-map"])
-        dot.nodeDefaults(["fontname": .text(PictureOutput.font), "fontsize": "9", "margin": "0.08,0.04"])
-        dot.edgeDefaults(["fontname": .text(PictureOutput.font), "fontsize": "8", "arrowsize": "0.6"])
+        dot.nodeDefaults(["fontname": .text(PicturePalette.font), "fontsize": "9", "margin": "0.08,0.04"])
+        dot.edgeDefaults(["fontname": .text(PicturePalette.font), "fontsize": "8", "arrowsize": "0.6"])
         if options.showLegend { ContradictionMapRenderer.legend().add(to: &dot, id: prefix + "legend") }
         guard !claims.isEmpty else {
             dot.node(prefix + "empty", ["shape": "note", "label": "No claims", "id": .text(prefix + "empty"), "class": "empty"])
@@ -150,12 +131,6 @@ public struct ContradictionMapRenderer: Sendable {
             ])
         }
         return dot.build()
-    }
-
-    /// The map rendered by Graphviz; SVG goes through `SVGPostProcessor`.
-    public func render(_ analysis: Analysis, format: GraphvizFormat = .svg) throws -> Data {
-        try PictureOutput.render(dot: dot(for: analysis), engine: ContradictionMapRenderer.engine, format: format,
-                                 source: "contradictions.dot")
     }
 
     static func legend() -> PictureLegend {

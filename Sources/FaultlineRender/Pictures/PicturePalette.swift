@@ -1,12 +1,15 @@
 import Foundation
 
-/// Colours of Faultline's pictures.
+/// Colours and font of Faultline's pictures.
 ///
 /// Quad classes use the Okabe–Ito palette, distinguishable with the common forms of colour
 /// blindness: cooperation in blues, conflict in orange/vermillion, the verbal variant
 /// lighter than the material one. The cooperation–conflict scale of the actor graph is the
 /// ColorBrewer RdBu diverging scheme (red conflict, grey neutral, blue cooperation).
 public enum PicturePalette {
+    /// A font list Graphviz passes on to SVG (`font-family`) and to pango for PNG/PDF.
+    public static let font = "Helvetica,Arial,sans-serif"
+
     /// Fill colour of an event of quad class 1…4 (grey for anything else).
     public static func quadFill(_ quad: Int) -> String {
         switch quad {

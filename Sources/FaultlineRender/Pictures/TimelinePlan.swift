@@ -183,9 +183,13 @@ struct TimelinePlan {
             }
         }
 
-        // Claims reporting shown events; when grouped, only claims that take part in a contradiction.
+        // Claims reporting shown events; when grouped, only the claims of the strongest
+        // contradictions (at most a fifth of `maxEvents` of them), so claims cannot swamp
+        // a picture that was grouped to stay small.
         if options.showClaims {
-            let contradicted = Set(analysis.contradictions.flatMap(\.claims))
+            let strongest = granularity == .event ? analysis.contradictions
+                : Array(analysis.contradictions.sorted { ($1.score, $0.id) < ($0.score, $1.id) }.prefix(max(1, limit / 5)))
+            let contradicted = Set(strongest.flatMap(\.claims))
             var reported: [String: [String]] = [:]          // claim id → shown event ids
             for e in events {
                 if let claim = e.claim { reported[claim, default: []].append(e.id) }
@@ -212,7 +216,7 @@ struct TimelinePlan {
                     claimEdges.append(ClaimEdge(claim: claim, from: id, to: target, events: byTarget[target]!.sorted()))
                 }
             }
-            for contradiction in analysis.contradictions.sorted(by: { $0.id < $1.id }) where contradiction.claims.count >= 2 {
+            for contradiction in strongest.sorted(by: { $0.id < $1.id }) where contradiction.claims.count >= 2 {
                 guard let a = nodeOfClaim[contradiction.claims[0]], let b = nodeOfClaim[contradiction.claims[1]] else { continue }
                 contradictionEdges.append(ContradictionEdge(contradiction: contradiction, from: a, to: b))
             }

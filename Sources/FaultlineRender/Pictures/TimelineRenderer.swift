@@ -11,11 +11,11 @@ import FaultlineModel
 /// cross ranks; claim and contradiction edges have `constraint=false` so they never move
 /// events off their dates. Undated events sit in a last "undated" rank, dates without a
 /// year in their own section before it; uncertain dates have dashed borders.
-public struct TimelineRenderer: Sendable {
+public struct TimelineRenderer: AnalysisPicture {
     public var options: TimelineOptions
 
-    /// The layout engine the DOT is written for.
-    public static let engine = LayoutEngine.dot
+    public var name: String { "timeline" }
+    public var engine: LayoutEngine { .dot }
 
     public init(options: TimelineOptions = TimelineOptions()) {
         self.options = options
@@ -25,12 +25,6 @@ public struct TimelineRenderer: Sendable {
     public func dot(for analysis: Analysis) -> String {
         let plan = TimelinePlan(analysis: analysis, options: options)
         return TimelineDOT(plan: plan, analysis: analysis, options: options).build()
-    }
-
-    /// The timeline rendered by Graphviz; SVG output is passed through `SVGPostProcessor`.
-    public func render(_ analysis: Analysis, format: GraphvizFormat = .svg) throws -> Data {
-        try PictureOutput.render(dot: dot(for: analysis), engine: TimelineRenderer.engine, format: format,
-                                 source: "timeline.dot")
     }
 }
 
@@ -57,12 +51,12 @@ private struct TimelineDOT {
         dot.graph([
             "newrank": "true", "rankdir": options.orientation == .vertical ? "TB" : "LR",
             "nodesep": "0.18", "ranksep": "0.22", "outputorder": "edgesfirst", "bgcolor": "white", "pad": "0.2",
-            "fontname": .text(PictureOutput.font), "fontsize": "14", "label": .text(title), "labelloc": "t", "labeljust": "l",
+            "fontname": .text(PicturePalette.font), "fontsize": "14", "label": .text(title), "labelloc": "t", "labeljust": "l",
             "tooltip": .text(title), "id": .text(prefix + "timeline"), "class": "timeline",
         ])
-        dot.nodeDefaults(["fontname": .text(PictureOutput.font), "fontsize": "9", "shape": "box", "style": "rounded,filled",
+        dot.nodeDefaults(["fontname": .text(PicturePalette.font), "fontsize": "9", "shape": "box", "style": "rounded,filled",
                           "margin": "0.08,0.03", "height": "0.3", "penwidth": "1"])
-        dot.edgeDefaults(["fontname": .text(PictureOutput.font), "fontsize": "8", "arrowsize": "0.6"])
+        dot.edgeDefaults(["fontname": .text(PicturePalette.font), "fontsize": "8", "arrowsize": "0.6"])
 
         let head = prefix + "axis-head"
         var headerRank: [String] = []
@@ -201,16 +195,19 @@ private struct TimelineDOT {
         dot.node(id, attributes)
     }
 
-    /// Spacer ranks between two slots, more for longer gaps (about log2 of the gap).
+    /// Spacer ranks between two slots, more for longer gaps (log2 of the gap, at most 3).
     private func gap(from a: TimelineSlot, to b: TimelineSlot, into dot: inout DOTBuilder) -> [String] {
         if b.section != a.section {
             return b.section == .yearUnknown ? sectionBreak(b, into: &dot) : [spacer(b.key, label: "", into: &dot)]
         }
         guard a.section == .known else { return [] }
         let empty = b.start.number - a.end.number - 1
+        // One spacer rank for 2–3 empty periods, two for 4–7, three for more: enough to see
+        // a gap at a glance. Every rank costs layout time (dot's cluster bookkeeping grows
+        // with ranks × lanes), so a single empty day gets none.
         let units = empty / plan.granularity.days
-        guard units >= 1 else { return [] }
-        let count = min(1 + Int(log2(Double(units))), 5)
+        guard units >= 2 else { return [] }
+        let count = min(Int(log2(Double(units))), 3)
         let unit = plan.granularity == .event || plan.granularity == .day ? "day" : plan.granularity.unitName
         let amount = unit == "day" ? empty : units
         var ids: [String] = []

@@ -21,9 +21,11 @@ public struct SVGPostProcessor: Sendable {
     /// Keep links to other documents (`http:` …); `#fragment` links are always kept and
     /// `javascript:`, `data:` and `vbscript:` links always removed.
     public var keepExternalLinks: Bool
+    /// Start with `<?xml …?>`; turn off to inline the SVG in an HTML page.
+    public var xmlDeclaration: Bool
 
-    public init(style: String = SVGPostProcessor.defaultStyle, keepExternalLinks: Bool = false) {
-        self.style = style; self.keepExternalLinks = keepExternalLinks
+    public init(style: String = SVGPostProcessor.defaultStyle, keepExternalLinks: Bool = false, xmlDeclaration: Bool = true) {
+        self.style = style; self.keepExternalLinks = keepExternalLinks; self.xmlDeclaration = xmlDeclaration
     }
 
     /// The class styles of Faultline's pictures: hover and highlight emphasis, faded
@@ -62,7 +64,7 @@ public struct SVGPostProcessor: Sendable {
         neutralise(root)
         copyTooltipsToTitles(root)
         embedStyle(in: root)
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
+        var out = xmlDeclaration ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n" : ""
         out.reserveCapacity(repaired.utf8.count + style.utf8.count + 64)
         root.write(to: &out)
         out += "\n"

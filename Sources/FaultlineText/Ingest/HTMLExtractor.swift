@@ -7,6 +7,9 @@ struct HTMLPage: Equatable {
         var text: String
         /// True for `<figcaption>` (and `<caption>`): the layout marks it as a caption.
         var isCaption: Bool
+        /// True inside an element whose class or id names an author line (`byline`,
+        /// `author`, `credit`): the layout makes it a sign-off.
+        var isByline = false
     }
     var title: String?
     var language: String?
@@ -25,6 +28,11 @@ struct HTMLPage: Equatable {
 /// story with `<article>` (or `itemprop="articleBody"`), only the largest such element is
 /// kept, which leaves out the teaser cards most sites put around it; `<main>` is the next
 /// best hint.
+///
+/// Sites that build their furniture from `<div>`s and lists say what it is in `class` and
+/// `id` (`share-bar`, `box-related`, `cookie-banner`, `top-bar`, `tag-list`): an element
+/// whose class or id names furniture is dropped like `<nav>`, and one that names an author
+/// line (`byline`, `author`) marks its text as a byline (see `ClassHints`).
 enum HTMLExtractor {
     static let dropped: Set<String> = [
         "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template",
@@ -54,11 +62,13 @@ enum HTMLExtractor {
         var article: Bool
         var main: Bool
         var caption: Bool
+        var byline: Bool
     }
 
     private struct RawBlock {
         var bytes: [UInt8]
         var caption: Bool
+        var byline: Bool
         var article: Int?
         var main: Bool
     }
@@ -69,7 +79,7 @@ enum HTMLExtractor {
         let n = bytes.count
         var i = 0
         var stack: [Frame] = []
-        var dropDepth = 0, articleDepth = 0, mainDepth = 0, captionDepth = 0
+        var dropDepth = 0, articleDepth = 0, mainDepth = 0, captionDepth = 0, bylineDepth = 0
         var articleCounter = 0
         var currentArticle: Int?
         var current: [UInt8] = []
@@ -81,7 +91,7 @@ enum HTMLExtractor {
 
         func flush() {
             if !current.isEmpty {
-                raw.append(RawBlock(bytes: current, caption: captionDepth > 0,
+                raw.append(RawBlock(bytes: current, caption: captionDepth > 0, byline: bylineDepth > 0,
                                     article: articleDepth > 0 ? currentArticle : nil, main: mainDepth > 0))
                 current.removeAll(keepingCapacity: true)
             }
@@ -120,6 +130,7 @@ enum HTMLExtractor {
                 if f.article { articleDepth -= 1 }
                 if f.main { mainDepth -= 1 }
                 if f.caption { captionDepth -= 1 }
+                if f.byline { bylineDepth -= 1 }
             }
         }
 
@@ -255,9 +266,12 @@ enum HTMLExtractor {
             guard stack.count < maxStack else { continue }
             let isArticle = name == "article" || (attrs["itemprop"] ?? "").lowercased() == "articlebody"
             if isArticle, articleDepth == 0 { articleCounter += 1; currentArticle = articleCounter }
-            let frame = Frame(name: name, drops: dropped.contains(name), article: isArticle, main: name == "main",
-                              caption: name == "figcaption" || name == "caption")
+            let hint = ClassHints.hint(class: attrs["class"], id: attrs["id"], element: isArticle ? "article" : name)
+            let frame = Frame(name: name, drops: dropped.contains(name) || hint == .furniture, article: isArticle,
+                              main: name == "main", caption: name == "figcaption" || name == "caption",
+                              byline: hint == .byline)
             if frame.drops { dropDepth += 1 }
+            if frame.byline { bylineDepth += 1 }
             if frame.article { articleDepth += 1 }
             if frame.main { mainDepth += 1 }
             if frame.caption { captionDepth += 1 }
@@ -279,7 +293,7 @@ enum HTMLExtractor {
             let lines = String(decoding: r.bytes, as: UTF8.self).split(separator: "\n")
             let decoded = lines.map { collapse(HTMLEntities.decode($0)) }.filter { !$0.isEmpty }
             if decoded.isEmpty { continue }
-            page.blocks.append(.init(text: decoded.joined(separator: "\n"), isCaption: r.caption))
+            page.blocks.append(.init(text: decoded.joined(separator: "\n"), isCaption: r.caption, isByline: r.byline))
         }
 
         if let h = h1.map({ text($0[...]) }), !h.isEmpty, h.count <= 300 {

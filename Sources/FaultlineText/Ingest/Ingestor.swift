@@ -20,7 +20,8 @@ import Darwin
 ///   `published` (a date or timestamp; its day is kept), `source`, `language`, `url`.
 /// - **HTML** (`.html`, `.htm`): see `HTMLExtractor`; metadata from `<title>`/`<h1>`,
 ///   `<html lang>`, `article:published_time`, `og:site_name`, `og:url`/canonical.
-/// - a **folder**: its `.txt`, `.jsonl`, `.html`, `.htm` and `.md` files, recursively,
+/// - a **folder**: its `.txt`, `.jsonl`, `.html`, `.htm` and `.md` files (not `README`,
+///   `LICENSE`, `CHANGELOG` and the like), recursively,
 ///   sorted by path; hidden files and folders are skipped.
 /// - `-`: standard input, read as JSONL when it starts with `{`, else as text (HTML
 ///   when it starts with `<`).
@@ -38,7 +39,15 @@ public struct Ingestor: Sendable {
     private var checkedOverride = false
     private var publishedOverride: String?
 
-    public static let articleExtensions: Set<String> = ["txt", "jsonl", "html", "htm"]
+    public static let articleExtensions: Set<String> = ["txt", "jsonl", "html", "htm", "md"]
+
+    /// Files that describe a folder rather than hold an article (`README.md`, `LICENSE.txt`,
+    /// `CHANGELOG.md`): skipped when a folder is read; named on the command line, they are read.
+    static let projectFileStems: Set<String> = ["readme", "license", "licence", "changelog", "contributing", "notice", "authors"]
+
+    static func isProjectFile(_ name: String) -> Bool {
+        projectFileStems.contains((name as NSString).deletingPathExtension.lowercased())
+    }
 
     public init(options: IngestOptions = IngestOptions()) {
         self.options = options
@@ -187,7 +196,7 @@ public struct Ingestor: Sendable {
                     continue
                 }
                 let ext = (name as NSString).pathExtension.lowercased()
-                if Self.articleExtensions.contains(ext) { files.append(full) }
+                if Self.articleExtensions.contains(ext), !Self.isProjectFile(name) { files.append(full) }
             }
         }
         guard !files.isEmpty else {
@@ -284,7 +293,8 @@ public struct Ingestor: Sendable {
         case .html:
             let page = HTMLExtractor.extract(raw)
             let blocks = page.blocks.map {
-                ArticleLayout.Block(text: TextNormalizer.normalize($0.text), isCaption: $0.isCaption, hardLines: true)
+                ArticleLayout.Block(text: TextNormalizer.normalize($0.text), isCaption: $0.isCaption, hardLines: true,
+                                    isByline: $0.isByline)
             }
             let published = page.published.flatMap(PublishedDate.normalize)
             build(idBase: stem, origin: label, label: label, line: nil,

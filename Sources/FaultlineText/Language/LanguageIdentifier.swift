@@ -10,13 +10,16 @@ import Foundation
 public enum LanguageIdentifier {
     static let sampleBytes = 16 * 1024
 
-    static let vietnameseFunctionWords: Set<String> = [
+    static let vietnameseFunctionWords: Set<ByteKey> = Set(vietnameseFunctionWordList.map(ByteKey.init))
+    static let englishFunctionWords: Set<ByteKey> = Set(englishFunctionWordList.map(ByteKey.init))
+
+    static let vietnameseFunctionWordList: [String] = [
         "và", "của", "là", "các", "có", "được", "cho", "trong", "với", "những", "không", "này",
         "đã", "người", "một", "tại", "theo", "khi", "sau", "đến", "từ", "về", "cũng", "như",
         "nhưng", "để", "thì", "mà", "còn", "bị", "sẽ", "đang", "trên", "nhiều", "ông", "bà",
         "năm", "ngày", "tháng", "nước", "đó", "hơn", "vào", "ra", "làm", "nói", "biết",
     ]
-    static let englishFunctionWords: Set<String> = [
+    static let englishFunctionWordList: [String] = [
         "the", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "said", "by",
         "as", "at", "from", "has", "have", "had", "were", "are", "which", "would", "will", "this",
         "it", "its", "he", "she", "they", "their", "his", "her", "not", "but", "been", "who",
@@ -26,27 +29,40 @@ public enum LanguageIdentifier {
     /// `vi`, `en` or `und`.
     public static func identify(_ text: some StringProtocol) -> String {
         // A sequence cut at the sample's end decodes to U+FFFD, which counts for nothing.
-        let nfc = String(decoding: text.utf8.prefix(sampleBytes), as: UTF8.self).precomposedStringWithCanonicalMapping
+        var nfc = String(decoding: text.utf8.prefix(sampleBytes), as: UTF8.self)
+        if nfc.unicodeScalars.contains(where: { $0.value >= 0x300 && TextNormalizer.mayChangeUnderNFC($0) }) {
+            nfc = nfc.precomposedStringWithCanonicalMapping
+        }
 
         var words = 0, vi = 0, en = 0, latin = 0, other = 0
-        var word = String.UnicodeScalarView()
+        var word: [Unicode.Scalar] = []
+        word.reserveCapacity(16)
         var wordIsVietnamese = false
 
         func endWord() {
             guard !word.isEmpty else { return }
             words += 1
-            let w = String(word).lowercased()
-            if wordIsVietnamese || vietnameseFunctionWords.contains(w) { vi += 1 }
-            else if englishFunctionWords.contains(w) { en += 1 }
+            if wordIsVietnamese {
+                vi += 1
+            } else if word.count <= 6 {
+                // Function words are short; only those are looked up.
+                var w = String.UnicodeScalarView()
+                w.append(contentsOf: word)
+                let key = ByteKey(String(w).lowercased())
+                if vietnameseFunctionWords.contains(key) { vi += 1 }
+                else if englishFunctionWords.contains(key) { en += 1 }
+            }
             word.removeAll(keepingCapacity: true)
             wordIsVietnamese = false
         }
 
         for s in nfc.unicodeScalars {
-            if s.properties.isAlphabetic {
+            let v = s.value
+            let letter = v < 0x80 ? ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) : s.properties.isAlphabetic
+            if letter {
                 word.append(s)
-                if isLatin(s) { latin += 1 } else { other += 1 }
-                if isVietnameseLetter(s) { wordIsVietnamese = true }
+                if v < 0x80 || isLatin(s) { latin += 1 } else { other += 1 }
+                if v >= 0x100, isVietnameseLetter(s) { wordIsVietnamese = true }
             } else {
                 endWord()
             }

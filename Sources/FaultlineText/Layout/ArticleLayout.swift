@@ -4,14 +4,24 @@ import FaultlineModel
 /// roles, dropping site furniture.
 ///
 /// Decisions that depend on position:
-/// - the **lead** is the first body paragraph;
 /// - the first credit line after some body text (`TTXVN/Tin Tức`, `Theo VnExpress`,
 ///   `(Reuters)`, a short line ending in `/.`) is the **sign-off**, and so are credit lines
 ///   right after it; a byline alone on the last line is one too;
 /// - what follows the sign-off is "read also" material: short lines are **teasers**;
+/// - an author line above the story (`By Jane Doe`, `Claire Morgan Tue 16 Aug 2022 17.30
+///   EDT`), a block the page marks as a byline, and a name alone after the story (`Hoàng
+///   Linh`) are sign-offs too (they name people, not parties to events), without ending
+///   the story;
+/// - the lead is the first body paragraph that reads as prose (a kicker such as `Ukraine
+///   crisis` above it is not);
 /// - a line repeated in the article is kept once; when it looks like a headline it is a
 ///   **teaser** (sites print related headlines twice, as a link and as a card);
 /// - a line equal to the title (a page's `<h1>` inside the story) is dropped.
+///
+/// The document text is the kept lines as written, one paragraph per blank-line-separated
+/// block (caption credits and sign-offs included, boilerplate and repeated lines left
+/// out); sentence texts are trimmed, and a caption sentence loses its credit
+/// (`… ngày 13/12. Ảnh: AFP/TTXVN` → `… ngày 13/12.`).
 enum ArticleLayout {
     struct Block {
         var text: String
@@ -20,6 +30,8 @@ enum ArticleLayout {
         /// True when each line of the block is its own paragraph (HTML `<br>`); false for
         /// plain text, where lines wrapped inside a sentence are joined again.
         var hardLines = false
+        /// Marked as an author line by the source (HTML `class="byline"`): a sign-off.
+        var isByline = false
     }
 
     struct Result {
@@ -39,6 +51,7 @@ enum ArticleLayout {
         /// without its credit, teaser without its label).
         var sentenceText: String?
         var isCaptionHint = false
+        var isBylineHint = false
     }
 
     /// Longest title accepted from a plain-text first line; a longer first line is body.
@@ -54,11 +67,12 @@ enum ArticleLayout {
         for (text, block) in paragraphLines(blocks) {
             var u = Unit(line: LayoutLine(text))
             u.isCaptionHint = blocks[block].isCaption
+            u.isBylineHint = blocks[block].isByline
             units.append(u)
         }
 
         // Line-level rules.
-        var seen: [String: Int] = [:]
+        var seen: [ByteKey: Int] = [:]
         for k in units.indices {
             let line = units[k].line
             if let titleKey, line.keys == titleKey { units[k].kind = .dropped; continue }
@@ -76,7 +90,7 @@ enum ArticleLayout {
             }
             // Repeated lines are kept once.
             if line.words >= 3 {
-                let key = line.tokens.isEmpty ? line.text : line.keys.joined(separator: " ")
+                let key = ByteKey(line.tokens.isEmpty ? line.text : line.keys.joined(separator: " "))
                 if let first = seen[key] {
                     units[k].kind = .dropped
                     if units[first].kind == .body, units[first].line.isHeadlineLike { units[first].kind = .teaser }
@@ -93,9 +107,15 @@ enum ArticleLayout {
         var previousWasSignoff = false
         for k in units.indices where units[k].kind != .dropped {
             let line = units[k].line
+            // An author line marked by the page (`class="byline"`) names people, not parties.
+            if units[k].isBylineHint, units[k].kind == .body || units[k].kind == .teaser {
+                units[k].kind = .signoff
+                previousWasSignoff = tail
+                continue
+            }
             if tail {
                 if units[k].kind == .body {
-                    if previousWasSignoff, LayoutClassifier.isSignoffLike(line) {
+                    if previousWasSignoff, LayoutClassifier.isSignoffLike(line) || LayoutClassifier.isBylineLike(line) {
                         units[k].kind = .signoff
                     } else if line.words <= teaserMaxWords {
                         units[k].kind = .teaser
@@ -105,6 +125,19 @@ enum ArticleLayout {
                 continue
             }
             guard units[k].kind == .body else { continue }
+            if bodySeen == 0 || !line.endsLikeSentence,
+               LayoutClassifier.isTopByline(line) || LayoutClassifier.isNameAndDateStamp(line) {
+                units[k].kind = .signoff
+                continue
+            }
+            // A name alone between paragraphs, with no story after it (`Hoàng Linh` above a
+            // box of related links): the author's byline.
+            if bodySeen > 0, line.words <= 4, LayoutClassifier.isBylineLike(line),
+               !line.tokens.contains(where: { $0.kind == .punctuation }),
+               !units[(k + 1)...].contains(where: { $0.kind == .body && $0.line.endsLikeSentence && $0.line.words >= 12 }) {
+                units[k].kind = .signoff
+                continue
+            }
             if bodySeen > 0, LayoutClassifier.isSignoffLike(line) {
                 units[k].kind = .signoff
                 tail = true
@@ -120,7 +153,12 @@ enum ArticleLayout {
            units[..<last].contains(where: { $0.kind == .body }), LayoutClassifier.isBylineLike(units[last].line) {
             units[last].kind = .signoff
         }
-        if let first = units.firstIndex(where: { $0.kind == .body }) { units[first].kind = .lead }
+        // The lead is the first body paragraph that reads as prose, not a kicker label
+        // (`Ukraine crisis`) left above it.
+        if let first = units.firstIndex(where: { $0.kind == .body && ($0.line.endsLikeSentence || $0.line.words >= 12) })
+            ?? units.firstIndex(where: { $0.kind == .body }) {
+            units[first].kind = .lead
+        }
 
         // Sentences.
         var sentences: [Sentence] = []
@@ -175,7 +213,8 @@ enum ArticleLayout {
         var widest = 0
         for (k, lines) in raw.enumerated() where !blocks[k].hardLines {
             for (i, line) in lines.enumerated() {
-                widest = max(widest, line.count)
+                // Character counts only matter up to the wrap width.
+                widest = max(widest, line.utf8.count > wrapWidth * 4 ? Int.max : line.count)
                 if i + 1 < lines.count, !endsSentence(line), startsLowercase(lines[i + 1]) { continuations += 1 }
             }
         }
@@ -213,7 +252,7 @@ enum ArticleLayout {
         line.unicodeScalars.first?.properties.isLowercase ?? false
     }
 
-    /// Runs of spaces become one space; the ends are trimmed.
+    /// Runs of spaces (and newlines) become one space; the ends are trimmed.
     static func collapseSpaces(_ s: String) -> String {
         var clean = true
         var previousSpace = true  // a leading space counts as a run
@@ -223,6 +262,14 @@ enum ArticleLayout {
             previousSpace = space
         }
         if clean && !previousSpace { return s }
-        return s.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var pending = false
+        for b in s.utf8 {
+            if b == 0x20 || b == 0x0A { pending = !out.isEmpty; continue }
+            if pending { out.append(0x20); pending = false }
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -42,13 +42,44 @@ enum BoilerplateRules {
         "Trình duyệt của bạn không hỗ trợ", "Mời quý độc giả", "Mời bạn đọc", "Độc giả có thể gửi",
         "Xem video :",
         // English
-        "Share this", "Share :", "Tags :", "Topics :", "Keywords :", "Copyright", "©", "( c )",
+        "Share this", "Share :", "Share via", "Share on", "Tags :", "Topics :", "Keywords :", "Copyright", "©", "( c )",
         "All rights reserved", "Follow us", "Sign up for", "Subscribe to", "Subscribe now",
         "Get the latest", "Download the app", "We use cookies", "This site uses cookies",
         "This website uses cookies", "By continuing to", "By using this site", "Cookie policy",
         "Accept cookies", "Our Standards :", "Click here", "Your browser does not support",
         "Please enable JavaScript", "Tel :", "Fax :", "Email :", "E-mail :", "Watch :",
         "Advertisement", "Sponsored content",
+    ]
+
+    /// Weekday names: a short line opening with one and holding a date (`Thứ Năm,
+    /// 15/12/2016 - 10:30`, `Monday 5 June 2023 09.00 BST`) is a page's date stamp.
+    static let weekdays: [String] = [
+        "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]
+
+    /// Month and weekday names and their abbreviations, clock and time-zone words: a line of
+    /// a name and these is an author-and-date stamp (`Claire Morgan Tue 16 Aug 2022 17.30 EDT`).
+    static let dateWords: [String] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+        "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat",
+        "Sun", "AM", "PM", "a.m.", "p.m.", "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST",
+        "EDT", "CST", "CDT", "PST", "PDT", "MSK", "ICT", "updated", "ago", "hours", "hour",
+        "minutes", "min", "mins", "tháng", "ngày", "lúc", "giờ", "phút",
+    ]
+
+    /// Verbs of a bracketed credit note at the end of a story (`(Claire Morgan reported from
+    /// London.)`, `(Additional writing by …)`).
+    static let creditVerbs: [String] = [
+        "reported", "reporting", "contributed", "writing", "editing", "edited", "compiled", "written",
+    ]
+
+    /// Openers of a page's time stamp line (`Cập nhật: 14/12/2016 10:30`).
+    static let timestampOpeners: [String] = [
+        "Cập nhật :", "Cập nhật lúc", "Đăng lúc", "Ngày đăng :", "Thời gian đăng :",
+        "Updated :", "Published :", "Last updated :", "Posted :", "Updated", "Published", "Posted",
     ]
 
     /// Section names of news sites: a line made mostly of these, without sentence
@@ -93,7 +124,7 @@ enum BoilerplateRules {
     ]
 
     /// A trailing parenthesis containing one of these is a photo credit (`(AP Photo/X)`, `(Reuters photo)`).
-    static let photoWords: [String] = ["ảnh", "photo", "photos", "photograph", "picture", "image", "file"]
+    static let photoWords: [String] = ["ảnh", "photo", "photos", "photograph", "picture", "image", "file", "illustration"]
 
     /// Agencies whose all-caps name opens an English caption credit (`REUTERS/Omar Sanadiki`).
     static let captionAgencies: [String] = [

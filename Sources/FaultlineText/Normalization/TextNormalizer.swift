@@ -17,41 +17,44 @@ public enum TextNormalizer {
 
     /// The cleaned, NFC-normalised text. Linear time.
     public static func normalize(_ text: some StringProtocol) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
-        var segment = String.UnicodeScalarView()
-        var segmentBytes = 0
+        var segmentStart = 0
         var segmentNeedsNFC = false
         var previousCR = false
 
+        // Normalises the bytes written since `segmentStart` when they need it.
         func flush() {
-            guard !segment.isEmpty else { return }
-            let s = String(segment)
-            out += segmentNeedsNFC ? s.precomposedStringWithCanonicalMapping : s
-            segment.removeAll(keepingCapacity: true)
-            segmentBytes = 0
+            if segmentNeedsNFC {
+                let segment = String(decoding: out[segmentStart...], as: UTF8.self).precomposedStringWithCanonicalMapping
+                out.removeSubrange(segmentStart...)
+                out.append(contentsOf: segment.utf8)
+            }
+            segmentStart = out.count
             segmentNeedsNFC = false
         }
         func emit(_ s: Unicode.Scalar) {
-            if s.isASCII, segmentBytes >= nfcSegment { flush() }
-            segment.append(s)
-            segmentBytes += UTF8.width(s)
-            if s.value >= 0x300, !segmentNeedsNFC, mayChangeUnderNFC(s) { segmentNeedsNFC = true }
+            if s.value < 0x80 {
+                if out.count - segmentStart >= nfcSegment { flush() }
+                out.append(UInt8(s.value))
+                return
+            }
+            if !segmentNeedsNFC, s.value >= 0x300, mayChangeUnderNFC(s) { segmentNeedsNFC = true }
+            UTF8.encode(s) { out.append($0) }
         }
 
         for s in text.unicodeScalars {
             let v = s.value
             if v == 0x0A, previousCR { previousCR = false; continue }
             previousCR = false
+            if v >= 0x20, v < 0x7F { emit(s); continue }
             switch v {
             case 0x0A: emit("\n")
             case 0x0D: emit("\n"); previousCR = true
             case 0x09: emit(" ")
             case 0x85, 0x2028, 0x2029: emit("\n")
-            case 0x20: emit(" ")
             case 0x00...0x1F, 0x7F...0x9F: continue
             default:
-                if v < 0x80 { emit(s); continue }
                 switch s.properties.generalCategory {
                 case .format, .control: continue
                 case .spaceSeparator: emit(" ")
@@ -61,7 +64,7 @@ public enum TextNormalizer {
             }
         }
         flush()
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// False for scalars NFC leaves alone whatever surrounds them, so NFC-clean text (nearly

@@ -14,7 +14,10 @@
 public enum SentenceSplitter {
     /// The trimmed sentences of `text`.
     public static func split(_ text: String) -> [String] {
-        ranges(in: text).map { String(text[$0]) }
+        var copy = text
+        return copy.withUTF8 { bytes in
+            splitBytes(bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+        }
     }
 
     /// UTF-8 offset ranges of the trimmed sentences of `text`.
@@ -25,9 +28,16 @@ public enum SentenceSplitter {
 
     /// String index ranges of the trimmed sentences of `text`.
     public static func ranges(in text: String) -> [Range<String.Index>] {
-        utf8Ranges(in: text).map { r in
-            let u = text.utf8
-            return u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)
+        // Walk the indices forward once (offsetting from the start for each range could
+        // cost O(n) per sentence).
+        let u = text.utf8
+        var index = u.startIndex
+        var offset = 0
+        return utf8Ranges(in: text).map { r in
+            index = u.index(index, offsetBy: r.lowerBound - offset); offset = r.lowerBound
+            let lower = index
+            index = u.index(index, offsetBy: r.upperBound - offset); offset = r.upperBound
+            return lower..<index
         }
     }
 

@@ -22,7 +22,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         if !json || out != nil {
             let dir = out ?? "Output"
-            let gallery = Gallery(analysis: analysis, timeline: pictures.timeline(),
+            let gallery = Gallery(analysis: analysis, timeline: pictures.timeline(for: analysis),
                                   actorGraph: pictures.actorGraph)
             let problems = try gallery.write(to: dir, title: Self.title(analysis))
             for p in problems { Diagnostics.printError("error: \(p)") }
@@ -58,8 +58,8 @@ struct RenderCommand: ParsableCommand {
         let data: Data
         do {
             switch (picture, format) {
-            case (.timeline, .dot): data = Data(TimelineRenderer(options: pictures.timeline(filters)).dot(for: analysis).utf8)
-            case (.timeline, _): data = try TimelineRenderer(options: pictures.timeline(filters)).render(analysis, format: format)
+            case (.timeline, .dot): data = Data(TimelineRenderer(options: pictures.timeline(for: analysis, filters)).dot(for: analysis).utf8)
+            case (.timeline, _): data = try TimelineRenderer(options: pictures.timeline(for: analysis, filters)).render(analysis, format: format)
             case (.actors, .dot): data = Data(ActorGraphRenderer(options: pictures.actorGraph).dot(for: a).utf8)
             case (.actors, _): data = try ActorGraphRenderer(options: pictures.actorGraph).render(a, format: format)
             case (.contradictions, .dot): data = Data(ContradictionMapRenderer().dot(for: a).utf8)
@@ -89,7 +89,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let (analysis, failedInput) = try CorpusLoader(input: input, query: filters.storeQuery).analysis()
         let a = filters.filter.apply(to: analysis)
-        let gallery = Gallery(analysis: a, timeline: pictures.timeline(filters), actorGraph: pictures.actorGraph)
+        let gallery = Gallery(analysis: a, timeline: pictures.timeline(for: a, filters), actorGraph: pictures.actorGraph)
         let (pics, problems) = gallery.pictures()
         for p in problems { Diagnostics.printError("error: \(p)") }
         var svgs: [String: String] = [:]

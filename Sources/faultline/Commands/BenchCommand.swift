@@ -51,7 +51,7 @@ struct BenchCommand: ParsableCommand {
         let extractSeconds = Date().timeIntervalSince(t0)
         let n = Double(self.repeat)
         print("machine   \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_048_576) MiB; jobs \(jobs)")
-        print("corpus    \(docs.count) documents, \(sentences) sentences, \(Self.mb(bytes)) MB; extracted \(self.repeat)×")
+        print("corpus    \(docs.count) documents, \(sentences) sentences, \(bytes / 1000) KB; extracted \(self.repeat)× (\(docs.count * self.repeat) documents, \(String(format: "%.2f", Double(bytes * self.repeat) / 1_000_000)) MB)")
         print(String(format: "extract   %.2f s  %8.0f docs/s  %9.0f sentences/s  %6.2f MB/s",
                      extractSeconds, Double(docs.count) * n / extractSeconds,
                      Double(sentences) * n / extractSeconds, Double(bytes) * n / extractSeconds / 1_000_000))

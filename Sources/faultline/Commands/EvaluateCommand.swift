@@ -7,7 +7,7 @@ struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
         abstract: "Score Faultline against gold data (TimeML folders, PLOVER gold records).",
-        subcommands: [EvaluateTimex.self, EvaluateActors.self])
+        subcommands: [EvaluateTimex.self, EvaluateActors.self, EvaluateEvents.self])
 }
 
 struct EvaluateTimex: ParsableCommand {
@@ -48,5 +48,23 @@ struct EvaluateActors: ParsableCommand {
         }
         print(try ActorEvaluation.run(gsrFile: URL(fileURLWithPath: ploverGsr), recognizer: recognizer))
         if failed { throw ExitCode(1) }
+    }
+}
+
+struct EvaluateEvents: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "events",
+        abstract: "Score event coding against PLOVER gold records: category accuracy, false events, source/target agreement, confusion table.")
+    @Option(help: ArgumentHelp("PLOVER gold records (JSON array).", valueName: "file")) var ploverGsr: String
+    @Option(name: .customLong("dictionaries"), help: ArgumentHelp("Also load PETRARCH dictionaries from this folder.", valueName: "dir"))
+    var dictionaries: String?
+    @Option(name: .customLong("lexicon"), help: ArgumentHelp("Also load lexicon TSV files from this folder.", valueName: "dir"))
+    var lexicon: String?
+
+    func run() throws {
+        let pipeline = try Pipeline(options: PipelineOptions(lexiconDirectory: lexicon, dictionaryDirectory: dictionaries))
+        Diagnostics.report(pipeline.setupProblems)
+        print(try EventEvaluation.run(gsrFile: URL(fileURLWithPath: ploverGsr), extractor: pipeline.extractor))
+        if pipeline.setupProblems.contains(where: { $0.isError }) { throw ExitCode(1) }
     }
 }

@@ -61,7 +61,7 @@ struct DocBuilder {
         return id
     }
 
-    /// The finished part: actors of every mention, event and claim, with mention counts.
+    /// The finished part: actors (from the cast) of every mention, event and claim, with mention counts.
     func build() -> DocumentAnalysis {
         var p = part
         var ids = Set(p.mentions.map(\.actor))
@@ -69,8 +69,9 @@ struct DocBuilder {
         for c in p.claims { ids.insert(c.speaker); ids.formUnion(c.about); if let v = c.via { ids.insert(v) } }
         var counts: [String: Int] = [:]
         for m in p.mentions { counts[m.actor, default: 0] += 1 }
-        p.actors = ids.sorted().map { id in
-            var a = Cast.actor(id)
+        // Ids outside the cast stay unknown, as with an extractor that lost an actor record.
+        p.actors = ids.sorted().compactMap { id in
+            guard var a = Cast.byId[id] else { return nil }
             a.mentions = counts[id] ?? 0
             return a
         }

@@ -1,0 +1,139 @@
+import FaultlineText
+
+/// Matching keys for personal names across spellings and transliterations.
+///
+/// The press writes one name many ways: with and without diacritics (`Erdoğan`/`Erdogan`,
+/// `Çavuşoğlu`/`Cavusoglu`), and Slavic names in several romanisations (`Zelenskiy`,
+/// `Zelenskyy`, `Zelenskyi`, `Zelensky`; `Dmitriy`/`Dmitry`; `Sergey`/`Sergei`;
+/// `Nechayev`/`Nechaev`; `Shoygu`/`Shoigu`). The key removes diacritics, hyphens and
+/// apostrophes, folds the `-skiy`/`-skyy`/`-skyi`/`-ski` endings to one, drops `y` before
+/// `e` after a vowel (`Nechayev`, `Yevgeny`), reads `y` as `i` and collapses doubled `i`.
+/// Different names stay different; only spelling variants of one name meet.
+enum PersonNames {
+    /// The key of one word of a name.
+    static func wordKey(_ word: some StringProtocol) -> String {
+        asciiWordKey(word) ?? wordKeyByCharacters(word)
+    }
+
+    /// `wordKey` character by character (any text; the definition `asciiWordKey` follows).
+    static func wordKeyByCharacters(_ word: some StringProtocol) -> String {
+        var s = word.utf8.allSatisfy({ $0 < 0x80 }) ? word.lowercased() : Folding.stripped(word)
+        s.removeAll { $0 == "-" || $0 == "'" || $0 == "\u{2019}" || $0 == "." }
+        for (suffix, replacement) in [("skyy", "sky"), ("skyi", "sky"), ("skiy", "sky"), ("skii", "sky"), ("ski", "sky")] where s.hasSuffix(suffix) {
+            s = String(s.dropLast(suffix.count)) + replacement
+            break
+        }
+        var out = ""
+        var previous: Character? = nil
+        let chars = Array(s)
+        for (i, c) in chars.enumerated() {
+            var ch = c
+            if ch == "y" {
+                let next = i + 1 < chars.count ? chars[i + 1] : nil
+                let afterVowelOrStart = previous == nil || "aeiou".contains(previous!)
+                if next == "e", afterVowelOrStart { continue }   // Yevgeny, Nechayev
+                ch = "i"
+            }
+            if ch == "i", previous == "i" { continue }
+            out.append(ch)
+            previous = ch
+        }
+        return out
+    }
+
+    /// `wordKey` of an ASCII word without line breaks, on bytes (the same steps; there a
+    /// byte is a character); nil for other words.
+    static func asciiWordKey(_ word: some StringProtocol) -> String? {
+        var s: [UInt8] = []
+        s.reserveCapacity(word.utf8.count)
+        for b in word.utf8 {
+            guard b < 0x80, b != 0x0D else { return nil }
+            if b == 0x2D || b == 0x27 || b == 0x2E { continue }            // - ' .
+            s.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        }
+        for (suffix, replacement) in asciiSuffixes where s.count >= suffix.count && s.suffix(suffix.count).elementsEqual(suffix) {
+            s.removeLast(suffix.count)
+            s += replacement
+            break
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        var previous: UInt8? = nil
+        for (i, c) in s.enumerated() {
+            var ch = c
+            if ch == 0x79 {                                                // y
+                let next: UInt8? = i + 1 < s.count ? s[i + 1] : nil
+                let afterVowelOrStart = previous.map { [0x61, 0x65, 0x69, 0x6F, 0x75].contains($0) } ?? true
+                if next == 0x65, afterVowelOrStart { continue }            // Yevgeny, Nechayev
+                ch = 0x69                                                  // i
+            }
+            if ch == 0x69, previous == 0x69 { continue }
+            out.append(ch)
+            previous = ch
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static let asciiSuffixes: [([UInt8], [UInt8])] = [("skyy", "sky"), ("skyi", "sky"), ("skiy", "sky"), ("skii", "sky"), ("ski", "sky")]
+        .map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// The key of a whole name (`Recep Tayyip Erdoğan` → `receptaiiperdogan`). Word breaks
+    /// are not kept, so `Kim Jong Un` and `Kim Jong-un` meet.
+    static func key(_ name: some StringProtocol) -> String {
+        words(name).map { wordKey($0) }.joined()
+    }
+
+    /// The surname key: the last word, without an Arabic article (`al-Assad` → `assad`).
+    static func surnameKey(_ name: some StringProtocol) -> String {
+        guard let lastWord = words(name).last else { return "" }
+        var last = Folding.stripped(lastWord)
+        for p in ["al-", "el-", "ad-", "as-"] where last.hasPrefix(p) { last = String(last.dropFirst(p.count)) }
+        return wordKey(last)
+    }
+
+    /// The words of a name: runs between spaces, `_` and punctuation other than the inner
+    /// `-`, `'` and `.` of `Ki-moon`, `O'Brien`, `J.D.`.
+    static func words(_ name: some StringProtocol) -> [Substring] {
+        let s = Substring(name)
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: one byte is one character (`\r\n` is one, but both bytes separate).
+            var out: [Substring] = []
+            var start: String.Index? = nil
+            var hasLetter = false
+            var i = s.utf8.startIndex
+            while i < s.utf8.endIndex {
+                let b = s.utf8[i]
+                if asciiSeparator[Int(b)] {
+                    if let st = start, hasLetter { out.append(s[st..<i]) }
+                    start = nil; hasLetter = false
+                } else {
+                    if start == nil { start = i }
+                    if asciiLetterOrNumber[Int(b)] { hasLetter = true }
+                }
+                i = s.utf8.index(after: i)
+            }
+            if let st = start, hasLetter { out.append(s[st..<s.endIndex]) }
+            return out
+        }
+        return wordsByCharacters(s)
+    }
+
+    /// `words` character by character (any text; the ASCII path above follows it).
+    static func wordsByCharacters(_ s: Substring) -> [Substring] {
+        s.split { c in
+            c == " " || c == "_" || c == "," || c == ";" || c == ":" || c == "(" || c == ")" || c == "\"" || c == "/"
+                || c.isWhitespace
+        }.filter { $0.contains { $0.isLetter || $0.isNumber } }
+    }
+
+    /// The separators of `words` and its letter-or-number test, for ASCII characters.
+    static let asciiSeparator: [Bool] = (0..<128).map { v in
+        let c = Character(Unicode.Scalar(UInt8(v)))
+        return c == " " || c == "_" || c == "," || c == ";" || c == ":" || c == "(" || c == ")" || c == "\"" || c == "/"
+            || c.isWhitespace
+    }
+    static let asciiLetterOrNumber: [Bool] = (0..<128).map { v in
+        let c = Character(Unicode.Scalar(UInt8(v)))
+        return c.isLetter || c.isNumber
+    }
+}

@@ -1,0 +1,61 @@
+import XCTest
+import FaultlineModel
+@testable import FaultlineExtract
+
+final class CameoCodebookTests: XCTestCase {
+    let book = CameoCodebook.standard
+
+    func testBundledTablesCoverTheCodebook() {
+        XCTAssertEqual(book.descriptions.count, 311, "every row of the codebook table")
+        XCTAssertEqual(book.descriptions["041"], "Discuss by telephone")
+        XCTAssertEqual(book.goldsteinTable["195"], -10.0)
+        XCTAssertEqual(book.ploverTable["0871"], "RETREAT")
+    }
+
+    func testFullCodeFromTheTables() throws {
+        let c = try XCTUnwrap(book.code("041"))
+        XCTAssertEqual(c, EventCode(cameo: "041", plover: "CONSULT", quad: 1, goldstein: 1.0))
+        XCTAssertEqual(book.code("195"), EventCode(cameo: "195", plover: "ASSAULT", quad: 4, goldstein: -10.0))
+        XCTAssertEqual(book.code("112")?.plover, "ACCUSE")
+        XCTAssertEqual(book.code("112")?.quad, 3)
+        XCTAssertEqual(book.code("073")?.quad, 2)
+        XCTAssertNil(book.code("999"))
+        XCTAssertEqual(book.code("19")?.quad, 4, "roots are codes too")
+    }
+
+    func testGoldsteinGapsFallBackToTheParent() {
+        XCTAssertNil(book.goldsteinTable["0313"])
+        XCTAssertEqual(book.goldstein("0313"), book.goldstein("031"))
+        XCTAssertEqual(book.goldstein("1661"), -8.0, "1661 takes 166")
+    }
+
+    func testAppealsArePloverRequestsAndStatementsHaveNoCategory() {
+        XCTAssertEqual(book.plover("0233"), "REQUEST")
+        XCTAssertEqual(book.plover("020"), "REQUEST")
+        XCTAssertEqual(book.plover("1053"), "REQUEST")
+        XCTAssertEqual(book.plover("010"), "")
+        XCTAssertEqual(book.plover("163"), "COERCE", "the 2021 table moves sanctions to COERCE")
+    }
+
+    func testEveryCodebookCodeGetsACode() {
+        for cameo in book.descriptions.keys where cameo.count >= 3 {
+            let c = book.code(cameo)
+            XCTAssertNotNil(c, cameo)
+            if !cameo.hasPrefix("01") { XCTAssertFalse(c!.plover.isEmpty, "\(cameo) has no PLOVER category") }
+        }
+    }
+
+    func testPloverFormatIsReadWithSectionHeadersAndComments() {
+        let t = "# comment\n03: AGREE\n030: AGREE,  , diplomatic # Express intent\n0874: RETREAT, disarm, military # Retreat\n~~~~~\n"
+        XCTAssertEqual(CameoCodebook.parsePlover(t), ["030": "AGREE", "0874": "RETREAT"])
+    }
+
+    func testMalformedTableLinesNameFileAndLine() {
+        XCTAssertThrowsError(try CameoCodebook.parseGoldstein("cameo\tgoldstein\n01\t0.0\n02\tmany\n", file: "g.tsv")) { e in
+            XCTAssertEqual((e as? EventLexiconError)?.description, "g.tsv:3: expected `CODE<TAB>score`")
+        }
+        XCTAssertThrowsError(try CameoCodebook.parseDescriptions("cameo\tdescription\nABC\tx\n", file: "e.tsv")) { e in
+            XCTAssertEqual((e as? EventLexiconError)?.line, 2)
+        }
+    }
+}

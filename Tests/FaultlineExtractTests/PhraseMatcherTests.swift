@@ -1,0 +1,43 @@
+import XCTest
+import FaultlineText
+@testable import FaultlineExtract
+
+final class PhraseMatcherTests: XCTestCase {
+    func testLongestAndAllMatches() {
+        var m = PhraseMatcher<String>()
+        m.insert("Thổ Nhĩ Kỳ", "TUR")
+        m.insert("Thổ", "tho")
+        m.insert("ngoại trưởng", "role")
+        m.insert("ngoại trưởng Nga", "role+RUS")
+        XCTAssertEqual(m.count, 4)
+        XCTAssertEqual(m.longest, 3)
+        let toks = Tokenizer.tokens("Ngoại trưởng Nga gặp ngoại trưởng Thổ Nhĩ Kỳ")
+        let found = m.matches(in: toks).map { "\($0.start)-\($0.end):\($0.values.joined(separator: ","))" }
+        XCTAssertEqual(found, ["0-3:role+RUS", "4-6:role", "6-9:TUR"])
+        XCTAssertEqual(m.allMatches(in: toks, at: 6).map(\.end), [7, 9])
+        XCTAssertNil(m.longestMatch(in: toks, at: 3))
+    }
+
+    func testKeysMatchWhateverTheToneSpellingAndNormalisation() {
+        var m = PhraseMatcher<Int>()
+        m.insert("hòa đàm", 1)
+        m.insert(keys: ["thu\u{1EF7}"], 2)       // precomposed: equal under == to the folded key `thuy` + U+0309
+        for text in ["hoà đàm", "HÒA ĐÀM", "hòa đàm".decomposedStringWithCanonicalMapping] {
+            XCTAssertEqual(m.longestMatch(in: Tokenizer.tokens(text), at: 0)?.values, [1], text)
+        }
+        XCTAssertEqual(m.longestMatch(in: Tokenizer.tokens("Thủy"), at: 0)?.values, [2])
+        XCTAssertNil(m.longestMatch(in: Tokenizer.tokens("hoa đàm"), at: 0))
+    }
+
+    func testManyPhrasesSurviveTableGrowth() {
+        var m = PhraseMatcher<Int>()
+        for i in 0..<5000 { m.insert("w\(i) x\(i % 7)", i) }
+        for i in stride(from: 0, to: 5000, by: 37) {
+            XCTAssertEqual(m.longestMatch(in: Tokenizer.tokens("w\(i) x\(i % 7)"), at: 0)?.values, [i])
+            XCTAssertNil(m.longestMatch(in: Tokenizer.tokens("w\(i) x\((i + 1) % 7)"), at: 0))
+        }
+        // Repeated phrases keep every value, in insertion order.
+        m.insert("w1 x1", -1)
+        XCTAssertEqual(m.longestMatch(in: Tokenizer.tokens("w1 x1"), at: 0)?.values, [1, -1])
+    }
+}
