@@ -7,7 +7,8 @@
 #   scripts/scaling.sh            quick sizes (a few minutes)
 #   scripts/scaling.sh --full     the limits of the robustness issue: a 200 MB text file,
 #                                 a million-line JSONL, a 100,000-sentence document,
-#                                 100,000 nested <div>s, a folder of 100,000 files
+#                                 100,000 nested <div>s, a folder of 100,000 files, and
+#                                 a 200 MB file under the default 50 MiB document limit
 #   scripts/scaling.sh --only jsonl,text    some shapes only
 #
 # Uses the release build of FuzzBench (`FuzzBench ingest|extract INPUT…`), which reads
@@ -42,11 +43,12 @@ if [ "$full" = 1 ]; then
     declare -A sizes=(
         [text]="50 100 200|5 10 20"                    # MB of plain text in one document
         [oneline]="50 100 200|5 10 20"                 # MB on a single line
-        [jsonl]="250000 500000 1000000|62500 125000 250000"   # lines (one article each)
+        [jsonl]="250000 500000 1000000|25000 50000 100000"    # lines (one article each)
         [sentences]="25000 50000 100000|25000 50000 100000"   # sentences in one paragraph
         [wrapped]="250000 500000 1000000|25000 50000 100000"  # hard-wrapped lines in one paragraph
         [nested]="25000 50000 100000|25000 50000 100000"      # nested <div>s
         [folder]="25000 50000 100000|6250 12500 25000"        # small files
+        [limit]="50 100 200|"                                 # MB of text, default 50 MiB limit: refused
     )
 else
     declare -A sizes=(
@@ -57,9 +59,10 @@ else
         [wrapped]="50000 100000 200000|10000 20000 40000"
         [nested]="10000 20000 40000|10000 20000 40000"
         [folder]="2500 5000 10000|1000 2000 4000"
+        [limit]="60 120 240|"
     )
 fi
-shapes="text oneline jsonl sentences wrapped nested folder"
+shapes="text oneline jsonl sentences wrapped nested folder limit"
 [ -z "$only" ] || shapes="${only//,/ }"
 
 generate() {  # shape size → path of the generated input
@@ -74,14 +77,16 @@ en = ["Russian forces shelled the town on Monday, the Ukrainian military said.",
       "Inspectors from the U.S. and the U.N. are expected to visit the plant next week."]
 sentences = [s for pair in zip(vi, en) for s in pair]
 path = os.path.join(work, f"{shape}-{n}")
-def para(k):  # a paragraph of six sentences, varied by k
-    return " ".join(s.replace("14/8", f"{k % 28 + 1}/8") for s in sentences)
-if shape in ("text", "oneline"):
+def para(k):  # a paragraph of six sentences, made unique by k (repeated paragraphs are dropped as site furniture)
+    return " ".join(s.replace("14/8", f"{k % 28 + 1}/8").replace("Enerhodar", f"Enerhodar {k}").replace("the town", f"town {k}")
+                    .replace("next week", f"in week {k}").replace("cuộc điều tra", f"cuộc điều tra số {k}")
+                    .replace("inquiry", f"inquiry no. {k}") for s in sentences)
+if shape in ("text", "oneline", "limit"):
     path += ".txt"
     limit = n * 1024 * 1024
     with open(path, "w", encoding="utf-8") as f:
         written, k = 0, 0
-        if shape == "text":
+        if shape != "oneline":
             f.write("Scaling test article\n\n"); written += 22
         while written < limit:
             chunk = para(k) + ("\n\n" if shape == "text" else " ")
@@ -92,7 +97,7 @@ elif shape == "jsonl":
     with open(path, "w", encoding="utf-8") as f:
         for k in range(n):
             lang = "vi" if k % 2 == 0 else "en"
-            text = " ".join(vi if lang == "vi" else en)
+            text = " ".join(vi if lang == "vi" else en).replace("Enerhodar", f"Enerhodar {k}").replace("the town", f"town {k}")
             f.write(json.dumps({"id": f"a{k}", "title": f"Article {k}", "text": text, "language": lang,
                                 "published": f"2022-08-{k % 28 + 1:02d}"}, ensure_ascii=False) + "\n")
 elif shape == "sentences":
@@ -100,13 +105,13 @@ elif shape == "sentences":
     with open(path, "w", encoding="utf-8") as f:
         f.write("Many sentences\n\n")
         for k in range(n):
-            f.write(sentences[k % len(sentences)] + " ")
+            f.write(sentences[k % len(sentences)].replace("Enerhodar", f"Enerhodar {k}").replace("the town", f"town {k}") + " ")
 elif shape == "wrapped":
     path += ".txt"
     with open(path, "w", encoding="utf-8") as f:
         f.write("Hard-wrapped article\n\nthe military said\n")
         for k in range(n):
-            f.write("that the town had been shelled again and\n")
+            f.write(f"that town {k} had been shelled again and\n")
 elif shape == "nested":
     path += ".html"
     with open(path, "w", encoding="utf-8") as f:
@@ -121,18 +126,18 @@ elif shape == "folder":
         d = os.path.join(path, f"{k % 100:02d}")
         os.makedirs(d, exist_ok=True)
         with open(os.path.join(d, f"{k:06d}.txt"), "w", encoding="utf-8") as f:
-            f.write(f"Article {k}\n\n" + " ".join(vi if k % 2 == 0 else en) + "\n")
+            f.write(f"Article {k}\n\n" + " ".join(vi if k % 2 == 0 else en).replace("the town", f"town {k}") + "\n")
 print(path)
 PY
 }
 
-measure() {  # stage input → "seconds peak_MB summary"
-    local stage="$1" input="$2"
+measure() {  # stage input [limit] → "seconds peak_MB summary"
+    local stage="$1" input="$2" limit="${3:-400000000}"
     if [ "$stage" = cli-extract ]; then
         # The real command, streaming one JSON line per document to standard output.
         /usr/bin/time -v "$cli" extract --jsonl --jobs 1 "$input" 2>"$work/stderr" | wc -l | sed 's/^/cli-extract: lines_out=/' >"$work/stdout" || true
     else
-        /usr/bin/time -v "$bench" "$stage" --max-document-bytes 400000000 "$input" >"$work/stdout" 2>"$work/stderr" || true
+        /usr/bin/time -v "$bench" "$stage" --max-document-bytes "$limit" "$input" >"$work/stdout" 2>"$work/stderr" || true
     fi
     # GNU time writes to stderr of the braces; the benchmark's own stderr went to a file.
     local elapsed rss
@@ -153,12 +158,14 @@ printf "%-10s %-8s %12s %9s %7s %9s %7s  %s\n" shape stage size seconds ×time p
 for shape in $shapes; do
     IFS='|' read -r ingest_sizes extract_sizes <<<"${sizes[$shape]}"
     stages="ingest extract"; [ "$shape" = jsonl ] && stages="ingest extract cli-extract"
+    [ "$shape" = limit ] && stages="ingest"
     for stage in $stages; do
         list=$ingest_sizes; [ "$stage" != ingest ] && list=$extract_sizes
         prev_t=""; prev_m=""
         for n in $list; do
             input=$(generate "$shape" "$n")
-            read -r t m summary <<<"$(measure "$stage" "$input")"
+            limit=400000000; [ "$shape" = limit ] && limit=52428800   # the default --max-document-bytes
+            read -r t m summary <<<"$(measure "$stage" "$input" "$limit")"
             rt="-"; rm_="-"
             if [ -n "$prev_t" ]; then
                 rt=$(python3 -c "print(f'{$t/max($prev_t,0.01):.2f}')"); rm_=$(python3 -c "print(f'{$m/max($prev_m,1):.2f}')")

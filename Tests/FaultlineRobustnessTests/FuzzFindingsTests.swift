@@ -67,6 +67,26 @@ final class FuzzFindingsTests: XCTestCase {
         XCTAssertTrue(rows.dropFirst().contains { $0.contains(text) }, "the text reads back whole")
     }
 
+    /// A page without sentence punctuation is one huge sentence. The event coder copied
+    /// the whole sentence's bytes for every piece of text it quoted
+    /// (`SentenceContext.text`), and each time expression was located by scanning every
+    /// token (`CodingInput.tokenRange`): extraction was quadratic in sentence length
+    /// (found by `scripts/scaling.sh`, shape `wrapped`).
+    func testExtractionOfOneHugeSentenceIsLinear() throws {
+        func document(_ lines: Int) throws -> Document {
+            var text = "Hard-wrapped article\n\nthe military said on 14/8\n"
+            for k in 0..<lines { text += "that town \(k) had been shelled on 15/8 and\n" }
+            var ingestor = Ingestor()
+            return try ingestor.document(fromText: text, id: "wrapped-\(lines)", language: "en", published: "2022-08-16")
+        }
+        let small = try document(1_000), large = try document(4_000)
+        XCTAssertEqual(large.sentences.count, 2, "one title, one sentence")
+        let extractor = ExtractHarness.extractor
+        let t1 = RobustnessSupport.seconds { _ = extractor.analyze(small) }
+        let t4 = RobustnessSupport.seconds { _ = extractor.analyze(large) }
+        XCTAssertLessThan(t4 / max(t1, 0.001), 9, "1,000 lines: \(t1) s, 4,000 lines: \(t4) s")
+    }
+
     /// `ArticleLayout` joined each wrapped line onto a new copy of the paragraph so far:
     /// quadratic in the length of a hard-wrapped paragraph (40,000 lines took 9 s).
     func testHardWrappedParagraphIngestsInLinearTime() throws {

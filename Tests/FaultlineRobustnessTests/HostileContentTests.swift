@@ -55,10 +55,11 @@ final class HostileContentTests: XCTestCase {
     /// The pictures' DOT parses, and Graphviz's own SVG (before post-processing) is XML.
     func testPictureDOTParsesAndGraphvizSVGIsXML() throws {
         for (name, a) in analyses {
-            XCTAssertNoThrow(try RenderHarness.renderChecked(TimelineRenderer().dot(for: a), engine: .dot, what: "\(name) timeline"))
+            let timeline = TimelineRenderer(), map = ContradictionMapRenderer()
+            XCTAssertNoThrow(try RenderHarness.renderChecked(timeline.dot(for: a), engine: timeline.engine, what: "\(name) timeline"))
             let actors = ActorGraphRenderer()
             XCTAssertNoThrow(try RenderHarness.renderChecked(actors.dot(for: a), engine: actors.engine, what: "\(name) actors"))
-            XCTAssertNoThrow(try RenderHarness.renderChecked(ContradictionMapRenderer().dot(for: a), engine: .dot, what: "\(name) map"))
+            XCTAssertNoThrow(try RenderHarness.renderChecked(map.dot(for: a), engine: map.engine, what: "\(name) map"))
         }
     }
 

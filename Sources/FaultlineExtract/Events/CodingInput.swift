@@ -39,14 +39,17 @@ struct CodingInput: Sendable {
     /// Builds token spans from UTF-8 byte offsets (as `ActorMention` and `TimeExpression`
     /// give them): the tokens lying inside `start..<end`. Nil when no token does.
     static func tokenRange(bytes start: Int, _ end: Int, in tokens: [Token]) -> Range<Int>? {
-        var lo: Int?
-        var hi = 0
-        for (i, t) in tokens.enumerated() where t.start >= start && t.end <= end {
-            if lo == nil { lo = i }
-            hi = i + 1
+        // Tokens are ordered and disjoint, so the ones inside the span are a run that
+        // begins at the first token starting at or after `start` (binary search: a scan
+        // of the whole sentence per expression is quadratic on a long sentence).
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < start { lo = mid + 1 } else { hi = mid }
         }
-        guard let l = lo else { return nil }
-        return l..<hi
+        var last = lo
+        while last < tokens.count, tokens[last].end <= end { last += 1 }
+        return last > lo ? lo..<last : nil
     }
 }
 
