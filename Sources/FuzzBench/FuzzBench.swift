@@ -9,6 +9,8 @@ import FuzzHarness
 ///     FuzzBench ingest INPUT…            streaming ingestion (documents are not kept)
 ///     FuzzBench extract INPUT…           ingestion + per-document extraction
 ///     FuzzBench --max-document-bytes N … a different size limit
+///     FuzzBench --digest …               also print a hash of every document's text,
+///                                        metadata and sentences (to compare builds)
 @main
 enum FuzzBench {
     static func main() {
@@ -18,6 +20,9 @@ enum FuzzBench {
             options.maxDocumentBytes = n
             arguments.removeSubrange(k...(k + 1))
         }
+        let digest = arguments.contains("--digest")
+        arguments.removeAll { $0 == "--digest" }
+        var hash = DocumentDigest()
         guard let stage = arguments.first, ["ingest", "extract"].contains(stage), arguments.count >= 2 else {
             print("usage: FuzzBench ingest|extract [--max-document-bytes N] INPUT…")
             exit(2)
@@ -31,6 +36,7 @@ enum FuzzBench {
                 documents += 1
                 sentences += d.sentences.count
                 bytes += d.text.utf8.count
+                if digest { hash.add(d) }
                 if stage == "extract" { extracted += BenchExtraction.run(d) }
             case .issue(let e):
                 if e.severity == .error { errors += 1 } else { warnings += 1 }
@@ -39,6 +45,25 @@ enum FuzzBench {
         }
         let seconds = Date().timeIntervalSince(start)
         print("\(stage): documents=\(documents) sentences=\(sentences) text_bytes=\(bytes) extracted=\(extracted) errors=\(errors) warnings=\(warnings) seconds=\(String(format: "%.3f", seconds))")
+        if digest { print("digest: \(String(hash.value, radix: 16))") }
         exit(errors == 0 ? 0 : 1)
+    }
+}
+
+/// FNV-1a over everything ingestion decides about a document, so two builds can be shown
+/// to read a large input identically without keeping the documents.
+struct DocumentDigest {
+    var value: UInt64 = 0xcbf29ce484222325
+
+    mutating func add(_ text: String) {
+        for b in text.utf8 { value = (value ^ UInt64(b)) &* 0x100000001b3 }
+        value = (value ^ 0xFF) &* 0x100000001b3  // a byte UTF-8 never holds ends each field
+    }
+
+    mutating func add(_ d: Document) {
+        for field in [d.id, d.title, d.text, d.language, d.published ?? "-", d.source ?? "-", d.url ?? "-", d.origin] {
+            add(field)
+        }
+        for s in d.sentences { add("\(s.index) \(s.paragraph) \(s.role.rawValue)"); add(s.text) }
     }
 }
