@@ -116,8 +116,8 @@ final class BadInputTests: XCTestCase {
         let r = read([big, lines, good], options: IngestOptions(maxDocumentBytes: 1_000))
         XCTAssertEqual(r.documents.map(\.id), ["lines-1", "lines-3", "good"])
         XCTAssertEqual(r.errors.map(\.description), [
-            "\(big): document is 4.9 KB, over the limit of 1000 bytes (maxDocumentBytes); skipped",
-            "\(lines):2: document is 4.9 KB, over the limit of 1000 bytes (maxDocumentBytes); skipped",
+            "\(big): document is 4.9 KB, over the limit of 1000 bytes (--max-document-bytes, IngestOptions.maxDocumentBytes); skipped",
+            "\(lines):2: document is 4.9 KB, over the limit of 1000 bytes (--max-document-bytes, IngestOptions.maxDocumentBytes); skipped",
         ])
     }
 

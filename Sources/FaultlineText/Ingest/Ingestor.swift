@@ -108,9 +108,9 @@ public struct Ingestor: Sendable {
             readJSONL(handle: handle, prefix: bytes, label: label, stem: stem, each: each)
             return
         }
-        guard let all = readBytes(handle: handle, prefix: bytes, label: label, each: each) else { return }
         let format: Format = k < bytes.count && bytes[k] == UInt8(ascii: "<") ? .html : .text
-        readDocumentBytes(all, format: format, label: label, stem: stem, languageHint: nil, each: each)
+        guard var all = readBytes(handle: handle, prefix: bytes, expectedSize: nil, label: label, each: each) else { return }
+        readDocumentBytes(&all, format: format, label: label, stem: stem, languageHint: nil, each: each)
     }
 
     /// Builds one document from text already in memory, laid out like a plain-text file
@@ -233,19 +233,27 @@ public struct Ingestor: Sendable {
             return
         }
         var info = stat()
-        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > options.maxDocumentBytes {
-            each(.issue(tooLarge(file: path, line: nil, size: Int(info.st_size))))
-            return
+        var size: Int?
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
+            size = Int(info.st_size)
+            if Int(info.st_size) > options.maxDocumentBytes {
+                each(.issue(tooLarge(file: path, line: nil, size: Int(info.st_size))))
+                return
+            }
         }
-        guard let bytes = readBytes(handle: handle, prefix: [], label: path, each: each) else { return }
-        readDocumentBytes(bytes, format: format, label: path, stem: stem, languageHint: languageHint, each: each)
+        guard var bytes = readBytes(handle: handle, prefix: [], expectedSize: size, label: path, each: each) else { return }
+        readDocumentBytes(&bytes, format: format, label: path, stem: stem, languageHint: languageHint, each: each)
     }
 
     private func tooLarge(file: String, line: Int?, size: Int) -> IngestError {
         IngestError(file: file, line: line,
-                    message: "document is \(Self.formatBytes(size)), over the limit of \(Self.formatBytes(options.maxDocumentBytes)) (maxDocumentBytes); skipped",
+                    message: "document is \(Self.formatBytes(size)), over the limit of \(Self.formatBytes(options.maxDocumentBytes)) (\(Self.limitOption)); skipped",
                     kind: .tooLarge)
     }
+
+    /// How the size-limit messages name the limit: the command-line flag and the library
+    /// option, so both CLI users and library users know what to raise.
+    static let limitOption = "--max-document-bytes, IngestOptions.maxDocumentBytes"
 
     static func formatBytes(_ n: Int) -> String {
         if n >= 1024 * 1024 { return String(format: "%.1f MB", Double(n) / 1048576) }
@@ -253,9 +261,12 @@ public struct Ingestor: Sendable {
         return "\(n) bytes"
     }
 
-    /// Reads a whole stream, refusing more than `maxDocumentBytes`.
-    private func readBytes(handle: FileHandle, prefix: [UInt8], label: String, each: (IngestItem) -> Void) -> [UInt8]? {
+    /// Reads a whole stream, refusing more than `maxDocumentBytes`. `expectedSize` (a
+    /// regular file's size) reserves the buffer once rather than growing it by doubling.
+    private func readBytes(handle: FileHandle, prefix: [UInt8], expectedSize: Int?, label: String,
+                           each: (IngestItem) -> Void) -> [UInt8]? {
         var bytes = prefix
+        if let expectedSize { bytes.reserveCapacity(min(expectedSize, options.maxDocumentBytes) + 1) }
         do {
             while bytes.count <= options.maxDocumentBytes {
                 guard let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty else { return bytes }
@@ -266,14 +277,17 @@ public struct Ingestor: Sendable {
             return nil
         }
         each(.issue(IngestError(file: label,
-                                message: "document is over the limit of \(Self.formatBytes(options.maxDocumentBytes)) (maxDocumentBytes); skipped",
+                                message: "document is over the limit of \(Self.formatBytes(options.maxDocumentBytes)) (\(Self.limitOption)); skipped",
                                 kind: .tooLarge)))
         return nil
     }
 
-    private mutating func readDocumentBytes(_ bytes: [UInt8], format: Format, label: String, stem: String,
+    /// Decodes and lays out one document. The bytes are released once decoded, and the
+    /// decoded text once normalised, so a large document is not held three times over
+    /// while it is laid out.
+    private mutating func readDocumentBytes(_ bytes: inout [UInt8], format: Format, label: String, stem: String,
                                             languageHint: String?, each: (IngestItem) -> Void) {
-        let raw: String
+        var raw: String
         if let utf16 = ByteDecoding.decodeUTF16(bytes) {
             raw = utf16
         } else {
@@ -289,11 +303,13 @@ public struct Ingestor: Sendable {
             }
             raw = text
         }
+        bytes = []
         switch format {
         case .html:
             let page = HTMLExtractor.extract(raw)
+            raw = ""
             let blocks = page.blocks.map {
-                ArticleLayout.Block(text: TextNormalizer.normalize($0.text), isCaption: $0.isCaption, hardLines: true,
+                ArticleLayout.Block(text: Substring(TextNormalizer.normalize($0.text)), isCaption: $0.isCaption, hardLines: true,
                                     isByline: $0.isByline)
             }
             let published = page.published.flatMap(PublishedDate.normalize)
@@ -303,7 +319,9 @@ public struct Ingestor: Sendable {
                   source: page.siteName.map { TextNormalizer.normalize($0) }, url: page.url, each: each)
         case .text, .jsonl:
             let markdown = label.lowercased().hasSuffix(".md")
-            let (title, body) = Self.splitTitle(TextNormalizer.normalize(raw), markdown: markdown)
+            let text = TextNormalizer.normalize(raw)
+            raw = ""
+            let (title, body) = Self.splitTitle(text, markdown: markdown)
             build(idBase: stem, origin: label, label: label, line: nil, title: title, blocks: Self.textBlocks(body),
                   languageHint: languageHint, published: nil, source: nil, url: nil, each: each)
         }
@@ -318,8 +336,12 @@ public struct Ingestor: Sendable {
             rest = rest[rest.index(after: nl)...]
         }
         let end = rest.firstIndex(of: "\n") ?? rest.endIndex
-        var first = String(rest[..<end]).trimmingSpaces
-        guard !first.isEmpty, first.count <= ArticleLayout.maxTitleCharacters else { return (nil, rest) }
+        // A first line over the title length is body: its characters are counted only up
+        // to the limit, and it is not copied (it may be the whole document).
+        let line = rest[..<end].trimmingSpacesSlice
+        guard !line.isEmpty, line.prefix(ArticleLayout.maxTitleCharacters + 1).count <= ArticleLayout.maxTitleCharacters
+        else { return (nil, rest) }
+        var first = String(line)
         if markdown {
             while first.hasPrefix("#") { first.removeFirst() }
             first = first.trimmingSpaces
@@ -327,18 +349,36 @@ public struct Ingestor: Sendable {
         return (first.isEmpty ? nil : first, rest[end...])
     }
 
-    /// Paragraph blocks of a plain-text body: runs of lines separated by blank lines.
+    /// Paragraph blocks of a plain-text body: runs of lines separated by blank lines (lines
+    /// of spaces only). Each block is a slice of `body`, not a copy; the text is normalised,
+    /// so a line break is the byte `\n` and a line of spaces is made of the byte ` `.
     static func textBlocks(_ body: Substring) -> [ArticleLayout.Block] {
         var blocks: [ArticleLayout.Block] = []
-        var current: [Substring] = []
-        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.allSatisfy({ $0 == " " }) {
-                if !current.isEmpty { blocks.append(.init(text: current.joined(separator: "\n"))); current = [] }
-            } else {
-                current.append(line)
+        let u = body.utf8
+        var blockStart: Substring.Index?  // start of the current block's first line
+        var blockEnd = u.startIndex        // end of its last line
+        var lineStart = u.startIndex
+        var blank = true
+        var i = u.startIndex
+        while true {
+            let atEnd = i == u.endIndex
+            if atEnd || u[i] == 0x0A {
+                if blank {
+                    if let start = blockStart { blocks.append(.init(text: body[start..<blockEnd])); blockStart = nil }
+                } else {
+                    if blockStart == nil { blockStart = lineStart }
+                    blockEnd = i
+                }
+                if atEnd { break }
+                i = u.index(after: i)
+                lineStart = i
+                blank = true
+                continue
             }
+            if u[i] != 0x20 { blank = false }
+            i = u.index(after: i)
         }
-        if !current.isEmpty { blocks.append(.init(text: current.joined(separator: "\n"))) }
+        if let start = blockStart { blocks.append(.init(text: body[start..<blockEnd])) }
         return blocks
     }
 

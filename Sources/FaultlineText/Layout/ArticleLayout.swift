@@ -24,7 +24,8 @@ import FaultlineModel
 /// (`… ngày 13/12. Ảnh: AFP/TTXVN` → `… ngày 13/12.`).
 enum ArticleLayout {
     struct Block {
-        var text: String
+        /// A slice of the article's text (a plain-text block) or of its own string (HTML).
+        var text: Substring
         /// Marked as a caption by the source (HTML `<figcaption>`).
         var isCaption = false
         /// True when each line of the block is its own paragraph (HTML `<br>`); false for
@@ -45,7 +46,7 @@ enum ArticleLayout {
     enum Kind: Equatable { case body, lead, caption, signoff, teaser, dropped }
 
     struct Unit {
-        var line: LayoutLine
+        var line: LineFacts
         var kind: Kind = .body
         /// The text sentences are split from when it differs from the line (caption
         /// without its credit, teaser without its label).
@@ -63,18 +64,19 @@ enum ArticleLayout {
         let title = rawTitle.map { collapseSpaces($0) } ?? ""
         let titleKey = title.isEmpty ? nil : LayoutLine(title).keys
 
+        // Line-level rules, one line at a time: a line's tokens are dropped once its facts
+        // are known.
         var units: [Unit] = []
+        /// Repeated lines, by a hash of their `repeatKey`: the first line with each hash,
+        /// and later lines whose different key has the same hash (keys are compared when
+        /// hashes meet, so a collision never merges two lines).
+        var seen: [UInt64: Int] = [:]
+        var sameHash: [UInt64: [Int]] = [:]
         for (text, block) in paragraphLines(blocks) {
-            var u = Unit(line: LayoutLine(text))
-            u.isCaptionHint = blocks[block].isCaption
-            u.isBylineHint = blocks[block].isByline
-            units.append(u)
-        }
-
-        // Line-level rules.
-        var seen: [ByteKey: Int] = [:]
-        for k in units.indices {
-            let line = units[k].line
+            let k = units.count
+            let line = LayoutLine(text)
+            units.append(Unit(line: LineFacts(line, text: text), isCaptionHint: blocks[block].isCaption,
+                              isBylineHint: blocks[block].isByline))
             if let titleKey, line.keys == titleKey { units[k].kind = .dropped; continue }
             if LayoutClassifier.isBoilerplate(line) { units[k].kind = .dropped; continue }
             if let caption = LayoutClassifier.captionText(line) {
@@ -90,17 +92,28 @@ enum ArticleLayout {
             }
             // Repeated lines are kept once.
             if line.words >= 3 {
-                let key = ByteKey(line.tokens.isEmpty ? line.text : line.keys.joined(separator: " "))
-                if let first = seen[key] {
+                let hash = repeatHash(line)
+                var first: Int?
+                if let candidate = seen[hash] {
+                    let key = repeatKey(line)
+                    first = ([candidate] + (sameHash[hash] ?? [])).first { j in
+                        repeatKey(LayoutLine(units[j].line.text)).utf8.elementsEqual(key.utf8)
+                    }
+                    if first == nil { sameHash[hash, default: []].append(k) }
+                } else {
+                    seen[hash] = k
+                }
+                if let first {
                     units[k].kind = .dropped
                     if units[first].kind == .body, units[first].line.isHeadlineLike { units[first].kind = .teaser }
                     continue
                 }
-                seen[key] = k
             }
         }
 
-        // Sign-off and what follows it.
+        // Sign-off and what follows it. This pass changes only the line it is at, so
+        // "a story paragraph follows" is whether the last one comes later.
+        let lastStory = units.lastIndex { $0.kind == .body && $0.line.endsLikeSentence && $0.line.words >= 12 } ?? -1
         var bodySeen = 0
         var tail = false
         /// True right after a sign-off (or the `/.` end mark): another credit line may follow.
@@ -115,7 +128,7 @@ enum ArticleLayout {
             }
             if tail {
                 if units[k].kind == .body {
-                    if previousWasSignoff, LayoutClassifier.isSignoffLike(line) || LayoutClassifier.isBylineLike(line) {
+                    if previousWasSignoff, line.flags.contains(.signoffLike) || line.flags.contains(.bylineLike) {
                         units[k].kind = .signoff
                     } else if line.words <= teaserMaxWords {
                         units[k].kind = .teaser
@@ -126,19 +139,18 @@ enum ArticleLayout {
             }
             guard units[k].kind == .body else { continue }
             if bodySeen == 0 || !line.endsLikeSentence,
-               LayoutClassifier.isTopByline(line) || LayoutClassifier.isNameAndDateStamp(line) {
+               line.flags.contains(.topByline) || line.flags.contains(.nameAndDateStamp) {
                 units[k].kind = .signoff
                 continue
             }
             // A name alone between paragraphs, with no story after it (`Hoàng Linh` above a
             // box of related links): the author's byline.
-            if bodySeen > 0, line.words <= 4, LayoutClassifier.isBylineLike(line),
-               !line.tokens.contains(where: { $0.kind == .punctuation }),
-               !units[(k + 1)...].contains(where: { $0.kind == .body && $0.line.endsLikeSentence && $0.line.words >= 12 }) {
+            if bodySeen > 0, line.words <= 4, line.flags.contains(.bylineLike),
+               !line.flags.contains(.hasPunctuation), lastStory <= k {
                 units[k].kind = .signoff
                 continue
             }
-            if bodySeen > 0, LayoutClassifier.isSignoffLike(line) {
+            if bodySeen > 0, line.flags.contains(.signoffLike) {
                 units[k].kind = .signoff
                 tail = true
                 previousWasSignoff = true
@@ -150,7 +162,7 @@ enum ArticleLayout {
         }
         if !units.contains(where: { $0.kind == .signoff }),
            let last = units.lastIndex(where: { $0.kind != .dropped }), units[last].kind == .body,
-           units[..<last].contains(where: { $0.kind == .body }), LayoutClassifier.isBylineLike(units[last].line) {
+           units[..<last].contains(where: { $0.kind == .body }), units[last].line.flags.contains(.bylineLike) {
             units[last].kind = .signoff
         }
         // The lead is the first body paragraph that reads as prose, not a kicker label
@@ -166,11 +178,11 @@ enum ArticleLayout {
             sentences.append(Sentence(index: 0, text: title, paragraph: 0, role: .title))
         }
         var paragraph = 0
-        var texts: [String] = []
+        var textBytes = 0
         var inferredSource: String?
         for u in units where u.kind != .dropped {
             paragraph += 1
-            texts.append(u.line.text)
+            textBytes += u.line.text.utf8.count
             let role: SentenceRole
             switch u.kind {
             case .lead: role = .lead
@@ -180,88 +192,153 @@ enum ArticleLayout {
             default: role = .body
             }
             if u.kind == .signoff {
-                sentences.append(Sentence(index: sentences.count, text: u.line.text, paragraph: paragraph, role: role))
-                if inferredSource == nil { inferredSource = LayoutClassifier.signoffSource(u.line) }
+                sentences.append(Sentence(index: sentences.count, text: String(u.line.text), paragraph: paragraph, role: role))
+                if inferredSource == nil { inferredSource = LayoutClassifier.signoffSource(LayoutLine(u.line.text)) }
                 continue
             }
-            var text = u.sentenceText ?? u.line.text
+            var text = u.sentenceText.map { Substring($0) } ?? u.line.text
             if text.hasSuffix("/.") {
-                text.removeLast(2)
-                if !endsSentence(text) { text += "." }
+                text = text.dropLast(2)
+                // Appending to a slice would copy the whole text it is cut from.
+                if !endsSentence(text) { text = Substring(String(text) + ".") }
             }
-            for s in SentenceSplitter.split(text) {
+            for s in splitSentences(text) {
                 sentences.append(Sentence(index: sentences.count, text: s, paragraph: paragraph, role: role))
             }
         }
         if inferredSource == nil, let lead = units.first(where: { $0.kind == .lead }) {
-            inferredSource = LayoutClassifier.datelineSource(lead.line)
+            inferredSource = LayoutClassifier.datelineSource(LayoutLine(lead.line.text))
         }
-        return Result(title: title, text: texts.joined(separator: "\n\n"), sentences: sentences,
-                      inferredSource: inferredSource)
+        // The paragraphs kept, one blank line apart, written once into a string of the
+        // right size.
+        var text = ""
+        text.reserveCapacity(textBytes + 2 * max(0, paragraph - 1))
+        var firstParagraph = true
+        for u in units where u.kind != .dropped {
+            if !firstParagraph { text += "\n\n" }
+            firstParagraph = false
+            text += u.line.text
+        }
+        return Result(title: title, text: text, sentences: sentences, inferredSource: inferredSource)
+    }
+
+    /// What a repeated line is recognised by: its matching keys, or its text when it is too
+    /// long to tokenize.
+    static func repeatKey(_ line: LayoutLine) -> String {
+        line.tokens.isEmpty ? String(line.text) : line.keys.joined(separator: " ")
+    }
+
+    /// FNV-1a of the UTF-8 bytes of `repeatKey(line)`, without building it.
+    static func repeatHash(_ line: LayoutLine) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        @inline(__always) func add(_ b: UInt8) { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        if line.tokens.isEmpty {
+            for b in line.text.utf8 { add(b) }
+        } else {
+            for (i, key) in line.keys.enumerated() {
+                if i > 0 { add(0x20) }
+                for b in key.utf8 { add(b) }
+            }
+        }
+        return h
+    }
+
+    /// `SentenceSplitter.split` of a slice, without copying it.
+    static func splitSentences(_ text: Substring) -> [String] {
+        var slice = text
+        return slice.withUTF8 { bytes in
+            SentenceSplitter.splitBytes(bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+        }
     }
 
     /// The paragraph lines of every block. Plain text keeps one paragraph per line, except
     /// where a line break falls inside a sentence: a line that does not end a sentence is
     /// joined with a next line starting in lower case, and in hard-wrapped text (every line
     /// at most `wrapWidth` characters, with at least two such lower-case continuations)
-    /// with any next line of its block.
-    static func paragraphLines(_ blocks: [Block]) -> [(text: String, block: Int)] {
-        let raw = blocks.map { b in
-            b.text.split(separator: "\n").map { collapseSpaces(String($0)) }.filter { !$0.isEmpty }
+    /// with any next line of its block. Lines are slices of the blocks' text; only joined
+    /// and re-spaced lines are new strings.
+    static func paragraphLines(_ blocks: [Block]) -> [(text: Substring, block: Int)] {
+        var lines: [(text: Substring, block: Int)] = []
+        for (k, b) in blocks.enumerated() {
+            for line in b.text.split(separator: "\n") {
+                let clean = collapseSpaces(line)
+                if !clean.isEmpty { lines.append((clean, k)) }
+            }
         }
         var continuations = 0
         var widest = 0
-        for (k, lines) in raw.enumerated() where !blocks[k].hardLines {
-            for (i, line) in lines.enumerated() {
-                // Character counts only matter up to the wrap width.
-                widest = max(widest, line.utf8.count > wrapWidth * 4 ? Int.max : line.count)
-                if i + 1 < lines.count, !endsSentence(line), startsLowercase(lines[i + 1]) { continuations += 1 }
-            }
+        for (i, line) in lines.enumerated() where !blocks[line.block].hardLines {
+            // Character counts only matter up to the wrap width.
+            widest = max(widest, line.text.utf8.count > wrapWidth * 4 ? Int.max : line.text.count)
+            if i + 1 < lines.count, lines[i + 1].block == line.block, !endsSentence(line.text),
+               startsLowercase(lines[i + 1].text) { continuations += 1 }
         }
         let wrapped = widest <= wrapWidth && continuations >= 2
-        var out: [(text: String, block: Int)] = []
-        for (k, lines) in raw.enumerated() {
-            var open = false  // `out.last` is a paragraph of this block that may continue
-            for line in lines {
-                let joins = !blocks[k].hardLines && open && {
-                    let last = out[out.count - 1].text
-                    return !endsSentence(last) && last != line && (wrapped || startsLowercase(line))
-                }()
-                if joins {
-                    // Appended in place: building a new joined string for every line is
-                    // quadratic on a long hard-wrapped paragraph.
-                    out[out.count - 1].text += " " + line
+        var out: [(text: Substring, block: Int)] = []
+        /// The last paragraph of `out` once lines have been joined onto it. Appended in
+        /// place: building a new joined string for every line is quadratic on a long
+        /// hard-wrapped paragraph, and appending to a slice would copy what it is cut from.
+        var joined: String?
+        func close() {
+            if let j = joined { out[out.count - 1].text = Substring(j); joined = nil }
+        }
+        var open = false  // `out.last` is a paragraph of the current line's block that may continue
+        for (i, (line, k)) in lines.enumerated() {
+            if i > 0, lines[i - 1].block != k { open = false }
+            var joins = false
+            if !blocks[k].hardLines, open {
+                if let j = joined {
+                    joins = !endsSentence(j) && j != line && (wrapped || startsLowercase(line))
                 } else {
-                    out.append((line, k))
-                    open = true
+                    let last = out[out.count - 1].text
+                    joins = !endsSentence(last) && last != line && (wrapped || startsLowercase(line))
                 }
             }
+            if joins {
+                if joined == nil { joined = String(out[out.count - 1].text) }
+                joined!.append(" ")
+                joined!.append(contentsOf: line)
+            } else {
+                close()
+                out.append((line, k))
+                open = true
+            }
         }
+        close()
         return out
     }
 
     /// Longest line of a hard-wrapped text file.
     static let wrapWidth = 100
 
-    static func endsSentence(_ line: String) -> Bool {
+    static func endsSentence(_ line: some StringProtocol) -> Bool {
         guard let end = line.unicodeScalars.last else { return true }
         return SentenceSplitter.isTerminator(end) || SentenceSplitter.isCloser(end) || end == ":" || end == "\""
     }
 
-    static func startsLowercase(_ line: String) -> Bool {
+    static func startsLowercase(_ line: some StringProtocol) -> Bool {
         line.unicodeScalars.first?.properties.isLowercase ?? false
     }
 
     /// Runs of spaces (and newlines) become one space; the ends are trimmed.
     static func collapseSpaces(_ s: String) -> String {
+        String(collapseSpaces(Substring(s)))
+    }
+
+    /// `collapseSpaces` of a slice: a slice of it when only its ends had spaces.
+    static func collapseSpaces(_ s: Substring) -> Substring {
+        let u = s.utf8
+        var start = u.startIndex, end = u.endIndex
+        while start < end, u[start] == 0x20 || u[start] == 0x0A { start = u.index(after: start) }
+        while end > start, u[u.index(before: end)] == 0x20 || u[u.index(before: end)] == 0x0A { end = u.index(before: end) }
         var clean = true
-        var previousSpace = true  // a leading space counts as a run
-        for b in s.utf8 {
+        var previousSpace = false
+        for b in u[start..<end] {
             let space = b == 0x20 || b == 0x0A
             if space && (previousSpace || b == 0x0A) { clean = false; break }
             previousSpace = space
         }
-        if clean && !previousSpace { return s }
+        if clean { return s[start..<end] }
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         var pending = false
@@ -270,6 +347,6 @@ enum ArticleLayout {
             if pending { out.append(0x20); pending = false }
             out.append(b)
         }
-        return String(decoding: out, as: UTF8.self)
+        return Substring(String(decoding: out, as: UTF8.self))
     }
 }

@@ -389,10 +389,18 @@ enum LayoutClassifier {
 
 extension String {
     /// The string without leading and trailing spaces and newlines.
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
+    var trimmingSpaces: String { Substring(self).trimmingSpaces }
+}
+
+extension Substring {
+    /// The slice without leading and trailing spaces and newlines, as a string.
+    var trimmingSpaces: String { String(trimmingSpacesSlice) }
+
+    /// The slice without leading and trailing spaces and newlines.
+    var trimmingSpacesSlice: Substring {
+        var s = self
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return s
     }
 }

@@ -1,10 +1,13 @@
 /// One line of an article (a paragraph, or a line of a block) with the features the layout
-/// rules look at.
+/// rules look at. Made for one line at a time: what must be remembered for every line of an
+/// article is kept in `LineFacts`.
 struct LayoutLine {
     /// Lines longer than this are body text by length alone and are not tokenized here.
     static let maxAnalysedBytes = 4096
 
-    var text: String
+    /// The line, often a slice of the whole article's text (never copied when it is over
+    /// `maxAnalysedBytes`).
+    var text: Substring
     /// Tokens of the line (empty for lines over `maxAnalysedBytes`).
     var tokens: [Token]
     /// Matching keys of the tokens.
@@ -13,16 +16,23 @@ struct LayoutLine {
     var words: Int
 
     init(_ text: String) {
+        self.init(Substring(text))
+    }
+
+    init(_ text: Substring) {
         self.text = text
         if text.utf8.count <= Self.maxAnalysedBytes {
-            tokens = Tokenizer.tokens(text)
+            tokens = Tokenizer.tokens(String(text))
             words = tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
         } else {
             tokens = []
-            words = text.utf8.count / 5
+            words = Self.estimatedWords(utf8Count: text.utf8.count)
         }
         keys = tokens.map(\.key)
     }
+
+    /// The word count assumed for a line too long to tokenize.
+    static func estimatedWords(utf8Count: Int) -> Int { utf8Count / 5 }
 
     /// Keys without the punctuation at the end (`Chia sẻ:` → `chia sẻ`).
     var keysWithoutTrailingPunctuation: ArraySlice<String> {
@@ -33,7 +43,9 @@ struct LayoutLine {
 
     /// True when the line ends like a sentence: `.`, `!`, `?`, `…`, possibly followed by
     /// closing quotes or brackets.
-    var endsLikeSentence: Bool {
+    var endsLikeSentence: Bool { Self.endsLikeSentence(text) }
+
+    static func endsLikeSentence(_ text: some StringProtocol) -> Bool {
         for s in text.unicodeScalars.reversed() {
             if SentenceSplitter.isCloser(s) || s == "\"" || s == "'" || s == " " { continue }
             return SentenceSplitter.isTerminator(s)
