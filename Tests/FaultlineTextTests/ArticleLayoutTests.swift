@@ -358,3 +358,116 @@ final class ArticleLayoutBylineTests: XCTestCase {
         XCTAssertEqual(TestSupport.sentences(h, .signoff), [])
     }
 }
+
+/// The layout keeps per line only what its later rules need and works on slices of the
+/// article's text; these pin the pieces that made that possible.
+final class ArticleLayoutSlicingTests: XCTestCase {
+    func layout(_ text: String, repeatHash: ((LayoutLine) -> UInt64)? = nil) -> ArticleLayout.Result {
+        var (title, blocks) = Ingestor.plainText(text, markdown: false)
+        if let repeatHash { return ArticleLayout.layout(title: title, blocks: &blocks, repeatHash: repeatHash) }
+        return ArticleLayout.layout(title: title, blocks: &blocks)
+    }
+
+    static let article = """
+        Ceasefire holds in Yemen
+
+        The truce between the warring parties held for a third day on Friday, the UN said.
+
+        UN envoy to visit Sanaa next week
+
+        Phái viên Liên hợp quốc sẽ tới Sanaa
+        Saudi Arabia welcomes the truce
+
+        The envoy will meet officials of both sides, his office said on Saturday.
+
+        UN ENVOY TO VISIT SANAA NEXT WEEK
+        Phái viên Liên Hợp Quốc sẽ tới Sanaa
+        Read more: Saudi Arabia welcomes the truce
+        """
+
+    func testRepeatedLinesAreToldApartWhenTheirHashesMeet() {
+        let normal = layout(Self.article)
+        // Every line gets the same hash: only the key comparison separates them.
+        let colliding = layout(Self.article, repeatHash: { _ in 42 })
+        XCTAssertEqual(colliding.text, normal.text)
+        XCTAssertEqual(colliding.sentences, normal.sentences)
+        // Case and tone placement do not matter (`Liên hợp` / `Liên Hợp`); the repeats are
+        // dropped and the first copies, headline-like, became teasers.
+        XCTAssertEqual(normal.sentences.filter { $0.role == .teaser }.map(\.text),
+                       ["UN envoy to visit Sanaa next week", "Phái viên Liên hợp quốc sẽ tới Sanaa", "Saudi Arabia welcomes the truce"])
+        XCTAssertEqual(normal.text.components(separatedBy: "Sanaa next week").count, 2)
+        XCTAssertEqual(normal.sentences.filter { $0.role == .body }.map(\.text),
+                       ["Saudi Arabia welcomes the truce", "The envoy will meet officials of both sides, his office said on Saturday."])
+    }
+
+    func testLongLinesAreComparedByTheirText() {
+        // Lines over `LayoutLine.maxAnalysedBytes` are not tokenized: a repeat is the same
+        // text, and one letter of difference keeps both.
+        let long = String(repeating: "The shelling went on through the night near the plant. ", count: 80)
+        XCTAssertGreaterThan(long.utf8.count, LayoutLine.maxAnalysedBytes)
+        let other = long.replacingOccurrences(of: "night", with: "nighT")
+        let r = layout("Title\n\n\(long)\n\n\(long)\n\n\(other)\n")
+        XCTAssertEqual(r.text.components(separatedBy: "\n\n").count, 2)
+        XCTAssertEqual(r.sentences.filter { $0.role == .lead || $0.role == .body }.count, 160)
+    }
+
+    func testParagraphsAreSlicesWithSpacesCollapsed() {
+        XCTAssertEqual(ArticleLayout.collapseSpaces(Substring("  a b  ")), "a b")
+        XCTAssertEqual(ArticleLayout.collapseSpaces(Substring("a  b")), "a b")
+        XCTAssertEqual(ArticleLayout.collapseSpaces(Substring("a\nb ")), "a b")
+        XCTAssertEqual(ArticleLayout.collapseSpaces(Substring("   ")), "")
+        XCTAssertEqual(ArticleLayout.collapseSpaces(Substring("")), "")
+        let text = "x Ngày 14/12,  Nga và Thổ Nhĩ Kỳ điện đàm. y"
+        let slice = text.dropFirst(2).dropLast(2)
+        XCTAssertEqual(ArticleLayout.collapseSpaces(slice), "Ngày 14/12, Nga và Thổ Nhĩ Kỳ điện đàm.")
+        let r = layout("Title\n\n   The army said  the town was shelled.   \n\nIt denied it.  ")
+        XCTAssertEqual(r.text, "The army said the town was shelled.\n\nIt denied it.")
+    }
+
+    func testTextBlocksAreRunsOfLinesBetweenBlankLines() {
+        let body = Substring("\n  \nfirst line\nsecond line\n   \n\nthird\n \nlast")
+        XCTAssertEqual(Ingestor.textBlocks(body).map(\.text), ["first line\nsecond line", "third", "last"])
+        XCTAssertEqual(Ingestor.textBlocks(Substring("")).count, 0)
+        XCTAssertEqual(Ingestor.textBlocks(Substring(" \n \n")).count, 0)
+        XCTAssertEqual(Ingestor.textBlocks(Substring("one\n")).map(\.text), ["one"])
+    }
+
+    func testTitleLengthIsCountedAfterTrimming() {
+        let words = String(repeating: "word ", count: 59) + "end"  // 298 characters
+        let (title, _) = Ingestor.splitTitle(words + String(repeating: " ", count: 40) + "\nBody.", markdown: false)
+        XCTAssertEqual(title, words)
+        let (none, body) = Ingestor.splitTitle(words + "xyz\nBody.", markdown: false)
+        XCTAssertNil(none)
+        XCTAssertTrue(body.hasPrefix(words))
+        // Characters, not bytes: 300 Vietnamese letters of two bytes each are a title.
+        let vietnamese = String(repeating: "đ", count: 300)
+        XCTAssertEqual(Ingestor.splitTitle(vietnamese + "\nThân bài.", markdown: false).title, vietnamese)
+    }
+
+    /// A short name alone on a line looked ahead through the rest of the article for a
+    /// story paragraph: quadratic in the number of such lines.
+    func testManyNameLinesAreLaidOutInLinearTime() throws {
+        func article(_ n: Int) -> String {
+            "Title\n\nThe army said the town was shelled on Monday.\n\n"
+                + (0..<n).map { "Minh Anh\(String(UnicodeScalar(UInt8(65 + $0 % 26))))\n\n" }.joined()
+        }
+        let small = article(4_000), large = article(16_000)
+        let t1 = try seconds { var i = Ingestor(); _ = try i.document(fromText: small, id: "s") }
+        let t4 = try seconds { var i = Ingestor(); _ = try i.document(fromText: large, id: "l") }
+        var i = Ingestor()
+        let d = try i.document(fromText: large, id: "l")
+        XCTAssertEqual(d.sentences.filter { $0.role == .signoff }.count, 16_000)
+        // Linear work grows 4×, quadratic 16×; allow for a noisy machine.
+        XCTAssertLessThan(t4 / max(t1, 0.001), 9, "4,000 lines: \(t1) s, 16,000 lines: \(t4) s")
+    }
+
+    func seconds(_ body: () throws -> Void) rethrows -> Double {
+        var best = Double.infinity
+        for _ in 0..<2 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            try body()
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return best
+    }
+}

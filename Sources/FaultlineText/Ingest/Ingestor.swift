@@ -119,10 +119,10 @@ public struct Ingestor: Sendable {
                                   language: String? = nil, published: String? = nil,
                                   source: String? = nil, url: String? = nil) throws -> Document {
         let label = origin ?? id
-        let (title, body) = Self.splitTitle(TextNormalizer.normalize(text), markdown: false)
+        let (title, blocks) = Self.plainText(text, markdown: false)
         var found: Result<Document, IngestError>?
         build(idBase: id, origin: label, label: label, line: nil, title: title,
-              blocks: Self.textBlocks(body), languageHint: language, published: published.flatMap(PublishedDate.normalize),
+              blocks: blocks, languageHint: language, published: published.flatMap(PublishedDate.normalize),
               source: source, url: url) { item in
             switch item {
             case .document(let d): found = .success(d)
@@ -318,13 +318,19 @@ public struct Ingestor: Sendable {
                   languageHint: languageHint ?? page.language, published: published,
                   source: page.siteName.map { TextNormalizer.normalize($0) }, url: page.url, each: each)
         case .text, .jsonl:
-            let markdown = label.lowercased().hasSuffix(".md")
-            let text = TextNormalizer.normalize(raw)
+            let (title, blocks) = Self.plainText(raw, markdown: label.lowercased().hasSuffix(".md"))
             raw = ""
-            let (title, body) = Self.splitTitle(text, markdown: markdown)
-            build(idBase: stem, origin: label, label: label, line: nil, title: title, blocks: Self.textBlocks(body),
+            build(idBase: stem, origin: label, label: label, line: nil, title: title, blocks: blocks,
                   languageHint: languageHint, published: nil, source: nil, url: nil, each: each)
         }
+    }
+
+    /// The title and paragraph blocks of a plain-text document. The normalised text is
+    /// referred to by the blocks only, so the layout can let it go once it has the
+    /// document's own text.
+    static func plainText(_ raw: String, markdown: Bool) -> (title: String?, blocks: [ArticleLayout.Block]) {
+        let (title, body) = splitTitle(TextNormalizer.normalize(raw), markdown: markdown)
+        return (title, textBlocks(body))
     }
 
     /// The first non-empty line as title (without `#` marks in Markdown) and the rest.
@@ -469,13 +475,15 @@ public struct Ingestor: Sendable {
 
     // MARK: - Building documents
 
+    /// Lays out and hands over one document. `blocks` is consumed: the layout releases
+    /// them (and the text they are cut from) as soon as it has the document's text.
     private mutating func build(idBase: String, origin: String, label: String, line: Int?, title: String?,
-                                blocks: [ArticleLayout.Block], languageHint: String?, published: String?,
+                                blocks: consuming [ArticleLayout.Block], languageHint: String?, published: String?,
                                 source: String?, url: String?, each: (IngestItem) -> Void) {
-        let layout = ArticleLayout.layout(title: title, blocks: blocks)
+        let hadText = blocks.contains { $0.text.contains { !$0.isWhitespace } }
+        let layout = ArticleLayout.layout(title: title, blocks: &blocks)
         let hasBody = layout.sentences.contains { $0.role != .title }
         if layout.sentences.isEmpty || (!hasBody && line != nil) {
-            let hadText = blocks.contains { !$0.text.trimmingSpaces.isEmpty }
             let message = hadText ? "empty document: only site boilerplate, no article text" : "empty document"
             each(.issue(IngestError(file: label, line: line, message: message, kind: .emptyDocument)))
             return
