@@ -11,6 +11,7 @@ import FuzzHarness
 ///     FuzzBench --max-document-bytes N … a different size limit
 ///     FuzzBench --digest …               also print a hash of every document's text,
 ///                                        metadata and sentences (to compare builds)
+///     FuzzBench --peak-memory …          also print the process's peak resident memory
 @main
 enum FuzzBench {
     static func main() {
@@ -22,6 +23,8 @@ enum FuzzBench {
         }
         let digest = arguments.contains("--digest")
         arguments.removeAll { $0 == "--digest" }
+        let peak = arguments.contains("--peak-memory")
+        arguments.removeAll { $0 == "--peak-memory" }
         var hash = DocumentDigest()
         guard let stage = arguments.first, ["ingest", "extract"].contains(stage), arguments.count >= 2 else {
             print("usage: FuzzBench ingest|extract [--max-document-bytes N] INPUT…")
@@ -45,6 +48,11 @@ enum FuzzBench {
         }
         let seconds = Date().timeIntervalSince(start)
         print("\(stage): documents=\(documents) sentences=\(sentences) text_bytes=\(bytes) extracted=\(extracted) errors=\(errors) warnings=\(warnings) seconds=\(String(format: "%.3f", seconds))")
+        if peak {
+            var usage = rusage()
+            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+            print("peak_rss_kb: \(usage.ru_maxrss)")  // KiB on Linux
+        }
         if digest { print("digest: \(String(hash.value, radix: 16))") }
         exit(errors == 0 ? 0 : 1)
     }
