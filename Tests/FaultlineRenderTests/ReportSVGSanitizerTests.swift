@@ -70,4 +70,58 @@ final class ReportSVGSanitizerTests: XCTestCase {
         XCTAssertFalse(s.isSafeCSS("width: expression(alert(1))"))
         XCTAssertFalse(s.isSafeCSS("background: \\75 rl(x)"))
     }
+
+    /// A picture cut off part-way (a full disk, an interrupted render): FoundationXML's
+    /// `parse()` can return true for it, so the open elements are counted too.
+    func testTruncatedDocumentsAreRejected() {
+        let whole = ReportFixture.timeline
+        let bytes = Array(whole.utf8)
+        guard let close = whole.range(of: "</svg>") else { return XCTFail("fixture without </svg>") }
+        // Every cut before the end of `</svg>`.
+        let end = whole.utf8.distance(from: whole.startIndex, to: close.upperBound)
+        for cut in 1..<end {
+            let text = String(decoding: bytes[..<cut], as: UTF8.self)
+            guard case .rejected(let reason) = ReportSVGSanitizer(prefix: "x").sanitize(text) else {
+                XCTFail("accepted the first \(cut) of \(bytes.count) bytes")
+                continue
+            }
+            XCTAssertTrue(reason.contains("not well-formed") || reason.contains("left open"), reason)
+        }
+        for text in ["<svg><g></g>", "<svg><g><rect/>", "<svg></svg>trailing text", "<svg></svg><svg></svg>"] {
+            guard case .rejected = ReportSVGSanitizer(prefix: "x").sanitize(text) else { return XCTFail("accepted \(text)") }
+        }
+        guard case .accepted = ReportSVGSanitizer(prefix: "x").sanitize(whole) else { return XCTFail("rejected the whole picture") }
+    }
+
+    /// `String.contains` compares characters: a combining mark right after the colon or
+    /// the parenthesis makes `javascript:` or `url(` a different character, so the checks
+    /// compare bytes.
+    func testDangerousValuesAreFoundWhenACombiningMarkFollows() throws {
+        let mark = "\u{301}"
+        let s = ReportSVGSanitizer(prefix: "x")
+        XCTAssertFalse(s.isSafeCSS("fill: url(\(mark)http://evil.example/x)"))
+        XCTAssertFalse(s.isSafeCSS("fill: url(\(mark)'data:x')"))
+        XCTAssertFalse(s.isSafeCSS("@import\(mark) 'x.css';"))
+        XCTAssertFalse(s.isSafeCSS("width: expression(\(mark)alert(1))"))
+        XCTAssertFalse(s.isSafeCSS("background: javascript:\(mark)alert(1)"))
+        XCTAssertTrue(s.isSafeCSS("fill: url(#g\(mark))"), "a fragment with a mark in its name stays in the document")
+
+        let svg = """
+            <svg xmlns="http://www.w3.org/2000/svg"><g id="g1">\
+            <rect fill="url(\(mark)http://evil.example/a)" width="1" height="1"/>\
+            <rect style="fill: url(\(mark)http://evil.example/b)" width="2" height="2"/>\
+            <rect fill="URL(http://evil.example/c)" width="3" height="3"/>\
+            <rect class="javascript:\(mark)alert(1)" width="4" height="4"/>\
+            <rect fill="url(#g1)" width="5" height="5"/>\
+            <text>url(\(mark) in text is only text</text>\
+            <style>.a { fill: url(\(mark)http://evil.example/d) }</style>\
+            </g></svg>
+            """
+        let (out, removed) = try accepted(svg)
+        XCTAssertFalse(out.contains("evil.example"), out)
+        XCTAssertFalse(out.lowercased().contains("javascript"), out)
+        XCTAssertEqual(removed, 5, out)
+        XCTAssertTrue(out.contains("fill=\"url(#p-g1)\""), out)
+        XCTAssertTrue(out.contains("<text>url(\(mark) in text is only text</text>"), out)
+    }
 }

@@ -86,6 +86,24 @@ final class SVGPostProcessorTests: XCTestCase {
         XCTAssertEqual(SVGPostProcessor.repair(text), "<s>abc\tok</s>")
     }
 
+    /// A cut-off picture is refused, not silently closed: FoundationXML's `parse()` can
+    /// return true for it, so the open elements are counted too.
+    func testTruncatedSVGIsRefused() throws {
+        let svg = try processor.process("<svg><g id=\"graph0\"><title>G</title><g><text>A</text></g></g></svg>")
+        let bytes = Array(svg.utf8)
+        let end = try XCTUnwrap(svg.range(of: "</svg>", options: .backwards)).upperBound
+        // Every cut before the end of `</svg>`.
+        for cut in 1..<svg.utf8.distance(from: svg.startIndex, to: end) {
+            let text = String(decoding: bytes[..<cut], as: UTF8.self)
+            XCTAssertThrowsError(try processor.process(text), "accepted the first \(cut) bytes: \(text)") { error in
+                XCTAssertEqual((error as? RenderError)?.stage, .postProcess)
+            }
+        }
+        XCTAssertThrowsError(try processor.process("<svg><g></g>"))
+        XCTAssertThrowsError(try processor.process("<svg></svg>after"))
+        XCTAssertNoThrow(try processor.process(svg))
+    }
+
     func testInputThatIsNotXMLThrowsWithPosition() {
         XCTAssertThrowsError(try processor.process("<svg><g></svg>", source: "x.svg")) { error in
             let error = error as? RenderError

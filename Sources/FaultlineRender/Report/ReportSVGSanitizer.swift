@@ -49,9 +49,15 @@ struct ReportSVGSanitizer {
         parser.delegate = builder
         let ok = parser.parse()
         if let failure = builder.failure { return .rejected(reason: failure) }
-        guard ok, let root = builder.root else {
+        // FoundationXML's `parse()` can return true for a document libxml2 rejects (an
+        // element left open, text after the root) and only set `parserError`; a picture
+        // cut off part-way must be refused, not closed for it.
+        guard ok, parser.parserError == nil, let root = builder.root else {
             let err = parser.parserError.map(ReportSVGSanitizer.describe) ?? "unknown error"
             return .rejected(reason: "not well-formed XML (line \(parser.lineNumber), column \(parser.columnNumber): \(err))")
+        }
+        guard builder.stack.isEmpty else {
+            return .rejected(reason: "not well-formed XML: \(builder.stack.count) element(s) left open at the end (a truncated picture?)")
         }
         guard localName(root.name) == "svg" else {
             return .rejected(reason: "the root element is <\(root.name)>, not <svg>")
@@ -107,7 +113,7 @@ struct ReportSVGSanitizer {
         if lower == "xmlns" || lower.hasPrefix("xmlns:") { return nil }
         if lower.contains(":"), !["xlink:href", "xlink:title", "xml:space", "xml:lang"].contains(lower) { return nil }
         let squeezed = squeeze(value)
-        if squeezed.contains("javascript:") || squeezed.contains("vbscript:") { return nil }
+        if Self.contains(squeezed, "javascript:") || Self.contains(squeezed, "vbscript:") { return nil }
         if lower == "href" || lower == "xlink:href" {
             if value.hasPrefix("#") { return "#" + renamed(String(value.dropFirst()), ids) }
             let rasters = ["data:image/png;base64,", "data:image/jpeg;base64,", "data:image/gif;base64,", "data:image/webp;base64,"]
@@ -116,7 +122,8 @@ struct ReportSVGSanitizer {
         }
         if lower == "id" { return renamed(value, ids) }
         if lower == "style" { return isSafeCSS(value) ? rewriteURLs(value, ids) : nil }
-        if value.contains("url(") { return isSafeCSS(value) ? rewriteURLs(value, ids) : nil }
+        // CSS function names ignore case (`URL(`); the squeezed value is lower-cased.
+        if Self.contains(squeezed, "url(") { return isSafeCSS(value) ? rewriteURLs(value, ids) : nil }
         return value
     }
 
@@ -124,38 +131,62 @@ struct ReportSVGSanitizer {
         ids.contains(id) ? prefix + "-" + id : id
     }
 
-    /// `url(#x)` → `url(#prefix-x)` for ids of this picture.
+    /// `url(#x)` → `url(#prefix-x)` for ids of this picture. Works on bytes, like the
+    /// checks, and cuts only at ASCII bytes, so the pieces stay valid UTF-8.
     private func rewriteURLs(_ css: String, _ ids: Set<String>) -> String {
-        var out = ""
-        var rest = Substring(css)
-        while let r = rest.range(of: "url(#") {
-            out += rest[..<r.upperBound]
-            rest = rest[r.upperBound...]
-            let end = rest.firstIndex(where: { $0 == ")" || $0 == "\"" || $0 == "'" || $0 == " " }) ?? rest.endIndex
-            out += renamed(String(rest[..<end]), ids)
-            rest = rest[end...]
+        let bytes = Array(css.utf8)
+        let open = Array("url(#".utf8)
+        var out: [UInt8] = []
+        var k = 0
+        while let r = Self.find(open, in: bytes, from: k) {
+            out += bytes[k..<(r + open.count)]
+            var end = r + open.count
+            while end < bytes.count, ![0x29, 0x22, 0x27, 0x20].contains(bytes[end]) { end += 1 }  // ) " ' space
+            out += renamed(String(decoding: bytes[(r + open.count)..<end], as: UTF8.self), ids).utf8
+            k = end
         }
-        return out + rest
+        out += bytes[k...]
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// CSS is safe when it loads nothing and runs nothing: no `@import`, no `expression(`,
     /// no `behavior`/`-moz-binding`, and every `url(` points into the document (`#…`).
     func isSafeCSS(_ css: String) -> Bool {
-        let s = squeeze(css)
-        for bad in ["@import", "expression(", "javascript:", "vbscript:", "behavior:", "-moz-binding", "\\"] where s.contains(bad) {
+        let s = Array(squeeze(css).utf8)
+        for bad in ["@import", "expression(", "javascript:", "vbscript:", "behavior:", "-moz-binding", "\\"]
+        where Self.find(Array(bad.utf8), in: s, from: 0) != nil {
             return false
         }
-        var rest = Substring(s)
-        while let r = rest.range(of: "url(") {
-            rest = rest[r.upperBound...]
-            let target = rest.drop(while: { $0 == "\"" || $0 == "'" })
-            if target.first != "#" { return false }
+        let open = Array("url(".utf8)
+        var k = 0
+        while let r = Self.find(open, in: s, from: k) {
+            k = r + open.count
+            while k < s.count, s[k] == 0x22 || s[k] == 0x27 { k += 1 }  // " '
+            if k == s.count || s[k] != 0x23 { return false }  // #
         }
         return true
     }
 
+    /// True when the UTF-8 bytes of `text` hold those of `needle`. `String.contains`
+    /// compares characters: a combining mark after the colon of `javascript:` or the
+    /// parenthesis of `url(` joins it into another character and hides the match.
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        find(Array(needle.utf8), in: Array(text.utf8), from: 0) != nil
+    }
+
+    /// Offset of the first occurrence of `needle` in `bytes` at or after `from`.
+    static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard !needle.isEmpty, bytes.count >= needle.count, from <= bytes.count - needle.count else { return nil }
+        var i = from
+        while i <= bytes.count - needle.count {
+            if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+
     /// Lower-cased with whitespace and control characters removed, so `java\tscript:` and
-    /// `URL ( x )` are seen for what browsers make of them.
+    /// `URL ( x )` are seen for what browsers make of them. Compared byte by byte (`contains`).
     private func squeeze(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for u in s.lowercased().unicodeScalars where u.value > 0x20 && !(0x7F...0x9F).contains(u.value) { out.append(u) }
@@ -198,6 +229,7 @@ struct ReportSVGSanitizer {
 
     final class TreeBuilder: NSObject, XMLParserDelegate {
         var root: Node?
+        /// Elements open at this point of the parse: empty at the end of a whole document.
         var stack: [Node] = []
         var failure: String?
 

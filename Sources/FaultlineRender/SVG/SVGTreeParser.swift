@@ -18,11 +18,16 @@ final class SVGTreeParser: NSObject, XMLParserDelegate {
         parser.shouldResolveExternalEntities = false
         parser.delegate = builder
         // On Linux `parse()` can return true after an error (a premature end, for one),
-        // so the error is checked as well.
+        // so the error is checked as well, and every element must have closed: a picture
+        // cut off part-way is refused, not closed for it.
         let ok = parser.parse() && parser.parserError == nil
         guard ok, let root = builder.root else {
             let message = parser.parserError.map { "\($0.localizedDescription)" } ?? "no root element"
             return .failure(SVGParseFailure(message: message, line: parser.lineNumber, column: parser.columnNumber))
+        }
+        guard builder.stack.isEmpty else {
+            return .failure(SVGParseFailure(message: "\(builder.stack.count) element(s) left open at the end (a truncated picture?)",
+                                            line: parser.lineNumber, column: parser.columnNumber))
         }
         return .success(root)
     }
