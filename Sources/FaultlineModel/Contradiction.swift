@@ -11,12 +11,12 @@ public struct Contradiction: Codable, Sendable, Hashable {
     /// The id of the dispute (`disputes[]`) this contradiction belongs to, nil when not grouped.
     public var dispute: String?
     /// Further claim pairs saying the same against each other: the same two statements as
-    /// reported in other sentences or documents. They are counted once, in this contradiction;
-    /// each inner array holds two claim ids, ordered. Empty (and left out of the JSON) when none.
-    public var echoes: [[String]]
+    /// reported in other sentences or documents, counted once, in this contradiction. Empty
+    /// (and left out of the JSON) when none.
+    public var echoes: [ContradictionEcho]
 
     public init(id: String, claims: [String], kind: ContradictionKind, score: Double, topic: String, explanation: String,
-                dispute: String? = nil, echoes: [[String]] = []) {
+                dispute: String? = nil, echoes: [ContradictionEcho] = []) {
         self.id = id; self.claims = claims; self.kind = kind; self.score = score
         self.topic = topic; self.explanation = explanation; self.dispute = dispute; self.echoes = echoes
     }
@@ -32,7 +32,7 @@ public struct Contradiction: Codable, Sendable, Hashable {
         topic = try c.decodeIfPresent(String.self, forKey: .topic) ?? ""
         explanation = try c.decodeIfPresent(String.self, forKey: .explanation) ?? ""
         dispute = try c.decodeIfPresent(String.self, forKey: .dispute)
-        echoes = try c.decodeIfPresent([[String]].self, forKey: .echoes) ?? []
+        echoes = try c.decodeIfPresent([ContradictionEcho].self, forKey: .echoes) ?? []
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -45,6 +45,19 @@ public struct Contradiction: Codable, Sendable, Hashable {
         try c.encode(explanation, forKey: .explanation)
         try c.encodeIfPresent(dispute, forKey: .dispute)
         if !echoes.isEmpty { try c.encode(echoes, forKey: .echoes) }
+    }
+}
+
+/// Another claim pair repeating a contradiction (`contradictions[].echoes[]`): the same two
+/// statements reported elsewhere, with the kind and score found there.
+public struct ContradictionEcho: Codable, Sendable, Hashable {
+    /// Two claim ids, ordered.
+    public var claims: [String]
+    public var kind: ContradictionKind
+    public var score: Double
+
+    public init(claims: [String], kind: ContradictionKind, score: Double) {
+        self.claims = claims; self.kind = kind; self.score = score
     }
 }
 

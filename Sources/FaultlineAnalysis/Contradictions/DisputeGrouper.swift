@@ -85,8 +85,9 @@ struct DisputeGrouper {
         }
         let contradictions = kept.enumerated().map { n, f -> Contradiction in
             let x = findings[f]
-            let echoes = (echoesOf[f] ?? []).map { claimIds(findings[$0]) }
-                .sorted { a, b in a.lexicographicallyPrecedes(b, by: IdOrder.less) }
+            let echoes = (echoesOf[f] ?? []).map { e in
+                ContradictionEcho(claims: claimIds(findings[e]), kind: findings[e].kind, score: findings[e].score)
+            }
             return Contradiction(id: "x\(n + 1)", claims: claimIds(x), kind: x.kind, score: x.score, topic: x.topic,
                                  explanation: x.explanation, dispute: disputeOf[n], echoes: echoes)
         }
@@ -128,19 +129,25 @@ struct DisputeGrouper {
         return (kept, echoes)
     }
 
-    /// The statement (a representative claim index) of every claim taking part in a finding.
+    /// The statement (a representative claim index) of every claim taking part in a finding:
+    /// claims of one speaker that report a common merged event, stand in one sentence, or say the
+    /// same thing on a common day — same stance, same kinds of event (CAMEO root and negation)
+    /// and the same accused — as two outlets' reports of one denial do even when the extractor
+    /// coded their events apart.
     func statements(_ findings: [ContradictionFinding]) -> [Int: Int] {
         var sets = UnionFind(profiles.count)
-        var bySpeakerEvent: [String: [Int: Int]] = [:]
-        var bySentence: [String: Int] = [:]
+        var byEvent: [String: Int] = [:]
         let claims = Set(findings.flatMap { [$0.i, $0.j] }).sorted()
         for c in claims {
             let p = profiles[c]
-            for e in p.events {
-                if let other = bySpeakerEvent[p.speaker]?[e] { sets.union(c, other) } else { bySpeakerEvent[p.speaker, default: [:]][e] = c }
+            var keys = p.events.map { "\(p.speaker)#e\($0)" }
+            keys.append("\(p.speaker)#s\(p.part):\(p.sentence)")
+            let kinds = Set(p.events.map { "\(features[$0].root)\(features[$0].negated ? "-" : "+")" }).sorted().joined(separator: ",")
+            let said = "\(p.speaker)#k\(p.claim.stance.rawValue)|\(kinds)|\(p.claim.about.sorted().joined(separator: ","))"
+            keys += p.days.map { "\(said)|\($0)" }
+            for key in keys {
+                if let other = byEvent[key] { sets.union(c, other) } else { byEvent[key] = c }
             }
-            let place = "\(p.part)#\(p.sentence)#\(p.speaker)"
-            if let other = bySentence[place] { sets.union(c, other) } else { bySentence[place] = c }
         }
         var out: [Int: Int] = [:]
         for c in claims { out[c] = sets.find(c) }
@@ -353,7 +360,9 @@ struct DisputeGrouper {
         for f in findings { kinds.formUnion(f.kinds) }
         let documents = Set(claims.map { corpus.claims[$0].document }).sorted()
         let explanation = sides.map { s in
-            "\(s.name) (\(speakerList(speakerOrder(s.claims.compactMap(claimIndex))))) \(s.position)"
+            let speakers = speakerOrder(s.claims.compactMap(claimIndex))
+            let who = speakers.count == 1 && name(speakers[0]) == s.name ? s.name : "\(s.name) (\(speakerList(speakers)))"
+            return who + " " + s.position
         }.joined(separator: "; ") + " — \(claims.count) claims in \(documents.count) document" + (documents.count == 1 ? "" : "s")
         return Dispute(id: "", topic: topic(items, events: events, first: first, last: last),
                        kinds: ContradictionKind.allCases.filter(kinds.contains), sides: sides,
