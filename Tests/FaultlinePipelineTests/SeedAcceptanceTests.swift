@@ -139,6 +139,12 @@ final class SeedAcceptanceTests: XCTestCase {
         XCTAssertTrue([.explicit, .blame].contains(main.first?.kind))
         let joint = Set(a.claims.filter { $0.speaker == "russian-foreign-ministry" }.map(\.id))
         XCTAssertTrue(a.contradictions.allSatisfy { Set($0.claims).isDisjoint(with: joint) })
+        XCTAssertTrue(a.contradictions.allSatisfy { x in x.echoes.allSatisfy { Set($0.claims).isDisjoint(with: joint) } })
+        // One dispute: Russia against Turkey over the fighting in Aleppo.
+        let dispute = try XCTUnwrap(a.disputes.first { $0.contradictions.contains(main.first?.id ?? "") })
+        XCTAssertEqual(Set(dispute.sides.map(\.camp)), ["RUS", "TUR"])
+        XCTAssertTrue(dispute.topic.contains("Aleppo"), dispute.topic)
+        XCTAssertLessThanOrEqual(a.disputes.count, a.contradictions.count)
     }
 
     func testRussiaTurkeyIsTheStrongestCountryPair() throws {
