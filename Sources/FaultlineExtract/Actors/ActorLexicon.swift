@@ -27,6 +27,10 @@ public struct ActorLexicon: Sendable {
     /// Country entry by root (the plain name, not a demonym or an ambiguous short form), to
     /// mention a country found through a reference (`nước này`, `hai nước`).
     var countryEntry: [String: Int] = [:]
+    /// Words that describe an actor by its patron (`patrons.tsv`).
+    var patronWords = PatronLexicon()
+    /// Words of fighting and mutual blame (`hostility.tsv`).
+    var hostilityWords = HostilityLexicon()
     /// Well-known persons (`persons.tsv`).
     var persons: [PersonEntry] = []
     /// Person indices by `PersonNames.key` of every full name and multi-word alias.
@@ -67,7 +71,7 @@ public struct ActorLexicon: Sendable {
     }()
 
     /// Loads the actor tables of a folder: `country-codes*`, `countries*`, `actors*`,
-    /// `places*`, `roles*` and `cues*` `.tsv` files (sorted by name, country codes first).
+    /// `places*`, `roles*`, `cues*`, `patrons*` and `hostility*` `.tsv` files (sorted by name, country codes first).
     public mutating func load(directory: URL) -> [LexiconError] {
         load(directory: directory, origin: .user)
     }
