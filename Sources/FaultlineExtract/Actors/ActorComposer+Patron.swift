@@ -53,6 +53,27 @@ struct PatronMatch: Sendable {
 /// seat is `Mayor of Enerhodar` when the patron is the seat's own state (`Thị trưởng
 /// Enerhodar do Kiev bổ nhiệm`) and `Russian-installed mayor of Enerhodar` otherwise.
 extension ActorComposer {
+    /// `lực lượng thân Iran`, `các nhóm vũ trang được Iran hậu thuẫn`: a generic noun that is
+    /// no role by itself becomes one when a patron phrase follows it.
+    mutating func addPatronHeads() {
+        let words = lexicon.patronWords
+        guard !words.headStarts.isEmpty else { return }
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            guard words.headStarts.contains(tokens[i].keyHash), let h = words.match([.head], in: tokens, at: i),
+                  let phrase = h.word.value else { continue }
+            // Only a capitalised first word (`Lực lượng …` opening the sentence) may stand in the way.
+            let overlapping = items.indices.filter { items[$0].start < h.end && i < items[$0].end }
+            guard overlapping.allSatisfy({ items[$0].kind == .name && items[$0].start >= i && items[$0].end <= h.end }) else { continue }
+            let k = items.firstIndex(where: { $0.start >= h.end }) ?? items.count
+            guard patronTail(at: h.end, k: k) != nil, let role = lexicon.roleIndex(phrase) else { continue }
+            items.insert(ScanItem(start: i, end: h.end, kind: .role(role)), at: k)
+            for o in overlapping.reversed() { items.remove(at: o) }
+            i = h.end - 1
+        }
+    }
+
     /// The patron phrase of the role chain `j..<k` (tokens `chainStart..<pos`), if any.
     func patronPhrase(chainStart: Int, k: Int, pos: Int) -> PatronMatch? {
         let words = lexicon.patronWords
@@ -132,7 +153,7 @@ extension ActorComposer {
 
     /// `do Nga thiết lập`, `được phương Tây hậu thuẫn`, `thân Nga`, `backed by Iran`, `loyal
     /// to Moscow` starting at token `pos` (item `k`).
-    private func patronTail(at pos: Int, k: Int) -> PatronMatch? {
+    func patronTail(at pos: Int, k: Int) -> PatronMatch? {
         let words = lexicon.patronWords
         // `thân Nga`, `loyal to Moscow`, `backed by the United States`.
         if let w = words.match([.prefix, .by], in: tokens, at: pos), let r = w.word.relation {

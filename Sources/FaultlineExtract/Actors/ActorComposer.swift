@@ -19,6 +19,8 @@ struct ActorComposer {
     /// `Enerhodar's Ukrainian mayor`: a place in the possessive gives the title starting at
     /// `pos` its seat.
     private var possessiveSeat: (pos: Int, name: String, root: String)?
+    /// The countries the document shows fighting, for `hai bên` / `both sides`.
+    var warring = WarringPairs()
 
     /// Vietnamese: a capitalised word after a short country name makes it a personal name.
     let nameAfterIsEvidence: Bool
@@ -42,6 +44,7 @@ struct ActorComposer {
         self.si = sentence; self.tokens = tokens; self.items = items; self.apposition = nil; self.possessiveSeat = nil
         mergeNameParts()
         if singleNamesAreActors { mergeNameTitles() }
+        addPatronHeads()
         var j = 0
         let before = doc.mentions.count
         while j < self.items.count {
@@ -795,32 +798,62 @@ struct ActorComposer {
     }
 
     /// The two actors of the closest earlier sentence (or earlier in this one) that has two.
+    ///
+    /// In a sentence of fighting or mutual blame (`hai bên vẫn cáo buộc lẫn nhau về các vụ
+    /// pháo kích`, `urged both sides to halt the shelling`) the two sides are the warring
+    /// countries (`WarringPairs`), not the two people who just met. Nor are they ever a pair
+    /// holding someone this sentence already named (`Theo ông Erdogan, … hai bên vẫn có thể
+    /// hợp tác`): that person speaks about the sides; the document's warring pair is meant.
     private func bothActors(_ cue: CueKind) -> [ActorKey] {
+        func countries(_ pair: (String, String)) -> [ActorKey]? {
+            let keys = [pair.0, pair.1].compactMap { c in countryEntry[c].map { ActorKey.entry($0) } }
+            return keys.count == 2 ? keys : nil
+        }
+        if cue != .bothPersons, lexicon.hostilityWords.occurs(in: tokens),
+           let pair = warring.latest(atOrBefore: si) ?? warring.main, let keys = countries(pair) {
+            return keys
+        }
+        var named = Set<Int>()
+        for m in doc.mentions.reversed() {
+            guard m.sentence == si else { break }
+            if case .person(let p) = m.key { named.insert(doc.resolved(p)) }
+        }
         // Mentions are appended sentence by sentence, so walking back from the end meets each
         // sentence's mentions together, the latest sentence first; the first sentence naming
         // two persons (or countries) decides, and older sentences need not be read (reading
         // them all made every `hai bên` cost the whole document so far).
         var persons: [Int] = []
-        var countries: [String] = []
+        var countryRoots: [String] = []
+        // An earlier `hai bên` keeps meaning the same two (`Hai bên cáo buộc … Hai bên cũng …`).
+        var earlierPair: [ActorKey] = []
         var current: Int?
         func decision() -> [ActorKey]? {
-            if cue != .bothCountries, persons.count >= 2 { return persons.prefix(2).map { .person($0) } }
-            if cue != .bothPersons, countries.count >= 2 {
-                return countries.prefix(2).compactMap { c in countryEntry[c].map { .entry($0) } }
+            if earlierPair.count == 2, current != si { return earlierPair }
+            if cue != .bothCountries, persons.count >= 2 {
+                let pair = Array(persons.prefix(2))
+                if current != si, pair.contains(where: named.contains), cue == .bothSides, let w = warring.main, let keys = countries(w) { return keys }
+                return pair.map { .person($0) }
+            }
+            if cue != .bothPersons, countryRoots.count >= 2 {
+                return countryRoots.prefix(2).compactMap { c in countryEntry[c].map { .entry($0) } }
             }
             return nil
         }
         for m in doc.mentions.reversed() {
             if m.sentence != current {
                 if current != nil, let found = decision() { return found }
-                current = m.sentence; persons = []; countries = []
+                current = m.sentence; persons = []; countryRoots = []; earlierPair = []
+            }
+            if m.rule == "ref.both" {
+                if cue == .bothSides || m.key.isPerson == (cue == .bothPersons) { earlierPair.insert(m.key, at: 0) }
+                continue
             }
             if case .person(let p) = m.key {
                 let r = doc.resolved(p)
                 if !persons.contains(r) { persons.insert(r, at: 0) }
             }
-            if let c = doc.countryRoot(of: m.key), !countries.contains(c) {
-                countries.insert(c, at: 0)
+            if let c = doc.countryRoot(of: m.key), !countryRoots.contains(c) {
+                countryRoots.insert(c, at: 0)
             }
         }
         if current != nil, let found = decision() { return found }

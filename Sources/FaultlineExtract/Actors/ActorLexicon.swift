@@ -193,6 +193,16 @@ public struct ActorLexicon: Sendable {
         return found.count == 1 ? found.first : nil
     }
 
+    /// The index of the role a phrase of the role tables names (`lực lượng vũ trang`), or nil.
+    func roleIndex(_ phrase: String) -> Int? {
+        let toks = Tokenizer.tokens(phrase)
+        guard !toks.isEmpty else { return nil }
+        for m in matcher.allMatches(in: toks, at: 0) where m.end == toks.count {
+            for r in m.values { if case .role(let i) = r.target { return Int(i) } }
+        }
+        return nil
+    }
+
     /// The English adjective of a country root (`RUS` → `Russian`), or its name, or the root.
     func adjective(_ root: String) -> String {
         if let f = countries[root] { return f.adjective }

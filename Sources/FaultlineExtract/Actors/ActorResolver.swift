@@ -146,7 +146,7 @@ struct ActorResolver {
             return Actor(id: Slug.make(name), name: name, kind: kind, code: ActorCode(code) != nil ? code : root,
                          country: String(root.prefix(3)))
         case .patronized(let r, let sector, let kind, let name, let patron):
-            let root = r ?? territory(doc: doc, sentence: sentence, placeRoot: placeRoot, patron: patron)
+            let root = r ?? territory(doc: doc, sentence: sentence, patron: patron)
             var code = root.map { $0 + (sector ?? "") }
             if let c = code, ActorCode(c) == nil { code = root }
             return Actor(id: Slug.make(name), name: name, kind: kind, code: code, country: root.map { String($0.prefix(3)) },
@@ -155,7 +155,7 @@ struct ActorResolver {
             var p = doc.persons[doc.resolved(raw)]
             if p.root == nil, p.known == nil, let patron = p.patron {
                 // `a pro-Russian official`: of the territory, as for collectives.
-                p.root = territory(doc: doc, sentence: sentence, placeRoot: placeRoot, patron: patron)
+                p.root = territory(doc: doc, sentence: sentence, patron: patron)
             }
             var code: String? = nil
             if let root = p.root, let sector = p.sector { code = root + sector }
@@ -247,9 +247,15 @@ struct ActorResolver {
     /// The territory of a proxy named without one: the sentence's country, else the
     /// document's, never the patron's own (`Kremlin-backed separatists` in a story naming
     /// Russia more often than Ukraine are still Ukraine's).
-    private func territory(doc: DocumentActors, sentence: Int, placeRoot: [Int: String], patron: String) -> String? {
+    private func territory(doc: DocumentActors, sentence: Int, patron: String) -> String? {
         let own = String(patron.prefix(3))
-        if let r = placeRoot[sentence], r != own { return r }
+        // A place of the sentence, not a country it names: that is as often the proxy's enemy
+        // (`lực lượng thân Iran bắn rocket vào căn cứ của Mỹ`).
+        for m in doc.mentions where m.sentence == sentence {
+            guard case .entry(let i) = m.key, lexicon.actors[i].kind == .location, let c = lexicon.actors[i].country,
+                  lexicon.countries[c] != nil, c != own else { continue }
+            return c
+        }
         return doc.dominantCountry(excluding: own)
     }
 

@@ -22,6 +22,11 @@ enum ActorKey: Hashable, Sendable {
     case patronized(root: String?, sector: String?, kind: ActorKind, name: String, patron: String)
 }
 
+extension ActorKey {
+    /// True for a person slot.
+    var isPerson: Bool { if case .person = self { return true }; return false }
+}
+
 /// A mention before resolution.
 struct RawMention: Sendable {
     var sentence: Int      // position in the input array

@@ -53,6 +53,9 @@ struct PatronLexicon: Sendable {
     private(set) var prefixes: [String: PatronRelation] = [:]
     /// English adjective of a patron code with no country fact (`WST` → `Western`).
     private(set) var display: [String: String] = [:]
+    /// Key hashes of the first word of every `head` phrase: a sentence is searched for heads
+    /// only where one of these stands.
+    private(set) var headStarts: Set<UInt64> = []
 
     var isEmpty: Bool { matcher.count == 0 }
 
@@ -74,6 +77,7 @@ struct PatronLexicon: Sendable {
         case .head:
             guard cols[2] != "-" else { return "a head needs a role phrase" }
             word.value = cols[2]
+            headStarts.insert(toks[0].keyHash)
         case .patron:
             guard ActorCode(cols[2]) != nil else { return "bad code '\(cols[2])'" }
             let code = cols[2].uppercased()
