@@ -75,9 +75,10 @@ extension ActorComposer {
     }
 
     /// The patron phrase of the role chain `j..<k` (tokens `chainStart..<pos`), if any.
-    func patronPhrase(chainStart: Int, k: Int, pos: Int) -> PatronMatch? {
+    func patronPhrase(chainStart: Int, k: Int, pos: Int, chain: [RoleEntry]) -> PatronMatch? {
         let words = lexicon.patronWords
-        guard !words.isEmpty else { return nil }
+        // Civilians and refugees are helped, not backed (`người dân được Nga hỗ trợ lương thực`).
+        guard !words.isEmpty, !chain.contains(where: { $0.kind == .population }) else { return nil }
         if let m = patronBefore(chainStart: chainStart, k: k, pos: pos) { return m }
         return patronAfter(k: k, pos: pos)
     }
@@ -254,7 +255,8 @@ extension ActorComposer {
         if personRole != nil || onePerson {
             let key = personRole?.key ?? "official"
             let institution = chain.last(where: { $0.kind == .organization && $0.sector != nil })
-            let sector = (institution ?? personRole ?? head).sector ?? "GOV"
+            // A person an organisation appointed takes its code (`a UN-appointed envoy` → IGOUNO).
+            let sector = p.relation.isAgent && patronRoot == nil ? nil : ((institution ?? personRole ?? head).sector ?? "GOV")
             // `the Russia-appointed governor of Kherson`, `Thị trưởng Enerhodar do Kiev bổ nhiệm`.
             var seat = p.seat.map { (name: $0.name, root: $0.root) }
             var end = before ? pos : p.end
@@ -262,6 +264,25 @@ extension ActorComposer {
             var name: String? = nil
             if let n = items.firstIndex(where: { $0.start == end }), items[n].kind == .name, before || headFirst {
                 name = text(items[n].start, items[n].end); end = items[n].end; resume = max(resume, n + 1)
+            }
+            // `the Russia-appointed governor of Kherson, Vladimir Saldo, said …`: the name in
+            // apposition after the seat is the person too; so is `Thống đốc do Nga bổ nhiệm ở
+            // Kherson Vladimir Saldo`, the seat after a place preposition.
+            var appositive: (place: Int, name: Int)? = nil
+            if name == nil, headFirst, let at = items.firstIndex(where: { $0.start == end }), Self.isLocativeItem(items[at]),
+               let e = entry(at + 1), adjacent(at + 1, items[at].end), e.kind == .location, !e.region,
+               let c = e.country, lexicon.countries[c] != nil, adjacent(at + 2, items[at + 1].end), items[at + 2].kind == .name {
+                seat = (e.name, c)
+                name = text(items[at + 2].start, items[at + 2].end); appositive = (at + 1, at + 2)
+            }
+            if name == nil, appositive == nil, seat != nil, let of = items.firstIndex(where: { $0.start == end }), items[of].kind == .cue(.of),
+               let pl = items.firstIndex(where: { $0.start == skipArticle(items[of].end) }), pl + 2 < items.count,
+               items[pl].end < tokens.count, tokens[items[pl].end].text == ",", items[pl + 1].start == items[pl].end,
+               items[pl + 2].start == items[pl].end + 1, items[pl + 2].kind == .name {
+                let n = items[pl + 2]
+                if n.end >= tokens.count || [",", ".", ";", ":"].contains(tokens[n.end].text) {
+                    name = text(n.start, n.end); appositive = (pl, pl + 2)
+                }
             }
             let agent = p.relation.isAgent
             let root = agent ? (patronRoot ?? p.code) : territory
@@ -280,6 +301,11 @@ extension ActorComposer {
             let mentionEnd = headFirst && p.seat != nil && name == nil ? pos : end
             emit(min(p.start, chainStart), mentionEnd, .person(slot), "compose.patron+role")
             if headFirst, let s = p.seat, name == nil { emit(items[s.item].start, items[s.item].end, .entry(entryIndex(s.item)!), "lexicon.place") }
+            if let a = appositive {
+                if let e = entryIndex(a.place) { emit(items[a.place].start, items[a.place].end, .entry(e), "lexicon.place") }
+                emit(items[a.name].start, items[a.name].end, .person(slot), "name.apposition")
+                return a.name + 1
+            }
             return resume
         }
 
@@ -303,7 +329,7 @@ extension ActorComposer {
     /// The country of a place right after `pos` behind a place preposition (`in Donetsk`,
     /// `tại Enerhodar`, `ở Iraq`), without consuming it.
     private func placeAfter(pos: Int) -> String? {
-        guard let k = items.firstIndex(where: { $0.start == pos }), Self.isLocativeItem(items[k]),
+        guard let k = items.firstIndex(where: { $0.start == pos }), Self.isLocativeItem(items[k]) || items[k].kind == .cue(.of),
               let e = entry(k + 1), adjacent(k + 1, skipArticle(items[k].end)),
               e.kind == .location && !e.region || e.kind == .country && !e.demonym,
               let c = e.country, lexicon.countries[c] != nil else { return nil }

@@ -353,7 +353,7 @@ struct ActorComposer {
         let before = compound != nil ? chainStart - 2 : chainStart - 1
         if before >= 0, Self.indefiniteWords.contains(tokens[before].key) { indefinite = true }
         // `a Moscow-installed official`, `chính quyền do Nga thiết lập`, `pro-Russian separatists`.
-        if preRoot == nil, initialOrg == nil, ministryStart == nil, let p = patronPhrase(chainStart: chainStart, k: k, pos: pos) {
+        if preRoot == nil, initialOrg == nil, ministryStart == nil, let p = patronPhrase(chainStart: chainStart, k: k, pos: pos, chain: chain) {
             return composePatron(j, chain: chain, chainStart: chainStart, pos: pos, k: k, patron: p, indefinite: indefinite)
         }
 
