@@ -159,7 +159,8 @@ extension ActorComposer {
         // `thân Nga`, `loyal to Moscow`, `backed by the United States`.
         if let w = words.match([.prefix, .by], in: tokens, at: pos), let r = w.word.relation {
             let at = skipArticle(w.end)
-            if let pi = items.firstIndex(where: { $0.start == at }), let pat = patron(item: pi) {
+            // `loyal to Iraq's Al-Qaeda frontman`: a possessive country only qualifies the patron.
+            if let pi = items.firstIndex(where: { $0.start == at }), !isPossessive(at: items[pi].end), let pat = patron(item: pi) {
                 return PatronMatch(code: pat.code, display: pat.display, relation: r, start: pos, end: items[pi].end, next: pi + 1)
             }
             if let pw = words.match([.patron], in: tokens, at: at), let code = pw.word.value {
@@ -174,6 +175,11 @@ extension ActorComposer {
               let v = words.match([.verb], in: tokens, at: items[pi].end), let r = v.word.relation else { return nil }
         let next = items.firstIndex(where: { $0.start >= v.end }) ?? items.count
         return PatronMatch(code: pat.code, display: pat.display, relation: r, start: pos, end: v.end, next: next)
+    }
+
+    /// True when `'s` follows at token `pos`.
+    private func isPossessive(at pos: Int) -> Bool {
+        pos + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[pos].text) && tokens[pos + 1].key == "s"
     }
 
     /// The patron an item names: a country, a capital (its state), a state body (`Điện
