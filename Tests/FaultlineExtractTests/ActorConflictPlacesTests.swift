@@ -40,4 +40,12 @@ final class ActorConflictPlacesTests: XCTestCase {
         XCTAssertEqual(country(r, "zaporizhzhia"), "UKR")
         XCTAssertEqual(country(r, "lashio"), "MMR")
     }
+
+    /// Two built-in entries for one phrase: the one loaded first wins, whatever the table
+    /// sizes (the tie used to follow the string order of entry numbers, which flipped when
+    /// the places table grew).
+    func testTiesBetweenEntriesDoNotDependOnTableSizes() {
+        let r = ActorTestSupport.recognize(["The White House urged Russia to halt military operations."], language: "en")
+        XCTAssertEqual(r.mentions.first?.actor, "white-house", ActorTestSupport.dump(r))
+    }
 }
