@@ -143,7 +143,8 @@ struct EventCoder: Sendable {
             while let g = verbs.entries[ts[j].entry].governor, g != .accuse, j + 1 < ts.count,
                   ts[j + 1].start - ts[j].spanEnd <= 8,
                   // `suspending X and arresting Y`: coordinated acts, not a governed one.
-                  !(ts[j].spanEnd..<ts[j + 1].start).contains(where: { i in
+                  // Overlapping triggers (a span reaching past the next start) leave no gap.
+                  !(ts[j].spanEnd..<max(ts[j].spanEnd, ts[j + 1].start)).contains(where: { i in
                       // `urged X to unite and mobilize` coordinates inside the governed act;
                       // `suspending X and arresting Y` coordinates two acts.
                       let coordinationStops = ![.appeal, .demand, .agree, .intend, .threaten].contains(g)
