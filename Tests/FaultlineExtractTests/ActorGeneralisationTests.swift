@@ -109,7 +109,8 @@ final class ActorGeneralisationTests: XCTestCase {
 
     func testAKnownNameMayBeginWithACountryWord() {
         let en = recognize(["Israel's foreign minister Israel Katz said he had barred Guterres."], "en")
-        XCTAssertEqual(mentions(en, "Israel Katz"), ["israel-katz"], ActorTestSupport.dump(en))
+        XCTAssertEqual(en.code("israel-katz"), "ISRGOV", ActorTestSupport.dump(en))
+        XCTAssertTrue(en.mentions.contains { $0.actor == "israel-katz" && $0.text.hasSuffix("Israel Katz") }, ActorTestSupport.dump(en))
         XCTAssertFalse(ids(en).contains("katz"), ActorTestSupport.dump(en))
         let vi = recognize(["Ngoại trưởng Israel Israel Katz tuyên bố cấm ông Guterres nhập cảnh."], "vi")
         XCTAssertEqual(vi.code("israel-katz"), "ISRGOV", ActorTestSupport.dump(vi))
@@ -138,7 +139,7 @@ final class ActorGeneralisationTests: XCTestCase {
         XCTAssertFalse(ids(en).contains("israeli-rebels"), ActorTestSupport.dump(en))
         // A state's own troops stay the state's.
         let state = recognize(["Israel's military said its troops had entered the village."], "en")
-        XCTAssertEqual(mentions(state, "its troops"), ["israeli-armed-forces"], ActorTestSupport.dump(state))
+        XCTAssertEqual(mentions(state, "troops"), ["israeli-armed-forces"], ActorTestSupport.dump(state))
         let vi = recognize(["Mỹ và Anh không kích Yemen.",
                             "Lực lượng Houthi khẳng định 5 tay súng của nhóm đã thiệt mạng."], "vi")
         XCTAssertEqual(mentions(vi, "tay súng của nhóm"), ["houthis"], ActorTestSupport.dump(vi))

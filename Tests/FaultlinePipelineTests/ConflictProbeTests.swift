@@ -54,7 +54,7 @@ final class ConflictProbeTests: XCTestCase {
     }
 
     func claim(_ a: Analysis, speaker: String, stance: Stance? = nil, file: StaticString = #filePath, line: UInt = #line) {
-        let found = a.claims.contains { $0.speaker == speaker && (stance.map { s in $0.stance == s } ?? true) }
+        let found = a.claims.contains { c in c.speaker == speaker && (stance.map { c.stance == $0 } ?? true) }
         XCTAssertTrue(found, "no claim by \(speaker) \(stance?.rawValue ?? "")\n\(dump(a))", file: file, line: line)
     }
 

@@ -294,7 +294,9 @@ struct EventCoder: Sendable {
             let specific = !(x.cameo.count == 3 && x.cameo.hasSuffix("0"))
             guard e.generic else { continue }
             let bothViolent = root >= 18 && xr >= 18
-            let bothCooperative = e.generic && (3...8).contains(root) && (3...8).contains(xr)
+            // A meeting's topic is not its act: `met … to discuss a ceasefire proposal` stays a
+            // consultation (04), not a ceasefire.
+            let bothCooperative = e.generic && (3...8).contains(root) && (3...8).contains(xr) && root != 4
             if specific && (xr == root || bothViolent || bothCooperative) { return (x.cameo, x.rule, a) }
         }
         return (e.cameo, e.rule, nil)
