@@ -78,6 +78,12 @@ struct ActorComposer {
             guard (e.kind == .country && !e.demonym) || e.capital else { j += 1; continue }
             let letters = tokens[items[j].start].text.unicodeScalars.filter { $0.properties.isAlphabetic }
             if letters.count >= 2, !letters.contains(where: { $0.properties.isLowercase }) { j += 1; continue }
+            // `Israel Katz`: a known person's full name beginning with a country word, even
+            // after a title (`Israel's foreign minister Israel Katz`).
+            if startsKnownName(j) {
+                items.replaceSubrange(j...(j + 1), with: [ScanItem(start: items[j].start, end: items[j + 1].end, kind: .name)])
+                j += 1; continue
+            }
             if j > 0, items[j - 1].end == items[j].start {
                 // After a title or `người đồng cấp` the word is the person's country.
                 if case .role = items[j - 1].kind { j += 1; continue }
@@ -339,6 +345,11 @@ struct ActorComposer {
             if b >= 0, items[b].end == nextStart {
                 switch items[b].kind {
                 case .cue(.possessive):
+                    // `Hezbollah said its fighters`: the group's own people are the group.
+                    if root == nil, let owner = possessorGroup(before: items[b].start, chain: chain) {
+                        emit(items[b].start, pos, .entry(owner), "ref.possessive-group", ref: true)
+                        return k
+                    }
                     if root == nil, let c = doc.lastCountry, doc.lastCountrySentence >= si - 1 {
                         root = c; rule = "ref.possessive"; isRef = true; haveCountry = true
                     }
@@ -357,6 +368,11 @@ struct ActorComposer {
             return composePatron(j, chain: chain, chainStart: chainStart, pos: pos, k: k, patron: p, indefinite: indefinite)
         }
 
+        // `các tay súng của nhóm`: the fighters of the group just named are the group.
+        if root == nil, orgCode == nil, preRoot == nil, let (owner, end) = groupOwner(after: pos, chain: chain) {
+            emit(chainStart, end, .entry(owner), "ref.possessive-group", ref: true)
+            return k
+        }
         // Right-hand country: `Bộ Ngoại giao Nga`, `Ngoại trưởng nước này`, `Tổng thư ký LHQ`.
         if root == nil && orgCode == nil && adjacent(k, pos) {
             switch items[k].kind {
@@ -441,6 +457,10 @@ struct ActorComposer {
                 orgCode = c; orgName = e.name; pos = items[k + 1].end; k += 2
                 rule = "compose.role+of+organization"
                 (pos, k) = skipAcronym(after: pos, k)
+                // `Người phát ngôn quân sự của Houthi Yahya Saree`: the name follows the group.
+                if headFirst, name == nil, adjacent(k, pos), items[k].kind == .name {
+                    name = text(items[k].start, items[k].end); pos = items[k].end; k += 1
+                }
             }
             // `the governor of Ukraine's Dnipropetrovsk region, Valentyn Reznichenko, said …`.
             if personRole != nil, name == nil, let a = appositionName(k, pos) {
@@ -539,6 +559,11 @@ struct ActorComposer {
         }
         // Collectives and institutions.
         if root == nil, let oc = orgCode, let code = ActorCode(oc) { root = code.root; if sector == nil { sector = code.sectors.first } }
+        // `the rebels`, `phiến quân` just after `M23`: the one rebel group named last.
+        if root == nil, orgCode == nil, sector?.hasPrefix("REB") == true, let g = recentRebelGroup() {
+            emit(start, pos, .entry(g), "ref.rebel-group", ref: true)
+            return k
+        }
         if root == nil {
             // Conflict roles without a country take it from the context (a place in the
             // sentence, else the document's conflict country); others are left out.
@@ -695,6 +720,8 @@ struct ActorComposer {
             }
         case .vessel, .namedThing:
             return vessel(j)
+        case .equipment:
+            return equipmentModel(j)
         case .thisMinistry:
             // `the ministry said`: the ministry last named.
             if let m = doc.lastMinistry, !(adjacent(j + 1, it.end) && { if case .role = items[j + 1].kind { return true }; return false }()) {
@@ -873,6 +900,10 @@ struct ActorComposer {
         }
         // `the Brave Commander, the first ship chartered …`: a ship named in apposition.
         if isVesselApposition(after: it.end) { return j + 1 }
+        // `Merkava tanks`, `Shahed drones`: a weapon's model, not an actor.
+        if !headFirst, isEquipmentModel(j) { return j + 1 }
+        // `Eight Israeli soldiers`, `Dozens of …`: a capitalised number or quantity word.
+        if it.end - it.start == 1, Self.isQuantityWord(tokens[it.start]) { return j + 1 }
         // `in Atlanta`, `tại Maiskoye`, `near Vuhledar`: an unknown name after a place
         // preposition is a place (not a possessor: `in Smith's view`).
         if j > 0, items[j - 1].end == it.start, items[j - 1].kind == .cue(.atPlace),

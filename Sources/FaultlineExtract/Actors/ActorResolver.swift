@@ -30,7 +30,9 @@ struct ActorResolver {
             let cands = doc.persons.indices.filter { c in
                 c != i && doc.persons[c].mergedInto == nil && !doc.persons[c].names.isEmpty &&
                     doc.persons[c].roleKey == key && (p.root == nil || doc.persons[c].root == p.root) &&
-                    doc.persons[c].office.agrees(with: p.office)
+                    doc.persons[c].office.agrees(with: p.office) &&
+                    // `người phát ngôn TNLA` is not the junta's spokesman of the same country.
+                    Self.sameSide(p.sector, doc.persons[c].sector)
             }
             if cands.count == 1 { doc.persons[i].mergedInto = cands[0] }
         }
@@ -84,6 +86,9 @@ struct ActorResolver {
         // The country of each sentence, for collectives that need one.
         let placeRoot = doc.sentenceCountries()
         let populationRoot = doc.sentenceCountries(placesFirst: true)
+        // Victims are not of their attacker's country; troops are of their spokesman's.
+        let attackers = doc.attackerRoots(tokens: tokens)
+        let militaryRoot = doc.militaryPersonRoots()
 
         struct Building { var actor: Actor; var aliases: Set<String> }
         var byId: [String: Building] = [:]
@@ -105,6 +110,17 @@ struct ActorResolver {
             }
             var roots = placeRoot
             if case .collective(nil, let sector?, _, _) = key, ["CVL", "REF", "OPP"].contains(String(sector.prefix(3))) { roots = populationRoot }
+            if case .collective(nil, let sector?, let kind, let template) = key {
+                let s = m.sentence
+                if sector.hasPrefix("MIL"), let r = militaryRoot[s] {
+                    key = .collective(root: r, sector: sector, kind: kind, template: template)
+                } else if ["CVL", "REF"].contains(String(sector.prefix(3))), let hit = attackers[s],
+                          let r = roots[s] ?? dominant, hit.contains(r) {
+                    // Another country of the sentence, else no country (and no actor).
+                    guard let other = doc.otherRoot(sentence: s, excluding: hit) else { continue }
+                    key = .collective(root: other, sector: sector, kind: kind, template: template)
+                }
+            }
             guard let actor = makeActor(key, doc: doc, sentence: m.sentence, placeRoot: roots, dominant: dominant) else { continue }
             let toks = tokens[m.sentence]
             let start = toks[m.start].start, end = toks[m.end - 1].end
@@ -268,6 +284,13 @@ struct ActorResolver {
         parts.append(key)
         if let seat = p.seat { parts.append("of " + seat) }
         return fill(parts.joined(separator: " "), adjective: "")
+    }
+
+    /// Two sectors that may belong to one person: equal primary sectors, or one unknown
+    /// (`GOV` and `GOVMIL` agree; `REB` and `GOVMIL` do not).
+    static func sameSide(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return true }
+        return a.prefix(3) == b.prefix(3)
     }
 
     /// `{adj} foreign minister` + `Turkish` → `Turkish foreign minister`.

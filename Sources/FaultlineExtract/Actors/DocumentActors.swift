@@ -160,6 +160,8 @@ struct DocumentActors {
             slot = findPerson(named: name, root: root)
         } else if let roleKey {
             slot = findPerson(roleKey: roleKey, root: root, office: office)
+            // `người phát ngôn TNLA` after the junta's spokesman: another side, another person.
+            if let s = slot, !ActorResolver.sameSide(persons[s].sector, sector) { slot = nil }
         }
         if let s = slot {
             var p = persons[s]
