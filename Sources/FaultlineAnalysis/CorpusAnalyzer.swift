@@ -11,7 +11,8 @@ import FaultlineModel
 ///
 /// Steps: order parts → find near-duplicate documents → merge actors → merge reports of one
 /// event (`EventMerger`) → number events `e1…` and claims `c1…` and rewrite their references →
-/// co-occurrence (actor and country level) → dyads → centrality → contradictions `x1…`.
+/// co-occurrence (actor and country level) → dyads → centrality → contradictions `x1…`, echoes
+/// folded, grouped into disputes `d1…` (`DisputeGrouper`).
 ///
 /// In the result every event lists all its reports in `mentions` (one entry when reported
 /// once), `DocumentInfo.duplicateOf` marks syndicated copies, actors' `mentions` count original
@@ -30,11 +31,11 @@ public struct CorpusAnalyzer: Sendable {
         let countries = CountryPairs.compute(corpus, options: options)
         let dyads = DyadTable.compute(corpus.events.enumerated().filter { corpus.isOriginal(part: corpus.eventPart[$0.offset]) }.map(\.element)) { $0 }
         let centrality = ActorNetwork(cooccurrence: cooccurrence).centrality(options: options)
-        let contradictions = ContradictionDetector(corpus: corpus, options: options).detect()
+        let (contradictions, disputes) = ContradictionDetector(corpus: corpus, options: options).detect()
         let actors = corpus.actors.values.sorted { $0.id < $1.id }
         return Analysis(documents: corpus.documents, actors: actors, events: corpus.events, claims: corpus.claims,
                         contradictions: contradictions, cooccurrence: cooccurrence, dyads: dyads,
-                        centrality: centrality, countryCooccurrence: countries)
+                        centrality: centrality, countryCooccurrence: countries, disputes: disputes)
     }
 
     /// The dated event graph of an analysis (a convenience for `EventGraph(analysis)`).

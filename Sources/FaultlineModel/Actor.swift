@@ -11,14 +11,20 @@ public struct Actor: Codable, Sendable, Hashable {
     /// Surface forms seen in the texts, sorted.
     public var aliases: [String]
     public var mentions: Int
+    /// The code of the country or organisation the text says installed, appointed or backs
+    /// the actor (`RUS` for `Kremlin-backed separatists` coded `UKRREB`, `IGOUNO` for a
+    /// `UN-backed government`), nil when the text names none. The actor stands on that
+    /// patron's side in a conflict whatever its own code. Written to JSON only when set.
+    public var affiliation: String?
 
     public init(id: String, name: String, kind: ActorKind, code: String?, country: String?,
-                aliases: [String] = [], mentions: Int = 0) {
+                aliases: [String] = [], mentions: Int = 0, affiliation: String? = nil) {
         self.id = id; self.name = name; self.kind = kind; self.code = code
         self.country = country; self.aliases = aliases; self.mentions = mentions
+        self.affiliation = affiliation
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, kind, code, country, aliases, mentions }
+    enum CodingKeys: String, CodingKey { case id, name, kind, code, country, aliases, mentions, affiliation }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -29,6 +35,7 @@ public struct Actor: Codable, Sendable, Hashable {
         try c.encode(country, forKey: .country)
         try c.encode(aliases, forKey: .aliases)
         try c.encode(mentions, forKey: .mentions)
+        try c.encodeIfPresent(affiliation, forKey: .affiliation)
     }
 }
 

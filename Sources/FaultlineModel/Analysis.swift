@@ -8,6 +8,8 @@ public struct Analysis: Codable, Sendable, Hashable {
     public var events: [Event]
     public var claims: [Claim]
     public var contradictions: [Contradiction]
+    /// Contradictions grouped by the situation they are about (`disputes[]`).
+    public var disputes: [Dispute]
     public var cooccurrence: [Cooccurrence]
     /// Co-occurrence of countries (`a`, `b` are `Actor.country` codes, `a < b`), same windows.
     public var countryCooccurrence: [Cooccurrence]
@@ -18,10 +20,12 @@ public struct Analysis: Codable, Sendable, Hashable {
 
     public init(documents: [DocumentInfo] = [], actors: [Actor] = [], events: [Event] = [],
                 claims: [Claim] = [], contradictions: [Contradiction] = [], cooccurrence: [Cooccurrence] = [],
-                dyads: [Dyad] = [], centrality: [Centrality] = [], countryCooccurrence: [Cooccurrence] = []) {
+                dyads: [Dyad] = [], centrality: [Centrality] = [], countryCooccurrence: [Cooccurrence] = [],
+                disputes: [Dispute] = []) {
         self.schema = Analysis.schemaName
         self.documents = documents; self.actors = actors; self.events = events; self.claims = claims
         self.contradictions = contradictions; self.cooccurrence = cooccurrence
+        self.disputes = disputes
         self.countryCooccurrence = countryCooccurrence
         self.dyads = dyads; self.centrality = centrality
     }
@@ -34,6 +38,7 @@ public struct Analysis: Codable, Sendable, Hashable {
         events = try c.decodeIfPresent([Event].self, forKey: .events) ?? []
         claims = try c.decodeIfPresent([Claim].self, forKey: .claims) ?? []
         contradictions = try c.decodeIfPresent([Contradiction].self, forKey: .contradictions) ?? []
+        disputes = try c.decodeIfPresent([Dispute].self, forKey: .disputes) ?? []
         cooccurrence = try c.decodeIfPresent([Cooccurrence].self, forKey: .cooccurrence) ?? []
         countryCooccurrence = try c.decodeIfPresent([Cooccurrence].self, forKey: .countryCooccurrence) ?? []
         dyads = try c.decodeIfPresent([Dyad].self, forKey: .dyads) ?? []

@@ -11,6 +11,9 @@ struct Faultline: ParsableCommand {
         discussion: """
             Inputs are plain-text files (first line = title), .jsonl files (one article per line), \
             .html pages, folders (read recursively) or '-' for standard input. \
+            The publication date is --published, else the article's own (JSONL "published", \
+            HTML meta), else a YYYY-MM-DD or YYYYMMDD date in the file name \
+            (2024-10-02-lebanon.txt). \
             Exit status: 0 when every input was read and analysed, 1 when some input failed \
             (the others are still analysed), 64 on a usage error.
             """,

@@ -37,7 +37,10 @@ final class CasualtyFiguresTests: XCTestCase {
     func testConflicts() {
         let k = { (v: Int, b: CasualtyFigure.Bound) in CasualtyFigure(category: .killed, value: v, bound: b) }
         XCTAssertTrue(k(12, .exact).conflicts(with: k(30, .exact)))
-        XCTAssertFalse(k(12, .exact).conflicts(with: k(13, .exact)), "a plain figure tolerates ±5 %, at least ±0.5")
+        XCTAssertFalse(k(12, .exact).conflicts(with: k(13, .exact)), "a plain figure tolerates ±5 %")
+        XCTAssertTrue(k(1, .exact).conflicts(with: k(2, .exact)), "one dead is not two dead")
+        XCTAssertTrue(k(3, .exact).conflicts(with: k(4, .exact)))
+        XCTAssertFalse(k(2, .exact).conflicts(with: k(2, .exact)))
         XCTAssertTrue(k(12, .exact).conflicts(with: k(14, .exact)))
         XCTAssertFalse(k(20, .atLeast).conflicts(with: k(25, .exact)))
         XCTAssertTrue(k(20, .atLeast).conflicts(with: k(12, .exact)))

@@ -40,7 +40,7 @@ final class SyntheticCorpusTests: XCTestCase {
         var analysis = Analysis()
         let analysing = clock.measure { analysis = CorpusAnalyzer().analyze(parts) }
         print("benchmark: generated 10000 documents / 100000 events in \(generation); analysed in \(analysing): "
-              + "\(analysis.events.count) events, \(analysis.claims.count) claims, \(analysis.contradictions.count) contradictions, "
+              + "\(analysis.events.count) events, \(analysis.claims.count) claims, \(analysis.contradictions.count) contradictions in \(analysis.disputes.count) disputes, "
               + "\(analysis.documents.filter { $0.duplicateOf != nil }.count) duplicates, \(analysis.cooccurrence.count) pairs")
         XCTAssertEqual(parts.reduce(0) { $0 + $1.events.count }, 100_000)
         XCTAssertLessThan(analysis.events.count, 100_000)

@@ -99,9 +99,11 @@ final class ActorPageWordTests: XCTestCase {
         XCTAssertEqual(r.mentions.first { $0.text == "Moscow-installed official" }.flatMap { r.code($0.actor) }, "RUSGOV", ActorTestSupport.dump(r))
         XCTAssertEqual(r.mentions.first { $0.text == "Norway" }?.actor, "norway")
         XCTAssertEqual(r.mentions.first { $0.text == "Saudi-led forces" }.flatMap { r.code($0.actor) }, "SAUMIL")
-        // `-backed` does not make armed groups the backer's (`Russian-backed separatists in Donetsk`).
+        // `-backed` does not make armed groups the backer's (`Russian-backed separatists in Donetsk`):
+        // they keep the territory's code and record the patron.
         let s = ActorTestSupport.recognize("Russian-backed separatists in Donetsk captured five soldiers.", language: "en")
-        XCTAssertEqual(s.code("ukrainian-rebels"), "UKRREB", ActorTestSupport.dump(s))
+        XCTAssertEqual(s.code("russian-backed-rebels"), "UKRREB", ActorTestSupport.dump(s))
+        XCTAssertEqual(s.actor(id: "russian-backed-rebels")?.affiliation, "RUS")
         // A lone `X-led` names a party: `the US-led war`.
         let w = ActorTestSupport.recognize("Turkey refused to join the US-led war against Iraq.", language: "en")
         XCTAssertNotNil(w.actor(id: "united-states"), ActorTestSupport.dump(w))

@@ -10,8 +10,8 @@ struct CasualtyFigure: Hashable, Sendable {
 
     /// True when two figures for the same thing cannot both be right.
     ///
-    /// Each figure allows an interval: a plain number ±5 % (at least ±0.5, so 12 and 13 still
-    /// agree), `about n` ±10 %, `at least n` [n, ∞), `up to n` [0, n]. The figures conflict
+    /// Each figure allows an interval: a plain number ±5 % (so 12 and 13 still agree, as
+    /// rounding would have it, while 1 and 2 killed do not), `about n` ±10 %, `at least n` [n, ∞), `up to n` [0, n]. The figures conflict
     /// when their intervals are disjoint: `at least 20` and `25` agree, `at least 20` and `12` do not.
     func conflicts(with other: CasualtyFigure) -> Bool {
         guard category == other.category else { return false }
@@ -22,7 +22,7 @@ struct CasualtyFigure: Hashable, Sendable {
     var interval: (lower: Double, upper: Double) {
         let v = Double(value)
         switch bound {
-        case .exact: let t = max(0.5, v * 0.05); return (v - t, v + t)
+        case .exact: let t = v * 0.05; return (v - t, v + t)
         case .about: let t = max(1, v * 0.1); return (v - t, v + t)
         case .atLeast: return (v, .infinity)
         case .atMost: return (0, v)

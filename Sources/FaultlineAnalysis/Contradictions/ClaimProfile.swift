@@ -13,6 +13,9 @@ struct ClaimProfile {
     /// claim and its events give none, the document's date.
     let days: [Int]
     let yearless: [Int]
+    /// Interned places of all its events, sorted: where the claim is about, for telling an
+    /// unplaced event of it from harm elsewhere.
+    let places: [Int]
     /// True when the speaker says the events did not happen (`deny`).
     let denies: Bool
     /// Harmful events it asserts (quad 3–4, said to have happened, not a response to harm).
@@ -21,6 +24,8 @@ struct ClaimProfile {
     /// accused of an `accuse`.
     let blamed: [Int]
     let figures: [CasualtyFigure]
+    /// Interned places named in its sentence, sorted; filled only for claims with `figures`.
+    var mentionedPlaces: [Int] = []
     /// True when it reports two or more sides acting together in cooperation (a joint statement).
     let joint: Bool
     /// Whether it says something happened, or that something did not.
@@ -39,6 +44,7 @@ struct ClaimProfile {
         speakerSideId = sides.id(speakerSide)
         events = corpus.claimEvents[index]
         denies = claim.stance == .deny
+        places = SortedInts.make(events.flatMap { features[$0].places })
         var days = Set<Int>(), yearless = Set<Int>()
         func addDate(_ value: String?) {
             guard let s = TimexSpan.parse(value), s.kind == .day else { return }

@@ -61,10 +61,13 @@ struct ContradictionDetector {
     private let sideNames: [String]
     private let hostileRoots: Set<RootPair>
     private let allies: [PairKey: [(day: Int?, parts: [Int])]]
+    /// Country names by code root, for what a side says in a dispute (`blames Ukraine`).
+    private let countryNames: [String: String]
 
     init(corpus: MergedCorpus, options: AnalysisOptions) {
         self.corpus = corpus
         self.options = options
+        countryNames = DisputeGrouper.countryNames(corpus.actors)
         var sides = Interner(), places = Interner()
         var features: [EventFeatures] = []
         features.reserveCapacity(corpus.events.count)
@@ -83,7 +86,21 @@ struct ContradictionDetector {
                 sourcesKey: sides.list(sources)))
         }
         self.features = features
-        profiles = corpus.claims.indices.map { ClaimProfile(index: $0, corpus: corpus, features: features, sides: &sides) }
+        var profiles = corpus.claims.indices.map { ClaimProfile(index: $0, corpus: corpus, features: features, sides: &sides) }
+        // Places named in the sentence of a claim that gives figures: what ties two tolls together
+        // when the extractor found no event to count (`the shelling killed one person` in a
+        // sentence naming Enerhodar). Figures are rare: only their documents are indexed.
+        var figureParts: [Int: [Int]] = [:]
+        for p in profiles where !p.figures.isEmpty { figureParts[p.part, default: []].append(p.index) }
+        for (part, claims) in figureParts {
+            let wanted = Set(claims.map { profiles[$0].sentence })
+            var at: [Int: [Int]] = [:]
+            for m in corpus.parts[part].mentions where wanted.contains(m.sentence) && corpus.actors[m.actor]?.kind == .location {
+                at[m.sentence, default: []].append(places.id(m.actor))
+            }
+            for c in claims { profiles[c].mentionedPlaces = SortedInts.make(at[profiles[c].sentence] ?? []) }
+        }
+        self.profiles = profiles
         sideNames = sides.names
         var hostile = Set<RootPair>()
         var allies: [PairKey: [(day: Int?, parts: [Int])]] = [:]
@@ -115,34 +132,72 @@ struct ContradictionDetector {
 
     // MARK: - Detection
 
-    func detect() -> [Contradiction] {
+    /// The contradictions, each with its dispute, and the disputes (see `DisputeGrouper`).
+    func detect() -> (contradictions: [Contradiction], disputes: [Dispute]) {
+        DisputeGrouper(corpus: corpus, options: options, features: features, profiles: profiles).group(findings())
+    }
+
+    /// Every contradicting pair of claims, ordered by claim indices, before echoes are folded.
+    func findings() -> [ContradictionFinding] {
         guard options.detectContradictions, profiles.count > 1 else { return [] }
         let explicit = explicitPairs()
         var candidates = Set(explicit.keys)
         candidates.formUnion(situationPairs())
-        var out: [(Int, Int, ContradictionKind, Double, String, String)] = []
+        var out: [ContradictionFinding] = []
         for pair in candidates.sorted(by: { ($0.i, $0.j) < ($1.i, $1.j) }) {
             let a = profiles[pair.i], b = profiles[pair.j]
             guard mayContradict(a, b) else { continue }
             let agree = sayTheSame(a, b)
-            var found: [(ContradictionKind, Double, String)] = []
+            var found: [(kind: ContradictionKind, evidence: Evidence)] = []
             if !agree {
-                if let x = explicit[pair] { found.append((.explicit, x.score, x.note)) }
-                if let x = blame(a, b) { found.append((.blame, x.score, x.note)) }
-                if let x = polarity(a, b) { found.append((.polarity, x.score, x.note)) }
+                if let x = explicit[pair] { found.append((.explicit, Evidence(score: x.score, note: x.note))) }
+                if let x = blame(a, b) { found.append((.blame, x)) }
+                if let x = polarity(a, b) { found.append((.polarity, x)) }
             }
-            if let x = value(a, b) { found.append((.value, x.score, x.note)) }
+            if let x = value(a, b) { found.append((.value, x)) }
             guard let top = found.first else { continue }
-            let score = min(0.99, top.1 + 0.03 * Double(found.count - 1))
-            var explanation = top.2
+            let score = min(0.99, top.evidence.score + 0.03 * Double(found.count - 1))
+            var explanation = top.evidence.note
             if found.count > 1 {
-                explanation += "; also " + found.dropFirst().map { $0.0.rawValue }.joined(separator: ", ")
+                explanation += "; also " + found.dropFirst().map { $0.kind.rawValue }.joined(separator: ", ")
             }
-            out.append((pair.i, pair.j, top.0, score, topic(a, b), explanation))
+            // What is disputed and what each says: from the first kind that names events (an
+            // explicit cue alone says only that the accounts conflict).
+            let substance = found.first { !$0.evidence.events.isEmpty }?.evidence
+            let events = substance?.events ?? SortedInts.make(substantive(a) + substantive(b))
+            let positions = substance.map { [$0.positionA, $0.positionB] } ?? [stanceWords(a), stanceWords(b)]
+            out.append(ContradictionFinding(i: pair.i, j: pair.j, kind: top.kind, score: Rounding.r3(score),
+                                            topic: topic(a, b), explanation: explanation, kinds: found.map(\.kind),
+                                            events: events, positions: positions))
         }
-        return out.enumerated().map { n, x in
-            Contradiction(id: "x\(n + 1)", claims: [corpus.claims[x.0].id, corpus.claims[x.1].id], kind: x.2,
-                          score: Rounding.r3(x.3), topic: x.4, explanation: x.5)
+        return out
+    }
+
+    /// What one kind found: its score and note, the events it compares, and what each claim says.
+    struct Evidence {
+        var score: Double
+        var note: String
+        var events: [Int] = []
+        var positionA = ""
+        var positionB = ""
+    }
+
+    /// Events a claim reports that are not merely speech (statements, appeals, demands,
+    /// criticism, rejections): what an explicit cue's accounts are about.
+    private func substantive(_ p: ClaimProfile) -> [Int] {
+        p.events.filter { ![1, 2, 9, 10, 11, 12].contains(features[$0].root) }
+    }
+
+    /// A few words for what a claim says when only an explicit cue ties it to the other.
+    private func stanceWords(_ p: ClaimProfile) -> String {
+        switch p.claim.stance {
+        case .deny: return "denies the account"
+        case .accuse:
+            let about = p.claim.about.map(name)
+            return about.isEmpty ? "accuses the other side" : "accuses " + about.joined(separator: ", ")
+        case .disputes: return "disputes the account"
+        case .appeal: return "appeals"
+        case .assert: return "gives its own account"
         }
     }
 
@@ -188,6 +243,7 @@ struct ContradictionDetector {
         case polaritySame(event: Int, happened: Bool)
         case figurePlace(root: Int, place: Int)
         case figureSide(root: Int, side: Int)
+        case figureMention(place: Int)
         case same(event: Int)
     }
 
@@ -241,6 +297,7 @@ struct ContradictionDetector {
                     for s in f.sources + f.targets { add(.figureSide(root: f.root, side: s), f) }
                 }
             }
+            for place in p.mentionedPlaces { add(.figureMention(place: place), nil) }
         }
         // Days of unknown year are rare: only then do known days also go into the month/day space.
         let anyYearless = pending.contains { !$0.yearless.isEmpty }
@@ -428,11 +485,11 @@ struct ContradictionDetector {
 
     // MARK: - Blame
 
-    private func blame(_ a: ClaimProfile, _ b: ClaimProfile) -> (score: Double, note: String)? {
+    private func blame(_ a: ClaimProfile, _ b: ClaimProfile) -> Evidence? {
         guard !a.blamed.isEmpty, !b.blamed.isEmpty else { return nil }
         let onlyA = SortedInts.subtracting(a.blamed, b.blamed), onlyB = SortedInts.subtracting(b.blamed, a.blamed)
         guard !onlyA.isEmpty, !onlyB.isEmpty else { return nil }
-        var best: (score: Double, sa: Int, sb: Int)?
+        var best: (score: Double, sa: Int, sb: Int, events: [Int])?
         for sa in onlyA {
             for sb in onlyB {
                 let mutual = sa == b.speakerSideId && sb == a.speakerSideId
@@ -442,32 +499,43 @@ struct ContradictionDetector {
                     for eb in b.harmful where SortedInts.contains(features[eb].sources, sb) {
                         guard let fit = harmMatch(ea, eb, a, b) else { continue }
                         let score = 0.7 + (fit.samePlace ? 0.1 : 0) + (fit.sameDay ? 0.05 : 0) + (mutual ? 0.05 : 0)
-                        if best == nil || score > best!.score { best = (score, sa, sb) }
+                        if best == nil || score > best!.score { best = (score, sa, sb, SortedInts.make([ea, eb])) }
                     }
                 }
                 // Each says the other did it, without a place or victim to tie the two accounts: the
                 // same kind of harm (CAMEO root) within the window must still be at stake.
                 if best == nil, mutual, a.claim.stance == .accuse || b.claim.stance == .accuse,
-                   sameKindOfHarm(a, sa, b, sb) {
-                    best = (0.7, sa, sb)
+                   let events = sameKindOfHarm(a, sa, b, sb) {
+                    best = (0.7, sa, sb, events)
                 }
             }
         }
         guard let found = best else { return nil }
         let note = "\(name(a.speaker)) blames \(sideName(found.sa, in: a)); \(name(b.speaker)) blames \(sideName(found.sb, in: b))"
-        return (found.score, note)
+        return Evidence(score: found.score, note: note, events: found.events,
+                        positionA: "blames " + campName(found.sa, in: a), positionB: "blames " + campName(found.sb, in: b))
     }
 
-    /// Whether `a` blames side `sa` and `b` blames side `sb` for harm of one kind on days
-    /// within the window.
-    private func sameKindOfHarm(_ a: ClaimProfile, _ sa: Int, _ b: ClaimProfile, _ sb: Int) -> Bool {
+    /// The two harmful events when `a` blames side `sa` and `b` blames side `sb` for harm of
+    /// one kind on days within the window, in places that are not known to differ.
+    private func sameKindOfHarm(_ a: ClaimProfile, _ sa: Int, _ b: ClaimProfile, _ sb: Int) -> [Int]? {
         for ea in a.harmful where SortedInts.contains(features[ea].sources, sa) {
             for eb in b.harmful where SortedInts.contains(features[eb].sources, sb) {
                 if ClaimProfile.harmKind(features[ea].root) == ClaimProfile.harmKind(features[eb].root),
-                   eventDays(features[ea], features[eb], a, b) != nil { return true }
+                   eventDays(features[ea], features[eb], a, b) != nil,
+                   !elsewhere(ea, a, eb, b) { return SortedInts.make([ea, eb]) }
             }
         }
-        return false
+        return nil
+    }
+
+    /// True when two events are known to have happened in different places: each names a place,
+    /// or — when one names none — the claim it comes from places its events elsewhere (the
+    /// accusation over Enerhodar is not about the rockets on Nikopol).
+    private func elsewhere(_ x: Int, _ a: ClaimProfile, _ y: Int, _ b: ClaimProfile) -> Bool {
+        let px = features[x].places.isEmpty ? a.places : features[x].places
+        let py = features[y].places.isEmpty ? b.places : features[y].places
+        return !px.isEmpty && !py.isEmpty && !SortedInts.intersects(px, py)
     }
 
     /// Whether two harmful events are one situation: the same quad class (criticism and an
@@ -478,7 +546,7 @@ struct ContradictionDetector {
         guard fx.quad == fy.quad, ClaimProfile.harmKind(fx.root) == ClaimProfile.harmKind(fy.root),
               let day = eventDays(fx, fy, a, b) else { return nil }
         let samePlace = SortedInts.intersects(fx.places, fy.places)
-        if !fx.places.isEmpty && !fy.places.isEmpty && !samePlace { return nil }
+        if elsewhere(x, a, y, b) { return nil }
         let mirrored = SortedInts.intersects(fx.targets, fy.sources) && SortedInts.intersects(fy.targets, fx.sources)
         let shared = SortedInts.intersects(fx.targets, fy.targets)
         if samePlace {
@@ -507,9 +575,9 @@ struct ContradictionDetector {
 
     // MARK: - Polarity
 
-    private func polarity(_ a: ClaimProfile, _ b: ClaimProfile) -> (score: Double, note: String)? {
+    private func polarity(_ a: ClaimProfile, _ b: ClaimProfile) -> Evidence? {
         guard (a.saysHappened && b.saysNotHappened) || (a.saysNotHappened && b.saysHappened) else { return nil }
-        var best: (score: Double, yes: ClaimProfile, no: ClaimProfile, event: Int)?
+        var best: (score: Double, yes: ClaimProfile, no: ClaimProfile, event: Int, events: [Int])?
         for x in a.events {
             for y in b.events {
                 let fx = features[x], fy = features[y]
@@ -529,17 +597,20 @@ struct ContradictionDetector {
                     score = 0.7 + (samePlace ? 0.1 : 0)
                 }
                 let yes = hx ? a : b, no = hx ? b : a
-                if best == nil || score > best!.score { best = (score, yes, no, hx ? x : y) }
+                if best == nil || score > best!.score { best = (score, yes, no, hx ? x : y, SortedInts.make([x, y])) }
             }
         }
         guard let f = best else { return nil }
         let what = CameoRoots.label(corpus.events[f.event].cameo)
-        return (f.score, "\(name(f.yes.speaker)) says the \(what) happened; \(name(f.no.speaker)) says it did not")
+        let yes = "says the \(what) happened", no = "says the \(what) did not happen"
+        let aSaysYes = f.yes.index == a.index
+        return Evidence(score: f.score, note: "\(name(f.yes.speaker)) says the \(what) happened; \(name(f.no.speaker)) says it did not",
+                        events: f.events, positionA: aSaysYes ? yes : no, positionB: aSaysYes ? no : yes)
     }
 
     // MARK: - Value
 
-    private func value(_ a: ClaimProfile, _ b: ClaimProfile) -> (score: Double, note: String)? {
+    private func value(_ a: ClaimProfile, _ b: ClaimProfile) -> Evidence? {
         guard !a.figures.isEmpty, !b.figures.isEmpty else { return nil }
         var conflict: (CasualtyFigure, CasualtyFigure)?
         for fa in a.figures {
@@ -547,26 +618,40 @@ struct ContradictionDetector {
                 if conflict == nil || fa.difference(to: fb) > conflict!.0.difference(to: conflict!.1) { conflict = (fa, fb) }
             }
         }
-        guard let (fa, fb) = conflict, sameHarm(a, b) else { return nil }
+        guard let (fa, fb) = conflict, let events = sameHarm(a, b) else { return nil }
         let score = 0.5 + 0.35 * min(1, fa.difference(to: fb))
-        return (score, "\(name(a.speaker)) reports \(describe(fa)); \(name(b.speaker)) reports \(describe(fb))")
+        return Evidence(score: score, note: "\(name(a.speaker)) reports \(describe(fa)); \(name(b.speaker)) reports \(describe(fb))",
+                        events: events, positionA: "reports " + a.figures.map(describe).joined(separator: ", "),
+                        positionB: "reports " + b.figures.map(describe).joined(separator: ", "))
     }
 
-    /// The two claims report the same event, or events of one root in one place (or, without a
-    /// place, with a common participant side) and window.
-    private func sameHarm(_ a: ClaimProfile, _ b: ClaimProfile) -> Bool {
-        if SortedInts.intersects(a.events, b.events) { return true }
-        for x in a.events {
-            for y in b.events {
+    /// The events two claims' figures count when they are the same harm: a harmful event both
+    /// report, or harmful events of one root in one place and window, or — without places — on
+    /// the same day with a common participant side (tolls of harm on different days are
+    /// different tolls; an accusation or a statement is no harm anyone could count); or, when
+    /// one claim reports no such event, the same day and a place both sentences name.
+    private func sameHarm(_ a: ClaimProfile, _ b: ClaimProfile) -> [Int]? {
+        func counted(_ g: Int) -> Bool { features[g].quad == 4 || (features[g].quad == 3 && features[g].root >= 13) }
+        let shared = a.events.filter { counted($0) && SortedInts.contains(b.events, $0) }
+        if !shared.isEmpty { return shared }
+        for x in a.events where counted(x) {
+            for y in b.events where counted(y) {
                 let fx = features[x], fy = features[y]
-                guard fx.root == fy.root, eventDays(fx, fy, a, b) != nil else { continue }
-                if SortedInts.intersects(fx.places, fy.places) { return true }
-                if fx.places.isEmpty || fy.places.isEmpty {
-                    if SortedInts.intersects(SortedInts.make(fx.sources + fx.targets), SortedInts.make(fy.sources + fy.targets)) { return true }
+                guard fx.root == fy.root, let days = eventDays(fx, fy, a, b) else { continue }
+                if SortedInts.intersects(fx.places, fy.places) { return SortedInts.make([x, y]) }
+                if days == 0, !elsewhere(x, a, y, b),
+                   SortedInts.intersects(SortedInts.make(fx.sources + fx.targets), SortedInts.make(fy.sources + fy.targets)) {
+                    return SortedInts.make([x, y])
                 }
             }
         }
-        return false
+        // No event to count on one side: the same day and a place both sentences name.
+        let countedA = a.events.filter(counted), countedB = b.events.filter(counted)
+        if (countedA.isEmpty || countedB.isEmpty), a.dayDistance(to: b) == 0,
+           SortedInts.intersects(a.mentionedPlaces, b.mentionedPlaces) {
+            return SortedInts.make(countedA + countedB)
+        }
+        return nil
     }
 
     private func describe(_ f: CasualtyFigure) -> String {
@@ -591,6 +676,18 @@ struct ContradictionDetector {
         for g in p.harmful { ids += corpus.events[g].source.filter { corpus.sides.side($0) == key } }
         if p.claim.stance == .accuse { ids += p.claim.about.filter { corpus.sides.side($0) == key } }
         return ids.first.map(name) ?? key
+    }
+
+    /// The camp a side belongs to, for what a side says in a dispute: the country when the side
+    /// is a country's (`blames Ukraine`), the side itself within one country (`blames the
+    /// opposition` in a civil war) or without a code.
+    private func campName(_ side: Int, in p: ClaimProfile) -> String {
+        let key = sideNames[side]
+        if let root = ActorSides.root(of: key), root != ActorSides.root(of: p.speakerSide),
+           let country = countryNames[root] {
+            return country
+        }
+        return sideName(side, in: p)
     }
 
     /// `fighting around Aleppo, 2016-12-14`: the gravest event of the two claims, its place and day.

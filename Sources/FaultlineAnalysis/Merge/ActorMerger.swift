@@ -26,6 +26,7 @@ enum ActorMerger {
                 merged.code = chooseCode(versions)
                 merged.kind = chooseKind(versions, code: merged.code)
                 merged.country = mostCommon(versions.compactMap(\.country))
+                merged.affiliation = mostCommon(versions.compactMap(\.affiliation))
                 merged.name = mostCommon(versions.map(\.name)) ?? merged.name
                 var aliases = Set<String>()
                 for v in versions { aliases.formUnion(v.aliases) }

@@ -8,6 +8,7 @@ import FaultlineModel
 /// `JUD`, `LEG`) and a bare country root are `state`; `REB`, `INS`, `SEP`, `UAF` and `OPP` are
 /// `opposition`; any other first sector stays itself (`SYR.CVL`, `IGO.UNO`, `RUS.MED`). An actor
 /// without a code is a country's `state` when it is a country, else its own side (`id:…`).
+/// An actor with an `affiliation` (`Kremlin-backed separatists`) takes its patron's side.
 struct ActorSides {
     static let stateSectors: Set<String> = ["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]
     static let oppositionSectors: Set<String> = ["REB", "INS", "SEP", "UAF", "OPP"]
@@ -43,6 +44,10 @@ struct ActorSides {
     }
 
     static func computeSide(id: String, actor: Actor) -> String {
+        // `Kremlin-backed separatists` (UKRREB, affiliation RUS) fight on Russia's side.
+        if let patron = actor.affiliation.flatMap(ActorCode.init) {
+            return patron.root + "." + faction(patron.sectors)
+        }
         if let code = actor.code.flatMap(ActorCode.init) {
             return code.root + "." + faction(code.sectors)
         }

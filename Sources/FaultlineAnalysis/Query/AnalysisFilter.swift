@@ -17,8 +17,9 @@ import FaultlineModel
 /// - events whose date is in range and that involve (source, target or place) a matching actor;
 /// - claims reporting a kept event, or — when none of their events is kept — dated in range and
 ///   spoken by, relayed by or about a matching actor;
-/// - contradictions with `score ≥ minScore` and at least one kept claim (both their claims are
-///   then kept, so the pair stays readable);
+/// - contradictions with `score ≥ minScore` and at least one kept claim (both their claims, and
+///   those of their echoes, are then kept, so the pair stays readable);
+/// - disputes with at least one kept contradiction, listing only those;
 /// - actors: the matching ones; with only dates, those in kept events and claims;
 /// - dyads: recomputed from the kept events when dates are set, and restricted to pairs with a
 ///   matching member; co-occurrence and centrality (sentence-based, not dated) are restricted
@@ -111,7 +112,16 @@ public struct AnalysisFilter: Sendable, Hashable {
         let contradictions = analysis.contradictions.filter { x in
             x.score >= (minScore ?? 0) && x.claims.contains(where: keptClaims.contains)
         }
-        for x in contradictions { keptClaims.formUnion(x.claims) }
+        for x in contradictions {
+            keptClaims.formUnion(x.claims)
+            for echo in x.echoes { keptClaims.formUnion(echo.claims) }
+        }
+        let keptContradictions = Set(contradictions.map(\.id))
+        let disputes = analysis.disputes.compactMap { d -> Dispute? in
+            var d = d
+            d.contradictions = d.contradictions.filter(keptContradictions.contains)
+            return d.contradictions.isEmpty ? nil : d
+        }
         let claims = analysis.claims.filter { keptClaims.contains($0.id) }
 
         var actors = analysis.actors
@@ -141,6 +151,6 @@ public struct AnalysisFilter: Sendable, Hashable {
         }
         return Analysis(documents: documents, actors: actors, events: events, claims: claims,
                         contradictions: contradictions, cooccurrence: cooccurrence, dyads: dyads,
-                        centrality: centrality, countryCooccurrence: countryPairs)
+                        centrality: centrality, countryCooccurrence: countryPairs, disputes: disputes)
     }
 }

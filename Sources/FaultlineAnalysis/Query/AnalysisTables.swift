@@ -33,18 +33,36 @@ public enum AnalysisTables {
         return t.render()
     }
 
-    /// Contradictions, highest score first.
+    /// Contradictions grouped by dispute: a row per dispute (`d1`: its kinds, strongest score,
+    /// the two sides, topic and what each side says), then its contradictions indented, highest
+    /// score first, with the number of echoes they stand for (`+3`). Contradictions outside any
+    /// listed dispute (an analysis made before disputes existed, or filtered) follow, highest
+    /// score first.
     public static func contradictions(_ analysis: Analysis, width: Int = 70) -> String {
         let claims = Dictionary(analysis.claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let names = Dictionary(analysis.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var t = TextTable(["ID", "KIND", "SCORE", "CLAIMS", "SPEAKERS", "TOPIC", "EXPLANATION"],
                           align: [.left, .left, .right, .left, .left, .left, .left])
-        let sorted = analysis.contradictions.sorted { $0.score != $1.score ? $0.score > $1.score : IdOrder.less($0.id, $1.id) }
-        for x in sorted {
+        func byScore(_ x: Contradiction, _ y: Contradiction) -> Bool { x.score != y.score ? x.score > y.score : IdOrder.less(x.id, y.id) }
+        func add(_ x: Contradiction, indent: String) {
             let speakers = x.claims.map { id in claims[id].map { names[$0.speaker] ?? $0.speaker } ?? "?" }
-            t.add([x.id, x.kind.rawValue, TextTable.fixed(x.score, 2), x.claims.joined(separator: " ↔ "),
+            let echoes = x.echoes.isEmpty ? "" : " +\(x.echoes.count)"
+            t.add([indent + x.id, x.kind.rawValue, TextTable.fixed(x.score, 2), x.claims.joined(separator: " ↔ ") + echoes,
                    speakers.joined(separator: " vs "), x.topic, TextTable.snippet(x.explanation, width: width)])
         }
+        let byId = Dictionary(analysis.contradictions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var listed = Set<String>()
+        for d in analysis.disputes {
+            let members = d.contradictions.compactMap { byId[$0] }
+            guard !members.isEmpty else { continue }
+            t.add([d.id, d.kinds.map(\.rawValue).joined(separator: "+"), TextTable.fixed(d.score, 2), "\(d.claims.count) claims",
+                   d.sides.map(\.name).joined(separator: " vs "), d.topic, TextTable.snippet(d.explanation, width: width)])
+            for x in members.sorted(by: byScore) where !listed.contains(x.id) {
+                listed.insert(x.id)
+                add(x, indent: "  ")
+            }
+        }
+        for x in analysis.contradictions.sorted(by: byScore) where !listed.contains(x.id) { add(x, indent: "") }
         return t.render()
     }
 

@@ -10,12 +10,17 @@ struct ActorComposer {
     /// Country entry index by root, to mention a country found through a reference.
     let countryEntry: [String: Int]
 
-    private var tokens: [Token] = []
-    private var items: [ScanItem] = []
-    private var si = 0
+    var tokens: [Token] = []
+    var items: [ScanItem] = []
+    var si = 0
     /// `Rafael Grossi, director general of the IAEA`: the title starting at this token
     /// describes the person named just before it.
     private var apposition: (pos: Int, slot: Int)?
+    /// `Enerhodar's Ukrainian mayor`: a place in the possessive gives the title starting at
+    /// `pos` its seat.
+    private var possessiveSeat: (pos: Int, name: String, root: String)?
+    /// The countries the document shows fighting, for `hai bên` / `both sides`.
+    var warring = WarringPairs()
 
     /// Vietnamese: a capitalised word after a short country name makes it a personal name.
     let nameAfterIsEvidence: Bool
@@ -36,9 +41,10 @@ struct ActorComposer {
     }
 
     mutating func process(sentence: Int, tokens: [Token], items: [ScanItem]) {
-        self.si = sentence; self.tokens = tokens; self.items = items; self.apposition = nil
+        self.si = sentence; self.tokens = tokens; self.items = items; self.apposition = nil; self.possessiveSeat = nil
         mergeNameParts()
         if singleNamesAreActors { mergeNameTitles() }
+        addPatronHeads()
         var j = 0
         let before = doc.mentions.count
         while j < self.items.count {
@@ -72,6 +78,12 @@ struct ActorComposer {
             guard (e.kind == .country && !e.demonym) || e.capital else { j += 1; continue }
             let letters = tokens[items[j].start].text.unicodeScalars.filter { $0.properties.isAlphabetic }
             if letters.count >= 2, !letters.contains(where: { $0.properties.isLowercase }) { j += 1; continue }
+            // `Israel Katz`: a known person's full name beginning with a country word, even
+            // after a title (`Israel's foreign minister Israel Katz`).
+            if startsKnownName(j) {
+                items.replaceSubrange(j...(j + 1), with: [ScanItem(start: items[j].start, end: items[j + 1].end, kind: .name)])
+                j += 1; continue
+            }
             if j > 0, items[j - 1].end == items[j].start {
                 // After a title or `người đồng cấp` the word is the person's country.
                 if case .role = items[j - 1].kind { j += 1; continue }
@@ -117,24 +129,24 @@ struct ActorComposer {
         }
     }
 
-    private func text(_ start: Int, _ end: Int) -> String {
+    func text(_ start: Int, _ end: Int) -> String {
         tokens[start..<end].map(\.text).joined(separator: " ")
             .replacingText(" - ", with: "-")
     }
 
-    private func adjacent(_ k: Int, _ pos: Int) -> Bool { k < items.count && items[k].start == pos }
+    func adjacent(_ k: Int, _ pos: Int) -> Bool { k < items.count && items[k].start == pos }
 
-    private func entryIndex(_ k: Int) -> Int? {
+    func entryIndex(_ k: Int) -> Int? {
         guard k < items.count, case .actor(let a) = items[k].kind else { return nil }
         return a
     }
 
-    private func entry(_ k: Int) -> ActorEntry? {
+    func entry(_ k: Int) -> ActorEntry? {
         guard k < items.count, case .actor(let a) = items[k].kind else { return nil }
         return lexicon.actors[a]
     }
 
-    private mutating func emit(_ start: Int, _ end: Int, _ key: ActorKey, _ rule: String, ref: Bool = false, code: String? = nil) {
+    mutating func emit(_ start: Int, _ end: Int, _ key: ActorKey, _ rule: String, ref: Bool = false, code: String? = nil) {
         doc.emit(RawMention(sentence: si, start: start, end: end, key: key, rule: rule, isReference: ref, code: code))
     }
 
@@ -175,6 +187,20 @@ struct ActorComposer {
                case .role(let r) = items[j + 1].kind, !lexicon.roles[r].isPerson {
                 emit(it.start, it.end, .entry(a), "lexicon.place")
                 return composeRole(j + 1, preRoot: c, preStart: nil, orgCode: nil)
+            }
+            // `Enerhodar mayor Dmytro Orlov`, `Kherson's governor`, `Kyiv's mayor`: the place is
+            // the office's seat (English order only).
+            if !headFirst, !e.region, !it.placeOnly, let c = e.country, lexicon.countries[c] != nil {
+                var p = it.end
+                let possessive = p + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[p].text) && tokens[p + 1].key == "s"
+                if possessive { p += 2 }
+                if let r = items.firstIndex(where: { $0.start == p }), case .role(let ri) = items[r].kind, lexicon.roles[ri].isPerson,
+                   !e.capital || Self.localOffices.contains(lexicon.roles[ri].key) {
+                    emit(it.start, it.end, .entry(a), "lexicon.place")
+                    return composeRole(r, preRoot: c, preStart: nil, orgCode: nil, seat: (e.name, c))
+                }
+                // `Enerhodar's Ukrainian mayor`: the demonym composes; the title takes the seat.
+                if possessive, !e.capital { possessiveSeat = (p, e.name, c) }
             }
             if e.capital, !it.placeOnly, !isPlaceReading(j), let root = e.country {
                 if let k = prefixComposition(j, root: root) { return k }
@@ -235,7 +261,7 @@ struct ActorComposer {
     }
 
     /// Skips an English article between a preposition and a name (`spokesman for the Pentagon`).
-    private func skipArticle(_ pos: Int) -> Int {
+    func skipArticle(_ pos: Int) -> Int {
         pos < tokens.count && tokens[pos].key == "the" ? pos + 1 : pos
     }
 
@@ -280,7 +306,8 @@ struct ActorComposer {
 
     /// `Ngoại trưởng Pháp Jean-Marc Ayrault`, `Bộ Ngoại giao Nga`, `lực lượng đối lập ở Aleppo`,
     /// `King Hassan of Morocco`, `rebels in Aleppo`, `Ngoại trưởng nước này Sergei Lavrov`.
-    private mutating func composeRole(_ j: Int, preRoot: String?, preStart: Int?, orgCode initialOrg: String?, orgName initialOrgName: String? = nil) -> Int {
+    mutating func composeRole(_ j: Int, preRoot: String?, preStart: Int?, orgCode initialOrg: String?, orgName initialOrgName: String? = nil,
+                              seat initialSeat: (name: String, root: String)? = nil) -> Int {
         var k = j
         var chain: [RoleEntry] = []
         var pos = items[j].start
@@ -297,6 +324,9 @@ struct ActorComposer {
         let chainStart = preStart ?? items[j].start
         var indefinite = false
         var institutionTemplate: String? = nil
+        // The place whose office a title names (`Thị trưởng Enerhodar`, `the mayor of Enerhodar`).
+        var seat = initialSeat
+        if seat == nil, let ps = possessiveSeat, ps.pos == (preStart ?? items[j].start) { seat = (ps.name, ps.root) }
 
         // What stands right before the title: `its troops` (the last country), `a ministry
         // spokesman` (the last ministry), `Moscow-installed officials` (that country), `an
@@ -315,6 +345,11 @@ struct ActorComposer {
             if b >= 0, items[b].end == nextStart {
                 switch items[b].kind {
                 case .cue(.possessive):
+                    // `Hezbollah said its fighters`: the group's own people are the group.
+                    if root == nil, let owner = possessorGroup(before: items[b].start, chain: chain) {
+                        emit(items[b].start, pos, .entry(owner), "ref.possessive-group", ref: true)
+                        return k
+                    }
                     if root == nil, let c = doc.lastCountry, doc.lastCountrySentence >= si - 1 {
                         root = c; rule = "ref.possessive"; isRef = true; haveCountry = true
                     }
@@ -328,13 +363,24 @@ struct ActorComposer {
         // `a Ukrainian foreign ministry spokesman`, `an official`, `một quan chức`.
         let before = compound != nil ? chainStart - 2 : chainStart - 1
         if before >= 0, Self.indefiniteWords.contains(tokens[before].key) { indefinite = true }
+        // `a Moscow-installed official`, `chính quyền do Nga thiết lập`, `pro-Russian separatists`.
+        if preRoot == nil, initialOrg == nil, ministryStart == nil, let p = patronPhrase(chainStart: chainStart, k: k, pos: pos, chain: chain) {
+            return composePatron(j, chain: chain, chainStart: chainStart, pos: pos, k: k, patron: p, indefinite: indefinite)
+        }
 
+        // `các tay súng của nhóm`: the fighters of the group just named are the group.
+        if root == nil, orgCode == nil, preRoot == nil, let (owner, end) = groupOwner(after: pos, chain: chain) {
+            emit(chainStart, end, .entry(owner), "ref.possessive-group", ref: true)
+            return k
+        }
         // Right-hand country: `Bộ Ngoại giao Nga`, `Ngoại trưởng nước này`, `Tổng thư ký LHQ`.
         if root == nil && orgCode == nil && adjacent(k, pos) {
             switch items[k].kind {
             case .actor(let a):
                 let e = lexicon.actors[a]
                 if e.kind == .country || (e.capital && e.kind == .location) {
+                    // `Thị trưởng Kiev`: a capital is a local office's seat.
+                    if e.capital, let c = e.country, chain.contains(where: { $0.isPerson && Self.localOffices.contains($0.key) }) { seat = (e.name, c) }
                     root = e.country; pos = items[k].end; k += 1; rule = "compose.role+country"; haveCountry = true
                 } else if e.kind == .location, !e.region, let c = e.country, lexicon.countries[c] != nil {
                     // `phiến quân Donetsk`: the place locates the group and stays a place mention.
@@ -343,6 +389,7 @@ struct ActorComposer {
                     root = c; rule = "compose.role+place"
                     if chain.contains(where: \.isPerson) {
                         haveCountry = true
+                        seat = (e.name, c)
                         if adjacent(k + 1, items[k].end), items[k + 1].kind == .name { pos = items[k].end; k += 1 }
                     }
                 } else if [.organization, .armedGroup, .media, .group].contains(e.kind), let c = e.code {
@@ -359,6 +406,7 @@ struct ActorComposer {
                 if chain.contains(where: \.isPerson), let e = entry(k + 1), adjacent(k + 1, items[k].end), e.kind == .location,
                    !e.capital, !e.region, let c = e.country, lexicon.countries[c] != nil {
                     root = c; rule = "compose.role+place"; haveCountry = true
+                    seat = (e.name, c)
                     if adjacent(k + 2, items[k + 1].end), items[k + 2].kind == .name { pos = items[k + 1].end; k += 2 }
                 }
             case .cue(.thisCountry):
@@ -398,12 +446,21 @@ struct ActorComposer {
         if root == nil, orgCode == nil, adjacent(k, pos), items[k].kind == .cue(.of),
            let e = entry(k + 1), adjacent(k + 1, skipArticle(items[k].end)) {
             if e.kind == .country || e.capital {
+                if e.capital, let c = e.country, personRole.map({ Self.localOffices.contains($0.key) }) == true { seat = (e.name, c) }
                 root = e.country; pos = items[k + 1].end; k += 2; haveCountry = true
                 rule = "compose.role+of+country"
+            } else if personRole != nil, e.kind == .location, !e.region, let c = e.country, lexicon.countries[c] != nil {
+                // `the mayor of Enerhodar`: the town is the seat and stays a place mention.
+                root = c; haveCountry = true; seat = (e.name, c)
+                rule = "compose.role+of+place"
             } else if personRole != nil, [.organization, .armedGroup, .media].contains(e.kind), let c = e.code {
                 orgCode = c; orgName = e.name; pos = items[k + 1].end; k += 2
                 rule = "compose.role+of+organization"
                 (pos, k) = skipAcronym(after: pos, k)
+                // `Người phát ngôn quân sự của Houthi Yahya Saree`: the name follows the group.
+                if headFirst, name == nil, adjacent(k, pos), items[k].kind == .name {
+                    name = text(items[k].start, items[k].end); pos = items[k].end; k += 1
+                }
             }
             // `the governor of Ukraine's Dnipropetrovsk region, Valentyn Reznichenko, said …`.
             if personRole != nil, name == nil, let a = appositionName(k, pos) {
@@ -471,6 +528,7 @@ struct ActorComposer {
             else if name == nil, let inst = institution, inst.kind == .organization { template = "\(inst.template) \(pr.key)" }
             else if name == nil, let inst = institutionTemplate { template = "\(inst) \(pr.key)" }
             let code = dictCode ?? (orgCode != nil && sector == nil ? orgCode : nil)
+            let office = OfficeDetail(seat: seat?.name, seatRoot: seat?.root)
             let slot: Int
             if name == nil, let a = apposition, a.pos == start || a.pos == items[j].start {
                 // The title describes the person just named: it gives them role and country.
@@ -480,23 +538,32 @@ struct ActorComposer {
                 if p.sector == nil { p.sector = sector }
                 if p.root == nil { p.root = personRoot }
                 if p.dictCode == nil { p.dictCode = code }
+                p.take(office)
                 doc.persons[slot] = p
                 emit(start, pos, .person(slot), "ref.apposition", ref: true)
                 return k
             } else if indefinite, name == nil {
                 // `a Moscow-installed official`: someone new, not the last official, and not
                 // the holder of the office either.
-                doc.persons.append(PersonSlot(names: [], roleKey: pr.key, roleTemplate: template, sector: sector, root: personRoot,
-                                              dictCode: code, anonymous: true))
+                var fresh = PersonSlot(names: [], roleKey: pr.key, roleTemplate: template, sector: sector, root: personRoot,
+                                       dictCode: code, anonymous: true)
+                fresh.take(office)
+                doc.persons.append(fresh)
                 slot = doc.persons.count - 1
             } else {
-                slot = doc.person(named: name, roleKey: pr.key, template: template, sector: sector, root: personRoot, dictCode: code)
+                slot = doc.person(named: name, roleKey: pr.key, template: template, sector: sector, root: personRoot, dictCode: code,
+                                  office: office)
             }
             emit(start, pos, .person(slot), rule, ref: isRef && name == nil)
             return k
         }
         // Collectives and institutions.
         if root == nil, let oc = orgCode, let code = ActorCode(oc) { root = code.root; if sector == nil { sector = code.sectors.first } }
+        // `the rebels`, `phiến quân` just after `M23`: the one rebel group named last.
+        if root == nil, orgCode == nil, sector?.hasPrefix("REB") == true, let g = recentRebelGroup() {
+            emit(start, pos, .entry(g), "ref.rebel-group", ref: true)
+            return k
+        }
         if root == nil {
             // Conflict roles without a country take it from the context (a place in the
             // sentence, else the document's conflict country); others are left out.
@@ -516,7 +583,7 @@ struct ActorComposer {
     /// A name in apposition after a title, past a posting (`to the United Nations`) or a
     /// region (`'s Dnipropetrovsk region`): `, Vassily Nebenzia,`. Returns the name and where
     /// the mention ends.
-    private func appositionName(_ k0: Int, _ pos0: Int) -> (name: String, pos: Int, k: Int)? {
+    func appositionName(_ k0: Int, _ pos0: Int) -> (name: String, pos: Int, k: Int)? {
         var k2 = k0, p2 = pos0
         if adjacent(k2, p2), Self.isLocativeItem(items[k2]), let e = entry(k2 + 1), e.kind != .person,
            adjacent(k2 + 1, skipArticle(items[k2].end)) {
@@ -566,6 +633,10 @@ struct ActorComposer {
         }
         return nil
     }
+
+    /// Titles of local offices: a capital after them is their seat (`the mayor of Kyiv`),
+    /// not the state (`the foreign minister of Ukraine`).
+    static let localOffices: Set<String> = ["mayor", "deputy mayor", "governor", "deputy governor", "regional governor"]
 
     /// Indefinite articles: a title after them is someone new.
     static let indefiniteWords: Set<String> = ["a", "an", Folding.key("một")]
@@ -649,6 +720,8 @@ struct ActorComposer {
             }
         case .vessel, .namedThing:
             return vessel(j)
+        case .equipment:
+            return equipmentModel(j)
         case .thisMinistry:
             // `the ministry said`: the ministry last named.
             if let m = doc.lastMinistry, !(adjacent(j + 1, it.end) && { if case .role = items[j + 1].kind { return true }; return false }()) {
@@ -673,7 +746,7 @@ struct ActorComposer {
 
     /// The country a text puts an unknown place in: `Bam, Iran`, `Cizre in southeastern
     /// Turkey`, `Maiskoye ở bán đảo Crimea` → the country, or the country of a known place.
-    private func placeCountry(after end: Int) -> String? {
+    func placeCountry(after end: Int) -> String? {
         guard end < tokens.count else { return nil }
         var pos = end
         if tokens[pos].text == "," {
@@ -752,32 +825,62 @@ struct ActorComposer {
     }
 
     /// The two actors of the closest earlier sentence (or earlier in this one) that has two.
+    ///
+    /// In a sentence of fighting or mutual blame (`hai bên vẫn cáo buộc lẫn nhau về các vụ
+    /// pháo kích`, `urged both sides to halt the shelling`) the two sides are the warring
+    /// countries (`WarringPairs`), not the two people who just met. Nor are they ever a pair
+    /// holding someone this sentence already named (`Theo ông Erdogan, … hai bên vẫn có thể
+    /// hợp tác`): that person speaks about the sides; the document's warring pair is meant.
     private func bothActors(_ cue: CueKind) -> [ActorKey] {
+        func countries(_ pair: (String, String)) -> [ActorKey]? {
+            let keys = [pair.0, pair.1].compactMap { c in countryEntry[c].map { ActorKey.entry($0) } }
+            return keys.count == 2 ? keys : nil
+        }
+        if cue != .bothPersons, lexicon.hostilityWords.occurs(in: tokens),
+           let pair = warring.latest(atOrBefore: si) ?? warring.main, let keys = countries(pair) {
+            return keys
+        }
+        var named = Set<Int>()
+        for m in doc.mentions.reversed() {
+            guard m.sentence == si else { break }
+            if case .person(let p) = m.key { named.insert(doc.resolved(p)) }
+        }
         // Mentions are appended sentence by sentence, so walking back from the end meets each
         // sentence's mentions together, the latest sentence first; the first sentence naming
         // two persons (or countries) decides, and older sentences need not be read (reading
         // them all made every `hai bên` cost the whole document so far).
         var persons: [Int] = []
-        var countries: [String] = []
+        var countryRoots: [String] = []
+        // An earlier `hai bên` keeps meaning the same two (`Hai bên cáo buộc … Hai bên cũng …`).
+        var earlierPair: [ActorKey] = []
         var current: Int?
         func decision() -> [ActorKey]? {
-            if cue != .bothCountries, persons.count >= 2 { return persons.prefix(2).map { .person($0) } }
-            if cue != .bothPersons, countries.count >= 2 {
-                return countries.prefix(2).compactMap { c in countryEntry[c].map { .entry($0) } }
+            if earlierPair.count == 2, current != si { return earlierPair }
+            if cue != .bothCountries, persons.count >= 2 {
+                let pair = Array(persons.prefix(2))
+                if current != si, pair.contains(where: named.contains), cue == .bothSides, let w = warring.main, let keys = countries(w) { return keys }
+                return pair.map { .person($0) }
+            }
+            if cue != .bothPersons, countryRoots.count >= 2 {
+                return countryRoots.prefix(2).compactMap { c in countryEntry[c].map { .entry($0) } }
             }
             return nil
         }
         for m in doc.mentions.reversed() {
             if m.sentence != current {
                 if current != nil, let found = decision() { return found }
-                current = m.sentence; persons = []; countries = []
+                current = m.sentence; persons = []; countryRoots = []; earlierPair = []
+            }
+            if m.rule == "ref.both" {
+                if cue == .bothSides || m.key.isPerson == (cue == .bothPersons) { earlierPair.insert(m.key, at: 0) }
+                continue
             }
             if case .person(let p) = m.key {
                 let r = doc.resolved(p)
                 if !persons.contains(r) { persons.insert(r, at: 0) }
             }
-            if let c = doc.countryRoot(of: m.key), !countries.contains(c) {
-                countries.insert(c, at: 0)
+            if let c = doc.countryRoot(of: m.key), !countryRoots.contains(c) {
+                countryRoots.insert(c, at: 0)
             }
         }
         if current != nil, let found = decision() { return found }
@@ -797,6 +900,10 @@ struct ActorComposer {
         }
         // `the Brave Commander, the first ship chartered …`: a ship named in apposition.
         if isVesselApposition(after: it.end) { return j + 1 }
+        // `Merkava tanks`, `Shahed drones`: a weapon's model, not an actor.
+        if !headFirst, isEquipmentModel(j) { return j + 1 }
+        // `Eight Israeli soldiers`, `Dozens of …`: a capitalised number or quantity word.
+        if it.end - it.start == 1, Self.isQuantityWord(tokens[it.start]) { return j + 1 }
         // `in Atlanta`, `tại Maiskoye`, `near Vuhledar`: an unknown name after a place
         // preposition is a place (not a possessor: `in Smith's view`).
         if j > 0, items[j - 1].end == it.start, items[j - 1].kind == .cue(.atPlace),

@@ -3,7 +3,7 @@ import FaultlineText
 
 /// The kinds of Faultline actor tables, chosen by file name.
 enum TableKind: Sendable {
-    case countryCodes, actors, roles, cues, persons
+    case countryCodes, actors, roles, cues, persons, patrons, hostility
 
     init?(fileName: String) {
         let name = fileName.lowercased()
@@ -12,6 +12,8 @@ enum TableKind: Sendable {
         else if name.hasPrefix("roles") { self = .roles }
         else if name.hasPrefix("cues") { self = .cues }
         else if name.hasPrefix("persons") { self = .persons }
+        else if name.hasPrefix("patrons") { self = .patrons }
+        else if name.hasPrefix("hostility") { self = .hostility }
         else if name.hasPrefix("actors") || name.hasPrefix("countries") || name.hasPrefix("places") { self = .actors }
         else { return nil }
     }
@@ -27,6 +29,8 @@ extension ActorLexicon {
     /// - roles: `phrase  sector  kind  template` — `sector` like `GOV` or `-`; `template`
     ///   names role-only actors (`{adj} foreign minister`).
     /// - cues: `phrase  cue` — cue kinds are the raw values of `CueKind`.
+    /// - patrons: `phrase  form  value  [display]` — see `PatronLexicon`.
+    /// - hostility: `phrase` — see `HostilityLexicon`.
     /// - persons: `name  codes  offices  aliases` — codes `CODE` or `CODE@FROM..TO` separated
     ///   by spaces; offices `role/CODE@FROM..TO` separated by `;`, or `-`; aliases separated
     ///   by `|`, or `-` (dates are ISO `YYYY-MM-DD`, either side may be empty).
@@ -120,6 +124,12 @@ extension ActorLexicon {
                 if let bad { fail("bad office '\(bad)' (expected role/CODE@FROM..TO)"); continue }
                 let aliases = cols[3] == "-" ? [] : cols[3].simpleSplit("|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
                 add(person: PersonEntry(name: cols[0], codes: codes, offices: offices, origin: origin), aliases: aliases)
+
+            case .patrons:
+                if let msg = patronWords.add(columns: cols) { fail(msg) }
+
+            case .hostility:
+                if let msg = hostilityWords.add(columns: cols) { fail(msg) }
 
             case .cues:
                 guard cols.count == 2 else { fail("expected 2 columns: phrase, cue"); continue }

@@ -27,6 +27,10 @@ public struct ActorLexicon: Sendable {
     /// Country entry by root (the plain name, not a demonym or an ambiguous short form), to
     /// mention a country found through a reference (`nước này`, `hai nước`).
     var countryEntry: [String: Int] = [:]
+    /// Words that describe an actor by its patron (`patrons.tsv`).
+    var patronWords = PatronLexicon()
+    /// Words of fighting and mutual blame (`hostility.tsv`).
+    var hostilityWords = HostilityLexicon()
     /// Well-known persons (`persons.tsv`).
     var persons: [PersonEntry] = []
     /// Person indices by `PersonNames.key` of every full name and multi-word alias.
@@ -67,7 +71,7 @@ public struct ActorLexicon: Sendable {
     }()
 
     /// Loads the actor tables of a folder: `country-codes*`, `countries*`, `actors*`,
-    /// `places*`, `roles*` and `cues*` `.tsv` files (sorted by name, country codes first).
+    /// `places*`, `roles*`, `cues*`, `patrons*` and `hostility*` `.tsv` files (sorted by name, country codes first).
     public mutating func load(directory: URL) -> [LexiconError] {
         load(directory: directory, origin: .user)
     }
@@ -187,6 +191,16 @@ public struct ActorLexicon: Sendable {
             }
         }
         return found.count == 1 ? found.first : nil
+    }
+
+    /// The index of the role a phrase of the role tables names (`lực lượng vũ trang`), or nil.
+    func roleIndex(_ phrase: String) -> Int? {
+        let toks = Tokenizer.tokens(phrase)
+        guard !toks.isEmpty else { return nil }
+        for m in matcher.allMatches(in: toks, at: 0) where m.end == toks.count {
+            for r in m.values { if case .role(let i) = r.target { return Int(i) } }
+        }
+        return nil
     }
 
     /// The English adjective of a country root (`RUS` → `Russian`), or its name, or the root.

@@ -63,6 +63,10 @@ public struct ActorRecognizer: Sendable {
         let day = date.flatMap(Self.parseDate)
         var composer = ActorComposer(lexicon: lex, date: day, language: language)
         var allTokens: [[Token]] = []
+        // Scan every sentence first: `hai bên` may stand before the sentence that says who
+        // is fighting (`WarringPairs`).
+        var scanned: [(index: Int, items: [ScanItem])] = []
+        var warring = WarringPairs()
         for (si, s) in sentences.enumerated() {
             let toks = Tokenizer.tokens(s.text)
             allTokens.append(toks)
@@ -84,7 +88,13 @@ public struct ActorRecognizer: Sendable {
                     return place
                 }
             }
-            composer.process(sentence: si, tokens: toks, items: items)
+            warring.note(sentence: si, tokens: toks, items: items, lexicon: lex)
+            scanned.append((si, items))
+        }
+        warring.finish()
+        composer.warring = warring
+        for (si, items) in scanned {
+            composer.process(sentence: si, tokens: allTokens[si], items: items)
         }
         return ActorResolver(doc: composer.doc, sentences: sentences, tokens: allTokens).result()
     }

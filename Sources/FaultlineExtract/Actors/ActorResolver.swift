@@ -29,7 +29,10 @@ struct ActorResolver {
             guard let key = p.roleKey else { continue }
             let cands = doc.persons.indices.filter { c in
                 c != i && doc.persons[c].mergedInto == nil && !doc.persons[c].names.isEmpty &&
-                    doc.persons[c].roleKey == key && (p.root == nil || doc.persons[c].root == p.root)
+                    doc.persons[c].roleKey == key && (p.root == nil || doc.persons[c].root == p.root) &&
+                    doc.persons[c].office.agrees(with: p.office) &&
+                    // `người phát ngôn TNLA` is not the junta's spokesman of the same country.
+                    Self.sameSide(p.sector, doc.persons[c].sector)
             }
             if cands.count == 1 { doc.persons[i].mergedInto = cands[0] }
         }
@@ -50,6 +53,7 @@ struct ActorResolver {
                 if t.sector == nil { t.sector = p.sector }
                 if t.root == nil { t.root = p.root }
                 if t.dictCode == nil { t.dictCode = p.dictCode }
+                t.take(p.office)
                 doc.persons[cands[0]] = t
             }
         }
@@ -60,6 +64,7 @@ struct ActorResolver {
             if doc.persons[t].roleKey == nil { doc.persons[t].roleKey = p.roleKey; doc.persons[t].roleTemplate = p.roleTemplate }
             if doc.persons[t].sector == nil { doc.persons[t].sector = p.sector }
             if doc.persons[t].root == nil { doc.persons[t].root = p.root }
+            doc.persons[t].take(p.office)
         }
         // Well-known persons: link slots to the person table, merge slots of one person,
         // and name title-only persons by the office they hold on the date.
@@ -81,6 +86,9 @@ struct ActorResolver {
         // The country of each sentence, for collectives that need one.
         let placeRoot = doc.sentenceCountries()
         let populationRoot = doc.sentenceCountries(placesFirst: true)
+        // Victims are not of their attacker's country; troops are of their spokesman's.
+        let attackers = doc.attackerRoots(tokens: tokens)
+        let militaryRoot = doc.militaryPersonRoots()
 
         struct Building { var actor: Actor; var aliases: Set<String> }
         var byId: [String: Building] = [:]
@@ -102,6 +110,17 @@ struct ActorResolver {
             }
             var roots = placeRoot
             if case .collective(nil, let sector?, _, _) = key, ["CVL", "REF", "OPP"].contains(String(sector.prefix(3))) { roots = populationRoot }
+            if case .collective(nil, let sector?, let kind, let template) = key {
+                let s = m.sentence
+                if sector.hasPrefix("MIL"), let r = militaryRoot[s] {
+                    key = .collective(root: r, sector: sector, kind: kind, template: template)
+                } else if ["CVL", "REF"].contains(String(sector.prefix(3))), let hit = attackers[s],
+                          let r = roots[s] ?? dominant, hit.contains(r) {
+                    // Another country of the sentence, else no country (and no actor).
+                    guard let other = doc.otherRoot(sentence: s, excluding: hit) else { continue }
+                    key = .collective(root: other, sector: sector, kind: kind, template: template)
+                }
+            }
             guard let actor = makeActor(key, doc: doc, sentence: m.sentence, placeRoot: roots, dominant: dominant) else { continue }
             let toks = tokens[m.sentence]
             let start = toks[m.start].start, end = toks[m.end - 1].end
@@ -142,8 +161,18 @@ struct ActorResolver {
             let code = root + (sector ?? "")
             return Actor(id: Slug.make(name), name: name, kind: kind, code: ActorCode(code) != nil ? code : root,
                          country: String(root.prefix(3)))
+        case .patronized(let r, let sector, let kind, let name, let patron):
+            let root = r ?? territory(doc: doc, sentence: sentence, patron: patron)
+            var code = root.map { $0 + (sector ?? "") }
+            if let c = code, ActorCode(c) == nil { code = root }
+            return Actor(id: Slug.make(name), name: name, kind: kind, code: code, country: root.map { String($0.prefix(3)) },
+                         affiliation: patron)
         case .person(let raw):
-            let p = doc.persons[doc.resolved(raw)]
+            var p = doc.persons[doc.resolved(raw)]
+            if p.root == nil, p.known == nil, let patron = p.patron {
+                // `a pro-Russian official`: of the territory, as for collectives.
+                p.root = territory(doc: doc, sentence: sentence, patron: patron)
+            }
             var code: String? = nil
             if let root = p.root, let sector = p.sector { code = root + sector }
             else if let d = p.dictCode { code = d }
@@ -164,10 +193,11 @@ struct ActorResolver {
                              country: code.map { String($0.prefix(3)) } ?? p.root)
             }
             if let full = p.fullName { name = full }
+            else if let n = Self.officeName(p) { name = n }
             else if let t = p.roleTemplate, let root = p.root { name = Self.fill(t, adjective: lexicon.adjective(root)) }
             else { return nil }
             return Actor(id: Slug.make(name), name: name, kind: .person, code: code,
-                         country: p.root ?? code.map { String($0.prefix(3)) })
+                         country: p.root ?? code.map { String($0.prefix(3)) }, affiliation: p.patron)
         case .unknown(let n):
             return Actor(id: Slug.make(n), name: n, kind: .unknown, code: nil, country: nil)
         case .place(let n, let root):
@@ -228,6 +258,39 @@ struct ActorResolver {
         if let d = dictCode { return d }
         if date == nil, let t = textCode { return t }
         return entry.plainCode ?? entry.code(on: date)
+    }
+
+    /// The territory of a proxy named without one: the sentence's country, else the
+    /// document's, never the patron's own (`Kremlin-backed separatists` in a story naming
+    /// Russia more often than Ukraine are still Ukraine's).
+    private func territory(doc: DocumentActors, sentence: Int, patron: String) -> String? {
+        let own = String(patron.prefix(3))
+        // A place of the sentence, not a country it names: that is as often the proxy's enemy
+        // (`lực lượng thân Iran bắn rocket vào căn cứ của Mỹ`).
+        for m in doc.mentions where m.sentence == sentence {
+            guard case .entry(let i) = m.key, lexicon.actors[i].kind == .location, let c = lexicon.actors[i].country,
+                  lexicon.countries[c] != nil, c != own else { continue }
+            return c
+        }
+        return doc.dominantCountry(excluding: own)
+    }
+
+    /// The name of an unnamed office holder known by seat or patron: `Mayor of Enerhodar`,
+    /// `Russian-installed mayor of Enerhodar`, `Russian-installed official`.
+    static func officeName(_ p: PersonSlot) -> String? {
+        guard let key = p.roleKey, p.seat != nil || p.qualifier != nil else { return nil }
+        var parts: [String] = []
+        if let q = p.qualifier { parts.append(q) }
+        parts.append(key)
+        if let seat = p.seat { parts.append("of " + seat) }
+        return fill(parts.joined(separator: " "), adjective: "")
+    }
+
+    /// Two sectors that may belong to one person: equal primary sectors, or one unknown
+    /// (`GOV` and `GOVMIL` agree; `REB` and `GOVMIL` do not).
+    static func sameSide(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return true }
+        return a.prefix(3) == b.prefix(3)
     }
 
     /// `{adj} foreign minister` + `Turkish` → `Turkish foreign minister`.

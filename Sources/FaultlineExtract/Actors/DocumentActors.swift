@@ -15,6 +15,16 @@ enum ActorKey: Hashable, Sendable {
     /// `Dnipropetrovsk region`): a location, with the country the text puts it in (`the
     /// town of Cizre in southeastern Turkey`, `Bam, Iran`) or none.
     case place(String, root: String?)
+    /// An actor described by its patron (`Moscow-installed officials`, `phe ly khai được Nga
+    /// hậu thuẫn`): `name` is its English name (`Russian-installed authorities`); `root` is
+    /// the patron's country for agents, the territory's for proxies (nil: from the context,
+    /// never the patron); `patron` is the patron's code (`RUS`, `IGOUNO`).
+    case patronized(root: String?, sector: String?, kind: ActorKind, name: String, patron: String)
+}
+
+extension ActorKey {
+    /// True for a person slot.
+    var isPerson: Bool { if case .person = self { return true }; return false }
 }
 
 /// A mention before resolution.
@@ -52,6 +62,15 @@ struct PersonSlot: Sendable {
     var known: Int?
     /// Introduced as someone unnamed (`a ministry spokesman`): never an office holder.
     var anonymous = false
+    /// The place whose office the person holds (`Enerhodar` for `Thị trưởng Enerhodar`, `the
+    /// mayor of Enerhodar`): two mayors of two towns are two people.
+    var seat: String?
+    /// Country root of `seat`.
+    var seatRoot: String?
+    /// `Russian-installed`, `pro-Russian`: how the text ties the person to a patron.
+    var qualifier: String?
+    /// Code of that patron (`RUS`).
+    var patron: String?
 
     init(names: [String] = [], roleKey: String? = nil, roleTemplate: String? = nil, sector: String? = nil, root: String? = nil,
          dictCode: String? = nil, anonymous: Bool = false) {
@@ -116,8 +135,9 @@ struct DocumentActors {
     }
 
     /// The person slot for a name, reusing a slot with the same full name or surname.
-    mutating func person(named name: String?, roleKey: String?, template: String?, sector: String?, root: String?, dictCode: String? = nil) -> Int {
-        let s = slot(named: name, roleKey: roleKey, template: template, sector: sector, root: root, dictCode: dictCode)
+    mutating func person(named name: String?, roleKey: String?, template: String?, sector: String?, root: String?, dictCode: String? = nil,
+                         office: OfficeDetail = OfficeDetail()) -> Int {
+        let s = slot(named: name, roleKey: roleKey, template: template, sector: sector, root: root, dictCode: dictCode, office: office)
         refreshKnown(s)
         return s
     }
@@ -133,12 +153,15 @@ struct DocumentActors {
         }
     }
 
-    private mutating func slot(named name: String?, roleKey: String?, template: String?, sector: String?, root: String?, dictCode: String?) -> Int {
+    private mutating func slot(named name: String?, roleKey: String?, template: String?, sector: String?, root: String?, dictCode: String?,
+                               office: OfficeDetail) -> Int {
         var slot: Int? = nil
         if let name {
             slot = findPerson(named: name, root: root)
         } else if let roleKey {
-            slot = findPerson(roleKey: roleKey, root: root)
+            slot = findPerson(roleKey: roleKey, root: root, office: office)
+            // `người phát ngôn TNLA` after the junta's spokesman: another side, another person.
+            if let s = slot, !ActorResolver.sameSide(persons[s].sector, sector) { slot = nil }
         }
         if let s = slot {
             var p = persons[s]
@@ -147,11 +170,14 @@ struct DocumentActors {
             if p.sector == nil { p.sector = sector }
             if p.root == nil { p.root = root }
             if p.dictCode == nil { p.dictCode = dictCode }
+            p.take(office)
             persons[s] = p
             return s
         }
-        persons.append(PersonSlot(names: name.map { [$0] } ?? [], roleKey: roleKey, roleTemplate: template,
-                                   sector: sector, root: root, dictCode: dictCode))
+        var p = PersonSlot(names: name.map { [$0] } ?? [], roleKey: roleKey, roleTemplate: template,
+                           sector: sector, root: root, dictCode: dictCode)
+        p.take(office)
+        persons.append(p)
         return persons.count - 1
     }
 
@@ -184,14 +210,15 @@ struct DocumentActors {
         return nil
     }
 
-    /// The person last given this role (and country, when known).
-    func findPerson(roleKey: String, root: String?) -> Int? {
+    /// The person last given this role (and country, seat and patron, when known).
+    func findPerson(roleKey: String, root: String?, office: OfficeDetail = OfficeDetail()) -> Int? {
         for m in mentions.reversed() {
             guard case .person(let raw) = m.key else { continue }
             let i = resolved(raw)
             let p = persons[i]
             guard let k = p.roleKey, k == roleKey || k.hasSuffix(" " + roleKey) else { continue }
             if let root, let pr = p.root, pr != root { continue }
+            guard office.fits(p) else { continue }
             return i
         }
         return nil
@@ -245,7 +272,7 @@ struct DocumentActors {
             return root
         case .person(let i):
             return persons[resolved(i)].root.flatMap { lexicon.countries[$0] != nil ? $0 : nil }
-        case .unknown, .candidate, .place:
+        case .unknown, .candidate, .place, .patronized:
             return nil
         }
     }
@@ -272,12 +299,13 @@ struct DocumentActors {
     /// The document's conflict country for rebels and civilians named without one: places
     /// count twice (`Aleppo` → SYR: where things happen), named countries and composed
     /// actors once, persons not at all; ties go to the country named first.
-    func dominantCountry() -> String? {
+    /// `excluding` leaves one country out (a proxy's patron is not its territory).
+    func dominantCountry(excluding: String? = nil) -> String? {
         var score: [String: Int] = [:]
         var first: [String: Int] = [:]
         for (n, m) in mentions.enumerated() {
             if case .person = m.key { continue }
-            guard let c = anyRoot(of: m.key), lexicon.countries[c] != nil else { continue }
+            guard let c = anyRoot(of: m.key), lexicon.countries[c] != nil, c != excluding else { continue }
             let isPlace: Bool
             if case .entry(let i) = m.key { isPlace = lexicon.actors[i].kind == .location } else { isPlace = false }
             score[c, default: 0] += isPlace ? 2 : 1
@@ -309,4 +337,40 @@ struct DocumentActors {
         for (s, r) in roots where r.count == 1 && !(placesFirst && place[s] != nil) { out[s] = r.first }
         return out
     }
+}
+
+/// Where and for whom a person holds office (`Thị trưởng Enerhodar`, `a Moscow-installed
+/// official`): two officials differing in either are two people.
+struct OfficeDetail: Sendable, Hashable {
+    var seat: String? = nil
+    var seatRoot: String? = nil
+    var qualifier: String? = nil
+    var patron: String? = nil
+
+    /// True when a person slot can be the holder: seats agree where both are known, and a
+    /// qualified title (`the Moscow-installed official`) only names someone so qualified.
+    func fits(_ p: PersonSlot) -> Bool {
+        if let seat, let ps = p.seat, Slug.make(seat) != Slug.make(ps) { return false }
+        if let qualifier, p.qualifier != qualifier { return false }
+        return true
+    }
+
+    /// True when two persons' offices can be one: seats and qualifiers agree where both are known.
+    func agrees(with other: OfficeDetail) -> Bool {
+        if let a = seat, let b = other.seat, Slug.make(a) != Slug.make(b) { return false }
+        if let a = qualifier, let b = other.qualifier, a != b { return false }
+        return true
+    }
+}
+
+extension PersonSlot {
+    /// Adds the seat and patron facts a later mention gives.
+    mutating func take(_ office: OfficeDetail) {
+        if seat == nil { seat = office.seat; seatRoot = office.seatRoot }
+        if qualifier == nil { qualifier = office.qualifier }
+        if patron == nil { patron = office.patron }
+    }
+
+    /// The office details known of this person.
+    var office: OfficeDetail { OfficeDetail(seat: seat, seatRoot: seatRoot, qualifier: qualifier, patron: patron) }
 }

@@ -190,6 +190,9 @@ enum CueKind: String, Sendable, CaseIterable {
     /// Indefinite articles (`a`, `an`, `một`): a title after them is a new person, not the
     /// last one with that title.
     case indefinite
+    /// Weapon and equipment nouns (`tanks`, `drones`, `xe tăng`, `tên lửa`): an unknown name
+    /// next to them is the model (`Merkava tanks`, `tên lửa Shahed`), not an actor.
+    case equipment
 }
 
 extension CueKind {

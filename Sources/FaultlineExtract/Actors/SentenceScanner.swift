@@ -159,7 +159,9 @@ struct SentenceScanner {
                 }
                 let sorted = ok.sorted { a, b in
                     let ra = rank(a), rb = rank(b)
-                    return ra != rb ? ra > rb : String(describing: a.target) < String(describing: b.target)
+                    // Ties go to the entry loaded first (a language's `actors.tsv` before its
+                    // `countries.tsv`), by number: a string order flipped as tables grew.
+                    return ra != rb ? ra > rb : Self.loadOrder(a.target) < Self.loadOrder(b.target)
                 }
                 func kind(_ r: ActorLexicon.Ref) -> ScanItem.Kind {
                     switch r.target {
@@ -185,6 +187,15 @@ struct SentenceScanner {
             }
         }
         return addNameRuns(tokens, items: items, shouted: shouted)
+    }
+
+    /// Kind, then index in its table: a total order on trie targets.
+    static func loadOrder(_ t: ActorLexicon.Ref.Target) -> (Int, Int) {
+        switch t {
+        case .actor(let a): return (0, Int(a))
+        case .role(let r): return (1, Int(r))
+        case .cue(let c): return (2, CueKind.allCases.firstIndex(of: c) ?? 0)
+        }
     }
 
     /// `Saudi-led`, `NATO-member`, `Moscow-installed`: a capitalised word joined to a common

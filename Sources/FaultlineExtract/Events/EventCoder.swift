@@ -143,7 +143,8 @@ struct EventCoder: Sendable {
             while let g = verbs.entries[ts[j].entry].governor, g != .accuse, j + 1 < ts.count,
                   ts[j + 1].start - ts[j].spanEnd <= 8,
                   // `suspending X and arresting Y`: coordinated acts, not a governed one.
-                  !(ts[j].spanEnd..<ts[j + 1].start).contains(where: { i in
+                  // Overlapping triggers (a span reaching past the next start) leave no gap.
+                  !(ts[j].spanEnd..<max(ts[j].spanEnd, ts[j + 1].start)).contains(where: { i in
                       // `urged X to unite and mobilize` coordinates inside the governed act;
                       // `suspending X and arresting Y` coordinates two acts.
                       let coordinationStops = ![.appeal, .demand, .agree, .intend, .threaten].contains(g)
@@ -293,7 +294,9 @@ struct EventCoder: Sendable {
             let specific = !(x.cameo.count == 3 && x.cameo.hasSuffix("0"))
             guard e.generic else { continue }
             let bothViolent = root >= 18 && xr >= 18
-            let bothCooperative = e.generic && (3...8).contains(root) && (3...8).contains(xr)
+            // A meeting's topic is not its act: `met … to discuss a ceasefire proposal` stays a
+            // consultation (04), not a ceasefire.
+            let bothCooperative = e.generic && (3...8).contains(root) && (3...8).contains(xr) && root != 4
             if specific && (xr == root || bothViolent || bothCooperative) { return (x.cameo, x.rule, a) }
         }
         return (e.cameo, e.rule, nil)

@@ -1,9 +1,11 @@
 import Foundation
 import FaultlineModel
 
-/// Draws who says what: speakers (left), their claims (middle) and the events the claims
-/// report (right), with contradicting claims joined by a red edge that carries the kind,
-/// score and explanation of the contradiction.
+/// Draws where the sources disagree. With disputes (the default whenever the analysis has
+/// them), one cluster per dispute: the two camps and the situation they disagree about (see
+/// `disputeDot`). Otherwise, or with `detail: .claims`, who says what: speakers (left), their
+/// claims (middle) and the events the claims report (right), with contradicting claims joined
+/// by a red edge that carries the kind, score and explanation of the contradiction.
 public struct ContradictionMapRenderer: AnalysisPicture {
     public var options: ContradictionMapOptions
 
@@ -16,6 +18,12 @@ public struct ContradictionMapRenderer: AnalysisPicture {
 
     /// The map as DOT text (deterministic).
     public func dot(for analysis: Analysis) -> String {
+        if options.detail == .disputes && !analysis.disputes.isEmpty { return disputeDot(for: analysis) }
+        return claimDot(for: analysis)
+    }
+
+    /// The claim-level map: speakers, claims, events and contradiction edges.
+    func claimDot(for analysis: Analysis) -> String {
         let prefix = options.idPrefix
         let actors = Dictionary(analysis.actors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let events = Dictionary(analysis.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

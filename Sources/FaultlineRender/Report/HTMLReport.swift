@@ -147,6 +147,19 @@ public struct HTMLReport: Sendable {
         var out = "<section id=\"contradictions\">\n<h2>Contradictions</h2>\n"
         let list = index.sortedContradictions
         if list.isEmpty { out += "<p class=\"muted\">No contradicting claims were found.</p>\n" }
+        let disputes = index.analysis.disputes.filter { !$0.contradictions.isEmpty }
+        if !disputes.isEmpty {
+            // The disputes first: what the contradictions below amount to.
+            out += "<ol class=\"disputes\">\n"
+            for d in disputes {
+                out += "<li id=\"\(ExportEscaping.token("dispute-", d.id))\"><strong>\(h(d.topic))</strong> · "
+                out += "\(h(d.kinds.map(\.rawValue).joined(separator: ", "))) · score \(ExportNumber.format(d.score)) · <code>\(h(d.id))</code>"
+                out += "<br>\(h(d.explanation))<br>"
+                out += d.contradictions.map { "<a href=\"#\(ExportEscaping.token("contradiction-", $0))\">\(h($0))</a>" }.joined(separator: " ")
+                out += "</li>\n"
+            }
+            out += "</ol>\n"
+        }
         for x in list {
             out += "<article class=\"contradiction\" id=\"\(ExportEscaping.token("contradiction-", x.id))\">\n"
             out += "<h3>\(h(x.topic.isEmpty ? x.id : x.topic))</h3>\n"

@@ -26,6 +26,10 @@ import Darwin
 /// - `-`: standard input, read as JSONL when it starts with `{`, else as text (HTML
 ///   when it starts with `<`).
 ///
+/// The publication date: `--published` (`IngestOptions.published`), else what the input says
+/// (JSONL `published`, HTML `<meta>`), else a `YYYY-MM-DD` or `YYYYMMDD` date in the file's
+/// name (`2024-10-02-lebanon.txt`; not for JSONL lines or standard input), else none.
+///
 /// Document ids are the file stem (`aleppo.vi.txt` → `aleppo`) or the JSONL `id`
 /// (`stem-LINE` when missing); an id met again gets `-2`, `-3`, … in reading order.
 ///
@@ -312,7 +316,7 @@ public struct Ingestor: Sendable {
                 ArticleLayout.Block(text: Substring(TextNormalizer.normalize($0.text)), isCaption: $0.isCaption, hardLines: true,
                                     isByline: $0.isByline)
             }
-            let published = page.published.flatMap(PublishedDate.normalize)
+            let published = page.published.flatMap(PublishedDate.normalize) ?? fileNameDate(label)
             build(idBase: stem, origin: label, label: label, line: nil,
                   title: page.title.map { TextNormalizer.normalize($0) }, blocks: blocks,
                   languageHint: languageHint ?? page.language, published: published,
@@ -321,7 +325,7 @@ public struct Ingestor: Sendable {
             let (title, blocks) = Self.plainText(raw, markdown: label.lowercased().hasSuffix(".md"))
             raw = ""
             build(idBase: stem, origin: label, label: label, line: nil, title: title, blocks: blocks,
-                  languageHint: languageHint, published: nil, source: nil, url: nil, each: each)
+                  languageHint: languageHint, published: fileNameDate(label), source: nil, url: nil, each: each)
         }
     }
 
@@ -331,6 +335,12 @@ public struct Ingestor: Sendable {
     static func plainText(_ raw: String, markdown: Bool) -> (title: String?, blocks: [ArticleLayout.Block]) {
         let (title, body) = splitTitle(TextNormalizer.normalize(raw), markdown: markdown)
         return (title, textBlocks(body))
+    }
+
+    /// The publication date a file's name gives (`2024-10-02-lebanon.txt`), the fallback when
+    /// the file states none; never for standard input. `--published` still wins (see `build`).
+    private func fileNameDate(_ label: String) -> String? {
+        label == "-" ? nil : PublishedDate.fromFileName(label)
     }
 
     /// The first non-empty line as title (without `#` marks in Markdown) and the rest.

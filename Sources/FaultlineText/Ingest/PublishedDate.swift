@@ -39,6 +39,38 @@ enum PublishedDate {
         return nil
     }
 
+    /// The date a file name carries (`2024-10-02-vi-lebanon.txt`, `reuters_20240112.html`,
+    /// `2023.11.08 myanmar.txt`): `YYYY-MM-DD` with `-`, `_` or `.` between the parts, or eight
+    /// digits `YYYYMMDD`, bounded by non-digits, year 1900–2099. Archives and scrapers name files
+    /// by publication day, so this is the document date when the file itself gives none.
+    static func fromFileName(_ path: String) -> String? {
+        let all = Array(path.utf8)
+        let b = Array(all[((all.lastIndex(of: 0x2F) ?? -1) + 1)...])  // after the last `/`
+        func isDigit(_ k: Int) -> Bool { k >= 0 && k < b.count && b[k] >= 0x30 && b[k] <= 0x39 }
+        let seps: Set<UInt8> = [0x2D, 0x5F, 0x2E]  // - _ .
+        var k = 0
+        while k < b.count {
+            guard isDigit(k), !isDigit(k - 1) else { k += 1; continue }
+            var end = k
+            while isDigit(end) { end += 1 }
+            let run = end - k
+            var candidate: String?
+            if run == 8 {
+                candidate = String(decoding: b[k..<end], as: UTF8.self)
+            } else if run == 4, end < b.count, seps.contains(b[end]),
+                      isDigit(end + 1), isDigit(end + 2), end + 3 < b.count, b[end + 3] == b[end],
+                      isDigit(end + 4), isDigit(end + 5), !isDigit(end + 6) {
+                let parts = [b[k..<end], b[(end + 1)..<(end + 3)], b[(end + 4)..<(end + 6)]]
+                candidate = parts.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "-")
+            }
+            if let c = candidate, let y = Int(c.prefix(4)), (1900...2099).contains(y), let date = normalize(c) {
+                return date
+            }
+            k = end
+        }
+        return nil
+    }
+
     /// The primary subtag of a language tag, lowercased (`vi-VN` → `vi`, `en_US` → `en`);
     /// nil when it is not 2–3 letters.
     static func languageTag(_ raw: String) -> String? {

@@ -73,16 +73,19 @@ extension TimeSlice: ExpressibleByArgument {}
 
 struct ContradictionsCommand: QueryCommand {
     static let configuration = CommandConfiguration(
-        commandName: "contradictions", abstract: "Where the sources disagree: pairs of claims, with kind, score and explanation.")
+        commandName: "contradictions",
+        abstract: "Where the sources disagree: disputes, and the pairs of claims behind them with kind, score and explanation.")
     @OptionGroup var input: InputOptions
     @OptionGroup var filters: FilterOptions
     @Flag(help: "Print JSON instead of a table.") var json = false
 
     func table(_ a: Analysis) -> String { AnalysisTables.contradictions(a) }
     func jsonValue(_ a: Analysis) throws -> Data {
-        struct Out: Encodable { var contradictions: [Contradiction]; var claims: [Claim] }
-        let ids = Set(a.contradictions.flatMap(\.claims))
-        return try JSONOutput.data(Out(contradictions: a.contradictions, claims: a.claims.filter { ids.contains($0.id) }))
+        struct Out: Encodable { var disputes: [Dispute]; var contradictions: [Contradiction]; var claims: [Claim] }
+        var ids = Set(a.contradictions.flatMap(\.claims))
+        for x in a.contradictions { for echo in x.echoes { ids.formUnion(echo.claims) } }
+        return try JSONOutput.data(Out(disputes: a.disputes, contradictions: a.contradictions,
+                                       claims: a.claims.filter { ids.contains($0.id) }))
     }
     func run() throws { try runQuery() }
 }

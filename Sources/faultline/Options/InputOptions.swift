@@ -9,7 +9,7 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "Articles: .txt (first line = title), .jsonl, .html files, folders (recursive), or - for standard input.")
     var inputs: [String] = []
 
-    @Option(help: "Publication date (YYYY-MM-DD) for documents that do not give one.")
+    @Option(help: "Publication date (YYYY-MM-DD) for every document; without it a document's own date is used, else a YYYY-MM-DD or YYYYMMDD date in its file name.")
     var published: String?
 
     @Option(help: "Language of documents that do not say (vi or en); detected otherwise.")

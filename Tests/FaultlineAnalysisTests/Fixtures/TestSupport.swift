@@ -17,6 +17,21 @@ extension Analysis {
         return contradictions.first { Set($0.claims) == [a, b] }
     }
 
+    /// The contradiction that counts two claims — as its own pair or as one of its echoes — and
+    /// the kind found for that very pair.
+    func covering(_ a: String?, _ b: String?) -> (contradiction: Contradiction, kind: ContradictionKind)? {
+        guard let a, let b else { return nil }
+        let pair: Set<String> = [a, b]
+        for x in contradictions {
+            if Set(x.claims) == pair { return (x, x.kind) }
+            if let echo = x.echoes.first(where: { Set($0.claims) == pair }) { return (x, echo.kind) }
+        }
+        return nil
+    }
+
+    /// The dispute a contradiction belongs to.
+    func dispute(of x: Contradiction) -> Dispute? { disputes.first { $0.id == x.dispute } }
+
     /// Speakers of a contradiction's claims.
     func speakers(_ x: Contradiction) -> Set<String> { Set(x.claims.compactMap { claim($0)?.speaker }) }
 }

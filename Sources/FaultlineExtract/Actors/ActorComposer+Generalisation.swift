@@ -1,0 +1,117 @@
+import FaultlineText
+
+/// Small reading rules found by running Faultline on articles about other conflicts than the
+/// examples' (Gaza, Sudan, Myanmar, Yemen, the Congo, the Sahel, Korea): weapon models and
+/// number words are not actors, and a known person's name may begin with a country word.
+extension ActorComposer {
+    /// English: the unknown name at item `j` stands before an equipment noun (`Merkava tanks`,
+    /// `Shahed drones`, `Kinzhal hypersonic missiles`: one lowercase word may sit between).
+    func isEquipmentModel(_ j: Int) -> Bool {
+        let end = items[j].end
+        func equipment(at pos: Int) -> Bool {
+            guard let k = items.firstIndex(where: { $0.start == pos }) else { return false }
+            return items[k].kind == .cue(.equipment) || items[k].alternatives.contains(.cue(.equipment))
+        }
+        if equipment(at: end) { return true }
+        if end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized, !items.contains(where: { $0.start == end }) {
+            return equipment(at: end + 1)
+        }
+        return false
+    }
+
+    /// Vietnamese: `xe tăng Merkava`, `tên lửa Shahed`: the unknown name after an equipment
+    /// noun is its model; a country there stays a country (`tên lửa Mỹ`).
+    func equipmentModel(_ j: Int) -> Int {
+        let end = items[j].end
+        if j + 1 < items.count, items[j + 1].start == end, items[j + 1].kind == .name { return j + 2 }
+        return j + 1
+    }
+
+    /// Capitalised words that count or quantify (`Eight`, `Dozens`, `Hundreds`, `Hàng`):
+    /// at the start of a sentence or after a dateline they are capitalised but name nothing.
+    static func isQuantityWord(_ token: Token) -> Bool {
+        quantityWords.contains(token.key)
+    }
+
+    static let quantityWords: Set<String> = Set([
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands",
+        "million", "millions", "dozen", "dozens", "scores", "tens", "several", "many", "few", "some", "most", "all",
+        "more", "fewer", "nearly", "almost", "about", "around", "roughly", "only", "each", "every", "no", "none",
+        "at", "another", "other", "both",
+        "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "hàng", "hơn", "gần", "khoảng", "ít", "chừng",
+    ].map { Folding.key($0) })
+
+    /// True when the one-word country or capital at item `j` and the name right after it
+    /// make a known person's full name (`Israel Katz`, `Jordan Bardella` if listed).
+    func startsKnownName(_ j: Int) -> Bool {
+        guard j + 1 < items.count, items[j + 1].start == items[j].end, items[j + 1].kind == .name else { return false }
+        let full = tokens[items[j].start..<items[j + 1].end].map(\.text).joined(separator: " ")
+        return lexicon.knownPerson(named: full, date: doc.date) != nil
+    }
+}
+
+// MARK: - The group's own people
+
+extension ActorComposer {
+    /// `Hezbollah said its fighters …`, `MONUSCO said its troops …`: when the last actor named
+    /// before the possessive in this sentence is a non-state group or an organisation, the
+    /// `its`/`their` people of a collective role are that group, not the last country's.
+    func possessorGroup(before start: Int, chain: [RoleEntry]) -> Int? {
+        guard !chain.isEmpty, chain.allSatisfy({ $0.kind == .armedGroup || $0.kind == .group || $0.kind == .population }) else { return nil }
+        guard let last = doc.mentions.last(where: { $0.sentence == si && $0.end <= start }) else { return nil }
+        guard case .entry(let i) = last.key else { return nil }
+        return Self.isGroupEntry(lexicon.actors[i]) ? i : nil
+    }
+
+    /// Vietnamese `các tay súng của nhóm`, `binh sĩ của lực lượng này`, `chiến binh của phong
+    /// trào`: a collective role, `của`, a bare group noun (and `này`/`đó`): the armed group or
+    /// organisation named last in this or the previous sentence. Returns it and the end token.
+    func groupOwner(after pos: Int, chain: [RoleEntry]) -> (Int, Int)? {
+        guard headFirst, !chain.isEmpty, chain.allSatisfy({ $0.kind == .armedGroup || $0.kind == .group || $0.kind == .population }),
+              pos + 1 < tokens.count, tokens[pos].key == Self.viOfKey else { return nil }
+        var end = pos + 1
+        var matched = false
+        for noun in Self.groupNouns where end + noun.count <= tokens.count {
+            if tokens[end..<(end + noun.count)].map(\.key) == noun { end += noun.count; matched = true; break }
+        }
+        guard matched else { return nil }
+        if end < tokens.count, Self.demonstratives.contains(tokens[end].key) { end += 1 }
+        // `của nhóm Wagner`, `của lực lượng Houthi`: a named group follows; the normal rules read it.
+        if end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized { return nil }
+        for m in doc.mentions.reversed() where m.sentence >= si - 1 {
+            if case .entry(let i) = m.key, Self.isGroupEntry(lexicon.actors[i]) { return (i, end) }
+        }
+        return nil
+    }
+
+    /// Armed groups and non-state or international organisations (not countries, places,
+    /// media or persons).
+    static func isGroupEntry(_ e: ActorEntry) -> Bool {
+        e.kind == .armedGroup || e.kind == .organization
+    }
+
+    static let viOfKey = Folding.key("của")
+    static let groupNouns: [[String]] = ["lực lượng", "phong trào", "tổ chức", "nhóm"].map { $0.split(separator: " ").map { Folding.key(String($0)) } }
+    static let demonstratives: Set<String> = Set(["này", "đó"].map { Folding.key($0) })
+}
+
+// MARK: - `the rebels` after a named rebel group
+
+extension ActorComposer {
+    /// The one armed group with a rebel code (`CODREB` M23, `SDNREB` RSF, `LBNREB` Hezbollah)
+    /// named in this or the previous sentence; nil when none or several. `M23 shelled Sake …
+    /// accused Rwanda of supporting the rebels`: the rebels are M23, not Rwandan rebels.
+    func recentRebelGroup() -> Int? {
+        var found: Set<Int> = []
+        for m in doc.mentions.reversed() {
+            guard m.sentence >= si - 1 else { break }
+            if case .entry(let i) = m.key, lexicon.actors[i].kind == .armedGroup,
+               let code = lexicon.actors[i].code, code.dropFirst(3).contains("REB") {
+                found.insert(i)
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+}

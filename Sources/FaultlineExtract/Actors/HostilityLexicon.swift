@@ -1,0 +1,31 @@
+import FaultlineText
+
+/// Words of fighting and mutual blame (`pháo kích`, `cáo buộc lẫn nhau`, `shelling`, `blame
+/// each other`), per language (`hostility.tsv`, one phrase a line).
+///
+/// `hai bên` / `both sides` in a sentence with one of them means the warring parties, not
+/// the two people who just met (`ActorComposer.bothActors`).
+struct HostilityLexicon: Sendable {
+    private var matcher = PhraseMatcher<Bool>()
+
+    var isEmpty: Bool { matcher.count == 0 }
+
+    /// Adds one table row; returns a message when the row is malformed.
+    mutating func add(columns cols: [String]) -> String? {
+        guard cols.count == 1 else { return "expected 1 column: phrase" }
+        let toks = Tokenizer.tokens(cols[0])
+        guard toks.contains(where: \.isWord) else { return "empty phrase" }
+        matcher.insert(keys: toks.map(\.key), true)
+        return nil
+    }
+
+    /// True when one of the phrases occurs in `tokens`.
+    /// - Complexity: O(tokens × longest phrase); asked only for sentences with `hai bên`.
+    func occurs(in tokens: [Token]) -> Bool {
+        guard !isEmpty else { return false }
+        for i in tokens.indices where tokens[i].isWord {
+            if matcher.longestMatch(in: tokens, at: i) != nil { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,99 @@
+import FaultlineModel
+import FaultlineText
+
+/// How the text ties an actor to the country or organisation behind it.
+///
+/// Two families, coded differently (see `ActorComposer.composePatron`):
+/// - agents (`installed`, `appointed`): the patron put them in office, they exercise its
+///   authority (`a Moscow-installed official`, `thống đốc do Kiev bổ nhiệm`);
+/// - proxies (`backed`, `pro`): local actors a patron supports (`Kremlin-backed
+///   separatists`, `lực lượng thân Iran`).
+enum PatronRelation: String, Sendable, CaseIterable {
+    case installed, appointed, backed, pro
+
+    /// True for relations that make the actor the patron's own agent.
+    var isAgent: Bool { self == .installed || self == .appointed }
+
+    /// The English qualifier: `Russian-installed`, `pro-Russian`.
+    func qualifier(_ patron: String) -> String {
+        self == .pro ? "pro-" + patron : patron + "-" + rawValue
+    }
+}
+
+/// The words that describe an actor by its patron, per language (`patrons.tsv`).
+///
+/// Format: `phrase <TAB> form <TAB> value [<TAB> display]`, forms:
+/// - `suffix`: second half of an English compound (`Moscow-installed`, `U.S.-backed`); value
+///   is the relation;
+/// - `prefix`: before the patron (`pro-Russian`, `thân Nga`); value is the relation;
+/// - `by`: between the actor and the patron (`backed by Iran`, `loyal to Moscow`);
+/// - `verb`: after the patron in a Vietnamese passive (`do Nga thiết lập`, `được Nga hậu thuẫn`);
+/// - `marker`: the word before that patron (`do`, `được`, `bởi`); value `-`;
+/// - `link`: a word joining a member to its body (`quan chức thuộc chính quyền …`); value `-`;
+/// - `head`: a generic noun that names an actor only with a patron (`lực lượng thân Iran`);
+///   value is the role phrase whose sector and name it takes (`lực lượng vũ trang`);
+/// - `patron`: a patron word that is no actor by itself (`Western`); value is the code and
+///   `display` the English adjective used in names.
+struct PatronLexicon: Sendable {
+    enum Form: String, Sendable, CaseIterable {
+        case suffix, prefix, by, verb, marker, link, head, patron
+    }
+
+    struct Word: Sendable, Hashable {
+        var form: Form
+        var relation: PatronRelation?
+        /// Role phrase of a `head`, code of a `patron`.
+        var value: String?
+    }
+
+    private var matcher = PhraseMatcher<Word>()
+    /// Relation by the key of a compound's second half (`installed`, `backed`).
+    private(set) var suffixes: [String: PatronRelation] = [:]
+    /// Relation by the key of a compound's first half (`pro`).
+    private(set) var prefixes: [String: PatronRelation] = [:]
+    /// English adjective of a patron code with no country fact (`WST` → `Western`).
+    private(set) var display: [String: String] = [:]
+    /// Key hashes of the first word of every `head` phrase: a sentence is searched for heads
+    /// only where one of these stands.
+    private(set) var headStarts: Set<UInt64> = []
+
+    var isEmpty: Bool { matcher.count == 0 }
+
+    /// Adds one table row; returns a message when the row is malformed.
+    mutating func add(columns cols: [String]) -> String? {
+        guard cols.count == 3 || cols.count == 4 else { return "expected 3 or 4 columns: phrase, form, value, [display]" }
+        guard let form = Form(rawValue: cols[1]) else { return "unknown form '\(cols[1])'" }
+        let toks = Tokenizer.tokens(cols[0])
+        guard toks.contains(where: \.isWord) else { return "empty phrase" }
+        var word = Word(form: form, relation: nil, value: nil)
+        switch form {
+        case .suffix, .prefix, .by, .verb:
+            guard let r = PatronRelation(rawValue: cols[2]) else { return "unknown relation '\(cols[2])'" }
+            word.relation = r
+            if form == .suffix { suffixes[Folding.key(cols[0])] = r }
+            if form == .prefix, toks.count == 1 { prefixes[toks[0].key] = r }
+        case .marker, .link:
+            break
+        case .head:
+            guard cols[2] != "-" else { return "a head needs a role phrase" }
+            word.value = cols[2]
+            headStarts.insert(toks[0].keyHash)
+        case .patron:
+            guard ActorCode(cols[2]) != nil else { return "bad code '\(cols[2])'" }
+            let code = cols[2].uppercased()
+            word.value = code
+            if cols.count == 4, !cols[3].isEmpty { display[code] = cols[3] }
+        }
+        matcher.insert(keys: toks.map(\.key), word)
+        return nil
+    }
+
+    /// The longest phrase of one of `forms` starting at token `i`: its end and word.
+    func match(_ forms: Set<Form>, in tokens: [Token], at i: Int) -> (end: Int, word: Word)? {
+        guard i >= 0, i < tokens.count else { return nil }
+        for m in matcher.allMatches(in: tokens, at: i).reversed() {
+            if let w = m.values.first(where: { forms.contains($0.form) }) { return (m.end, w) }
+        }
+        return nil
+    }
+}
