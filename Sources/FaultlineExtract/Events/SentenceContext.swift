@@ -93,7 +93,8 @@ struct SentenceContext {
             var end = ms[k].element.end
             var j = k + 1
             var pendingComma: [Int] = []
-            while j < ms.count {
+            // Overlapping mentions (`the pro-German King Constantine I`) are never joined.
+            while j < ms.count, ms[j].element.start >= end {
                 let between = Array(end..<ms[j].element.start)
                 // `Vietnam and the United States`: a determiner may follow the joiner.
                 let joiner = !between.isEmpty && between.contains { classes[$0].contains(.joiner) }
