@@ -14,6 +14,9 @@ struct TimexScanner {
     let flagsAmbiguity: Bool
     /// `matches[i]`: lexicon phrases starting at token `i`, shortest first.
     let matches: [[(end: Int, values: [TimeWord])]]
+    /// `classMasks[i]`: the classes (`TimeWordClass.bit`) of every entry starting at token `i`,
+    /// so the many rules that ask for a class the token does not have fail without a search.
+    let classMasks: [UInt64]
 
     /// UTF-8 of the text, to see line breaks between tokens (headings, lists).
     let utf8: [UInt8]
@@ -25,9 +28,18 @@ struct TimexScanner {
         self.lexicon = lexicon
         self.dateOrder = dateOrder
         var m: [[(end: Int, values: [TimeWord])]] = []
+        var masks: [UInt64] = []
         m.reserveCapacity(tokens.count)
-        for i in tokens.indices { m.append(lexicon.matcher.allMatches(in: tokens, at: i)) }
+        masks.reserveCapacity(tokens.count)
+        for i in tokens.indices {
+            let found = lexicon.matcher.allMatches(in: tokens, at: i)
+            var mask: UInt64 = 0
+            for f in found { for w in f.values { mask |= w.cls.bit(language: w.language) } }
+            m.append(found)
+            masks.append(mask)
+        }
         self.matches = m
+        self.classMasks = masks
     }
 
     /// Number of rules of `rule(_:at:)`.
@@ -136,7 +148,7 @@ struct TimexScanner {
 
     /// The longest lexicon entry of a class starting at `i`.
     func word(_ cls: TimeWordClass, at i: Int, language: String? = nil) -> (end: Int, word: TimeWord)? {
-        guard i >= 0, i < tokens.count else { return nil }
+        guard i >= 0, i < tokens.count, classMasks[i] & cls.mask(language: language) != 0 else { return nil }
         for m in matches[i].reversed() {
             if let w = m.values.first(where: { $0.cls == cls && (language == nil || $0.language == language) }) {
                 return (m.end, w)
@@ -152,7 +164,8 @@ struct TimexScanner {
     /// A lexicon entry of a class that ends exactly at token `end` (exclusive), looking back.
     func word(_ cls: TimeWordClass, endingAt end: Int, language: String? = nil) -> (start: Int, word: TimeWord)? {
         var best: (start: Int, word: TimeWord)?
-        for s in stride(from: end - 1, through: max(0, end - 5), by: -1) {
+        let mask = cls.mask(language: language)
+        for s in stride(from: end - 1, through: max(0, end - 5), by: -1) where s < tokens.count && classMasks[s] & mask != 0 {
             for m in matches[s] where m.end == end {
                 if let w = m.values.first(where: { $0.cls == cls && (language == nil || $0.language == language) }) {
                     best = (s, w)
