@@ -237,13 +237,13 @@ struct EventCoder: Sendable {
         // (`the Israeli army attacked` keeps its verb by its ending).
         if language == "en", before >= 0, let m = ctx.mentionAt[before], ctx.has(.classifier, at: ctx.input.mentions[m].start - 1) {
             let key = ctx.tokens[t.start].key
-            if !key.hasSuffix("ed") && !key.hasSuffix("ing") { return false }
+            if !key.hasSimpleSuffix("ed") && !key.hasSimpleSuffix("ing") { return false }
         }
         // English nouns made from verbs: `deployment`, `withdrawal`, `invasion`.
         if language == "en" {
             let key = ctx.tokens[t.start].key
             for suffix in ["tion", "sion", "ment", "ance", "ence", "ure", "ism", "tions", "sions", "ments", "drawal", "drawals"]
-            where key.count > suffix.count + 2 && key.hasSuffix(suffix) { return false }
+            where key.hasSimpleSuffix(suffix) && key.count > suffix.count + 2 { return false }
         }
         return true
     }
