@@ -159,7 +159,7 @@ struct SentenceScanner {
                 }
                 let sorted = ok.sorted { a, b in
                     let ra = rank(a), rb = rank(b)
-                    return ra != rb ? ra > rb : String(describing: a.target) < String(describing: b.target)
+                    return ra != rb ? ra > rb : SentenceScanner.describedBefore(a.target, b.target)
                 }
                 func kind(_ r: ActorLexicon.Ref) -> ScanItem.Kind {
                     switch r.target {
@@ -257,5 +257,15 @@ struct SentenceScanner {
         // Particle and date-word cues were only needed to shape runs; drop them from the list.
         let kept = items.filter { $0.kind != .cue(.nameParticle) && $0.kind != .cue(.dateWord) }
         return (kept + runs).sorted { $0.start < $1.start }
+    }
+
+    /// `String(describing: a) < String(describing: b)`, the tie-break of equally ranked
+    /// entries, without describing by reflection when both are actors or both are roles
+    /// (`actor(12)` against `actor(5)` compares `12)` with `5)`).
+    static func describedBefore(_ a: ActorLexicon.Ref.Target, _ b: ActorLexicon.Ref.Target) -> Bool {
+        switch (a, b) {
+        case let (.actor(x), .actor(y)), let (.role(x), .role(y)): return "\(x))" < "\(y))"
+        default: return String(describing: a) < String(describing: b)
+        }
     }
 }
