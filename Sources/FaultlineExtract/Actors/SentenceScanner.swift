@@ -40,11 +40,15 @@ struct SentenceScanner {
     /// no lowercase word longer than three letters, and capitalised function words inside.
     /// Capitals mark no names there, so no unknown names are read from it.
     static func isTitleCase(_ tokens: [Token]) -> Bool {
-        let words = tokens.filter(\.isWord)
-        guard words.count >= 5 else { return false }
-        if words.contains(where: { !$0.isCapitalized && $0.scalarCount > 3 }) { return false }
-        let capitalFunctionWords = words.dropFirst().filter { $0.isCapitalized && titleFunctionWords.contains($0.key) }
-        return capitalFunctionWords.count >= 2
+        // Counted in place: asked of every sentence, so no copy of its word tokens.
+        var words = 0
+        var capitalFunctionWords = 0
+        for t in tokens where t.isWord {
+            if !t.isCapitalized && t.scalarCount > 3 { return false }
+            if words > 0, t.isCapitalized, titleFunctionWords.contains(t.key) { capitalFunctionWords += 1 }
+            words += 1
+        }
+        return words >= 5 && capitalFunctionWords >= 2
     }
 
     static let titleFunctionWords: Set<String> = ["and", "to", "of", "in", "for", "with", "on", "at", "from", "over", "into",
