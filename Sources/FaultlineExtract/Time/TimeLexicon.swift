@@ -27,21 +27,20 @@ extension TimeWordClass {
     /// class for each of `TimeLexicon.languages`, and a shared bit for any other language.
     func bit(language: String) -> UInt64 {
         let index = UInt64(ordinal)
-        switch language {
-        case "en": return 1 << index
-        case "vi": return 1 << (index + 21)
-        default: return 1 << (index + 42)
-        }
+        if language == "en" { return 1 << index }
+        if language == "vi" { return 1 << (index + 21) }
+        return 1 << (index + 42)
     }
 
     /// The bits of `classMasks` that show an entry of this class in `language` (any language when nil).
     /// An unknown language keeps every bit, so the mask never hides an entry.
+    @inline(__always)
     func mask(language: String?) -> UInt64 {
-        switch language {
-        case nil: return bit(language: "en") | bit(language: "vi") | bit(language: "")
-        case "en", "vi": return bit(language: language!)
-        default: return ~0
-        }
+        let index = UInt64(ordinal)
+        guard let language else { return 1 << index | 1 << (index + 21) | 1 << (index + 42) }
+        if language == "en" { return 1 << index }
+        if language == "vi" { return 1 << (index + 21) }
+        return ~0
     }
 
     /// A number below 21 per class (a switch, so a new class must be given one).
