@@ -70,7 +70,7 @@ struct EventCoder: Sendable {
                                      blocked: { mentionAt[$0] != nil || inTimex[$0] },
                                      isBarrier: { frozen.isClausePunctuation($0) })
         out.triggers = triggers
-        ctx.triggerTokens = Set(triggers.flatMap { $0.parts.flatMap { Array($0) } })
+        ctx.triggerTokens = TokenFlags(triggers.lazy.flatMap(\.parts))
         let frames = ClaimFrameDetector(ctx: ctx, lexicon: reporting).frames()
         out.frames = frames
         out.speakers = frames.map { f in f.speaker.map { ctx.groups[$0].actors } ?? [] }

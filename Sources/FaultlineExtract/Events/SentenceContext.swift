@@ -27,7 +27,7 @@ struct SentenceContext {
     let domains: Set<Class>
     /// Tokens that belong to triggers; set by the coder once triggers are matched, so
     /// that a preposition search never reaches across a verb.
-    var triggerTokens: Set<Int> = []
+    var triggerTokens = TokenFlags()
 
     init(_ input: CodingInput, markers: MarkerLexicon) {
         self.input = input
