@@ -105,7 +105,7 @@ struct ActorResolver {
             guard let actor = makeActor(key, doc: doc, sentence: m.sentence, placeRoot: roots, dominant: dominant) else { continue }
             let toks = tokens[m.sentence]
             let start = toks[m.start].start, end = toks[m.end - 1].end
-            let text = String(decoding: Array(sentences[m.sentence].text.utf8)[start..<end], as: UTF8.self)
+            let text = Self.slice(sentences[m.sentence].text, start, end)
             var b = byId[actor.id] ?? Building(actor: actor, aliases: [])
             b.actor.mentions += 1
             if m.rule != "ref.both" && m.rule != "ref.pronoun" { b.aliases.insert(text) }
@@ -228,6 +228,14 @@ struct ActorResolver {
         if let d = dictCode { return d }
         if date == nil, let t = textCode { return t }
         return entry.plainCode ?? entry.code(on: date)
+    }
+
+    /// The text between two UTF-8 offsets of `text`, read in place (not by copying the
+    /// sentence's bytes for every mention).
+    static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
+        let u = text.utf8
+        let a = u.index(u.startIndex, offsetBy: start), b = u.index(u.startIndex, offsetBy: end)
+        return String(decoding: u[a..<b], as: UTF8.self)
     }
 
     /// `{adj} foreign minister` + `Turkish` → `Turkish foreign minister`.
