@@ -92,7 +92,8 @@ struct TimexScanner {
             guard mayStart(i) else { i += 1; continue }
             var best: [TimexParse] = []
             var bestEnd = i
-            for k in 0..<TimexScanner.ruleCount {
+            let applicable = applicableRules(at: i)
+            for k in 0..<TimexScanner.ruleCount where applicable & 1 << UInt64(k) != 0 {
                 guard let p = rule(k, at: i), p.end > bestEnd else { continue }
                 best = [p]
                 bestEnd = p.end
