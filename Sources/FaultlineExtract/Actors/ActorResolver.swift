@@ -106,10 +106,10 @@ struct ActorResolver {
             let toks = tokens[m.sentence]
             let start = toks[m.start].start, end = toks[m.end - 1].end
             let text = Self.slice(sentences[m.sentence].text, start, end)
-            var b = byId[actor.id] ?? Building(actor: actor, aliases: [])
-            b.actor.mentions += 1
-            if m.rule != "ref.both" && m.rule != "ref.pronoun" { b.aliases.insert(text) }
-            byId[actor.id] = b
+            // Updated in place: a copy taken out and stored back would copy the alias set.
+            byId[actor.id, default: Building(actor: actor, aliases: [])].actor.mentions += 1
+            if m.rule != "ref.both" && m.rule != "ref.pronoun" { byId[actor.id]!.aliases.insert(text) }
+            let b = byId[actor.id]!
             let mention = ActorMention(actor: actor.id, sentence: sentences[m.sentence].index, start: start, end: end, text: text, rule: m.rule)
             let detail = ActorMentionDetail(tokenRange: m.start..<m.end, kind: b.actor.kind, code: b.actor.code, country: b.actor.country,
                                             speakerCapable: b.actor.kind != .location, isReference: m.isReference)

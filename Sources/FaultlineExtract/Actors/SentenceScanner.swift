@@ -30,10 +30,13 @@ struct SentenceScanner {
 
     /// True when most words are upper case (a shouted headline): capitalisation tells nothing.
     static func isShouted(_ tokens: [Token]) -> Bool {
-        let words = tokens.filter { $0.isWord && $0.scalarCount > 1 }
-        guard words.count >= 3 else { return false }
-        let upper = words.filter { !$0.hasLowercase }
-        return upper.count * 10 >= words.count * 7
+        // Counted in place: asked of every sentence, so no copies of its word tokens.
+        var words = 0, upper = 0
+        for t in tokens where t.isWord && t.scalarCount > 1 {
+            words += 1
+            if !t.hasLowercase { upper += 1 }
+        }
+        return words >= 3 && upper * 10 >= words * 7
     }
 
     /// True for headline Title Case (`Russia And Turkey Agree To End Violence In Aleppo`):
