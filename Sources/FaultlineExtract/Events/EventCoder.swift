@@ -215,8 +215,9 @@ struct EventCoder: Sendable {
     /// act of its own, so it does not head (an accusation heading would swallow the act before
     /// it); it is folded into the last head. Other aims stay: `kêu gọi X để Y` governs Y.
     func mainTriggers(_ ctx: SentenceContext, _ ts: [TriggerMatch], clause: Range<Int>) -> [TriggerMatch] {
+        // A gapped trigger may reach past its clause (then nothing of the clause follows it).
         guard let first = ts.first,
-              let aim = (first.spanEnd..<clause.upperBound).first(where: { ctx.has(.purpose, at: $0) && ctx.markerStart[$0] == $0 })
+              let aim = (first.spanEnd..<max(first.spanEnd, clause.upperBound)).first(where: { ctx.has(.purpose, at: $0) && ctx.markerStart[$0] == $0 })
         else { return ts }
         let main = ts.filter { $0.start < aim || verbs.entries[$0.entry].governor != .accuse }
         return main.contains(where: { !verbs.entries[$0.entry].cameo.isEmpty }) ? main : ts
