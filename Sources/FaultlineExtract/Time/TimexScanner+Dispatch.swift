@@ -17,27 +17,20 @@ extension TimexScanner {
         func any(_ c: TimeWordClass) -> Bool { mask & c.mask(language: nil) != 0 }
         func english(_ c: TimeWordClass) -> Bool { mask & c.mask(language: "en") != 0 }
         let hyphenated = t.kind == .word && t.text.utf8.contains(45)
-        let key = t.key
-        let the = key == "the", apostrophe = key == "'" || key == "\u{2019}"
         var rules: UInt64 = 1 << 5                                                      // vietnameseDecadeOrCentury tests itself
+        // Fixed opening words (`the`, `ngày`, …), found by key hash and confirmed by key.
+        for w in TimexScanner.openingWords where w.hash == t.keyHash && w.key == t.key { rules |= w.rules }
         func allow(_ k: Int, _ condition: Bool) { if condition { rules |= 1 << UInt64(k) } }
         allow(0, number)                                                                // isoDateTime
         allow(1, number)                                                                // numericDate
-        allow(2, number || key == VK.ngay || key == VK.hom)                             // vietnameseDate
-        allow(3, key == VK.thang)                                                       // vietnameseMonth
-        allow(4, key == VK.nam)                                                         // vietnameseYear
-        allow(6, key == VK.quy)                                                         // vietnameseQuarter
+        allow(2, number)                                                                // vietnameseDate (or ngày/hôm)
         allow(7, english(.month) || hyphenated)                                         // englishMonthDate
-        allow(8, number || the || english(.ordinal))                                    // englishDayMonth
-        allow(9, number || the || english(.ordinal))                                    // englishCentury
-        allow(10, number || the || apostrophe)                                          // decade
-        allow(11, number || apostrophe || any(.era))                                    // yearWithEra
-        allow(12, number || apostrophe || any(.era))                                    // bareYear
-        allow(13, the || any(.season))                                                  // season
-        switch key {                                                                    // halfYear
-        case "the", "first", "former", "early", "second", "latter", "last": allow(14, true)
-        default: break
-        }
+        allow(8, number || english(.ordinal))                                           // englishDayMonth (or the)
+        allow(9, number || english(.ordinal))                                           // englishCentury (or the)
+        allow(10, number)                                                               // decade (or the, ')
+        allow(11, number || any(.era))                                                  // yearWithEra (or ')
+        allow(12, number || any(.era))                                                  // bareYear (or ')
+        allow(13, any(.season))                                                         // season (or the)
         allow(15, any(.holiday))                                                        // holiday
         allow(16, any(.weekday))                                                        // weekday
         allow(17, number)                                                               // clockTime
@@ -50,10 +43,23 @@ extension TimexScanner {
         allow(24, number || hyphenated)                                                 // hyphenatedDuration
         allow(25, any(.setWord) || any(.every))                                         // setExpression
         allow(26, any(.reference))                                                      // reference
-        allow(27, the || english(.premodifier) || any(.partOfDay))                      // partOfDay
-        allow(28, the || key == "that")                                                 // anaphoricTime
+        allow(27, english(.premodifier) || any(.partOfDay))                             // partOfDay (or the)
         allow(29, english(.unit))                                                       // unitsEnd
-        allow(30, the || key == "this" || key == "that")                                // periodReference
         return rules
     }
+
+    /// The fixed words rules open with and the rules each opens (bits of `rule(_:at:)`):
+    /// `the` (day-month, century, decade, season, half-year, part of day, `the same time`,
+    /// `the same period`), apostrophes (`'90s`, `'99`), `that`/`this`, the half-year words,
+    /// and the Vietnamese frame words `ngày`, `hôm`, `tháng`, `năm`, `quý`.
+    static let openingWords: [(hash: UInt64, key: String, rules: UInt64)] = {
+        func bits(_ ks: [Int]) -> UInt64 { ks.reduce(0) { $0 | 1 << UInt64($1) } }
+        let table: [(String, [Int])] = [
+            ("the", [8, 9, 10, 13, 14, 27, 28, 30]), ("'", [10, 11, 12]), ("\u{2019}", [10, 11, 12]),
+            ("that", [28, 30]), ("this", [30]),
+            ("first", [14]), ("former", [14]), ("early", [14]), ("second", [14]), ("latter", [14]), ("last", [14]),
+            (VK.ngay, [2]), (VK.hom, [2]), (VK.thang, [3]), (VK.nam, [4]), (VK.quy, [6]),
+        ]
+        return table.map { (Token.hash(key: $0.0), $0.0, bits($0.1)) }
+    }()
 }
