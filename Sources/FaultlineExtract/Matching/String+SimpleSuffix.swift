@@ -8,8 +8,17 @@ extension String {
     /// bytes ending the string is necessary; for ASCII text it is also sufficient, and other
     /// text is left to `hasSuffix`.
     func hasSimpleSuffix(_ suffix: String) -> Bool {
-        let a = utf8, b = suffix.utf8
-        guard a.count >= b.count, a.suffix(b.count).elementsEqual(b) else { return false }
-        return a.allSatisfy { $0 < 0x80 } || hasSuffix(suffix)
+        // Most words fail on their last byte; only those are compared in full.
+        guard let last = suffix.utf8.last else { return true }
+        guard utf8.last == last else { return false }
+        var text = self, end = suffix
+        let (bytesMatch, ascii) = text.withUTF8 { a in
+            end.withUTF8 { b -> (Bool, Bool) in
+                guard a.count >= b.count else { return (false, false) }
+                let tail = UnsafeBufferPointer(rebasing: a[(a.count - b.count)...])
+                return (tail.elementsEqual(b), !a.contains { $0 >= 0x80 })
+            }
+        }
+        return bytesMatch && (ascii || hasSuffix(suffix))
     }
 }
