@@ -2,8 +2,8 @@ import XCTest
 import FaultlineText
 @testable import FaultlineExtract
 
-/// `applicableRules(at:)` may only skip rules that cannot match: every rule that matches at
-/// a token must have its bit set there. Checked at every token of sentences rich in time
+/// `applicableRules(at:)` may only skip rules that cannot match: every rule (and every range
+/// or list) that matches at a token must have its bit set there. Checked at every token of sentences rich in time
 /// expressions of every family, in both languages.
 final class TimexScannerDispatchTests: XCTestCase {
     static let sentences = [
@@ -37,6 +37,10 @@ final class TimexScannerDispatchTests: XCTestCase {
                 for k in 0..<TimexScanner.ruleCount where scanner.rule(k, at: i) != nil {
                     checked += 1
                     XCTAssertNotEqual(applicable & 1 << UInt64(k), 0, "rule \(k) matches at `\(tokens[i].text)` in: \(text)")
+                }
+                if scanner.ranges(i) != nil {
+                    checked += 1
+                    XCTAssertNotEqual(applicable & 1 << UInt64(TimexScanner.rangesBit), 0, "a range starts at `\(tokens[i].text)` in: \(text)")
                 }
             }
         }

@@ -9,7 +9,11 @@ import FaultlineText
 /// whose requirement fails could only return nil, so skipping it changes nothing. Keep a
 /// bit in step with its rule; setting it unconditionally is always safe.
 extension TimexScanner {
-    /// Bit `k` set: rule `k` of `rule(_:at:)` may match at token `i`.
+    /// The bit of `applicableRules` for `ranges(_:)` (day, month and year ranges and lists).
+    static let rangesBit = 40
+
+    /// Bit `k` set: rule `k` of `rule(_:at:)` may match at token `i`; bit `rangesBit`:
+    /// `ranges(_:)` may.
     func applicableRules(at i: Int) -> UInt64 {
         let t = tokens[i]
         let number = t.kind == .number
@@ -45,20 +49,23 @@ extension TimexScanner {
         allow(26, any(.reference))                                                      // reference
         allow(27, english(.premodifier) || any(.partOfDay))                             // partOfDay (or the)
         allow(29, english(.unit))                                                       // unitsEnd
+        // Ranges open with a number, an English month (`March 5-9`), a hyphenated pair of
+        // months (`March-April`) or `ngày`/`hôm` (`ngày 14-16/12`).
+        allow(TimexScanner.rangesBit, number || english(.month) || hyphenated)
         return rules
     }
 
     /// The fixed words rules open with and the rules each opens (bits of `rule(_:at:)`):
     /// `the` (day-month, century, decade, season, half-year, part of day, `the same time`,
     /// `the same period`), apostrophes (`'90s`, `'99`), `that`/`this`, the half-year words,
-    /// and the Vietnamese frame words `ngày`, `hôm`, `tháng`, `năm`, `quý`.
+    /// and the Vietnamese frame words `ngày`, `hôm` (also opening ranges), `tháng`, `năm`, `quý`.
     static let openingWords: [(hash: UInt64, key: String, rules: UInt64)] = {
         func bits(_ ks: [Int]) -> UInt64 { ks.reduce(0) { $0 | 1 << UInt64($1) } }
         let table: [(String, [Int])] = [
             ("the", [8, 9, 10, 13, 14, 27, 28, 30]), ("'", [10, 11, 12]), ("\u{2019}", [10, 11, 12]),
             ("that", [28, 30]), ("this", [30]),
             ("first", [14]), ("former", [14]), ("early", [14]), ("second", [14]), ("latter", [14]), ("last", [14]),
-            (VK.ngay, [2]), (VK.hom, [2]), (VK.thang, [3]), (VK.nam, [4]), (VK.quy, [6]),
+            (VK.ngay, [2, rangesBit]), (VK.hom, [2, rangesBit]), (VK.thang, [3]), (VK.nam, [4]), (VK.quy, [6]),
         ]
         return table.map { (Token.hash(key: $0.0), $0.0, bits($0.1)) }
     }()

@@ -99,7 +99,9 @@ struct TimexScanner {
                 bestEnd = p.end
             }
             // Ranges and lists sharing a month or year (`6-7 January 1916`) yield two expressions.
-            if let pair = ranges(i), let last = pair.last, last.end >= bestEnd { best = pair; bestEnd = last.end }
+            if applicable & 1 << UInt64(TimexScanner.rangesBit) != 0, let pair = ranges(i), let last = pair.last, last.end >= bestEnd {
+                best = pair; bestEnd = last.end
+            }
             if best.isEmpty {
                 i += 1
             } else {
