@@ -223,6 +223,10 @@ struct EventCoder: Sendable {
         return main.contains(where: { !verbs.entries[$0.entry].cameo.isEmpty }) ? main : ts
     }
 
+    /// Endings of English nouns made from verbs (ASCII: a byte is a character).
+    static let nounEndings: [StaticString] = ["tion", "sion", "ment", "ance", "ence", "ure", "ism", "tions", "sions", "ments",
+                                              "drawal", "drawals"]
+
     /// A trigger used as a verb: not a noun entry and not after a classifier (`các cuộc`, `the`).
     func isVerbal(_ ctx: SentenceContext, _ t: TriggerMatch) -> Bool {
         if verbs.entries[t.entry].nominal { return false }
@@ -243,8 +247,8 @@ struct EventCoder: Sendable {
         // English nouns made from verbs: `deployment`, `withdrawal`, `invasion`.
         if language == "en" {
             let key = ctx.tokens[t.start].key
-            for suffix in ["tion", "sion", "ment", "ance", "ence", "ure", "ism", "tions", "sions", "ments", "drawal", "drawals"]
-            where key.hasSimpleSuffix(suffix) && key.count > suffix.count + 2 { return false }
+            for suffix in EventCoder.nounEndings
+            where key.hasSimpleSuffix(suffix) && key.count > suffix.utf8CodeUnitCount + 2 { return false }
         }
         return true
     }
