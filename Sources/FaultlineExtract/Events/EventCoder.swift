@@ -223,6 +223,9 @@ struct EventCoder: Sendable {
         return main.contains(where: { !verbs.entries[$0.entry].cameo.isEmpty }) ? main : ts
     }
 
+    /// Markers after which an English word is a noun (`of`, `after`, `for`), made once.
+    static let nounMakingClasses: [MarkerLexicon.Class] = [.possessive, .locative, .beneficiary, .topic, .against, .subordinator]
+
     /// Endings of English nouns made from verbs (ASCII: a byte is a character).
     static let nounEndings: [StaticString] = ["tion", "sion", "ment", "ance", "ence", "ure", "ism", "tions", "sions", "ments",
                                               "drawal", "drawals"]
@@ -233,7 +236,7 @@ struct EventCoder: Sendable {
         let before = t.start - 1
         if ctx.has(.classifier, at: before) { return false }
         // After a preposition or an owner (`of`, `after`, `for`, `'s`) a word is a noun.
-        for c in [MarkerLexicon.Class.possessive, .locative, .beneficiary, .topic, .against, .subordinator]
+        for c in EventCoder.nounMakingClasses
         where ctx.has(c, at: before) && ctx.markerStart[before].map({ $0 == before }) ?? false && !ctx.has(.joiner, at: before) {
             if language == "en" { return false }
         }

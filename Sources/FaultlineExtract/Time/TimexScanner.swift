@@ -114,8 +114,9 @@ struct TimexScanner {
 
     /// Words that start expressions without being lexicon entries themselves.
     static let starters: Set<String> = ["the", "'", "\u{2019}", VK.nhung, VK.ngay, VK.hom, VK.thang, VK.nam, VK.quy, VK.luc]
-    /// `Token.hash(key:)` of the starters: a token whose key hash is not here is no starter.
-    static let starterHashes = Set(starters.map { Token.hash(key: $0) })
+    /// `Token.hash(key:)` of the starters: a token whose key hash is not here is no starter
+    /// (a short list, searched without hashing again).
+    static let starterHashes = starters.map { Token.hash(key: $0) }
 
     /// A cheap test run before the rules: only numbers, lexicon words, hyphenated words and
     /// a few frame words can start an expression.
