@@ -142,8 +142,9 @@ struct EventCoder: Sendable {
             var j = h
             while let g = verbs.entries[ts[j].entry].governor, g != .accuse, j + 1 < ts.count,
                   ts[j + 1].start - ts[j].spanEnd <= 8,
-                  // `suspending X and arresting Y`: coordinated acts, not a governed one.
-                  !(ts[j].spanEnd..<ts[j + 1].start).contains(where: { i in
+                  // `suspending X and arresting Y`: coordinated acts, not a governed one. (A gapped
+                  // trigger may end past the next one's start: nothing lies between them then.)
+                  !(ts[j].spanEnd..<max(ts[j].spanEnd, ts[j + 1].start)).contains(where: { i in
                       // `urged X to unite and mobilize` coordinates inside the governed act;
                       // `suspending X and arresting Y` coordinates two acts.
                       let coordinationStops = ![.appeal, .demand, .agree, .intend, .threaten].contains(g)
@@ -273,7 +274,7 @@ struct EventCoder: Sendable {
             }
             // `agreed a package of sanctions` (no `to`): the agreed act is adopted, not promised.
             if g == .agree, e.adoptsObject, let next = chain.first(where: { $0.start > t.start }),
-               !verbs.entries[next.entry].cameo.isEmpty, !(t.spanEnd..<next.start).contains(where: { ["to", "on", "that"].contains(tokens[$0].key) }),
+               !verbs.entries[next.entry].cameo.isEmpty, !(t.spanEnd..<max(t.spanEnd, next.start)).contains(where: { ["to", "on", "that"].contains(tokens[$0].key) }),
                !tokens[next.start].key.hasSuffix("ing") {
                 notes.append("`\(e.pattern)` with a direct object adopts it")
                 continue
