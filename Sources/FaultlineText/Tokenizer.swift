@@ -146,6 +146,7 @@ public enum Tokenizer {
             let bytes = UnsafeBufferPointer(rebasing: u[offsets[start]..<offsets[i]])
             var flags: UInt8 = classes[start] & uppercase != 0 ? Token.capitalizedFlag : 0
             for k in start..<i where classes[k] & lowercase != 0 { flags |= Token.lowercaseFlag; break }
+            for k in start..<i where scalars[k] == 0x2D { flags |= Token.hyphenFlag; break }
             // ASCII without capitals is its own key (`Folding.key` only lowercases ASCII).
             var plain = true
             for k in start..<i where scalars[k] >= 0x80 || classes[k] & uppercase != 0 { plain = false; break }

@@ -243,9 +243,11 @@ struct SentenceScanner {
                 for k in it.start..<it.end { covered[k] = false }
             }
         }
+        // Both name tests need a hyphen, known from the token without reading its text.
         func capWord(_ k: Int) -> Bool {
             k < tokens.count && !covered[k] && tokens[k].isWord && !particle[k] &&
-                (tokens[k].isCapitalized || Self.isArticleName(tokens[k].text)) && !Self.isCompoundAdjective(tokens[k].text)
+                (tokens[k].isCapitalized || tokens[k].containsHyphen && Self.isArticleName(tokens[k].text))
+                && !(tokens[k].containsHyphen && Self.isCompoundAdjective(tokens[k].text))
         }
         var runs: [ScanItem] = []
         var k = 0

@@ -20,7 +20,7 @@ extension TimexScanner {
         let mask = classMasks[i]
         func any(_ c: TimeWordClass) -> Bool { mask & c.mask(language: nil) != 0 }
         func english(_ c: TimeWordClass) -> Bool { mask & c.mask(language: "en") != 0 }
-        let hyphenated = t.kind == .word && t.text.utf8.contains(45)
+        let hyphenated = t.kind == .word && t.containsHyphen
         var rules: UInt64 = 1 << 5                                                      // vietnameseDecadeOrCentury tests itself
         // Fixed opening words (`the`, `ngày`, …), found by key hash and confirmed by key.
         for w in TimexScanner.openingWords where w.hash == t.keyHash && w.key == t.key { rules |= w.rules }

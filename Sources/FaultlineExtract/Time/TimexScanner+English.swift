@@ -8,7 +8,7 @@ extension TimexScanner {
 
     /// The pieces of a hyphenated word token (`mid-March`, `August-September`) with their bytes.
     func hyphenParts(_ i: Int) -> [(key: String, capitalized: Bool, bytes: Range<Int>)] {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].text.utf8.contains(45) else { return [] }
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].containsHyphen else { return [] }
         var out: [(String, Bool, Range<Int>)] = []
         var pos = tokens[i].start
         for piece in tokens[i].text.split(separator: "-", omittingEmptySubsequences: false) {

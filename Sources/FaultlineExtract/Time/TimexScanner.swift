@@ -123,7 +123,7 @@ struct TimexScanner {
     func mayStart(_ i: Int) -> Bool {
         let t = tokens[i]
         if t.kind == .number || !matches[i].isEmpty { return true }
-        if t.kind == .word, t.text.utf8.contains(45) { return true }
+        if t.kind == .word, t.containsHyphen { return true }
         return TimexScanner.starterHashes.contains(t.keyHash) && TimexScanner.starters.contains(t.key)
     }
 
@@ -212,7 +212,7 @@ struct TimexScanner {
     func cardinal(at i: Int) -> (end: Int, value: Int?)? {
         if let n = integer(i) { return (i + 1, n) }
         if let w = word(.number, at: i) { return (w.end, w.word.value == "X" ? nil : w.word.intValue) }
-        if i < tokens.count, tokens[i].kind == .word, tokens[i].text.utf8.contains(45) {
+        if i < tokens.count, tokens[i].kind == .word, tokens[i].containsHyphen {
             let parts = tokens[i].key.split(separator: "-").map(String.init)
             if parts.count == 2, let a = Int(numberWordValue(parts[0]) ?? ""), let b = Int(numberWordValue(parts[1]) ?? ""),
                a >= 20, a % 10 == 0, b < 10 { return (i + 1, a + b) }
