@@ -13,13 +13,14 @@ public struct Token: Sendable, Hashable {
     public var start: Int
     public var end: Int
     public var kind: TokenKind
-    /// Facts about `text` asked of every token (`capitalizedFlag`, `lowercaseFlag`), and its
-    /// number of scalars: computed once, not on every question.
+    /// Facts about `text` asked of every token (`capitalizedFlag`, `lowercaseFlag`,
+    /// `hyphenFlag`), and its number of scalars: computed once, not on every question.
     private var flags: UInt8
     private var scalars: UInt32
 
     static let capitalizedFlag: UInt8 = 1
     static let lowercaseFlag: UInt8 = 2
+    static let hyphenFlag: UInt8 = 4
 
     public init(text: String, key: String, start: Int, end: Int, kind: TokenKind) {
         self.text = text; self.key = key; self.start = start; self.end = end; self.kind = kind
@@ -41,6 +42,7 @@ public struct Token: Sendable, Hashable {
         for s in text.unicodeScalars {
             if count == 0, s.properties.isUppercase { flags |= capitalizedFlag }
             if s.properties.isLowercase { flags |= lowercaseFlag }
+            if s.value == 0x2D { flags |= hyphenFlag }
             count &+= 1
         }
         return (flags, count)
@@ -58,6 +60,10 @@ public struct Token: Sendable, Hashable {
     /// True when some scalar of the text is lowercase (Unicode `Lowercase`): false for
     /// `NATO`, `U.S.`, `14`, true for `Nga`, `al-Assad`.
     public var hasLowercase: Bool { flags & Token.lowercaseFlag != 0 }
+
+    /// True when the text holds an ASCII hyphen-minus (`al-Assad`, `mid-March`, `30-day`):
+    /// `text.utf8.contains(0x2D)`, asked of many tokens by the rules.
+    public var containsHyphen: Bool { flags & Token.hyphenFlag != 0 }
 
     /// Number of Unicode scalars of the text (`text.unicodeScalars.count`).
     public var scalarCount: Int { Int(scalars) }

@@ -146,7 +146,12 @@ public enum Tokenizer {
             let bytes = UnsafeBufferPointer(rebasing: u[offsets[start]..<offsets[i]])
             var flags: UInt8 = classes[start] & uppercase != 0 ? Token.capitalizedFlag : 0
             for k in start..<i where classes[k] & lowercase != 0 { flags |= Token.lowercaseFlag; break }
-            out.append(Token(text: String(decoding: bytes, as: UTF8.self), key: Folding.key(utf8: bytes),
+            for k in start..<i where scalars[k] == 0x2D { flags |= Token.hyphenFlag; break }
+            // ASCII without capitals is its own key (`Folding.key` only lowercases ASCII).
+            var plain = true
+            for k in start..<i where scalars[k] >= 0x80 || classes[k] & uppercase != 0 { plain = false; break }
+            let text = String(decoding: bytes, as: UTF8.self)
+            out.append(Token(text: text, key: plain ? text : Folding.key(utf8: bytes),
                              start: offsets[start], end: offsets[i], kind: kind, flags: flags, scalarCount: i - start))
         }
         return out

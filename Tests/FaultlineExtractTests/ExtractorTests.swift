@@ -140,4 +140,22 @@ final class ExtractorTests: XCTestCase {
         XCTAssertTrue(a.claims.contains { $0.stance == .deny })
         XCTAssertEqual(a.document.language, "en")
     }
+    /// Sentences that once trapped the extractor: nested names (`the pro-German King
+    /// Constantine I`, two overlapping mentions that grouping read as a negative gap) and a
+    /// gapped trigger reaching past its clause (`drive … out of`, cut at `which`).
+    func testOverlappingMentionsAndGappedTriggersAreCoded() {
+        let texts = [
+            "In late 1915 the pro-German King Constantine I dismissed the pro-Allied government of Eleftherios Venizelos.",
+            "The pro-Russian King Boris III dismissed the pro-Western cabinet of the prime minister.",
+            "They have to defeat the rebel force which wants to drive Britain out of Kenya and impose on this colony its reign of terror.",
+        ]
+        for (n, text) in texts.enumerated() {
+            let doc = Document(id: "trap-\(n)", title: "", text: text, language: "en", published: "2020-01-01",
+                               origin: "test", sentences: [Sentence(index: 0, text: text, paragraph: 1)])
+            let a = Self.extractor.analyze(doc)
+            XCTAssertEqual(a.sentenceTexts, [text])
+            XCTAssertFalse(a.mentions.isEmpty, text)
+            XCTAssertTrue(a.events.allSatisfy { $0.sentence == 0 && !$0.text.isEmpty }, text)
+        }
+    }
 }

@@ -40,6 +40,11 @@ final class TokenTests: XCTestCase {
         XCTAssertEqual(toks.map(\.isCapitalized), [true, false, true, true, false, true, false, false, true, true])
         XCTAssertEqual(toks.map(\.hasLowercase), [false, true, true, true, false, false, true, false, false, true])
         XCTAssertEqual(toks.map(\.scalarCount), [4, 2, 2, 4, 1, 4, 8, 2, 6, 5])
+        XCTAssertEqual(toks.map(\.containsHyphen), [false, false, false, false, false, false, true, false, false, false])
+        XCTAssertEqual(Tokenizer.tokens("mid-March, 30-day – Jean-Marc").map(\.containsHyphen), [true, false, false, true, false, false, true])
+        var t = Tokenizer.tokens("Kyiv")[0]
+        t.text = "al-Assad"
+        XCTAssertTrue(t.containsHyphen)
     }
 
     func testTokensCarryTheirKeyHash() {

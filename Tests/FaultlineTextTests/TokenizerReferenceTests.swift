@@ -51,6 +51,7 @@ final class TokenizerReferenceTests: XCTestCase {
                 XCTAssertEqual(a.isCapitalized, a.text.unicodeScalars.first?.properties.isUppercase ?? false, text)
                 XCTAssertEqual(a.hasLowercase, a.text.unicodeScalars.contains { $0.properties.isLowercase }, text)
                 XCTAssertEqual(a.scalarCount, a.text.unicodeScalars.count, text)
+                XCTAssertEqual(a.containsHyphen, a.text.utf8.contains(0x2D), text)
                 XCTAssertEqual(a, Token(text: a.text, key: a.key, start: a.start, end: a.end, kind: a.kind), text)
             }
         }

@@ -57,7 +57,7 @@ struct ActorComposer {
     /// `the US-led war`, `a Saudi-led offensive`: the leading country takes part, even where
     /// no title follows (a `Saudi-led coalition` was composed already).
     private mutating func leaderCompounds(since first: Int) {
-        for (k, t) in tokens.enumerated() where t.isWord && t.key.utf8.reversed().starts(with: "del-".utf8) && t.key.hasSuffix("-led") {
+        for (k, t) in tokens.enumerated() where t.isWord && t.key.hasSimpleSuffix("-led") {
             if doc.mentions[first...].contains(where: { $0.start <= k && k < $0.end }) { continue }
             guard let c = compoundRoot(t), let e = countryEntry[c] else { continue }
             emit(k, k + 1, .entry(e), "compose.compound")

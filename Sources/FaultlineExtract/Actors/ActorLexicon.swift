@@ -167,7 +167,11 @@ public struct ActorLexicon: Sendable {
     /// When a name fits several people (`Bush`, `Clinton`), the one in office or with a dated
     /// code on `date` is meant, if exactly one is.
     func knownPerson(named name: String, date: Int? = nil) -> Int? {
-        let key = PersonNames.key(name)
+        knownPerson(named: name, key: PersonNames.key(name), date: date)
+    }
+
+    /// As `knownPerson(named:date:)` with `PersonNames.key(name)` already computed.
+    func knownPerson(named name: String, key: String, date: Int?) -> Int? {
         guard !key.isEmpty else { return nil }
         let single = PersonNames.words(name).count == 1
         let hits = single ? (personsBySingleName[key] ?? personsByName[key] ?? []) : (personsByName[key] ?? [])

@@ -124,11 +124,11 @@ struct ActorResolver {
             guard let actor = makeActor(key, doc: doc, sentence: m.sentence, placeRoot: roots, dominant: dominant) else { continue }
             let toks = tokens[m.sentence]
             let start = toks[m.start].start, end = toks[m.end - 1].end
-            let text = String(decoding: Array(sentences[m.sentence].text.utf8)[start..<end], as: UTF8.self)
-            var b = byId[actor.id] ?? Building(actor: actor, aliases: [])
-            b.actor.mentions += 1
-            if m.rule != "ref.both" && m.rule != "ref.pronoun" { b.aliases.insert(text) }
-            byId[actor.id] = b
+            let text = Self.slice(sentences[m.sentence].text, start, end)
+            // Updated in place: a copy taken out and stored back would copy the alias set.
+            byId[actor.id, default: Building(actor: actor, aliases: [])].actor.mentions += 1
+            if m.rule != "ref.both" && m.rule != "ref.pronoun" { byId[actor.id]!.aliases.insert(text) }
+            let b = byId[actor.id]!
             let mention = ActorMention(actor: actor.id, sentence: sentences[m.sentence].index, start: start, end: end, text: text, rule: m.rule)
             let detail = ActorMentionDetail(tokenRange: m.start..<m.end, kind: b.actor.kind, code: b.actor.code, country: b.actor.country,
                                             speakerCapable: b.actor.kind != .location, isReference: m.isReference)
@@ -291,6 +291,14 @@ struct ActorResolver {
     static func sameSide(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return true }
         return a.prefix(3) == b.prefix(3)
+    }
+
+    /// The text between two UTF-8 offsets of `text`, read in place (not by copying the
+    /// sentence's bytes for every mention).
+    static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
+        let u = text.utf8
+        let a = u.index(u.startIndex, offsetBy: start), b = u.index(u.startIndex, offsetBy: end)
+        return String(decoding: u[a..<b], as: UTF8.self)
     }
 
     /// `{adj} foreign minister` + `Turkish` → `Turkish foreign minister`.

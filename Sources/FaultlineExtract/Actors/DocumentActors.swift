@@ -190,7 +190,7 @@ struct DocumentActors {
         }
         // Another way of writing a well-known person named earlier (`Tayyip Erdogan` after
         // `Recep Tayyip Erdoğan`, `Zelensky` after `Volodymyr Zelenskiy`).
-        if let k = lexicon.knownPerson(named: name, date: date),
+        if let k = lexicon.knownPerson(named: name, key: key, date: date),
            let i = persons.indices.last(where: { persons[$0].mergedInto == nil && persons[$0].known == k }) {
             return i
         }

@@ -30,21 +30,28 @@ struct SentenceScanner {
 
     /// True when most words are upper case (a shouted headline): capitalisation tells nothing.
     static func isShouted(_ tokens: [Token]) -> Bool {
-        let words = tokens.filter { $0.isWord && $0.scalarCount > 1 }
-        guard words.count >= 3 else { return false }
-        let upper = words.filter { !$0.hasLowercase }
-        return upper.count * 10 >= words.count * 7
+        // Counted in place: asked of every sentence, so no copies of its word tokens.
+        var words = 0, upper = 0
+        for t in tokens where t.isWord && t.scalarCount > 1 {
+            words += 1
+            if !t.hasLowercase { upper += 1 }
+        }
+        return words >= 3 && upper * 10 >= words * 7
     }
 
     /// True for headline Title Case (`Russia And Turkey Agree To End Violence In Aleppo`):
     /// no lowercase word longer than three letters, and capitalised function words inside.
     /// Capitals mark no names there, so no unknown names are read from it.
     static func isTitleCase(_ tokens: [Token]) -> Bool {
-        let words = tokens.filter(\.isWord)
-        guard words.count >= 5 else { return false }
-        if words.contains(where: { !$0.isCapitalized && $0.scalarCount > 3 }) { return false }
-        let capitalFunctionWords = words.dropFirst().filter { $0.isCapitalized && titleFunctionWords.contains($0.key) }
-        return capitalFunctionWords.count >= 2
+        // Counted in place: asked of every sentence, so no copy of its word tokens.
+        var words = 0
+        var capitalFunctionWords = 0
+        for t in tokens where t.isWord {
+            if !t.isCapitalized && t.scalarCount > 3 { return false }
+            if words > 0, t.isCapitalized, titleFunctionWords.contains(t.key) { capitalFunctionWords += 1 }
+            words += 1
+        }
+        return words >= 5 && capitalFunctionWords >= 2
     }
 
     static let titleFunctionWords: Set<String> = ["and", "to", "of", "in", "for", "with", "on", "at", "from", "over", "into",
@@ -247,9 +254,11 @@ struct SentenceScanner {
                 for k in it.start..<it.end { covered[k] = false }
             }
         }
+        // Both name tests need a hyphen, known from the token without reading its text.
         func capWord(_ k: Int) -> Bool {
             k < tokens.count && !covered[k] && tokens[k].isWord && !particle[k] &&
-                (tokens[k].isCapitalized || Self.isArticleName(tokens[k].text)) && !Self.isCompoundAdjective(tokens[k].text)
+                (tokens[k].isCapitalized || tokens[k].containsHyphen && Self.isArticleName(tokens[k].text))
+                && !(tokens[k].containsHyphen && Self.isCompoundAdjective(tokens[k].text))
         }
         var runs: [ScanItem] = []
         var k = 0

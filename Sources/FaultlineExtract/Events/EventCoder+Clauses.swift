@@ -1,4 +1,7 @@
 extension EventCoder {
+    /// Markers after which a name is an object, not a new subject (made once, not per call).
+    static let prepositionClasses: [MarkerLexicon.Class] = [.comitative, .locative, .possessive, .beneficiary, .against, .topic, .agent]
+
     /// Splits the sentence into clauses, each of which codes at most one head act.
     ///
     /// A clause starts after `;`, at a boundary word (`tuy nhiên`, `but`, `while`), at a
@@ -17,8 +20,7 @@ extension EventCoder {
             guard j < n, let g = ctx.groupAt[j] else { return false }
             // A name after a preposition (`after fighting with rebels`) is no subject.
             let s = ctx.groups[g].start
-            for c in [MarkerLexicon.Class.comitative, .locative, .possessive, .beneficiary, .against, .topic, .agent]
-            where ctx.precededBy(c, start: s, window: 2) { return false }
+            for c in EventCoder.prepositionClasses where ctx.precededBy(c, start: s, window: 2) { return false }
             var k = ctx.groups[g].end
             while k < n, !ctx.isClausePunctuation(k), !ctx.has(.relative, at: k), !ctx.has(.boundary, at: k) {
                 if verbalStarts.contains(k) { return true }

@@ -28,7 +28,7 @@ extension EventCoder {
             let word = ctx.tokens[j].text
             if ctx.has(.notNegation, at: j) {
                 blockedNegation = true
-            } else if ctx.has(.negation, at: j) || key.hasSuffix("n't") || key.hasSuffix("n’t") || key == "cannot" {
+            } else if ctx.has(.negation, at: j) || key.hasSimpleSuffix("n't") || key.hasSimpleSuffix("n’t") || key == "cannot" {
                 if !blockedNegation && distance <= 3 && !m.negation { m.negation = true; m.words.append(word) }
             }
             if ctx.has(.intent, at: j), distance <= 5, !m.intent { m.intent = true; m.words.append(word) }

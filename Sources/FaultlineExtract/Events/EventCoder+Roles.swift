@@ -84,8 +84,9 @@ extension EventCoder {
         // subordinate clause (`… thỏa thuận nhằm sơ tán dân thường`: not the target).
         let objectArea = objectClause ?? clause
         // What follows `về`/`about` is the topic: no party of it is acted upon.
-        let topicStart = (trig.spanEnd..<objectArea.upperBound).first { ctx.has(.topic, at: $0) && ctx.groupAt[$0] == nil }
-        let objectEnd = topicStart ?? (trig.spanEnd..<objectArea.upperBound).first {
+        // A gapped trigger may end past its clause: the ranges after it are then empty.
+        let topicStart = (trig.spanEnd..<max(trig.spanEnd, objectArea.upperBound)).first { ctx.has(.topic, at: $0) && ctx.groupAt[$0] == nil }
+        let objectEnd = topicStart ?? (trig.spanEnd..<max(trig.spanEnd, objectArea.upperBound)).first {
             (ctx.has(.subordinator, at: $0) || ctx.has(.boundary, at: $0) || ctx.has(.purpose, at: $0)
                 || ctx.has(.relative, at: $0)) && ctx.markerStart[$0] == $0
         } ?? objectArea.upperBound
@@ -106,7 +107,7 @@ extension EventCoder {
                 // `is committed to opening up`, `were engaged in ethnic cleansing`: a governing verb
                 // after `be` with no `by` is a state of its subject, not a passive.
                 let stative = [.agree, .aspect, .intend].contains(verbs.entries[trig.entry].governor)
-                    && !(trig.spanEnd..<clause.upperBound).contains { ctx.has(.agent, at: $0) }
+                    && !(trig.spanEnd..<max(trig.spanEnd, clause.upperBound)).contains { ctx.has(.agent, at: $0) }
                 if !stative, key.hasSuffix("ed") || key.hasSuffix("en") || ctx.has(.participle, at: trig.start) { passive = true }
             }
         }
@@ -151,7 +152,7 @@ extension EventCoder {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): possessor")
                 } else if let g = right.first(where: { clause.contains(ctx.groups[$0].start) && info($0).agent && !info($0).media }),
-                          (trig.spanEnd..<ctx.groups[g].start).contains(where: { ctx.has(.be, at: $0) || ctx.has(.passive, at: $0) }) {
+                          (trig.spanEnd..<max(trig.spanEnd, ctx.groups[g].start)).contains(where: { ctx.has(.be, at: $0) || ctx.has(.passive, at: $0) }) {
                     // `a provocation was staged by the occupiers`: the noun is the subject of a passive.
                     sourceGroup = g
                     r.notes.append("source \(name(g)): agent of the passive the noun is subject of")
@@ -181,7 +182,7 @@ extension EventCoder {
                 // Objects stand before the first comma after the trigger (`…, trùng với chuyến thăm
                 // Ukraine` belongs to other words), a place within a few words of it, never inside a
                 // time adjunct (`during Guterres's visit`).
-                let comma = (trig.spanEnd..<objectEnd).first { ctx.isClausePunctuation($0) && ctx.groupAt[$0] == nil } ?? objectEnd
+                let comma = (trig.spanEnd..<max(trig.spanEnd, objectEnd)).first { ctx.isClausePunctuation($0) && ctx.groupAt[$0] == nil } ?? objectEnd
                 let objects = right.filter { g in
                     let i = info(g)
                     let s = ctx.groups[g].start
@@ -208,7 +209,7 @@ extension EventCoder {
         // Violence named right after the cue is only reported (`Ukraine reported shelling`, `X
         // cho biết vụ pháo kích …`): the speaker is not its doer, unlike a measure it announces
         // (`announced a suspension of air links`).
-        let objectOfCue = nominal && speakerCue.map { cue in (cue..<trig.start).allSatisfy { ctx.groupAt[$0] == nil } } == true
+        let objectOfCue = nominal && speakerCue.map { cue in (cue..<max(cue, trig.start)).allSatisfy { ctx.groupAt[$0] == nil } } == true
             && !(18...20).contains(CameoTransform.root(verbs.entries[head.chain.last!.entry].cameo))
         // A passive without its agent (`one person was killed`) leaves the doer unknown: the
         // speaker only reports it.
@@ -226,7 +227,7 @@ extension EventCoder {
             // trigger and past a comma, a place belongs to other words (`… pháo kích khu vực nhà
             // máy, có thể ảnh hưởng tới nhiều nước châu Âu`).
             let s = ctx.groups[g].start
-            let far = s > trig.spanEnd + 8 && (trig.spanEnd..<s).contains { ctx.isClausePunctuation($0) }
+            let far = s > trig.spanEnd + 8 && (trig.spanEnd..<max(trig.spanEnd, s)).contains { ctx.isClausePunctuation($0) }
             let asObject = s >= trig.start && s < objectEnd && s - trig.spanEnd <= 8
             if ctx.groups[g].isLocationOnly && ((i.locative && !far) || asObject),
                !ctx.comparisonDomain(g, after: trig.spanEnd) {

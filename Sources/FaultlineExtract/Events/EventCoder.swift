@@ -70,7 +70,7 @@ struct EventCoder: Sendable {
                                      blocked: { mentionAt[$0] != nil || inTimex[$0] },
                                      isBarrier: { frozen.isClausePunctuation($0) })
         out.triggers = triggers
-        ctx.triggerTokens = Set(triggers.flatMap { $0.parts.flatMap { Array($0) } })
+        ctx.triggerTokens = TokenFlags(triggers.lazy.flatMap(\.parts))
         let frames = ClaimFrameDetector(ctx: ctx, lexicon: reporting).frames()
         out.frames = frames
         out.speakers = frames.map { f in f.speaker.map { ctx.groups[$0].actors } ?? [] }
@@ -142,8 +142,8 @@ struct EventCoder: Sendable {
             var j = h
             while let g = verbs.entries[ts[j].entry].governor, g != .accuse, j + 1 < ts.count,
                   ts[j + 1].start - ts[j].spanEnd <= 8,
-                  // `suspending X and arresting Y`: coordinated acts, not a governed one.
-                  // Overlapping triggers (a span reaching past the next start) leave no gap.
+                  // `suspending X and arresting Y`: coordinated acts, not a governed one. (A gapped
+                  // trigger may end past the next one's start: nothing lies between them then.)
                   !(ts[j].spanEnd..<max(ts[j].spanEnd, ts[j + 1].start)).contains(where: { i in
                       // `urged X to unite and mobilize` coordinates inside the governed act;
                       // `suspending X and arresting Y` coordinates two acts.
@@ -216,12 +216,20 @@ struct EventCoder: Sendable {
     /// act of its own, so it does not head (an accusation heading would swallow the act before
     /// it); it is folded into the last head. Other aims stay: `kêu gọi X để Y` governs Y.
     func mainTriggers(_ ctx: SentenceContext, _ ts: [TriggerMatch], clause: Range<Int>) -> [TriggerMatch] {
+        // A gapped trigger may reach past its clause (then nothing of the clause follows it).
         guard let first = ts.first,
-              let aim = (first.spanEnd..<clause.upperBound).first(where: { ctx.has(.purpose, at: $0) && ctx.markerStart[$0] == $0 })
+              let aim = (first.spanEnd..<max(first.spanEnd, clause.upperBound)).first(where: { ctx.has(.purpose, at: $0) && ctx.markerStart[$0] == $0 })
         else { return ts }
         let main = ts.filter { $0.start < aim || verbs.entries[$0.entry].governor != .accuse }
         return main.contains(where: { !verbs.entries[$0.entry].cameo.isEmpty }) ? main : ts
     }
+
+    /// Markers after which an English word is a noun (`of`, `after`, `for`), made once.
+    static let nounMakingClasses: [MarkerLexicon.Class] = [.possessive, .locative, .beneficiary, .topic, .against, .subordinator]
+
+    /// Endings of English nouns made from verbs (ASCII: a byte is a character).
+    static let nounEndings: [StaticString] = ["tion", "sion", "ment", "ance", "ence", "ure", "ism", "tions", "sions", "ments",
+                                              "drawal", "drawals"]
 
     /// A trigger used as a verb: not a noun entry and not after a classifier (`các cuộc`, `the`).
     func isVerbal(_ ctx: SentenceContext, _ t: TriggerMatch) -> Bool {
@@ -229,7 +237,7 @@ struct EventCoder: Sendable {
         let before = t.start - 1
         if ctx.has(.classifier, at: before) { return false }
         // After a preposition or an owner (`of`, `after`, `for`, `'s`) a word is a noun.
-        for c in [MarkerLexicon.Class.possessive, .locative, .beneficiary, .topic, .against, .subordinator]
+        for c in EventCoder.nounMakingClasses
         where ctx.has(c, at: before) && ctx.markerStart[before].map({ $0 == before }) ?? false && !ctx.has(.joiner, at: before) {
             if language == "en" { return false }
         }
@@ -238,13 +246,13 @@ struct EventCoder: Sendable {
         // (`the Israeli army attacked` keeps its verb by its ending).
         if language == "en", before >= 0, let m = ctx.mentionAt[before], ctx.has(.classifier, at: ctx.input.mentions[m].start - 1) {
             let key = ctx.tokens[t.start].key
-            if !key.hasSuffix("ed") && !key.hasSuffix("ing") { return false }
+            if !key.hasSimpleSuffix("ed") && !key.hasSimpleSuffix("ing") { return false }
         }
         // English nouns made from verbs: `deployment`, `withdrawal`, `invasion`.
         if language == "en" {
             let key = ctx.tokens[t.start].key
-            for suffix in ["tion", "sion", "ment", "ance", "ence", "ure", "ism", "tions", "sions", "ments", "drawal", "drawals"]
-            where key.count > suffix.count + 2 && key.hasSuffix(suffix) { return false }
+            for suffix in EventCoder.nounEndings
+            where key.hasSimpleSuffix(suffix) && key.count > suffix.utf8CodeUnitCount + 2 { return false }
         }
         return true
     }
@@ -266,7 +274,7 @@ struct EventCoder: Sendable {
             }
             // `agreed a package of sanctions` (no `to`): the agreed act is adopted, not promised.
             if g == .agree, e.adoptsObject, let next = chain.first(where: { $0.start > t.start }),
-               !verbs.entries[next.entry].cameo.isEmpty, !(t.spanEnd..<next.start).contains(where: { ["to", "on", "that"].contains(tokens[$0].key) }),
+               !verbs.entries[next.entry].cameo.isEmpty, !(t.spanEnd..<max(t.spanEnd, next.start)).contains(where: { ["to", "on", "that"].contains(tokens[$0].key) }),
                !tokens[next.start].key.hasSuffix("ing") {
                 notes.append("`\(e.pattern)` with a direct object adopts it")
                 continue

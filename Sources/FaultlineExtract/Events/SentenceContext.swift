@@ -13,7 +13,7 @@ struct SentenceContext {
     /// Tokens from here on are not coded (a caption's photo credit).
     let limit: Int
     /// Marker classes covering each token (leftmost-longest marker phrases).
-    let classes: [Set<Class>]
+    let classes: [MarkerSet]
     /// Start token of the marker phrase covering each token, or nil.
     let markerStart: [Int?]
     /// Mention index covering each token, or nil.
@@ -27,13 +27,13 @@ struct SentenceContext {
     let domains: Set<Class>
     /// Tokens that belong to triggers; set by the coder once triggers are matched, so
     /// that a preposition search never reaches across a verb.
-    var triggerTokens: Set<Int> = []
+    var triggerTokens = TokenFlags()
 
     init(_ input: CodingInput, markers: MarkerLexicon) {
         self.input = input
         self.utf8 = Array(input.text.utf8)
         let n = input.tokens.count
-        var classes = [Set<Class>](repeating: [], count: n)
+        var classes = [MarkerSet](repeating: MarkerSet(), count: n)
         var markerStart = [Int?](repeating: nil, count: n)
         var domains = Set<Class>()
         for m in markers.matches(in: input.tokens) {
@@ -64,7 +64,7 @@ struct SentenceContext {
         self.groupAt = groupAt
     }
 
-    func has(_ c: Class, at i: Int) -> Bool { i >= 0 && i < classes.count && !classes[i].isEmpty && classes[i].contains(c) }
+    func has(_ c: Class, at i: Int) -> Bool { i >= 0 && i < classes.count && classes[i].contains(c) }
 
     func isPunctuation(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation }
 
@@ -83,7 +83,7 @@ struct SentenceContext {
     }
 
     /// Groups mentions joined by `và`/`and`/`,` (commas only inside a list that a joiner closes).
-    static func makeGroups(_ mentions: [MentionSpan], tokens: [Token], classes: [Set<Class>], limit: Int) -> [ActorGroup] {
+    static func makeGroups(_ mentions: [MentionSpan], tokens: [Token], classes: [MarkerSet], limit: Int) -> [ActorGroup] {
         var groups: [ActorGroup] = []
         // Mentions sharing one span (`hai ngoại trưởng` naming two actors) are already one span each.
         let ms = mentions.enumerated().filter { $0.element.start < limit }
@@ -93,7 +93,8 @@ struct SentenceContext {
             var end = ms[k].element.end
             var j = k + 1
             var pendingComma: [Int] = []
-            while j < ms.count {
+            // Overlapping mentions (`the pro-German King Constantine I`) are never joined.
+            while j < ms.count, ms[j].element.start >= end {
                 let between = Array(end..<ms[j].element.start)
                 // `Vietnam and the United States`: a determiner may follow the joiner.
                 let joiner = !between.isEmpty && between.contains { classes[$0].contains(.joiner) }
@@ -154,7 +155,7 @@ struct SentenceContext {
         return false
     }
 
-    static let roleClasses: Set<Class> = [.locative, .agent, .possessive, .comitative, .against, .joiner, .adjunct]
+    static let roleClasses = MarkerSet([.locative, .agent, .possessive, .comitative, .against, .joiner, .adjunct])
 
     /// True when the place of group `g` only ranks a thing (`nhà máy lớn nhất châu Âu`, `the
     /// largest plant in Europe`, `Europe's largest plant`): it says where the thing stands among

@@ -201,15 +201,16 @@ struct VerbLexicon: Sendable {
     /// tokens where `isBarrier` is true (clause punctuation).
     func matches(in tokens: [Token], blocked: (Int) -> Bool, isBarrier: (Int) -> Bool) -> [TriggerMatch] {
         var out: [TriggerMatch] = []
-        var consumed = Set<Int>()
+        // Tokens already in a trigger, by position (a flag per token: asked at every step).
+        var consumed = [Bool](repeating: false, count: tokens.count)
         var i = 0
-        func free(_ r: Range<Int>) -> Bool { r.allSatisfy { !blocked($0) && !consumed.contains($0) } }
+        func free(_ r: Range<Int>) -> Bool { r.allSatisfy { !blocked($0) && !consumed[$0] } }
         while i < tokens.count {
-            if consumed.contains(i) { i += 1; continue }
+            if consumed[i] { i += 1; continue }
             var best: TriggerMatch?
             // A phrase may span a name it contains (`joint military exercises`), not start or end in one.
             for m in contiguous.allMatches(in: tokens, at: i)
-            where !blocked(m.end - 1) && (i..<m.end).allSatisfy({ !consumed.contains($0) }) && (m.end - i > 1 || free(i..<m.end))
+            where !blocked(m.end - 1) && (i..<m.end).allSatisfy({ !consumed[$0] }) && (m.end - i > 1 || free(i..<m.end))
                 && (!blocked(i) || (i..<m.end).contains { !blocked($0) }) {
                 let cand = TriggerMatch(entry: m.values[0], start: i, end: m.end, parts: [i..<m.end])
                 if best == nil || cand.spanEnd > best!.spanEnd { best = cand }
@@ -225,7 +226,7 @@ struct VerbLexicon: Sendable {
             }
             if let b = best {
                 out.append(b)
-                for r in b.parts { for t in r { consumed.insert(t) } }
+                for r in b.parts { for t in r { consumed[t] = true } }
                 i = b.end
             } else {
                 i += 1

@@ -39,7 +39,7 @@ public struct Explainer: Sendable {
             guard let start = ctx.markerStart[i], seenMarker.insert(start).inserted else { continue }
             var end = start
             while end < ctx.tokens.count, ctx.markerStart[end] == start { end += 1 }
-            x.markers.append("`\(ctx.text(start..<end))` " + ctx.classes[i].map(\.rawValue).sorted().joined(separator: ", "))
+            x.markers.append("`\(ctx.text(start..<end))` " + ctx.classes[i].members.map(\.rawValue).sorted().joined(separator: ", "))
         }
         if let coded = run.coded.coded[index] {
             if let why = coded.skipped { x.decisions.append(why) }

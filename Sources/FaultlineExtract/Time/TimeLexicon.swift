@@ -22,6 +22,54 @@ enum TimeWordClass: String, Sendable, CaseIterable {
     case context = "ctx"
 }
 
+extension TimeWordClass {
+    /// This class's bit in `TimexScanner.classMasks` for an entry of `language`: one bit per
+    /// class for each of `TimeLexicon.languages`, and a shared bit for any other language.
+    func bit(language: String) -> UInt64 {
+        let index = UInt64(ordinal)
+        if language == "en" { return 1 << index }
+        if language == "vi" { return 1 << (index + 21) }
+        return 1 << (index + 42)
+    }
+
+    /// The bits of `classMasks` that show an entry of this class in `language` (any language when nil).
+    /// An unknown language keeps every bit, so the mask never hides an entry.
+    @inline(__always)
+    func mask(language: String?) -> UInt64 {
+        let index = UInt64(ordinal)
+        guard let language else { return 1 << index | 1 << (index + 21) | 1 << (index + 42) }
+        if language == "en" { return 1 << index }
+        if language == "vi" { return 1 << (index + 21) }
+        return ~0
+    }
+
+    /// A number below 21 per class (a switch, so a new class must be given one).
+    var ordinal: Int {
+        switch self {
+        case .month: return 0
+        case .weekday: return 1
+        case .season: return 2
+        case .partOfDay: return 3
+        case .unit: return 4
+        case .number: return 5
+        case .ordinal: return 6
+        case .relativeDay: return 7
+        case .anaphoricDay: return 8
+        case .premodifier: return 9
+        case .postmodifier: return 10
+        case .numberPostmodifier: return 11
+        case .podRelative: return 12
+        case .reference: return 13
+        case .setWord: return 14
+        case .every: return 15
+        case .position: return 16
+        case .era: return 17
+        case .holiday: return 18
+        case .context: return 19
+        }
+    }
+}
+
 /// One lexicon entry: a word class with its value columns.
 struct TimeWord: Sendable, Hashable {
     var cls: TimeWordClass

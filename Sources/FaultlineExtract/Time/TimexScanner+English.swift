@@ -8,7 +8,7 @@ extension TimexScanner {
 
     /// The pieces of a hyphenated word token (`mid-March`, `August-September`) with their bytes.
     func hyphenParts(_ i: Int) -> [(key: String, capitalized: Bool, bytes: Range<Int>)] {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].text.utf8.contains(45) else { return [] }
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].containsHyphen else { return [] }
         var out: [(String, Bool, Range<Int>)] = []
         var pos = tokens[i].start
         for piece in tokens[i].text.split(separator: "-", omittingEmptySubsequences: false) {
@@ -270,10 +270,12 @@ extension TimexScanner {
 
     private func numberFollowsPart(_ i: Int) -> Bool { i < tokens.count && tokens[i].kind == .number }
 
+    /// The openings of `anaphoricTime`, made once (the rule is tried at every candidate token).
+    static let sameTimeStarts: [[String]] = [["the", "same", "time"], ["that", "time"], ["that", "same", "time"]]
+
     /// `the same time`, `that time`, `at the time`: the last mentioned date, as precise as it was.
     func anaphoricTime(_ i: Int) -> TimexParse? {
-        let starts: [[String]] = [["the", "same", "time"], ["that", "time"], ["that", "same", "time"]]
-        for s in starts where (0..<s.count).allSatisfy({ key(i + $0) == s[$0] }) {
+        for s in TimexScanner.sameTimeStarts where (0..<s.count).allSatisfy({ key(i + $0) == s[$0] }) {
             return TimexParse(start: i, end: i + s.count, core: .relative(unit: .day, offset: 0, anaphoric: true),
                               rule: "en.same-time")
         }

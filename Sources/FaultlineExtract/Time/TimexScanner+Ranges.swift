@@ -17,7 +17,8 @@ extension TimexScanner {
 
     /// `ngày 14-16/12`, `14-16.12.2016`: a range of days before a month, in one token.
     func vietnameseDayRange(_ i: Int) -> [TimexParse]? {
-        let start = [VK.ngay, VK.hom].contains(key(i)) ? i + 1 : i
+        let k = key(i)
+        let start = k == VK.ngay || k == VK.hom ? i + 1 : i
         guard start < tokens.count, tokens[start].kind == .number, start > i || licensedDayMonth(i, separator: "/") else { return nil }
         let t = tokens[start].text
         guard let dash = t.firstIndex(of: "-"), let slash = t.firstIndex(where: { $0 == "/" || $0 == "." }), dash < slash,

@@ -223,7 +223,7 @@ extension TimexScanner {
             if key(u.end) == "-" && glued(i + 2, u.end) { return nil }  // `30-year-old`
             return TimexParse(start: i, end: u.end, core: .literal(durationValue(n, u.unit)), type: .duration, rule: "en.hyphen-duration")
         }
-        guard i < tokens.count, tokens[i].kind == .word, tokens[i].text.utf8.contains(45) else { return nil }
+        guard i < tokens.count, tokens[i].kind == .word, tokens[i].containsHyphen else { return nil }
         let parts = tokens[i].key.split(separator: "-").map(String.init)
         // `year-long`, `month-long`: one unit.
         if parts.count == 2, parts[1] == "long",

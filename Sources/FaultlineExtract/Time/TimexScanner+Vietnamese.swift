@@ -40,7 +40,8 @@ extension TimexScanner {
     /// `14 tháng 12 năm 2016`, each optionally followed by `vừa qua`/`tới`.
     func vietnameseDate(_ i: Int) -> TimexParse? {
         var j = i
-        let lead = [VK.ngay, VK.hom].contains(key(i))
+        let k = key(i)
+        let lead = k == VK.ngay || k == VK.hom
         if lead {
             j += 1
             if [VK.mung, VK.mong].contains(key(j)) { j += 1 }

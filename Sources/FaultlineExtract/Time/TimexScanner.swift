@@ -14,6 +14,9 @@ struct TimexScanner {
     let flagsAmbiguity: Bool
     /// `matches[i]`: lexicon phrases starting at token `i`, shortest first.
     let matches: [[(end: Int, values: [TimeWord])]]
+    /// `classMasks[i]`: the classes (`TimeWordClass.bit`) of every entry starting at token `i`,
+    /// so the many rules that ask for a class the token does not have fail without a search.
+    let classMasks: [UInt64]
 
     /// UTF-8 of the text, to see line breaks between tokens (headings, lists).
     let utf8: [UInt8]
@@ -25,9 +28,18 @@ struct TimexScanner {
         self.lexicon = lexicon
         self.dateOrder = dateOrder
         var m: [[(end: Int, values: [TimeWord])]] = []
+        var masks: [UInt64] = []
         m.reserveCapacity(tokens.count)
-        for i in tokens.indices { m.append(lexicon.matcher.allMatches(in: tokens, at: i)) }
+        masks.reserveCapacity(tokens.count)
+        for i in tokens.indices {
+            let found = lexicon.matcher.allMatches(in: tokens, at: i)
+            var mask: UInt64 = 0
+            for f in found { for w in f.values { mask |= w.cls.bit(language: w.language) } }
+            m.append(found)
+            masks.append(mask)
+        }
         self.matches = m
+        self.classMasks = masks
     }
 
     /// Number of rules of `rule(_:at:)`.
@@ -80,13 +92,16 @@ struct TimexScanner {
             guard mayStart(i) else { i += 1; continue }
             var best: [TimexParse] = []
             var bestEnd = i
-            for k in 0..<TimexScanner.ruleCount {
+            let applicable = applicableRules(at: i)
+            for k in 0..<TimexScanner.ruleCount where applicable & 1 << UInt64(k) != 0 {
                 guard let p = rule(k, at: i), p.end > bestEnd else { continue }
                 best = [p]
                 bestEnd = p.end
             }
             // Ranges and lists sharing a month or year (`6-7 January 1916`) yield two expressions.
-            if let pair = ranges(i), let last = pair.last, last.end >= bestEnd { best = pair; bestEnd = last.end }
+            if applicable & 1 << UInt64(TimexScanner.rangesBit) != 0, let pair = ranges(i), let last = pair.last, last.end >= bestEnd {
+                best = pair; bestEnd = last.end
+            }
             if best.isEmpty {
                 i += 1
             } else {
@@ -99,15 +114,16 @@ struct TimexScanner {
 
     /// Words that start expressions without being lexicon entries themselves.
     static let starters: Set<String> = ["the", "'", "\u{2019}", VK.nhung, VK.ngay, VK.hom, VK.thang, VK.nam, VK.quy, VK.luc]
-    /// `Token.hash(key:)` of the starters: a token whose key hash is not here is no starter.
-    static let starterHashes = Set(starters.map { Token.hash(key: $0) })
+    /// `Token.hash(key:)` of the starters: a token whose key hash is not here is no starter
+    /// (a short list, searched without hashing again).
+    static let starterHashes = starters.map { Token.hash(key: $0) }
 
     /// A cheap test run before the rules: only numbers, lexicon words, hyphenated words and
     /// a few frame words can start an expression.
     func mayStart(_ i: Int) -> Bool {
         let t = tokens[i]
         if t.kind == .number || !matches[i].isEmpty { return true }
-        if t.kind == .word, t.text.utf8.contains(45) { return true }
+        if t.kind == .word, t.containsHyphen { return true }
         return TimexScanner.starterHashes.contains(t.keyHash) && TimexScanner.starters.contains(t.key)
     }
 
@@ -136,7 +152,7 @@ struct TimexScanner {
 
     /// The longest lexicon entry of a class starting at `i`.
     func word(_ cls: TimeWordClass, at i: Int, language: String? = nil) -> (end: Int, word: TimeWord)? {
-        guard i >= 0, i < tokens.count else { return nil }
+        guard i >= 0, i < tokens.count, classMasks[i] & cls.mask(language: language) != 0 else { return nil }
         for m in matches[i].reversed() {
             if let w = m.values.first(where: { $0.cls == cls && (language == nil || $0.language == language) }) {
                 return (m.end, w)
@@ -152,7 +168,8 @@ struct TimexScanner {
     /// A lexicon entry of a class that ends exactly at token `end` (exclusive), looking back.
     func word(_ cls: TimeWordClass, endingAt end: Int, language: String? = nil) -> (start: Int, word: TimeWord)? {
         var best: (start: Int, word: TimeWord)?
-        for s in stride(from: end - 1, through: max(0, end - 5), by: -1) {
+        let mask = cls.mask(language: language)
+        for s in stride(from: end - 1, through: max(0, end - 5), by: -1) where s < tokens.count && classMasks[s] & mask != 0 {
             for m in matches[s] where m.end == end {
                 if let w = m.values.first(where: { $0.cls == cls && (language == nil || $0.language == language) }) {
                     best = (s, w)
@@ -195,7 +212,7 @@ struct TimexScanner {
     func cardinal(at i: Int) -> (end: Int, value: Int?)? {
         if let n = integer(i) { return (i + 1, n) }
         if let w = word(.number, at: i) { return (w.end, w.word.value == "X" ? nil : w.word.intValue) }
-        if i < tokens.count, tokens[i].kind == .word, tokens[i].text.utf8.contains(45) {
+        if i < tokens.count, tokens[i].kind == .word, tokens[i].containsHyphen {
             let parts = tokens[i].key.split(separator: "-").map(String.init)
             if parts.count == 2, let a = Int(numberWordValue(parts[0]) ?? ""), let b = Int(numberWordValue(parts[1]) ?? ""),
                a >= 20, a % 10 == 0, b < 10 { return (i + 1, a + b) }

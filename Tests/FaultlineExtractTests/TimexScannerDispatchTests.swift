@@ -1,0 +1,50 @@
+import XCTest
+import FaultlineText
+@testable import FaultlineExtract
+
+/// `applicableRules(at:)` may only skip rules that cannot match: every rule (and every range
+/// or list) that matches at a token must have its bit set there. Checked at every token of sentences rich in time
+/// expressions of every family, in both languages.
+final class TimexScannerDispatchTests: XCTestCase {
+    static let sentences = [
+        // Vietnamese: dates, months, years, decades, quarters, relative and anaphoric words.
+        "Ngày 14/12, quân đội cho biết hôm qua (13/12) đã có giao tranh.",
+        "Vào ngày mùng 2 tháng 9 năm 1945, bản tuyên ngôn được đọc; tháng 3 năm ngoái mọi việc đổi khác.",
+        "Trong thập niên 1990 và thế kỷ XX, quý III/2016 tăng trưởng chậm, quý 4 năm nay khá hơn.",
+        "Sáng 14/12, lúc 10 giờ 30 phút, đoàn xe rời đi; tối cùng ngày, 8h tối, họ trở lại.",
+        "Tuần trước, cuối tháng này và đầu năm sau đều có họp; hôm sau, ngày đó, 3 ngày sau, vài tuần qua.",
+        "Ngày 14-16/12 và từ 15 đến 22 tháng 2, hàng năm vào mùa đông, mỗi tuần hai lần, hiện nay.",
+        // English: month dates, day-month, centuries, decades, eras, seasons, halves, holidays.
+        "On December 14, 2016, and on the 5th of May 1944, the talks resumed in the 20th century style.",
+        "In the 1940s and the '90s, from 480 BC to AD 9, in 1939-1945 and in the summer of 1943, early 1944.",
+        "In the first half of 1942, on Christmas Day, on Tuesday, Dec. 13, at 11 a.m. and at 10:30 GMT.",
+        "Today, yesterday morning, the next day, last week, the past three years and two weeks later.",
+        "At the end of the year, later in the month, mid-March, March-April 1917 and month's end.",
+        "For months, within days, a 30-day truce, one-year terms, every week, twice a month, the present.",
+        "At the same time, that time, this period, the same period, at the time of the war, tonight.",
+        "The 2016-12-14T10:30 report, 14/12/2016, 3.5 percent, 14.12.2016 and the 1812 invasion until 1815.",
+        "Twenty-five years ago, several days earlier, a decade later, two centuries later, 6-7 January 1916.",
+    ]
+
+    func testEveryMatchingRuleIsApplicable() {
+        var checked = 0
+        for text in Self.sentences {
+            let tokens = Tokenizer.tokens(text)
+            let scanner = TimexScanner(tokens: tokens, lexicon: TimeLexicon.shared, dateOrder: .dayFirst,
+                                       utf8: Array(text.utf8))
+            for i in tokens.indices where scanner.mayStart(i) {
+                let applicable = scanner.applicableRules(at: i)
+                for k in 0..<TimexScanner.ruleCount where scanner.rule(k, at: i) != nil {
+                    checked += 1
+                    XCTAssertNotEqual(applicable & 1 << UInt64(k), 0, "rule \(k) matches at `\(tokens[i].text)` in: \(text)")
+                }
+                if scanner.ranges(i) != nil {
+                    checked += 1
+                    XCTAssertNotEqual(applicable & 1 << UInt64(TimexScanner.rangesBit), 0, "a range starts at `\(tokens[i].text)` in: \(text)")
+                }
+            }
+        }
+        // The sentences exercise many rules, so the check above is not vacuous.
+        XCTAssertGreaterThan(checked, 60)
+    }
+}
