@@ -14,6 +14,15 @@ final class PersonNamesTests: XCTestCase {
                 XCTAssertEqual(PersonNames.asciiWordKey(w), PersonNames.wordKeyByCharacters(w), w.debugDescription)
             }
         }
+        names += ["Bashar al-Assad", "Ahmed el-Sisi", "X Al-As-Foo", "al-", "Abu al-ad-Raqqa", "Ali as-Sadr.", "  al-Yemen  -- "]
+        for n in names {
+            XCTAssertEqual(PersonNames.asciiKey(n), PersonNames.words(n).map { PersonNames.wordKeyByCharacters($0) }.joined(),
+                           n.debugDescription)
+            XCTAssertEqual(PersonNames.asciiSurnameKey(n), PersonNames.surnameKeyByCharacters(n), n.debugDescription)
+        }
+        XCTAssertEqual(PersonNames.surnameKey("Bashar al-Assad"), "assad")
+        XCTAssertNil(PersonNames.asciiKey("Recep Tayyip Erdoğan"))
+        XCTAssertNil(PersonNames.asciiSurnameKey("Erdoğan"))
         XCTAssertEqual(PersonNames.key("Volodymyr Zelenskyy"), PersonNames.key("Volodymyr Zelensky"))
         XCTAssertEqual(PersonNames.key("Recep Tayyip Erdoğan"), PersonNames.key("Recep Tayyip Erdogan"))
         XCTAssertNil(PersonNames.asciiWordKey("Erdoğan"))

@@ -84,8 +84,7 @@ struct ActorResolver {
         let personBySurname = surnameCount.compactMapValues { $0.count == 1 ? $0.first : nil }
 
         // The country of each sentence, for collectives that need one.
-        let placeRoot = doc.sentenceCountries()
-        let populationRoot = doc.sentenceCountries(placesFirst: true)
+        let (placeRoot, populationRoot) = doc.sentenceCountryPair()
         // Victims are not of their attacker's country; troops are of their spokesman's.
         let attackers = doc.attackerRoots(tokens: tokens)
         let militaryRoot = doc.militaryPersonRoots()
@@ -93,6 +92,9 @@ struct ActorResolver {
         struct Building { var actor: Actor; var aliases: Set<String> }
         var byId: [String: Building] = [:]
         var outMentions: [(ActorMention, ActorMentionDetail)] = []
+        // A lexicon entry gives the same actor wherever it is mentioned (its code on the
+        // document's date): made once per entry.
+        var entryActors: [Int: Actor] = [:]
 
         for m in doc.mentions {
             var key = m.key
@@ -121,7 +123,14 @@ struct ActorResolver {
                     key = .collective(root: other, sector: sector, kind: kind, template: template)
                 }
             }
-            guard let actor = makeActor(key, doc: doc, sentence: m.sentence, placeRoot: roots, dominant: dominant) else { continue }
+            let actor: Actor
+            if case .entry(let i) = key, let made = entryActors[i] {
+                actor = made
+            } else {
+                guard let made = makeActor(key, doc: doc, sentence: m.sentence, placeRoot: roots, dominant: dominant) else { continue }
+                if case .entry(let i) = key { entryActors[i] = made }
+                actor = made
+            }
             let toks = tokens[m.sentence]
             let start = toks[m.start].start, end = toks[m.end - 1].end
             let text = Self.slice(sentences[m.sentence].text, start, end)

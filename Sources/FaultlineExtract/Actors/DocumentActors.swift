@@ -319,6 +319,13 @@ struct DocumentActors {
     /// first place (`… sơ tán dân thường khỏi Aleppo` → SYR). With `placesFirst` (civilians,
     /// refugees: people are of the place they are in) a place wins over a named country.
     func sentenceCountries(placesFirst: Bool = false) -> [Int: String] {
+        let both = sentenceCountryPair()
+        return placesFirst ? both.placesFirst : both.any
+    }
+
+    /// `sentenceCountries()` and `sentenceCountries(placesFirst: true)` from one pass over
+    /// the mentions (the resolver needs both).
+    func sentenceCountryPair() -> (any: [Int: String], placesFirst: [Int: String]) {
         var place: [Int: String] = [:]
         var roots: [Int: Set<String>] = [:]
         for m in mentions {
@@ -333,9 +340,12 @@ struct DocumentActors {
                 roots[m.sentence, default: []].insert(c)
             }
         }
-        var out = place
-        for (s, r) in roots where r.count == 1 && !(placesFirst && place[s] != nil) { out[s] = r.first }
-        return out
+        var out = place, outPlacesFirst = place
+        for (s, r) in roots where r.count == 1 {
+            out[s] = r.first
+            if place[s] == nil { outPlacesFirst[s] = r.first }
+        }
+        return (out, outPlacesFirst)
     }
 }
 

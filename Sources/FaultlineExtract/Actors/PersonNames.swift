@@ -51,19 +51,26 @@ enum PersonNames {
             if b == 0x2D || b == 0x27 || b == 0x2E { continue }            // - ' .
             s.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
         }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        appendASCIIWordKey(&s, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The last steps of `asciiWordKey` on a word already lowercased and without `-`, `'`
+    /// and `.` (`s`, consumed): the ending fold, then the `y`/`i` rules; appended to `out`.
+    static func appendASCIIWordKey(_ s: inout [UInt8], to out: inout [UInt8]) {
         for (suffix, replacement) in asciiSuffixes where s.count >= suffix.count && s.suffix(suffix.count).elementsEqual(suffix) {
             s.removeLast(suffix.count)
             s += replacement
             break
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(s.count)
         var previous: UInt8? = nil
         for (i, c) in s.enumerated() {
             var ch = c
             if ch == 0x79 {                                                // y
                 let next: UInt8? = i + 1 < s.count ? s[i + 1] : nil
-                let afterVowelOrStart = previous.map { [0x61, 0x65, 0x69, 0x6F, 0x75].contains($0) } ?? true
+                let afterVowelOrStart = previous.map { $0 == 0x61 || $0 == 0x65 || $0 == 0x69 || $0 == 0x6F || $0 == 0x75 } ?? true
                 if next == 0x65, afterVowelOrStart { continue }            // Yevgeny, Nechayev
                 ch = 0x69                                                  // i
             }
@@ -71,8 +78,58 @@ enum PersonNames {
             out.append(ch)
             previous = ch
         }
+    }
+
+    /// `key` of an ASCII name in one pass over its bytes, without the word array and the
+    /// per-word strings (names are keyed on every mention); nil for other names.
+    static func asciiKey(_ name: some StringProtocol) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var word: [UInt8] = []
+        var hasLetter = false
+        for b in name.utf8 {
+            guard b < 0x80 else { return nil }
+            if asciiSeparator[Int(b)] {
+                if hasLetter { appendASCIIWordKey(&word, to: &out) }
+                word.removeAll(keepingCapacity: true); hasLetter = false
+                continue
+            }
+            if asciiLetterOrNumber[Int(b)] { hasLetter = true }
+            if b == 0x2D || b == 0x27 || b == 0x2E { continue }            // - ' .
+            word.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        }
+        if hasLetter { appendASCIIWordKey(&word, to: &out) }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// `surnameKey` of an ASCII name on its bytes; nil for other names.
+    static func asciiSurnameKey(_ name: some StringProtocol) -> String? {
+        // The last word: the last run between separators that holds a letter or digit.
+        var last: [UInt8] = []
+        var run: [UInt8] = []
+        var hasLetter = false
+        for b in name.utf8 {
+            guard b < 0x80 else { return nil }
+            if asciiSeparator[Int(b)] {
+                if hasLetter { swap(&last, &run) }
+                run.removeAll(keepingCapacity: true); hasLetter = false
+                continue
+            }
+            if asciiLetterOrNumber[Int(b)] { hasLetter = true }
+            run.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        }
+        if hasLetter { swap(&last, &run) }
+        guard !last.isEmpty else { return "" }
+        for p in asciiArticles where last.starts(with: p) { last.removeFirst(p.count) }
+        var word = last.filter { $0 != 0x2D && $0 != 0x27 && $0 != 0x2E }  // - ' .
+        var out: [UInt8] = []
+        out.reserveCapacity(word.count)
+        appendASCIIWordKey(&word, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The Arabic articles `surnameKey` drops, in its order.
+    static let asciiArticles: [[UInt8]] = ["al-", "el-", "ad-", "as-"].map { Array($0.utf8) }
 
     static let asciiSuffixes: [([UInt8], [UInt8])] = [("skyy", "sky"), ("skyi", "sky"), ("skiy", "sky"), ("skii", "sky"), ("ski", "sky")]
         .map { (Array($0.0.utf8), Array($0.1.utf8)) }
@@ -80,11 +137,16 @@ enum PersonNames {
     /// The key of a whole name (`Recep Tayyip Erdoğan` → `receptaiiperdogan`). Word breaks
     /// are not kept, so `Kim Jong Un` and `Kim Jong-un` meet.
     static func key(_ name: some StringProtocol) -> String {
-        words(name).map { wordKey($0) }.joined()
+        asciiKey(name) ?? words(name).map { wordKey($0) }.joined()
     }
 
     /// The surname key: the last word, without an Arabic article (`al-Assad` → `assad`).
     static func surnameKey(_ name: some StringProtocol) -> String {
+        asciiSurnameKey(name) ?? surnameKeyByCharacters(name)
+    }
+
+    /// `surnameKey` character by character (any text; `asciiSurnameKey` follows it).
+    static func surnameKeyByCharacters(_ name: some StringProtocol) -> String {
         guard let lastWord = words(name).last else { return "" }
         var last = Folding.stripped(lastWord)
         for p in ["al-", "el-", "ad-", "as-"] where last.hasPrefix(p) { last = String(last.dropFirst(p.count)) }

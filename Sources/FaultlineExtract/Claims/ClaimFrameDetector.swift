@@ -20,7 +20,7 @@ struct ClaimFrame: Sendable, Hashable {
     var speakerIsOutlet = false
     var rule: String
     /// Decisions taken, for explanations.
-    var notes: [String]
+    var notes: Notes
 }
 
 /// Finds reporting frames: `X cho biết …`, `Theo X, …`, `…, X said.`, `X dẫn lời Y …`,
@@ -80,7 +80,8 @@ struct ClaimFrameDetector {
 
     /// `Theo X, …` / `According to X, …` / `…, according to X.`
     private func preFrame(_ cue: Range<Int>, _ index: Int, _ c: ReportingCue) -> ClaimFrame? {
-        var notes = ["frame pre `\(ctx.text(cue))`"]
+        var notes = Notes()
+        notes.append("frame pre `\(ctx.text(cue))`")
         // The speaker: the first group starting within four tokens (`theo hãng tin X`, `according to the X`).
         guard let g = ctx.groups.firstIndex(where: { $0.start >= cue.upperBound && $0.start <= cue.upperBound + 4 && $0.start < ctx.limit }) else {
             return nil
@@ -127,8 +128,9 @@ struct ClaimFrameDetector {
         var start = ctx.groups[right].end
         // Skip a following speech verb (`… nói`, `as saying`) and complementizers.
         while start < ctx.limit, ctx.has(.complementizer, at: start) || ctx.isPunctuation(start) { start += 1 }
-        let notes = ["frame quote `\(ctx.text(cue))`: speaker `\(ctx.text(ctx.groups[right].start..<ctx.groups[right].end))`"
-                     + (left.map { ", relayed by `\(ctx.text(ctx.groups[$0].start..<ctx.groups[$0].end))`" } ?? "")]
+        var notes = Notes()
+        notes.append("frame quote `\(ctx.text(cue))`: speaker `\(ctx.text(ctx.groups[right].start..<ctx.groups[right].end))`"
+                     + (left.map { ", relayed by `\(ctx.text(ctx.groups[$0].start..<ctx.groups[$0].end))`" } ?? ""))
         return ClaimFrame(cue: cue, cueIndex: index, speaker: right, via: left, reported: start..<ctx.limit,
                           stance: c.stance, opensSentence: false, rule: c.rule, notes: notes)
     }
@@ -136,7 +138,8 @@ struct ClaimFrameDetector {
     /// `X cho biết …`, `…, X said.`, `…, said X.`, `"…", ông X nói.`
     private func verbFrame(_ cue: Range<Int>, _ index: Int, _ c: ReportingCue) -> ClaimFrame? {
         let n = ctx.limit
-        var notes = ["frame verb `\(ctx.text(cue))`"]
+        var notes = Notes()
+        notes.append("frame verb `\(ctx.text(cue))`")
         // Post-posed speaker: `…, X said [on Tuesday].` The cue ends the sentence.
         if isTail(after: cue.upperBound) {
             if let g = speakerLeft(of: cue.lowerBound, parenthetical: false), let sep = separator(before: ctx.groups[g].start), sep > 0 {
@@ -273,7 +276,8 @@ struct ClaimFrameDetector {
                     out[j].speaker = out[i].speaker
                     out[j].via = out[i].via
                     out[j].speakerIsOutlet = out[i].speakerIsOutlet
-                    out[j].notes.append("`\(ctx.text(out[j].cue))` coordinated with `\(ctx.text(out[i].cue))`: same speaker")
+                    let (cueI, cueJ) = (out[i].cue, out[j].cue)  // not `out` itself: the note is composed lazily
+                    out[j].notes.append("`\(ctx.text(cueJ))` coordinated with `\(ctx.text(cueI))`: same speaker")
                     var end = joint
                     while end > out[i].reported.lowerBound, ctx.isPunctuation(end - 1) { end -= 1 }
                     out[i].reported = out[i].reported.lowerBound..<max(out[i].reported.lowerBound, end)
@@ -288,15 +292,18 @@ struct ClaimFrameDetector {
                 if lexicon.cues[out[i].cueIndex].frame == .quote, out[j].speaker == out[i].speaker {
                     // `X dẫn lời Y cho biết …`: one frame, Y speaking through X.
                     out[j].via = out[i].via
-                    out[j].notes.append("relayed by `\(out[i].via.map(groupText) ?? "")` (`\(ctx.text(out[i].cue))`)")
+                    let (viaI, cueI) = (out[i].via, out[i].cue)
+                    out[j].notes.append("relayed by `\(viaI.map(groupText) ?? "")` (`\(ctx.text(cueI))`)")
                     drop.insert(i)
                 } else if outerIsPre, out[i].speakerIsOutlet, let s = out[i].speaker, out[j].via == nil {
                     out[j].via = s
-                    out[j].notes.append("relayed by `\(groupText(s))` (nested in `\(ctx.text(out[i].cue))`)")
+                    let cueI = out[i].cue
+                    out[j].notes.append("relayed by `\(groupText(s))` (nested in `\(ctx.text(cueI))`)")
                     drop.insert(i)
                 } else if outerIsPre {
                     // `Theo Bộ Ngoại giao Nga, hai ngoại trưởng … bày tỏ …`: the party reports it all.
-                    out[i].notes.append("`\(ctx.text(out[j].cue))` of `\(out[j].speaker.map(groupText) ?? "")` is part of this report")
+                    let (cueJ, speakerJ) = (out[j].cue, out[j].speaker)
+                    out[i].notes.append("`\(ctx.text(cueJ))` of `\(speakerJ.map(groupText) ?? "")` is part of this report")
                     drop.insert(j)
                 } else if let sj = out[j].speaker {
                     let cut = ctx.groups[sj].start

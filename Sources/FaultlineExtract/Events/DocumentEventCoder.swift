@@ -24,7 +24,7 @@ struct DocumentEventCoder {
         var claims: [Claim] = []
         var coded: [Int: CodedSentence] = [:]
         /// Per sentence, why nothing or less was coded.
-        var notes: [Int: [String]] = [:]
+        var notes: [Int: Notes] = [:]
     }
 
     func code(documentID: String, language: String, inputs: [CodingInput],

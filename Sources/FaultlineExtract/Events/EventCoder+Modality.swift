@@ -57,7 +57,8 @@ extension EventCoder {
         let headEntry = verbs.entries[head.trigger.entry]
         let used = head.chain.map { verbs.entries[$0.entry] }
         let triggerText = ctx.text(head.trigger.start..<max(head.trigger.spanEnd, last.spanEnd))
-        var notes = ["head `\(triggerText)` (\(used.map(\.rule).joined(separator: " + ")))"]
+        var notes = Notes()
+        notes.append("head `\(triggerText)` (\(used.map(\.rule).joined(separator: " + ")))")
         if !head.absorbed.isEmpty {
             notes.append("folded in: " + head.absorbed.map { "`\(ctx.text($0.start..<$0.end))`" }.joined(separator: ", "))
         }

@@ -9,7 +9,7 @@ struct Roles: Sendable, Hashable {
     var anaphoricTarget = false
     /// The source is the speaker of the frame, for want of a subject in the reported words.
     var sourceIsSpeaker = false
-    var notes: [String] = []
+    var notes = Notes()
 }
 
 extension EventCoder {

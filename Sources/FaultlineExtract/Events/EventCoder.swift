@@ -24,7 +24,7 @@ struct CodedEvent: Sendable, Hashable {
     /// The target is "these attacks": the source of the last harmful act, resolved by the document pass.
     var anaphoricTarget = false
     /// Decisions taken, for explanations.
-    var notes: [String] = []
+    var notes = Notes()
 }
 
 /// What the coder found in one sentence.
@@ -38,7 +38,7 @@ struct CodedSentence: Sendable {
     var clauses: [Range<Int>] = []
     /// Why the sentence was not coded, when it was not.
     var skipped: String?
-    var notes: [String] = []
+    var notes = Notes()
 }
 
 /// Codes the events of one sentence: triggers from the verb lexicon, one head act per
@@ -258,10 +258,10 @@ struct EventCoder: Sendable {
     }
 
     /// Code of a chain: the governed act, transformed by each governing verb from the inside out.
-    func chainCode(_ chain: [TriggerMatch], refined last: (cameo: String, rule: String), tokens: [Token]) -> (cameo: String, negate: Bool, notes: [String]) {
+    func chainCode(_ chain: [TriggerMatch], refined last: (cameo: String, rule: String), tokens: [Token]) -> (cameo: String, negate: Bool, notes: Notes) {
         var code = last.cameo
         var negate = false
-        var notes: [String] = []
+        var notes = Notes()
         for t in chain.dropLast().reversed() {
             let e = verbs.entries[t.entry]
             guard let g = e.governor else { continue }

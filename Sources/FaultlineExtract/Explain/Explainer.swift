@@ -17,7 +17,8 @@ public struct Explainer: Sendable {
     /// the document has no such sentence.
     public func explain(_ document: Document, sentence index: Int, dct: String? = nil) -> SentenceExplanation? {
         guard let pos = document.sentences.firstIndex(where: { $0.index == index }) else { return nil }
-        let run = extractor.run(document, dct: dct)
+        // Notes of the coders are composed only while recording (see `Notes`).
+        let run = Notes.$recording.withValue(true) { extractor.run(document, dct: dct) }
         let sentence = document.sentences[pos]
         let input = run.inputs[pos]
         var x = SentenceExplanation(sentence: index, text: sentence.text, role: sentence.role, language: run.language)

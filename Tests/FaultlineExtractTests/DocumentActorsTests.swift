@@ -1,0 +1,45 @@
+import XCTest
+import FaultlineModel
+@testable import FaultlineExtract
+
+/// The document-level state of actor recognition.
+final class DocumentActorsTests: XCTestCase {
+    /// One pass gives both countries of each sentence: a named country wins over a place,
+    /// except with `placesFirst`; two countries leave the place (or nothing).
+    func testSentenceCountryPair() throws {
+        for lang in ["en", "vi"] {
+            let lexicon = try XCTUnwrap(ActorTestSupport.recognizer.lexicons[lang])
+            let place = try XCTUnwrap(lexicon.actors.indices.first {
+                lexicon.actors[$0].kind == .location && lexicon.actors[$0].country == "UKR"
+            }, lang)
+            func collective(_ root: String) -> ActorKey {
+                .collective(root: root, sector: "MIL", kind: .organization, template: "{adj} forces")
+            }
+            var doc = DocumentActors(lexicon: lexicon, date: nil)
+            doc.mentions = [
+                RawMention(sentence: 0, start: 0, end: 1, key: .entry(place), rule: "t"),
+                RawMention(sentence: 0, start: 2, end: 3, key: collective("RUS"), rule: "t"),
+                RawMention(sentence: 1, start: 0, end: 1, key: collective("SYR"), rule: "t"),
+                RawMention(sentence: 2, start: 0, end: 1, key: .entry(place), rule: "t"),
+                RawMention(sentence: 2, start: 1, end: 2, key: collective("RUS"), rule: "t"),
+                RawMention(sentence: 2, start: 2, end: 3, key: collective("SYR"), rule: "t"),
+                RawMention(sentence: 3, start: 0, end: 1, key: collective("RUS"), rule: "t"),
+                RawMention(sentence: 3, start: 1, end: 2, key: collective("SYR"), rule: "t"),
+            ]
+            let pair = doc.sentenceCountryPair()
+            XCTAssertEqual(pair.any, [0: "RUS", 1: "SYR", 2: "UKR"], lang)
+            XCTAssertEqual(pair.placesFirst, [0: "UKR", 1: "SYR", 2: "UKR"], lang)
+            XCTAssertEqual(doc.sentenceCountries(), pair.any, lang)
+            XCTAssertEqual(doc.sentenceCountries(placesFirst: true), pair.placesFirst, lang)
+        }
+    }
+
+    /// A lexicon entry mentioned several times is one actor with every mention counted.
+    func testRepeatedEntryIsOneActor() {
+        let r = ActorTestSupport.recognize("Russia said on Monday that Russia would never accept it, and Russia left.", language: "en")
+        XCTAssertEqual(r.actor(id: "russia")?.mentions, 3, ActorTestSupport.dump(r))
+        XCTAssertEqual(r.actor(id: "russia")?.code, "RUS")
+        let vi = ActorTestSupport.recognize("Nga cho biết Nga sẽ không chấp nhận, và Nga đã rút lui.", language: "vi")
+        XCTAssertEqual(vi.actor(id: "russia")?.mentions, 3, ActorTestSupport.dump(vi))
+    }
+}
