@@ -111,6 +111,14 @@ extension EventCoder {
             roles.target.removeAll { roles.source.contains($0) }
             roles.notes.append("source `\(ctx.text(ctx.groups[g].start..<ctx.groups[g].end))`: the noun the relative clause hangs on")
         }
+        // A verb that is itself a cue (`… và cáo buộc Kiev …`, `… and accused Kyiv`) is done by
+        // its frame's speaker, however far before it that speaker stands.
+        if roles.source.isEmpty, let k = own, frames[k].cue.overlaps(trigRange), !speakers[k].isEmpty,
+           !(frames[k].speaker.map { ctx.groups[$0].isMediaOnly } ?? true) {
+            roles.source = speakers[k]
+            roles.target.removeAll { roles.source.contains($0) }
+            roles.notes.append("source: the speaker of the cue `\(ctx.text(frames[k].cue))`")
+        }
 
         // Modality and negation: markers before the head, and before the governed act
         // (`declared that China must drop …`, `said it would not …`).
