@@ -249,4 +249,16 @@ final class EventCodeFamilyTests: XCTestCase {
         XCTAssertEqual(code, EventCode(cameo: "195", plover: "ASSAULT", quad: 4, goldstein: -10))
         XCTAssertEqual(e.rule, "vi.fight.khong-kich")
     }
+
+    func testMissileIntoTheSeaIsAShowOfForce() {
+        let prk = A.c("North Korea", "nkorea", "PRK"), trieuTien = A.c("Triều Tiên", "nkorea", "PRK")
+        assertEvents("en", "North Korea fired a missile into the sea on Sunday.", [prk], ["150 nkorea->"])
+        assertEvents("en", "North Korea launched two short-range missiles into the sea.", [prk], ["150 nkorea->"])
+        assertEvents("en", "North Korea fired several cruise missiles off its west coast.", [prk], ["150 nkorea->"])
+        assertEvents("vi", "Triều Tiên phóng tên lửa ra biển hôm Chủ nhật.", [trieuTien], ["150 nkorea->"])
+        assertEvents("vi", "Triều Tiên bắn hai tên lửa tầm ngắn xuống biển.", [trieuTien], ["150 nkorea->"])
+        // Missiles fired at a party remain an assault.
+        assertEvents("en", "Iran fired missiles at Israel.", [A.c("Iran", "iran", "IRN"), A.c("Israel", "israel", "ISR")], ["193 iran->israel"])
+        assertEvents("vi", "Nga phóng tên lửa vào Ukraine.", [A.c("Nga", "russia", "RUS"), A.c("Ukraine", "ukraine", "UKR")], ["195 russia->ukraine"])
+    }
 }
