@@ -25,9 +25,10 @@ final class ExtractorTests: XCTestCase {
         let msg = all.joined(separator: "\n")
 
         // 1. Phone call Lavrov ↔ Cavusoglu.
-        let call = try XCTUnwrap(a.events.first { $0.cameo.hasPrefix("04") && $0.source.contains("sergei-lavrov") }, msg)
+        let call = try XCTUnwrap(a.events.first { $0.cameo.hasPrefix("04") && ($0.source + $0.target).contains("sergei-lavrov") }, msg)
         XCTAssertEqual(call.cameo, "041")
         XCTAssertTrue((call.source + call.target).contains("mevlut-cavusoglu"))
+        XCTAssertTrue(Set(call.source).isDisjoint(with: call.target), "a joint act is no self-loop")
         XCTAssertEqual(call.date.value, day)
         // 2. Agreement to support ending the violence: verbal cooperation between Russia and Turkey.
         let agree = try XCTUnwrap(a.events.first { $0.quad == 1 && $0.sentence == 1 && Int($0.cameo.prefix(2))! <= 5 && !$0.cameo.hasPrefix("01") }, msg)

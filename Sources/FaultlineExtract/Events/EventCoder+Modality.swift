@@ -217,7 +217,7 @@ extension EventCoder {
                           rule: rules.joined(separator: "+"), source: roles.source.sorted(), target: roles.target.sorted(),
                           location: roles.location.sorted(), negated: negated, modality: modality, frame: fi,
                           defensive: used.contains(where: \.defensive), anaphoricTarget: roles.anaphoricTarget,
-                          notes: notes + roles.notes)
+                          notes: notes + roles.notes, joint: roles.joint)
     }
 
     /// The act of blaming: a party reporting a harmful act of another party blames it
