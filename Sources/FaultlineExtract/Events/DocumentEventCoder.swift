@@ -124,6 +124,9 @@ struct DocumentEventCoder {
                 j != i && keep[j] && role[events[j].sentence] != .title
                     && CameoTransform.root(events[j].event.cameo) == CameoTransform.root(e.cameo)
                     && !roots(e.source).isEmpty && roots(events[j].event.source) == roots(e.source)
+                    // `Al-Shabaab tấn công …` is not restated by the army attacking al-Shabaab: one
+                    // country's rebels and soldiers share its root.
+                    && Set(e.source).isDisjoint(with: events[j].event.target)
             }
             if repeated {
                 keep[i] = false
