@@ -119,6 +119,25 @@ final class ExtractorTests: XCTestCase {
         for r in results { XCTAssertEqual(r, expected) }
     }
 
+    /// `X rejected A, and said they also opposed B`: the second act without a target repeats
+    /// the first; in another sentence, or with a target of its own, it stays.
+    func testAnUntargetedRepeatOfAnActInItsSentenceIsDropped() throws {
+        var ingestor = Ingestor()
+        let doc = try ingestor.document(fromText: """
+            Rebels reject plan
+
+            Ivory Coast rebels on Friday rejected a Senegalese peace plan, and said they also opposed the deployment of a regional force.
+
+            On Saturday the rebels also opposed the deployment of a regional force.
+            """, id: "rebels", language: "en", published: "2002-11-02")
+        let a = Self.extractor.analyze(doc)
+        let rejections = a.events.filter { $0.cameo.hasPrefix("12") }
+        let first = rejections.filter { $0.sentence == 1 }
+        XCTAssertEqual(first.count, 1, "\(rejections.map { "\($0.sentence) \($0.cameo) \($0.source)→\($0.target)" })")
+        XCTAssertFalse(first.first?.target.isEmpty ?? true)
+        XCTAssertTrue(rejections.contains { $0.sentence == 2 && $0.target.isEmpty }, "\(rejections.map { "\($0.sentence) \($0.cameo)" })")
+    }
+
     func testEnglishDocumentThroughTheIngestor() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("faultline-ex-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
