@@ -198,16 +198,6 @@ extension EventCoder {
                 if let g = subjects.last(where: { clause.contains(ctx.groups[$0].start) }) {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): nearest party before the trigger")
-                } else if !nominal, let g = left.last(where: { g in
-                    // `các tay súng của nhóm al-Shabaab đã tấn công`, `fighters of the ELN attacked`:
-                    // the owner of an unnamed subject right before the verb.
-                    let i = info(g)
-                    return clause.contains(ctx.groups[g].start) && i.possessive && !i.place && !i.media && !i.locative
-                        && ctx.groups[g].hasParty
-                        && !(ctx.groups[g].end..<trig.start).contains { ctx.triggerTokens.contains($0) || ctx.isClausePunctuation($0) }
-                }) {
-                    sourceGroup = g
-                    r.notes.append("source \(name(g)): owner of the unnamed subject")
                 } else if !nominal, let prev = previousSource, !prev.isEmpty {
                     r.source = prev
                     r.notes.append("source: the subject of the previous act in the sentence")
