@@ -48,6 +48,43 @@ final class ClaimSpeakerTests: XCTestCase {
                         .map { $0.split(separator: "|")[2] }, ["ukr-spy", "ukr-spy"])
     }
 
+    /// Speakers of the frames of a sentence.
+    func speakers(_ lang: String, _ text: String, _ actors: [TestActor]) -> [String] {
+        frames(lang, text, actors).map { String($0.split(separator: "|", omittingEmptySubsequences: false)[2]) }
+    }
+
+    func testCueChainedAfterAnotherVerbTakesItsSubject() {
+        let blinken = A.person("Antony Blinken", "blinken", "USAGOV")
+        XCTAssertEqual(speakers("en", "Antony Blinken condemned the Iranian strike and said Washington would work with Israel.",
+                                [blinken, A.c("Iranian", "iran", "IRN"), A.org("Washington", "usa", "USAGOV"), A.c("Israel", "israel", "ISR")]),
+                       ["blinken"])
+        XCTAssertEqual(speakers("en", "Pakistan's army shelled Indian posts overnight and said the firing was retaliation.",
+                                [A.armed("Pakistan's army", "pak-mil", "PAKMIL"), A.c("Indian", "india", "IND")]),
+                       ["pak-mil"])
+        XCTAssertEqual(speakers("en", "The rebels seized Goma, and also said they would march on Kinshasa.",
+                                [A.armed("The rebels", "m23", "CODREB"), A.place("Goma", "goma", "COD"), A.place("Kinshasa", "kinshasa", "COD")]),
+                       ["m23"])
+        XCTAssertEqual(speakers("vi", "Ngoại trưởng Antony Blinken lên án cuộc tấn công của Iran và cho biết Washington sẽ hợp tác với Israel.",
+                                [blinken, A.c("Iran", "iran", "IRN"), A.org("Washington", "usa", "USAGOV"), A.c("Israel", "israel", "ISR")]),
+                       ["blinken", "blinken"])
+        XCTAssertEqual(speakers("vi", "Quân đội Somalia tấn công al-Shabaab tại Mogadishu và nói rằng nhiều tay súng đã bị tiêu diệt.",
+                                [A.armed("Quân đội Somalia", "som-mil", "SOMMIL"), A.armed("al-Shabaab", "shabaab", "SOMREB"),
+                                 A.place("Mogadishu", "mogadishu", "SOM")]),
+                       ["som-mil"])
+    }
+
+    func testChainedCueRuleLeavesOwnSubjectsAlone() {
+        // A compound subject, a subject of its own after the coordinator, a verb with no trigger.
+        XCTAssertEqual(speakers("en", "Israel and Lebanon said talks would resume.",
+                                [A.c("Israel", "israel", "ISR"), A.c("Lebanon", "lebanon", "LBN")]), ["israel+lebanon"])
+        XCTAssertEqual(speakers("en", "Hamas accused Israel of violating the truce, and Egypt said talks would continue.",
+                                [A.armed("Hamas", "hamas", "PSEHMS"), A.c("Israel", "israel", "ISR"), A.c("Egypt", "egypt", "EGY")]),
+                       ["hamas", "egypt"])
+        XCTAssertEqual(speakers("vi", "Quân đội Nga pháo kích thành phố và Kiev cho biết nhiều người thiệt mạng.",
+                                [A.armed("Quân đội Nga", "rus-mil", "RUSMIL"), A.org("Kiev", "ukr-gov", "UKRGOV")]),
+                       ["ukr-gov"])
+    }
+
     func testParentheticalBetweenSubjectAndCue() {
         XCTAssertEqual(frames("vi", "Thị trưởng thành phố do Kiev bổ nhiệm, hiện làm việc tại vùng do Ukraine kiểm soát, cho biết vụ pháo kích làm một người thiệt mạng.",
                               [A.person("Thị trưởng thành phố", "mayor", "UKRGOV"), A.org("Kiev", "ukr-gov", "UKRGOV"), A.c("Ukraine", "ukraine", "UKR")])

@@ -42,25 +42,25 @@ final class EventCodeFamilyTests: XCTestCase {
         assertEvents("en", "The Russian foreign minister spoke by phone with his US counterpart.",
                      [A.person("Russian foreign minister", "lavrov", "RUSGOV"), A.person("US counterpart", "kerry", "USAGOV")], ["041 lavrov->kerry"])
         assertEvents("en", "Israel and Lebanon renewed negotiations today.",
-                     [A.c("Israel", "israel", "ISR"), A.c("Lebanon", "lebanon", "LBN")], ["046 israel+lebanon->israel+lebanon"])
+                     [A.c("Israel", "israel", "ISR"), A.c("Lebanon", "lebanon", "LBN")], ["046 israel->lebanon"])
     }
 
     func test05DiplomaticCooperation() {
         assertEvents("vi", "Việt Nam và Mỹ đã ký một thỏa thuận hợp tác quốc phòng.",
-                     [A.c("Việt Nam", "vietnam", "VNM"), usa], ["057 usa+vietnam->usa+vietnam"])
+                     [A.c("Việt Nam", "vietnam", "VNM"), usa], ["057 vietnam->usa"])
         assertEvents("vi", "Thủ tướng Nhật Bản xin lỗi Hàn Quốc.",
                      [A.person("Thủ tướng Nhật Bản", "abe", "JPNGOV"), A.c("Hàn Quốc", "skorea", "KOR")], ["055 abe->skorea"])
         assertEvents("en", "Vietnam and the United States signed a trade agreement.",
-                     [A.c("Vietnam", "vietnam", "VNM"), us], ["057 usa+vietnam->usa+vietnam"])
+                     [A.c("Vietnam", "vietnam", "VNM"), us], ["057 vietnam->usa"])
         assertEvents("en", "A top U.S. official praised Haiti's efforts to improve its record.",
                      [A.person("U.S. official", "usofficial", "USAGOV"), A.c("Haiti", "haiti", "HTI")], ["051 usofficial->haiti"])
     }
 
     func test06MaterialCooperation() {
         assertEvents("vi", "Nga và Trung Quốc tổ chức tập trận chung trên biển Nhật Bản.",
-                     [rus, A.c("Trung Quốc", "china", "CHN")], ["062 china+russia->china+russia"])
+                     [rus, A.c("Trung Quốc", "china", "CHN")], ["062 russia->china"])
         assertEvents("en", "Russia and China held joint military exercises in the Sea of Japan.",
-                     [russia, A.c("China", "china", "CHN")], ["062 china+russia->china+russia"])
+                     [russia, A.c("China", "china", "CHN")], ["062 russia->china"])
         assertEvents("en", "Zambia extradited a British militant to Britain.",
                      [A.c("Zambia", "zambia", "ZMB"), A.people("British militant", "militant", "GBRREB"), A.c("Britain", "uk", "GBR")], ["063 zambia->militant"])
     }
@@ -224,7 +224,7 @@ final class EventCodeFamilyTests: XCTestCase {
                      [A.org("district administration", "district", "TURGOV")], ["122 district->"])
         // `nhất trí ủng hộ chấm dứt bạo lực`: agree → support → end → violence.
         assertEvents("vi", "Nga và Thổ Nhĩ Kỳ nhất trí ủng hộ chấm dứt bạo lực tại Syria.",
-                     [rus, A.c("Thổ Nhĩ Kỳ", "turkey", "TUR"), A.c("Syria", "syria", "SYR")], ["0356 russia+turkey->russia+turkey"])
+                     [rus, A.c("Thổ Nhĩ Kỳ", "turkey", "TUR"), A.c("Syria", "syria", "SYR")], ["0356 russia->turkey"])
         // A lead-in verb lets its act head: `nối lại các cuộc tấn công`, `launched an offensive`.
         assertEvents("vi", "Phiến quân nối lại các cuộc tấn công.", [A.armed("Phiến quân", "rebels", "SYRREB")], ["190 rebels->"])
         assertEvents("en", "The army launched an offensive against the rebels.",
@@ -234,8 +234,8 @@ final class EventCodeFamilyTests: XCTestCase {
         assertEvents("en", "Moscow supported an IAEA visit.", [A.org("Moscow", "russia", "RUSGOV"), A.org("IAEA", "iaea", "IGOUNOIAE")], ["051 russia->iaea"])
         // Mutual accusations and prisoner swaps are joint acts.
         assertEvents("en", "Moscow and Kyiv traded accusations over the shelling.",
-                     [A.org("Moscow", "russia", "RUSGOV"), A.org("Kyiv", "ukraine", "UKRGOV")], ["112 russia+ukraine->russia+ukraine"])
-        assertEvents("vi", "Nga và Ukraine trao đổi tù binh.", [rus, ukr], ["0841 russia+ukraine->russia+ukraine"])
+                     [A.org("Moscow", "russia", "RUSGOV"), A.org("Kyiv", "ukraine", "UKRGOV")], ["112 russia->ukraine"])
+        assertEvents("vi", "Nga và Ukraine trao đổi tù binh.", [rus, ukr], ["0841 russia->ukraine"])
         // Phrases that are no act hide their trigger words.
         assertEvents("en", "The ministry issued a press release on Monday.", [A.org("ministry", "ministry", "RUSGOV")], [])
         assertEvents("vi", "Không quân Mỹ công bố thông cáo báo chí.", [], [])
@@ -248,5 +248,17 @@ final class EventCodeFamilyTests: XCTestCase {
         let code = try XCTUnwrap(CameoCodebook.standard.code(e.cameo))
         XCTAssertEqual(code, EventCode(cameo: "195", plover: "ASSAULT", quad: 4, goldstein: -10))
         XCTAssertEqual(e.rule, "vi.fight.khong-kich")
+    }
+
+    func testMissileIntoTheSeaIsAShowOfForce() {
+        let prk = A.c("North Korea", "nkorea", "PRK"), trieuTien = A.c("Triều Tiên", "nkorea", "PRK")
+        assertEvents("en", "North Korea fired a missile into the sea on Sunday.", [prk], ["150 nkorea->"])
+        assertEvents("en", "North Korea launched two short-range missiles into the sea.", [prk], ["150 nkorea->"])
+        assertEvents("en", "North Korea fired several cruise missiles off its west coast.", [prk], ["150 nkorea->"])
+        assertEvents("vi", "Triều Tiên phóng tên lửa ra biển hôm Chủ nhật.", [trieuTien], ["150 nkorea->"])
+        assertEvents("vi", "Triều Tiên bắn hai tên lửa tầm ngắn xuống biển.", [trieuTien], ["150 nkorea->"])
+        // Missiles fired at a party remain an assault.
+        assertEvents("en", "Iran fired missiles at Israel.", [A.c("Iran", "iran", "IRN"), A.c("Israel", "israel", "ISR")], ["193 iran->israel"])
+        assertEvents("vi", "Nga phóng tên lửa vào Ukraine.", [A.c("Nga", "russia", "RUS"), A.c("Ukraine", "ukraine", "UKR")], ["195 russia->ukraine"])
     }
 }

@@ -25,9 +25,10 @@ final class ExtractorTests: XCTestCase {
         let msg = all.joined(separator: "\n")
 
         // 1. Phone call Lavrov ↔ Cavusoglu.
-        let call = try XCTUnwrap(a.events.first { $0.cameo.hasPrefix("04") && $0.source.contains("sergei-lavrov") }, msg)
+        let call = try XCTUnwrap(a.events.first { $0.cameo.hasPrefix("04") && ($0.source + $0.target).contains("sergei-lavrov") }, msg)
         XCTAssertEqual(call.cameo, "041")
         XCTAssertTrue((call.source + call.target).contains("mevlut-cavusoglu"))
+        XCTAssertTrue(Set(call.source).isDisjoint(with: call.target), "a joint act is no self-loop")
         XCTAssertEqual(call.date.value, day)
         // 2. Agreement to support ending the violence: verbal cooperation between Russia and Turkey.
         let agree = try XCTUnwrap(a.events.first { $0.quad == 1 && $0.sentence == 1 && Int($0.cameo.prefix(2))! <= 5 && !$0.cameo.hasPrefix("01") }, msg)
@@ -116,6 +117,25 @@ final class ExtractorTests: XCTestCase {
             results[i] = (try? JSONOutput.string(ex.analyze(doc))) ?? ""
         }
         for r in results { XCTAssertEqual(r, expected) }
+    }
+
+    /// `X rejected A, and said they also opposed B`: the second act without a target repeats
+    /// the first; in another sentence, or with a target of its own, it stays.
+    func testAnUntargetedRepeatOfAnActInItsSentenceIsDropped() throws {
+        var ingestor = Ingestor()
+        let doc = try ingestor.document(fromText: """
+            Rebels reject plan
+
+            Ivory Coast rebels on Friday rejected a Senegalese peace plan, and said they also opposed the deployment of a regional force.
+
+            On Saturday the rebels also opposed the deployment of a regional force.
+            """, id: "rebels", language: "en", published: "2002-11-02")
+        let a = Self.extractor.analyze(doc)
+        let rejections = a.events.filter { $0.cameo.hasPrefix("12") }
+        let first = rejections.filter { $0.sentence == 1 }
+        XCTAssertEqual(first.count, 1, "\(rejections.map { "\($0.sentence) \($0.cameo) \($0.source)→\($0.target)" })")
+        XCTAssertFalse(first.first?.target.isEmpty ?? true)
+        XCTAssertTrue(rejections.contains { $0.sentence == 2 && $0.target.isEmpty }, "\(rejections.map { "\($0.sentence) \($0.cameo)" })")
     }
 
     func testEnglishDocumentThroughTheIngestor() throws {

@@ -178,6 +178,36 @@ final class TemporalResolverTests: XCTestCase {
         let attack = sentences.first { $0.text.contains("rạng sáng") }!
         XCTAssertEqual(r.expressions(inSentence: attack.index).map(\.value), ["XXXX-12-14", "XXXX-12-14TMO"])
     }
+
+    /// Dates of the sentences of a one-paragraph story dated by its lead.
+    func dates(_ lang: String, _ lead: String, _ body: [String]) -> [String?] {
+        let sentences = [Sentence(index: 0, text: lead, paragraph: 0, role: .lead)]
+            + body.enumerated().map { Sentence(index: $0.offset + 1, text: $0.element, paragraph: 1, role: .body) }
+        let r = TemporalResolver(sentences: sentences, dct: "2024-04-16", language: lang)
+        return body.indices.map { r.date(forSentence: $0 + 1, at: nil).date.value }
+    }
+
+    func testAPeriodStartDatesNothing() {
+        XCTAssertEqual(dates("en", "Fighting resumed on Monday.", [
+            "More than 8.5 million people have fled their homes since April 15, the agency said.",
+            "The army has shelled the city ever since 2023.",
+            "The militia attacked the town on April 12.",
+        ]), ["2024-04-15", "2024-04-15", "2024-04-12"])
+        XCTAssertEqual(dates("vi", "Giao tranh tái diễn hôm 15/4.", [
+            "Hơn 8,5 triệu người đã phải rời bỏ nhà cửa kể từ ngày 15/4/2023.",
+            "Israel đã không kích Gaza kể từ ngày 7/10.",
+            "Quân đội tấn công thị trấn từ ngày 10/4 đến ngày 12/4.",
+        ]), ["2024-04-15", "2024-04-15", "2024-04-10"])
+    }
+
+    func testAYearBeforeANounDatesNothing() {
+        XCTAssertEqual(dates("en", "China rejected the ruling on Tuesday.", [
+            "Beijing again rejected the 2016 ruling of the arbitral tribunal.",
+            "Russia defended its 2014 annexation of Crimea.",
+            "Russia annexed Crimea in 2014.",
+            "The war began in 2014 and escalated in 2022.",
+        ]), ["2024-04-16", "2024-04-16", "2014", "2014"])
+    }
 }
 
 /// `../shared` next to the package root, found from this file's path.
@@ -190,4 +220,5 @@ func sharedDirectory(file: String = #filePath) -> URL {
         dir = dir.deletingLastPathComponent()
     }
     return URL(fileURLWithPath: "/nonexistent")
+
 }

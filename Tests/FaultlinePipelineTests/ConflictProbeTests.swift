@@ -3,10 +3,11 @@ import XCTest
 import FaultlineModel
 import FaultlinePipeline
 
-/// Fourteen short articles about conflicts other than the examples' week in Zaporizhzhia
+/// Eighteen short articles about conflicts other than the examples' week in Zaporizhzhia
 /// (`Tests/Fixtures/conflicts/`, written for these tests in the style of wire copy and of
 /// Vietnamese world news): Lebanon, Gaza, Yemen and the Red Sea, Sudan, Myanmar, the South
-/// China Sea, the Congo, Nagorno-Karabakh, North Korea and Mali. Each file is dated by its
+/// China Sea, the Congo, Nagorno-Karabakh, North Korea, Mali, Amhara, Colombia, Haiti and
+/// Somalia. Each file is dated by its
 /// name only, as a scraped archive would be. Per article: the main actors and their codes,
 /// one event with its source, target and date, one claim with its speaker, and the misreadings
 /// that were once made (number words, weapon models and attackers' nationalities as actors).
@@ -194,5 +195,60 @@ final class ConflictProbeTests: XCTestCase {
         XCTAssertTrue(a.events.contains { $0.date.value == "2024-07-29" && $0.source.contains("malian-armed-forces") }, dump(a))
         claim(a, speaker: "malian-military-government")
         claim(a, speaker: "jnim")
+    }
+
+    /// No event has a party on both of its sides (a joint act goes from one party to the others).
+    func noSelfLoops(_ a: Analysis, file: StaticString = #filePath, line: UInt = #line) {
+        for e in a.events {
+            XCTAssertTrue(Set(e.source).isDisjoint(with: e.target), "\(e.cameo) \(e.source)→\(e.target)", file: file, line: line)
+        }
+    }
+
+    func testAmharaInEnglish() throws {
+        let a = try article("2023-08-09-en-amhara")
+        codes(a, ["fano": "ETHREB", "abiy-ahmed": "ETHGOV", "ethiopian-national-defense-force": "ETHMIL"])
+        absent(a, ["national-defense-force"])
+        event(a, cameo: "112", source: "abiy-ahmed", target: "fano", date: "2023-08-09")
+        event(a, cameo: "1711", source: "fano", target: nil, date: "2023-08-09")
+        claim(a, speaker: "fano-spokesperson", stance: .deny)
+        // `The United States and the European Union called on both sides to stop the fighting`:
+        // an appeal to others, not a joint act of the two.
+        XCTAssertTrue(a.events.contains { $0.cameo.hasPrefix("02") && Set($0.source) == ["united-states", "european-union"] }, dump(a))
+        noSelfLoops(a)
+    }
+
+    func testColombiaInEnglish() throws {
+        let a = try article("2024-05-20-en-colombia")
+        codes(a, ["eln": "COLREB", "gustavo-petro": "COLGOV", "vera-grabe": "COLGOV"])
+        event(a, cameo: "16", source: "eln", target: "gustavo-petro", date: "2024-05-20")
+        event(a, cameo: "190", source: "eln", target: nil, date: "2024-05-18")
+        // `Vera Grabe rejected the accusation and said …`: the chained cue is hers.
+        claim(a, speaker: "vera-grabe")
+        noSelfLoops(a)
+    }
+
+    func testHaitiInVietnamese() throws {
+        let a = try article("2024-03-12-vi-haiti")
+        codes(a, ["ariel-henry": "HTIGOV", "jimmy-cherizier": "HTICRM", "haitian-police": "HTICOP"])
+        absent(a, ["barbecue"])
+        event(a, cameo: "138", source: "jimmy-cherizier", target: nil, date: "2024-03-11")
+        // `Blinken gặp … và cho biết …`: the chained cue is Blinken's.
+        claim(a, speaker: "antony-blinken")
+        // `kể từ đầu năm 2023` starts a period: the UN figure is dated by the lead, not 2023.
+        XCTAssertEqual(a.claims.first { $0.speaker == "united-nations" }?.date.value, "2024-03-11", dump(a))
+        noSelfLoops(a)
+    }
+
+    func testSomaliaInVietnamese() throws {
+        let a = try article("2024-02-22-vi-somalia")
+        codes(a, ["al-shabaab": "SOMREB", "hassan-sheikh-mohamud": "SOMGOV", "somali-armed-forces": "SOMMIL"])
+        // The headline attack is kept although the army's later strike on al-Shabaab shares its country.
+        event(a, cameo: "190", source: "al-shabaab", target: nil, date: "2024-02-10")
+        event(a, cameo: "190", source: "somali-armed-forces", target: "al-shabaab", date: "2024-02-18")
+        // `Chính phủ Somalia và Ethiopia nhất trí …`: from one to the other, never to itself.
+        event(a, cameo: "03", source: "somali-government", target: "ethiopia", date: "2024-02-10")
+        // `… lên án vụ tấn công và nói rằng …`: the chained cue is the president's.
+        claim(a, speaker: "hassan-sheikh-mohamud", stance: .assert)
+        noSelfLoops(a)
     }
 }

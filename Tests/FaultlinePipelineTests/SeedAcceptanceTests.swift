@@ -80,6 +80,11 @@ final class SeedAcceptanceTests: XCTestCase {
         a.events.first { e in e.cameo.hasPrefix(cameoPrefix) && (source.map { e.source.contains($0) } ?? true) }
     }
 
+    /// An event between `party` and another (a joint act goes from one party to the other).
+    func event(_ a: Analysis, _ cameoPrefix: String, party: String) -> Event? {
+        a.events.first { e in e.cameo.hasPrefix(cameoPrefix) && (e.source + e.target).contains(party) }
+    }
+
     func countries(_ a: Analysis, _ ids: [String]) -> Set<String> {
         Set(ids.compactMap { id in a.actors.first { $0.id == id }?.code.map { String($0.prefix(3)) } })
     }
@@ -87,12 +92,13 @@ final class SeedAcceptanceTests: XCTestCase {
     func testEventsMust() throws {
         let a = try analysis()
         // 1. The phone call, dated from the lead.
-        let call = try XCTUnwrap(event(a, "04", source: "sergei-lavrov"))
+        let call = try XCTUnwrap(event(a, "04", party: "sergei-lavrov"))
         XCTAssertEqual(call.date.value, "2016-12-14")
         XCTAssertTrue(countries(a, call.source + call.target).isSuperset(of: ["RUS", "TUR"]))
         // 2. The agreement to support ending violence: verbal cooperation by both ministers.
-        let agree = try XCTUnwrap(a.events.first { $0.quad == 1 && $0.sentence == 1 && $0.source.count == 2 })
-        XCTAssertTrue(countries(a, agree.source).isSuperset(of: ["RUS", "TUR"]))
+        let agree = try XCTUnwrap(a.events.first { $0.quad == 1 && $0.sentence == 1 && Set($0.source + $0.target).count == 2 })
+        XCTAssertTrue(countries(a, agree.source + agree.target).isSuperset(of: ["RUS", "TUR"]))
+        XCTAssertTrue(Set(agree.source).isDisjoint(with: agree.target), "a joint act is no self-loop")
         XCTAssertEqual(agree.date.value, "2016-12-14")
         // 3. Opposition attacks at dawn, reported by the defence ministry via Interfax.
         let attack = try XCTUnwrap(event(a, "19", source: "syrian-rebels"))
@@ -130,7 +136,7 @@ final class SeedAcceptanceTests: XCTestCase {
         let a = try analysis()
         let foreign = a.claims.filter { $0.speaker == "russian-foreign-ministry" }
         let reported = Set(foreign.flatMap(\.events))
-        XCTAssertTrue(reported.contains(try XCTUnwrap(event(a, "04", source: "sergei-lavrov")).id))
+        XCTAssertTrue(reported.contains(try XCTUnwrap(event(a, "04", party: "sergei-lavrov")).id))
         let cavusoglu = try XCTUnwrap(a.claims.first { $0.speaker == "mevlut-cavusoglu" })
         XCTAssertEqual(cavusoglu.date.value, "2016-12-14")
         let ministry = try XCTUnwrap(a.claims.first { $0.speaker == "russian-defence-ministry" })
@@ -165,7 +171,7 @@ final class SeedAcceptanceTests: XCTestCase {
 
     func testWithoutAPublicationDateYearsStayUnknown() throws {
         let a = try analysis(published: nil)
-        let call = try XCTUnwrap(event(a, "04", source: "sergei-lavrov"))
+        let call = try XCTUnwrap(event(a, "04", party: "sergei-lavrov"))
         XCTAssertEqual(call.date.value, "XXXX-12-14")
     }
 }

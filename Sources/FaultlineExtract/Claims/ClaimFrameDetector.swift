@@ -167,7 +167,13 @@ struct ClaimFrameDetector {
         while start < n, ctx.has(.complementizer, at: start) || ctx.isClausePunctuation(start) || ctx.isQuote(start) { start += 1 }
         // A parenthetical before the cue needs reported words after it (`…, reports aid agencies.`
         // is a tail with an unnamed speaker, not `X, …, reports`).
-        let g = speakerLeft(of: cue.lowerBound, parenthetical: n - cue.upperBound > 4)
+        var g = speakerLeft(of: cue.lowerBound, parenthetical: n - cue.upperBound > 4)
+        if let s = chainedSubject(before: cue.lowerBound) {
+            // `X condemned the strike and said …`, `X lên án … và cho biết …`: the cue has no
+            // subject of its own; the party nearest to it is the first verb's object.
+            if s != g { notes.append("`\(ctx.text(cue))` chained after a verb of `\(groupText(s))`: same subject") }
+            g = s
+        }
         if let g { notes.append("speaker `\(groupText(g))`") } else { notes.append("no speaker before the cue") }
         return ClaimFrame(cue: cue, cueIndex: index, speaker: g, via: nil, reported: start..<max(start, n), stance: c.stance,
                           opensSentence: false, rule: c.rule, notes: notes)
@@ -214,6 +220,27 @@ struct ClaimFrameDetector {
             i -= 1
         }
         return nil
+    }
+
+    /// The subject of the verb that a cue right after `and`/`và` is chained to (`X condemned
+    /// the strike and said …`, `X lên án … và cho biết …`), else nil.
+    ///
+    /// The coordinator must stand directly before the cue (tense and aspect words aside) and
+    /// outside any name (`Israel and Lebanon said` is a compound subject). The first verb is
+    /// the first event trigger of the clause; its subject the nearest usable party before it.
+    private func chainedSubject(before cue: Int) -> Int? {
+        var k = cue - 1
+        while k >= 0, ctx.has(.aspect, at: k), ctx.groupAt[k] == nil { k -= 1 }
+        guard k > 0, ctx.groupAt[k] == nil, ctx.has(.joiner, at: k), let joiner = ctx.markerStart[k], joiner > 0 else { return nil }
+        var start = joiner - 1
+        while start > 0, !(ctx.tokens[start - 1].text == ";" || ctx.has(.boundary, at: start - 1)) { start -= 1 }
+        guard let verb = (start..<joiner).first(where: { ctx.triggerTokens.contains($0) && ctx.groupAt[$0] == nil }) else { return nil }
+        return ctx.groups.indices.last { g in
+            let grp = ctx.groups[g]
+            return grp.start >= start && grp.end <= verb && !grp.isLocationOnly && !grp.isMediaOnly
+                && !isLocative(g) && !ctx.precededBy(.agent, start: grp.start, window: 2)
+                && !ctx.precededBy(.comitative, start: grp.start, window: 2)
+        }
     }
 
     private func isLocative(_ g: Int) -> Bool { ctx.precededBy(.locative, start: ctx.groups[g].start) }
@@ -330,7 +357,7 @@ struct ClaimFrameDetector {
         guard lexicon.cues[inner.cueIndex].frame == .verb,
               [.verb, .quote].contains(lexicon.cues[outer.cueIndex].frame),
               let so = outer.speaker, ctx.groups[so].end <= outer.cue.lowerBound,
-              inner.speaker.map({ outer.reported.contains(ctx.groups[$0].start) }) ?? true else { return nil }
+              inner.speaker.map({ $0 == so || outer.reported.contains(ctx.groups[$0].start) }) ?? true else { return nil }
         var k = inner.cue.lowerBound - 1
         while k > outer.reported.lowerBound, ctx.has(.aspect, at: k), ctx.groupAt[k] == nil { k -= 1 }
         guard k > outer.reported.lowerBound, ctx.groupAt[k] == nil else { return nil }

@@ -105,8 +105,27 @@ struct DocumentEventCoder {
         let role = Dictionary(inputs.map { ($0.index, $0.role) }, uniquingKeysWith: { a, _ in a })
         let dates = events.map { date($0.sentence, $0.event.triggerByte) }
         var keep = [Bool](repeating: true, count: events.count)
+        // `X rejected the plan, and said they also opposed …`: the same act of the same party in
+        // one sentence without a target adds nothing to the one with its target.
+        func actKey(_ i: Int) -> String {
+            let e = events[i].event
+            return ["\(events[i].sentence)", e.cameo, e.source.joined(separator: ","), dates[i].date.value ?? "", "\(e.negated)"]
+                .joined(separator: "|")
+        }
+        var withTarget: [String: Int] = [:]
+        for (i, p) in events.enumerated() where keep[i] && !p.event.target.isEmpty && !p.event.source.isEmpty {
+            let k = actKey(i)
+            if withTarget[k] == nil { withTarget[k] = i }
+        }
+        for (i, p) in events.enumerated() where keep[i] && p.event.target.isEmpty && !p.event.source.isEmpty {
+            let e = p.event
+            if let j = withTarget[actKey(i)] {
+                keep[i] = false
+                out.notes[p.sentence, default: []].append("`\(e.trigger)` repeats `\(events[j].event.trigger)` without its target")
+            }
+        }
         var firstOf: [String: Int] = [:]
-        for (i, p) in events.enumerated() {
+        for (i, p) in events.enumerated() where keep[i] {
             let e = p.event
             let k = [e.cameo, e.source.joined(separator: ","), e.target.joined(separator: ","),
                      dates[i].date.value ?? "", "\(e.negated)"].joined(separator: "|")
@@ -124,6 +143,9 @@ struct DocumentEventCoder {
                 j != i && keep[j] && role[events[j].sentence] != .title
                     && CameoTransform.root(events[j].event.cameo) == CameoTransform.root(e.cameo)
                     && !roots(e.source).isEmpty && roots(events[j].event.source) == roots(e.source)
+                    // `Al-Shabaab tấn công …` is not restated by the army attacking al-Shabaab: one
+                    // country's rebels and soldiers share its root.
+                    && Set(e.source).isDisjoint(with: events[j].event.target)
             }
             if repeated {
                 keep[i] = false

@@ -112,6 +112,14 @@ extension EventCoder {
             roles.target.removeAll { roles.source.contains($0) }
             roles.notes.append("source `\(ctx.text(ctx.groups[g].start..<ctx.groups[g].end))`: the noun the relative clause hangs on")
         }
+        // A verb that is itself a cue (`… và cáo buộc Kiev …`, `… and accused Kyiv`) is done by
+        // its frame's speaker, however far before it that speaker stands.
+        if roles.source.isEmpty, let k = own, frames[k].cue.overlaps(trigRange), !speakers[k].isEmpty,
+           !(frames[k].speaker.map { ctx.groups[$0].isMediaOnly } ?? true) {
+            roles.source = speakers[k]
+            roles.target.removeAll { roles.source.contains($0) }
+            roles.notes.append("source: the speaker of the cue `\(ctx.text(frames[k].cue))`")
+        }
 
         // Modality and negation: markers before the head, and before the governed act
         // (`declared that China must drop …`, `said it would not …`).
@@ -210,7 +218,7 @@ extension EventCoder {
                           rule: rules.joined(separator: "+"), source: roles.source.sorted(), target: roles.target.sorted(),
                           location: roles.location.sorted(), negated: negated, modality: modality, frame: fi,
                           defensive: used.contains(where: \.defensive), anaphoricTarget: roles.anaphoricTarget,
-                          notes: notes + roles.notes)
+                          notes: notes + roles.notes, joint: roles.joint)
     }
 
     /// The act of blaming: a party reporting a harmful act of another party blames it

@@ -9,6 +9,8 @@ struct Roles: Sendable, Hashable {
     var anaphoricTarget = false
     /// The source is the speaker of the frame, for want of a subject in the reported words.
     var sourceIsSpeaker = false
+    /// A joint act of a compound subject, split into its first party and the others.
+    var joint = false
     var notes = Notes()
 }
 
@@ -51,13 +53,16 @@ extension EventCoder {
     /// over from earlier in the sentence when the clause has none), the first party right of
     /// it the target. Passives swap (`bị`/`được`, `was … by`). A noun takes its owner as source
     /// (`cuộc tấn công của X`, `X's invasion`). Places after `tại`/`ở`/`in`/`near` are locations.
-    /// A joint act of a compound subject has the same parties on both sides.
+    /// A joint act of a compound subject goes from its first party to the others.
     func roles(_ ctx: SentenceContext, head: Head, clause: Range<Int>, window: Range<Int>,
                speaker: [String]?, previousSource: [String]?, objectClause: Range<Int>? = nil,
                carryOver: Bool = true, speakerCue: Int? = nil) -> Roles {
         var r = Roles()
         let trig = head.trigger
-        let symmetric = head.chain.contains { verbs.entries[$0.entry].symmetric }
+        // A joint act asked or demanded of others (`called on both sides to stop the fighting`)
+        // is theirs, not a joint act of the askers.
+        let askedOfOthers = head.chain.contains { [.appeal, .demand].contains(verbs.entries[$0.entry].governor) }
+        let symmetric = head.chain.contains { verbs.entries[$0.entry].symmetric } && !askedOfOthers
         let intransitive = verbs.entries[head.chain.last!.entry].intransitive && head.chain.count == 1
         let nominal = !isVerbal(ctx, trig)
         let inWindow = ctx.groups.indices.filter { window.contains(ctx.groups[$0].start) }
@@ -158,9 +163,37 @@ extension EventCoder {
                     r.notes.append("source \(name(g)): agent of the passive the noun is subject of")
                 }
             }
+            // `X barred Y from the country, accusing him of …`: a participle after a comma has no
+            // subject of its own; it is the subject of the clause before the comma (the speaker
+            // when that is a pronoun, `he had barred …`).
+            if sourceGroup == nil, !nominal, let comma = participleComma(ctx, trig.start, window: window) {
+                let firstVerb = (window.lowerBound..<comma).first { ctx.triggerTokens.contains($0) && ctx.groupAt[$0] == nil } ?? comma
+                var s0 = window.lowerBound
+                while s0 < comma, ctx.isPunctuation(s0) || ctx.has(.complementizer, at: s0) { s0 += 1 }
+                let pronounSubject = s0 < comma && ctx.groupAt[s0] == nil && ["he", "she", "they", "we", "i"].contains(ctx.tokens[s0].key)
+                // The party opening the clause is its subject (`he had barred Guterres …`), else the
+                // party nearest before its first verb.
+                let opening = left.first { ctx.groups[$0].start == s0 && usableSubject($0) }
+                if !pronounSubject, let g = opening ?? left.filter(usableSubject).last(where: { ctx.groups[$0].end <= firstVerb && ctx.groups[$0].start >= window.lowerBound }) {
+                    sourceGroup = g
+                    r.notes.append("source \(name(g)): subject of the clause the participle hangs on")
+                } else if let sp = speaker, !sp.isEmpty {
+                    r.source = sp
+                    r.sourceIsSpeaker = true
+                    r.notes.append("source: the speaker, subject of the clause the participle hangs on")
+                }
+                // `accusing him`: the pronoun stands for the last party named before the comma.
+                if let personal = pronounObject(ctx, after: trig.spanEnd),
+                   let g = left.last(where: { ctx.groups[$0].end <= comma && $0 != sourceGroup && ctx.groups[$0].hasParty
+                                              && (!personal || ctx.groups[$0].kinds.contains(.person))
+                                              && !ctx.groups[$0].isLocationOnly && !ctx.groups[$0].isMediaOnly }) {
+                    targetGroup = g
+                    r.notes.append("target \(name(g)): the party the object pronoun stands for")
+                }
+            }
             // `cáo buộc lẫn nhau về vụ pháo kích`, `over the shelling`: a topic noun takes no subject.
             let topicNoun = nominal && (trig.start - 2..<trig.start).contains { $0 >= 0 && ctx.has(.topic, at: $0) }
-            if sourceGroup == nil, !topicNoun {
+            if sourceGroup == nil, r.source.isEmpty, !topicNoun {
                 let subjects = left.filter(usableSubject)
                 if let g = subjects.last(where: { clause.contains(ctx.groups[$0].start) }) {
                     sourceGroup = g
@@ -178,7 +211,7 @@ extension EventCoder {
                     r.notes.append("source \(name(g)): the country of an unnamed subject")
                 }
             }
-            if !intransitive {
+            if !intransitive, targetGroup == nil {
                 // Objects stand before the first comma after the trigger (`…, trùng với chuyến thăm
                 // Ukraine` belongs to other words), a place within a few words of it, never inside a
                 // time adjunct (`during Guterres's visit`).
@@ -246,8 +279,12 @@ extension EventCoder {
                                    && !ctx.groups[g].isLocationOnly)
         } ?? false
         if symmetric, r.source.count >= 2, !partnerNamed {
-            r.target = r.source
-            r.notes.append("joint act: the parties act on each other")
+            // One party on each side (`A và B nhất trí …` → A→B): the same parties on both sides
+            // would make a self-loop of every party.
+            r.target = Array(r.source.dropFirst())
+            r.source = [r.source[0]]
+            r.joint = true
+            r.notes.append("joint act: between \(r.source[0]) and \(r.target.joined(separator: ", "))")
         } else if r.target.isEmpty, !intransitive, !passive {
             // `imposed a curfew in Cizre`: a country or town after a preposition as the target.
             if let g = right.first(where: { ctx.groups[$0].start < objectEnd && ctx.groups[$0].start >= objectArea.lowerBound && info($0).locative
@@ -256,9 +293,8 @@ extension EventCoder {
                 r.notes.append("target \(name(g)): the place acted upon")
             }
         }
-        if !symmetric {
-            r.target.removeAll { r.source.contains($0) }
-        }
+        // Nobody acts on themselves, in a joint act either (`A và B hội đàm với B`).
+        r.target.removeAll { r.source.contains($0) }
         // `đẩy lui các cuộc tấn công này`: the target is whoever attacked.
         if r.target.isEmpty, !intransitive {
             for a in head.absorbed where a.start > trig.start {
@@ -270,5 +306,25 @@ extension EventCoder {
             }
         }
         return r
+    }
+
+    /// The comma before an English participle trigger (`, accusing`, `, saying`, `, calling`)
+    /// when nothing but aspect words stand between them, else nil.
+    func participleComma(_ ctx: SentenceContext, _ t: Int, window: Range<Int>) -> Int? {
+        guard language == "en", ctx.tokens[t].key.hasSuffix("ing"), ctx.groupAt[t] == nil else { return nil }
+        var k = t - 1
+        while k > window.lowerBound, ctx.has(.aspect, at: k), ctx.groupAt[k] == nil { k -= 1 }
+        return k > window.lowerBound && ctx.tokens[k].text == "," ? k : nil
+    }
+
+    /// Whether an object pronoun follows the trigger: true for a person (`him`, `her`), false
+    /// for `them`; nil when there is none.
+    func pronounObject(_ ctx: SentenceContext, after i: Int) -> Bool? {
+        guard i < ctx.limit, ctx.groupAt[i] == nil else { return nil }
+        switch ctx.tokens[i].key {
+        case "him", "her": return true
+        case "them": return false
+        default: return nil
+        }
     }
 }

@@ -25,6 +25,9 @@ struct CodedEvent: Sendable, Hashable {
     var anaphoricTarget = false
     /// Decisions taken, for explanations.
     var notes = Notes()
+    /// A joint act of several parties (`A và B hội đàm`), coded from the first to the others:
+    /// a later act of the sentence without a subject is all of theirs.
+    var joint = false
 }
 
 /// What the coder found in one sentence.
@@ -94,7 +97,7 @@ struct EventCoder: Sendable {
                 if let e = event(ctx, head: head, clause: clause, frames: frames, speakers: out.speakers,
                                  previousSource: previous, sentence: &out) {
                     events.append(e)
-                    if !e.source.isEmpty { previous = (e.triggerTokens.lowerBound, e.source) }
+                    if !e.source.isEmpty { previous = (e.triggerTokens.lowerBound, e.joint ? e.source + e.target : e.source) }
                 }
             }
         }

@@ -68,11 +68,13 @@ public struct TemporalResolver: Sendable {
             let body = TemporalResolver.movesReference(s.role)
             var local = anchoring
             let given = tokens.flatMap { pos < $0.count ? $0[pos] : nil }
-            let found = tagger.tag(s.text, tokens: given ?? Tokenizer.tokens(s.text), anchoring: &local)
+            let sentenceTokens = given ?? Tokenizer.tokens(s.text)
+            let found = tagger.tag(s.text, tokens: sentenceTokens, anchoring: &local)
             if body { anchoring = local }
             bySentence[s.index] = found
             var dated: [TimeExpression] = []
             for e in found {
+                if TemporalResolver.datesNothing(e, tokens: sentenceTokens) { continue }
                 if calendar[e.value] != nil { dated.append(e); continue }
                 guard let p = TemporalResolver.precision(of: e.value) else { continue }
                 calendar[e.value] = (TemporalResolver.dateValue(e.value), p)

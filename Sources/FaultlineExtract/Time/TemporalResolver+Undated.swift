@@ -1,0 +1,33 @@
+import FaultlineModel
+import FaultlineText
+
+extension TemporalResolver {
+    /// True when a date of the sentence names no time of what the sentence reports, so it
+    /// must date neither its events nor its claims, nor move the paragraph's date:
+    ///
+    /// - the start of a period (`since April 15`, `kể từ ngày 7/10`, `ever since 2014`):
+    ///   `8.5 million people have fled since April` is said now, not in April;
+    /// - a year that classifies a noun (`the 2016 ruling`, `a 2015 agreement`, `its 2014
+    ///   annexation`): a past act the sentence only refers to.
+    static func datesNothing(_ e: TimeExpression, tokens: [Token]) -> Bool {
+        // Tokens are in text order: binary search keeps a sentence of many dates linear.
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end <= e.start { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0 else { return false }
+        let i = lo - 1
+        let before = tokens[i].text.lowercased()
+        if before == "since" { return true }
+        if before == "từ", i > 0, tokens[i - 1].text.lowercased() == "kể" { return true }
+        // `the 2016 ruling`: a bare four-digit year between a determiner and a lowercase word.
+        let text = e.text
+        guard text.count == 4, text.allSatisfy(\.isNumber),
+              ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"].contains(before),
+              let next = tokens[(i + 1)...].prefix(8).first(where: { $0.start >= e.end }),
+              let c = next.text.first, c.isLetter, c.isLowercase,
+              !["and", "or", "to", "of", "in", "on", "at", "for", "when", "as", "with", "by"].contains(next.text) else { return false }
+        return true
+    }
+}
