@@ -21,20 +21,30 @@ public enum Folding {
     /// Plain ASCII is lowercased byte by byte; precomposed text (NFC, what ingestion
     /// produces) goes through `letters`, a table giving each letter's toneless lowercase
     /// form and tone; only words holding combining marks take Foundation's normalisation.
-    static func key(utf8 w: UnsafeBufferPointer<UInt8>) -> String {
+    static func key(utf8 w: UnsafeBufferPointer<UInt8>) -> String { keyAndHash(utf8: w).key }
+
+    /// `key(utf8:)` and `Token.hash(key:)` of that key, the hash taken from the key's bytes
+    /// as they are written (one pass less than hashing the finished `String`).
+    static func keyAndHash(utf8 w: UnsafeBufferPointer<UInt8>) -> (key: String, hash: UInt64) {
         var ascii = true
         for b in w where b >= 0x80 { ascii = false; break }
         if ascii {
-            return String(unsafeUninitializedCapacity: w.count) { out in
+            var hash: UInt64 = 0
+            let key = String(unsafeUninitializedCapacity: w.count) { out in
+                var h = HashState()
                 for i in 0..<w.count {
                     let b = w[i]
-                    out[i] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                    let l = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                    out[i] = l
+                    h.starter(UInt32(l))
                 }
+                hash = h.finish()
                 return w.count
             }
+            return (key, hash)
         }
         let capacity = w.count * 4 + 8
-        let fast: String? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out -> String? in
+        let fast: (key: String, hash: UInt64)? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out -> (key: String, hash: UInt64)? in
             let table = letters
             var n = 0
             var tone: UInt32 = 0
@@ -70,10 +80,12 @@ public enum Folding {
                 // Tone marks are U+0300…U+036F: two UTF-8 bytes.
                 out[n] = UInt8(0xC0 | (tone >> 6)); out[n + 1] = UInt8(0x80 | (tone & 0x3F)); n += 2
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: out[0..<n]), as: UTF8.self)
+            let bytes = UnsafeBufferPointer(rebasing: out[0..<n])
+            return (String(decoding: bytes, as: UTF8.self), canonicalHash(utf8: bytes))
         }
         if let fast { return fast }
-        return keyByScalars(String(decoding: w, as: UTF8.self))
+        let slow = keyByScalars(String(decoding: w, as: UTF8.self))
+        return (slow, canonicalHash(slow))
     }
 
     /// The key computed scalar by scalar with Foundation's normalisation where needed: the
@@ -208,20 +220,31 @@ public enum Folding {
     /// letters and combining marks are decomposed from a table; other scripts fall back to
     /// Foundation's decomposition. Different strings may share a hash; users compare keys.
     public static func canonicalHash(_ text: String) -> UInt64 {
+        if let h = text.utf8.withContiguousStorageIfAvailable({ canonicalHash(utf8: $0) }) { return h }
+        var copy = text
+        return copy.withUTF8 { canonicalHash(utf8: $0) }
+    }
+
+    /// `canonicalHash` of valid UTF-8 (what a `String` holds), read byte by byte: the
+    /// tokenizer hashes each key straight from the bytes it wrote, without a `String` walk.
+    static func canonicalHash(utf8 w: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h = HashState()
         let table = decompositions
-        for s in text.unicodeScalars {
-            let v = s.value
-            if v < 0x80 { h.starter(v); continue }
+        var i = 0
+        while i < w.count {
+            let b = w[i]
+            if b < 0x80 { h.starter(UInt32(b)); i += 1; continue }
+            let (v, width) = decodeScalar(w, at: i)
+            i += width
             let idx = decompositionIndex(v)
-            guard idx >= 0 else { return canonicalHashSlow(text) }
+            guard idx >= 0 else { return canonicalHashSlow(String(decoding: w, as: UTF8.self)) }
             let e = table[idx]
             switch e.count {
             case 0: if e.ccc == 0 { h.starter(v) } else { h.mark(v) }
             case 1: h.add(e.s0, table)
             case 2: h.add(e.s0, table); h.add(e.s1, table)
             case 3: h.add(e.s0, table); h.add(e.s1, table); h.add(e.s2, table)
-            default: return canonicalHashSlow(text)
+            default: return canonicalHashSlow(String(decoding: w, as: UTF8.self))
             }
         }
         return h.finish()

@@ -28,10 +28,11 @@ public struct Token: Sendable, Hashable {
         (flags, scalars) = Token.shape(of: text)
     }
 
-    /// The tokenizer's initializer: the shape of `text` is already known.
-    init(text: String, key: String, start: Int, end: Int, kind: TokenKind, flags: UInt8, scalarCount: Int) {
+    /// The tokenizer's initializer: the shape of `text` and the key's hash (`keyHash` must
+    /// be `Token.hash(key: key)`) are already known.
+    init(text: String, key: String, keyHash: UInt64, start: Int, end: Int, kind: TokenKind, flags: UInt8, scalarCount: Int) {
         self.text = text; self.key = key; self.start = start; self.end = end; self.kind = kind
-        self.keyHash = Token.hash(key: key)
+        self.keyHash = keyHash
         self.flags = flags; self.scalars = UInt32(truncatingIfNeeded: scalarCount)
     }
 

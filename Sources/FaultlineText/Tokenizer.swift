@@ -71,27 +71,41 @@ public enum Tokenizer {
     }
 
     /// Tokens of valid UTF-8 text (offsets into it).
+    ///
+    /// Scalars, their classes and offsets go to scratch buffers of the call (on the stack
+    /// for ordinary sentences), not growing arrays: the scan looks a few scalars ahead and
+    /// back, and each token's text, key and key hash are made from its bytes in one go.
     static func tokens(utf8 u: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var out: [Token] = []
-        out.reserveCapacity(u.count / 4)
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: u.count + 1) { scalars in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: u.count + 1) { classes in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: u.count + 1) { offsets in
+                    tokens(utf8: u, scalars: scalars, classes: classes, offsets: offsets)
+                }
+            }
+        }
+    }
+
+    /// `tokens(utf8:)` with scratch space of `u.count + 1` entries each.
+    private static func tokens(utf8 u: UnsafeBufferPointer<UInt8>, scalars: UnsafeMutableBufferPointer<UInt32>,
+                               classes: UnsafeMutableBufferPointer<UInt8>, offsets: UnsafeMutableBufferPointer<Int>) -> [Token] {
         // Scalars with their classes and UTF-8 offsets (offsets[n] = end of text).
-        var scalars: [UInt32] = []
-        var classes: [UInt8] = []
-        var offsets: [Int] = []
-        scalars.reserveCapacity(u.count)
-        classes.reserveCapacity(u.count)
-        offsets.reserveCapacity(u.count + 1)
         let table = classTable
+        var n = 0
         var p = 0
         while p < u.count {
+            let b = u[p]
+            if b < 0x80 {
+                scalars[n] = UInt32(b); classes[n] = table[Int(b)]; offsets[n] = p
+                n += 1; p += 1
+                continue
+            }
             let (v, width) = Folding.decodeScalar(u, at: p)
-            scalars.append(v)
-            classes.append(classOf(v, table))
-            offsets.append(p)
-            p += width
+            scalars[n] = v; classes[n] = classOf(v, table); offsets[n] = p
+            n += 1; p += width
         }
-        offsets.append(u.count)
-        let n = scalars.count
+        offsets[n] = u.count
+        var out: [Token] = []
+        out.reserveCapacity(n / 3 + 1)
 
         @inline(__always) func isLetter(_ i: Int) -> Bool { classes[i] & letter != 0 }
         @inline(__always) func isDigit(_ i: Int) -> Bool { classes[i] & digit != 0 }
@@ -117,7 +131,7 @@ public enum Tokenizer {
                 kind = .word
                 i += 1
                 while i < n {
-                    if isLetter(i) || isDigit(i) { i += 1; continue }
+                    if classes[i] & (letter | digit) != 0 { i += 1; continue }
                     let c = scalars[i]
                     // Inner hyphen or apostrophe joins letters: al-Assad, Jean-Marc, O'Brien.
                     if c == 0x2D || c == 0x27 || c == 0x2019, i + 1 < n, isLetter(i + 1) {
@@ -145,14 +159,23 @@ public enum Tokenizer {
             // `_` separates tokens, so token bytes never hold one.
             let bytes = UnsafeBufferPointer(rebasing: u[offsets[start]..<offsets[i]])
             var flags: UInt8 = classes[start] & uppercase != 0 ? Token.capitalizedFlag : 0
-            for k in start..<i where classes[k] & lowercase != 0 { flags |= Token.lowercaseFlag; break }
-            for k in start..<i where scalars[k] == 0x2D { flags |= Token.hyphenFlag; break }
             // ASCII without capitals is its own key (`Folding.key` only lowercases ASCII).
             var plain = true
-            for k in start..<i where scalars[k] >= 0x80 || classes[k] & uppercase != 0 { plain = false; break }
+            for k in start..<i {
+                let c = classes[k], v = scalars[k]
+                if c & lowercase != 0 { flags |= Token.lowercaseFlag }
+                if v == 0x2D { flags |= Token.hyphenFlag }
+                if v >= 0x80 || c & uppercase != 0 { plain = false }
+            }
             let text = String(decoding: bytes, as: UTF8.self)
-            out.append(Token(text: text, key: plain ? text : Folding.key(utf8: bytes),
-                             start: offsets[start], end: offsets[i], kind: kind, flags: flags, scalarCount: i - start))
+            let key: String, hash: UInt64
+            if plain {
+                key = text; hash = Folding.canonicalHash(utf8: bytes)
+            } else {
+                (key, hash) = Folding.keyAndHash(utf8: bytes)
+            }
+            out.append(Token(text: text, key: key, keyHash: hash, start: offsets[start], end: offsets[i], kind: kind,
+                             flags: flags, scalarCount: i - start))
         }
         return out
     }

@@ -1,4 +1,5 @@
 import XCTest
+import Foundation
 @testable import FaultlineText
 
 final class TokenTests: XCTestCase {
@@ -59,5 +60,24 @@ final class TokenTests: XCTestCase {
         XCTAssertFalse(t.isCapitalized)
         XCTAssertTrue(t.hasLowercase)
         XCTAssertEqual(t.scalarCount, 2)
+    }
+
+    /// The hash read from UTF-8 bytes (what the tokenizer uses) agrees across normal forms,
+    /// for text inside the decomposition table and beyond it, and for whole sentences.
+    func testCanonicalHashOfBytesFollowsNormalForms() {
+        for text in TokenizerReferenceTests.tricky + ["Đà Nẵng hòa hoà THỦY thuỷ", "ễ ệ ở ự ỹ", ""] {
+            let h = Folding.canonicalHash(text)
+            XCTAssertEqual(Folding.canonicalHash(text.decomposedStringWithCanonicalMapping), h, text)
+            XCTAssertEqual(Folding.canonicalHash(text.precomposedStringWithCanonicalMapping), h, text)
+            var copy = text
+            XCTAssertEqual(copy.withUTF8 { Folding.canonicalHash(utf8: $0) }, h, text)
+        }
+        // Keys made with their hash carry the hash of the key.
+        for word in ["Nguyễn", "ĐÀ", "hoà", "THE", "the", "Москва", "北京", "x\u{301}y"] {
+            var copy = word
+            let (key, hash) = copy.withUTF8 { Folding.keyAndHash(utf8: $0) }
+            XCTAssertEqual(key, Folding.key(word))
+            XCTAssertEqual(hash, Token.hash(key: key), word)
+        }
     }
 }
