@@ -24,6 +24,11 @@ final class TimexScannerDispatchTests: XCTestCase {
         "At the same time, that time, this period, the same period, at the time of the war, tonight.",
         "The 2016-12-14T10:30 report, 14/12/2016, 3.5 percent, 14.12.2016 and the 1812 invasion until 1815.",
         "Twenty-five years ago, several days earlier, a decade later, two centuries later, 6-7 January 1916.",
+        // Common words that open rules only before certain tokens (`the`, `that`, `ngày`, `năm`, `những`).
+        "Những năm 1940, những người lính, thế kỷ thứ 5 TCN, thế giới, thập kỷ 90, năm 480 TCN, năm ngoái, năm người.",
+        "Ngày mùng 2, hôm 14-16/12, ngày càng căng thẳng, hôm nay, 15 tháng 2, từ 15 đến 22/2, 1.000 người, 3,5 triệu.",
+        "That time, that same time, this period, the latter half of 1942, the fall of 1943, the morning of June 5.",
+        "The '90s, the 14th, the twentieth century, the same period, the time of the war, 22 and 23 June 1950, 264 to 241 BC.",
     ]
 
     func testEveryMatchingRuleIsApplicable() {

@@ -18,10 +18,15 @@ extension TemporalResolver {
         }
         guard lo > 0 else { return false }
         let i = lo - 1
-        let before = tokens[i].text.lowercased()
-        if before == "since" { return true }
-        if before == "từ", i > 0, tokens[i - 1].text.lowercased() == "kể" { return true }
+        // A word lowercases to one of the words below only if its key is that word's key:
+        // compare key hashes first, and lowercase only the few tokens that pass.
+        let sinceWord = Undated.since.contains(tokens[i].keyHash)
+        if sinceWord, tokens[i].text.lowercased() == "since" { return true }
+        if sinceWord, tokens[i].text.lowercased() == "từ", i > 0, Undated.since.contains(tokens[i - 1].keyHash),
+           tokens[i - 1].text.lowercased() == "kể" { return true }
         // `the 2016 ruling`: a bare four-digit year between a determiner and a lowercase word.
+        guard Undated.determiners.contains(tokens[i].keyHash) else { return false }
+        let before = tokens[i].text.lowercased()
         let text = e.text
         guard text.count == 4, text.allSatisfy(\.isNumber),
               ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"].contains(before),
@@ -30,4 +35,13 @@ extension TemporalResolver {
               !["and", "or", "to", "of", "in", "on", "at", "for", "when", "as", "with", "by"].contains(next.text) else { return false }
         return true
     }
+}
+
+/// Key hashes of the words `datesNothing` looks for before a date, so most tokens are
+/// passed over without lowercasing their text.
+private enum Undated {
+    /// `since`, and `kể từ` (both words: either may be asked).
+    static let since: [UInt64] = ["since", "từ", "kể"].map { Token.hash(key: Folding.key($0)) }
+    static let determiners: [UInt64] = ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]
+        .map { Token.hash(key: Folding.key($0)) }
 }

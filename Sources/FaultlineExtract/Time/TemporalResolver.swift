@@ -21,7 +21,6 @@ public struct TemporalResolver: Sendable {
     public let dct: String?
     public let mode: TemporalMode
 
-    private let sentences: [Int: Sentence]
     private let bySentence: [Int: [TimeExpression]]
     /// Per sentence: its expressions that place something on the calendar (`precision(of:)`
     /// not nil), computed once so dating an event parses no values.
@@ -49,6 +48,7 @@ public struct TemporalResolver: Sendable {
     public init(sentences: [Sentence], tokens: [[Token]]?, dct: String?, language: String, mode: TemporalMode = .news,
                 dateOrder: DateOrder? = nil) {
         let tagger = TimeTagger(language: language, mode: mode, dateOrder: dateOrder)
+        let settings = tagger.settings
         let dctDay = dct.flatMap(CalendarDay.init(iso:))
         self.dct = dctDay?.iso
         self.mode = mode
@@ -60,18 +60,18 @@ public struct TemporalResolver: Sendable {
         var paragraphDate: [Int: TimeExpression] = [:]
         var lastInParagraph: [Int: TimeExpression] = [:]
         var leadDate: TimeExpression?
-        var table: [Int: Sentence] = [:]
         // The lead paragraph; when the layout marks none, the first body paragraph.
         let leadParagraph = (sentences.first { $0.role == .lead } ?? sentences.first { $0.role == .body })?.paragraph
         for (pos, s) in sentences.enumerated() {
-            table[s.index] = s
             let body = TemporalResolver.movesReference(s.role)
             var local = anchoring
             let given = tokens.flatMap { pos < $0.count ? $0[pos] : nil }
             let sentenceTokens = given ?? Tokenizer.tokens(s.text)
-            let found = tagger.tag(s.text, tokens: sentenceTokens, anchoring: &local)
+            let found = tagger.tag(s.text, tokens: sentenceTokens, anchoring: &local, settings: settings)
             if body { anchoring = local }
-            bySentence[s.index] = found
+            // Sentences without expressions get no entry (lookups default to none), unless
+            // one is needed to replace an earlier sentence's under the same index.
+            if !found.isEmpty || bySentence[s.index] != nil { bySentence[s.index] = found }
             var dated: [TimeExpression] = []
             for e in found {
                 if TemporalResolver.datesNothing(e, tokens: sentenceTokens) { continue }
@@ -80,8 +80,8 @@ public struct TemporalResolver: Sendable {
                 calendar[e.value] = (TemporalResolver.dateValue(e.value), p)
                 dated.append(e)
             }
-            datedBySentence[s.index] = dated
-            mentions.append(contentsOf: found.map { TimexMention(sentence: s.index, expression: $0) })
+            if !dated.isEmpty || datedBySentence[s.index] != nil { datedBySentence[s.index] = dated }
+            for e in found { mentions.append(TimexMention(sentence: s.index, expression: e)) }
             if let prior = lastInParagraph[s.paragraph] { paragraphDate[s.index] = prior }
             if let last = dated.last {
                 lastInParagraph[s.paragraph] = last
@@ -91,7 +91,6 @@ public struct TemporalResolver: Sendable {
             }
         }
         self.mentions = mentions
-        self.sentences = table
         self.bySentence = bySentence
         self.datedBySentence = datedBySentence
         self.calendar = calendar
@@ -142,6 +141,11 @@ public struct TemporalResolver: Sendable {
 
     /// The calendar part of a value (`2016-12-14TMO` → `2016-12-14`).
     static func dateValue(_ value: String) -> String {
+        // Values are ASCII: find the `T` byte rather than walking characters.
+        if value.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            guard let t = value.utf8.firstIndex(of: 0x54), value.utf8.distance(from: value.utf8.startIndex, to: t) >= 4 else { return value }
+            return String(value[..<t])
+        }
         guard let t = value.firstIndex(of: "T"), value[..<t].count >= 4 else { return value }
         return String(value[..<t])
     }
@@ -149,6 +153,13 @@ public struct TemporalResolver: Sendable {
     /// The precision of a calendar value, nil for values that do not place an event on the
     /// calendar (`PAST_REF`, `P3D`, `XXXX-XX-XX`, `XXXX-WXX-2`).
     public static func precision(of value: String) -> DatePrecision? {
+        if let fast = asciiPrecision(of: value) { return fast }
+        return precisionByCharacters(of: value)
+    }
+
+    /// `precision(of:)` as first written, over characters and split strings: the definition
+    /// the byte-level `asciiPrecision(of:)` follows.
+    static func precisionByCharacters(of value: String) -> DatePrecision? {
         let v = dateValue(value)
         if v.hasPrefix("P") || v.hasSuffix("_REF") { return nil }
         let body = v.hasPrefix("BC") ? String(v.dropFirst(2)) : v
@@ -168,6 +179,49 @@ public struct TemporalResolver: Sendable {
             if Int(parts[2]) != nil, Int(parts[1]) != nil { return .day }
             if Int(parts[1]) != nil, yearKnown { return .month }
             return yearKnown ? .year : nil
+        }
+    }
+
+    /// `precision(of:)` of an ASCII value (what anchoring writes), read from its bytes with no
+    /// intermediate strings; the outer nil means "not ASCII, use `precisionByCharacters`".
+    static func asciiPrecision(of value: String) -> DatePrecision?? {
+        var copy = value
+        return copy.withUTF8 { all -> DatePrecision?? in
+            // A CR could join a following LF into one character: leave that to the general path.
+            for b in all where b >= 0x80 || b == 0x0D { return nil }
+            var v = all
+            // The calendar part: before the first `T` when at least four bytes precede it.
+            if let t = v.firstIndex(of: 0x54), t >= 4 { v = UnsafeBufferPointer(rebasing: v[0..<t]) }
+            if v.first == 0x50 { return .some(nil) }                                      // `P…`
+            if v.count >= 4, v[v.count - 4] == 0x5F, v[v.count - 3] == 0x52, v[v.count - 2] == 0x45, v[v.count - 1] == 0x46 {
+                return .some(nil)                                                         // `…_REF`
+            }
+            if v.count >= 2, v[0] == 0x42, v[1] == 0x43 { v = UnsafeBufferPointer(rebasing: v[2...]) }   // `BC…`
+            // Parts between `-`, empty ones dropped (as `split` does).
+            var parts: [Range<Int>] = []
+            var start = 0
+            for k in 0...v.count where k == v.count || v[k] == 0x2D {
+                if k > start { parts.append(start..<k) }
+                start = k + 1
+            }
+            func int(_ r: Range<Int>) -> Int? { Int(String(decoding: UnsafeBufferPointer(rebasing: v[r]), as: UTF8.self)) }
+            func startsWithW(_ r: Range<Int>) -> Bool { v[r.lowerBound] == 0x57 }
+            guard let first = parts.first else { return .some(nil) }
+            let yearKnown = first.count == 4 && int(first) != nil
+            switch parts.count {
+            case 1:
+                return .some(yearKnown ? .year : nil)
+            case 2:
+                let second = parts[1]
+                if startsWithW(second) { return .some(yearKnown && int(second.dropFirst()) != nil ? .week : nil) }
+                if int(second) != nil { return .some(.month) }
+                return .some(yearKnown ? .year : nil)
+            default:
+                if startsWithW(parts[1]) { return .some(yearKnown ? .week : nil) }
+                if int(parts[2]) != nil, int(parts[1]) != nil { return .some(.day) }
+                if int(parts[1]) != nil, yearKnown { return .some(.month) }
+                return .some(yearKnown ? .year : nil)
+            }
         }
     }
 }

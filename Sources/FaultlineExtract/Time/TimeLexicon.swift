@@ -88,6 +88,9 @@ struct TimeWord: Sendable, Hashable {
 /// word is added by editing the files, not the rules.
 struct TimeLexicon: Sendable {
     var matcher = PhraseMatcher<TimeWord>()
+    /// Key hashes of the first token of every entry: a token whose hash is not here starts
+    /// no entry, so the scanner asks the trie only about the few tokens that are.
+    var openers = KeyHashSet()
     /// Problems met while reading the files (file and line), for tests and `explain`.
     var problems: [String] = []
 
@@ -136,6 +139,7 @@ struct TimeLexicon: Sendable {
                                 extra: cols.count > 3 ? cols[3] : "", flag: cols.count > 4 ? cols[4] : "",
                                 language: language)
             matcher.insert(cols[0], word)
+            if let first = Tokenizer.tokens(cols[0]).first { openers.insert(first.keyHash) }
         }
     }
 }

@@ -62,11 +62,29 @@ public struct TimeTagger: Sendable {
         tag(text, tokens: Tokenizer.tokens(text), anchoring: &anchoring)
     }
 
+    /// What the scanner takes from `options`, worked out once per document rather than per
+    /// sentence (the language tag is parsed each time it is asked).
+    struct Settings {
+        var dateOrder: DateOrder
+        /// False for Vietnamese text, where numeric dates are always day-first.
+        var flagsAmbiguity: Bool
+    }
+
+    var settings: Settings {
+        Settings(dateOrder: options.effectiveDateOrder, flagsAmbiguity: !options.language.lowercased().hasPrefix("vi"))
+    }
+
     /// As `tag(_:anchoring:)` with the tokens of `text` already computed.
     func tag(_ text: String, tokens: [Token], anchoring: inout TimexAnchoring) -> [TimeExpression] {
+        tag(text, tokens: tokens, anchoring: &anchoring, settings: settings)
+    }
+
+    /// As `tag(_:tokens:anchoring:)` with `settings` worked out by the caller.
+    func tag(_ text: String, tokens: [Token], anchoring: inout TimexAnchoring, settings: Settings) -> [TimeExpression] {
+        guard TimexScanner.mayContainExpression(tokens, lexicon: lexicon) else { return [] }
         let utf8 = Array(text.utf8)
-        let parses = TimexScanner(tokens: tokens, lexicon: lexicon, dateOrder: options.effectiveDateOrder,
-                                   flagsAmbiguity: !options.language.lowercased().hasPrefix("vi"), utf8: utf8).scan()
+        let parses = TimexScanner(tokens: tokens, lexicon: lexicon, dateOrder: settings.dateOrder,
+                                   flagsAmbiguity: settings.flagsAmbiguity, utf8: utf8).scan()
         return parses.map { p in
             let r = anchoring.resolve(p)
             let range = p.byteRange ?? tokens[p.start].start..<tokens[p.end - 1].end

@@ -21,52 +21,158 @@ extension TimexScanner {
         func any(_ c: TimeWordClass) -> Bool { mask & c.mask(language: nil) != 0 }
         func english(_ c: TimeWordClass) -> Bool { mask & c.mask(language: "en") != 0 }
         let hyphenated = t.kind == .word && t.containsHyphen
-        var rules: UInt64 = 1 << 5                                                      // vietnameseDecadeOrCentury tests itself
-        // Fixed opening words (`the`, `ngày`, …), found by key hash and confirmed by key.
-        for w in TimexScanner.openingWords where w.hash == t.keyHash && w.key == t.key { rules |= w.rules }
+        // The shape of a number: which separators it holds, how many digits a plain one has.
+        let shape = number ? NumberShape(t.text) : NumberShape()
+        let plain = number && shape.plain
+        var rules: UInt64 = 0
+        // Fixed opening words (`the`, `ngày`, `thập`, …), found by key hash and confirmed by
+        // key, narrowed by the token after them.
+        for (k, w) in TimexScanner.openingWords.enumerated() where w.hash == t.keyHash && w.key == t.key {
+            rules |= narrowed(w.rules, opening: k, at: i)
+        }
         func allow(_ k: Int, _ condition: Bool) { if condition { rules |= 1 << UInt64(k) } }
-        allow(0, number)                                                                // isoDateTime
-        allow(1, number)                                                                // numericDate
-        allow(2, number)                                                                // vietnameseDate (or ngày/hôm)
+        allow(0, shape.dash)                                                            // isoDateTime: `2009-12-19` + clock
+        allow(1, shape.slash || shape.dash || shape.dot)                                // numericDate: parts split by `/ - .`
+        allow(2, plain && follows(i, TimexScanner.thangHash))                           // vietnameseDate: `14 tháng …` (or ngày/hôm)
         allow(7, english(.month) || hyphenated)                                         // englishMonthDate
-        allow(8, number || english(.ordinal))                                           // englishDayMonth (or the)
-        allow(9, number || english(.ordinal))                                           // englishCentury (or the)
-        allow(10, number)                                                               // decade (or the, ')
-        allow(11, number || any(.era))                                                  // yearWithEra (or ')
-        allow(12, number || any(.era))                                                  // bareYear (or ')
+        allow(8, (plain && shape.digits <= 2) || english(.ordinal))                     // englishDayMonth: a day (or the)
+        allow(9, plain || english(.ordinal))                                            // englishCentury (or the)
+        allow(10, plain && (shape.digits == 3 || shape.digits == 4))                    // decade: `1940s` (or the, ')
+        allow(11, plain || any(.era))                                                   // yearWithEra (or ')
+        allow(12, plain || any(.era))                                                   // bareYear (or ')
         allow(13, any(.season))                                                         // season (or the)
         allow(15, any(.holiday))                                                        // holiday
         allow(16, any(.weekday))                                                        // weekday
-        allow(17, number)                                                               // clockTime
+        allow(17, shape.colon || (plain && shape.digits <= 2))                          // clockTime: `10:30`, `10h`, `3 p.m.`
         allow(18, any(.relativeDay))                                                    // relativeDay
         allow(19, any(.anaphoricDay))                                                   // anaphoricDay
         allow(20, any(.premodifier))                                                    // premodifiedUnit
         allow(21, mask & TimeWordClass.unit.mask(language: "vi") != 0)                  // unitWithPostmodifier
         allow(22, any(.position))                                                       // positionOfUnit
-        allow(23, number || hyphenated || any(.number) || english(.unit))               // quantity: a cardinal or a plural unit
-        allow(24, number || hyphenated)                                                 // hyphenatedDuration
+        allow(23, plain || hyphenated || any(.number) || english(.unit))                // quantity: a cardinal or a plural unit
+        allow(24, plain || hyphenated)                                                  // hyphenatedDuration
         allow(25, any(.setWord) || any(.every))                                         // setExpression
         allow(26, any(.reference))                                                      // reference
         allow(27, english(.premodifier) || any(.partOfDay))                             // partOfDay (or the)
         allow(29, english(.unit))                                                       // unitsEnd
-        // Ranges open with a number, an English month (`March 5-9`), a hyphenated pair of
-        // months (`March-April`) or `ngày`/`hôm` (`ngày 14-16/12`).
-        allow(TimexScanner.rangesBit, number || english(.month) || hyphenated)
+        // Ranges open with a number holding a separator (`6-7`, `1939-1945`, `14-16/12`), a
+        // plain number before a range word (`15 to 22`), an English month (`March 5-9`), a
+        // hyphenated pair of months (`March-April`) or `ngày`/`hôm` (`ngày 14-16/12`).
+        let rangeWordAfter = plain && i + 1 < tokens.count && TimexScanner.rangeWordHashes.contains(tokens[i + 1].keyHash)
+        allow(TimexScanner.rangesBit, (number && !shape.plain) || rangeWordAfter || english(.month) || hyphenated)
         return rules
+    }
+
+    /// True when token `i + 1` exists and its key hash is `hash`.
+    @inline(__always)
+    private func follows(_ i: Int, _ hash: UInt64) -> Bool { i + 1 < tokens.count && tokens[i + 1].keyHash == hash }
+
+    /// The rules of opening word `k` (an index of `openingWords`) at token `i`, keeping those
+    /// the token after it can continue. `the`, `that`, `ngày`, `năm`, `những` are among the
+    /// commonest words of their languages and start an expression only before a few kinds
+    /// of token (each test restates the first thing the rule asks of that token).
+    private func narrowed(_ rules: UInt64, opening k: Int, at i: Int) -> UInt64 {
+        let narrowing = TimexScanner.openingWords[k].narrowing
+        if narrowing == .none { return rules }
+        let j = i + 1
+        guard j < tokens.count else { return 0 }
+        let next = tokens[j]
+        let mask = classMasks[j]
+        func bits(_ ks: Int...) -> UInt64 { ks.reduce(0) { $0 | 1 << UInt64($1) } }
+        var keep: UInt64 = 0
+        switch narrowing {
+        case .none:
+            return rules
+        case .the:
+            // day-month and century take a number or an ordinal, decades a number or an
+            // apostrophe, then a season, a half (`the first half`), a part of day, `same`, `time`.
+            if next.kind == .number { keep |= bits(8, 9, 10) }
+            if mask & TimeWordClass.ordinal.mask(language: "en") != 0 { keep |= bits(8, 9) }
+            if next.keyHash == TimexScanner.apostropheHashes.0 || next.keyHash == TimexScanner.apostropheHashes.1 { keep |= bits(10) }
+            if mask & TimeWordClass.season.mask(language: nil) != 0 { keep |= bits(13) }
+            if TimexScanner.halfWordHashes.contains(next.keyHash) { keep |= bits(14) }
+            if mask & TimeWordClass.partOfDay.mask(language: nil) != 0 { keep |= bits(27) }
+            if next.keyHash == TimexScanner.sameHash { keep |= bits(28, 30) }
+            if next.keyHash == TimexScanner.timeHash { keep |= bits(30) }
+        case .thatOrThis:
+            // `that time`, `that same time`; `this period`, `that period`.
+            if next.keyHash == TimexScanner.timeHash || next.keyHash == TimexScanner.sameHash { keep |= bits(28) }
+            if next.keyHash == TimexScanner.periodHash { keep |= bits(30) }
+        case .half:
+            // `first half of 1942`
+            if next.keyHash == TimexScanner.halfHash { keep = ~0 }
+        case .day:
+            // `ngày 14/12`, `hôm 14-16/12`, `ngày mùng 2`
+            if next.kind == .number { keep = ~0 }
+            if next.keyHash == TimexScanner.mungHashes.0 || next.keyHash == TimexScanner.mungHashes.1 { keep |= bits(2) }
+        case .year:
+            // `năm 2016`, `năm 480 TCN`
+            if next.kind == .number || mask & TimeWordClass.era.mask(language: nil) != 0 { keep = ~0 }
+        case .decadeHead:
+            // `thập niên`, `thập kỷ`, `những năm`, `thế kỷ`
+            if TimexScanner.decadeSecondHashes.contains(next.keyHash) { keep = ~0 }
+        }
+        return rules & keep
+    }
+
+    /// What must follow an opening word for its rules to stay (see `narrowed`).
+    enum Narrowing {
+        case none, the, thatOrThis, half, day, year, decadeHead
     }
 
     /// The fixed words rules open with and the rules each opens (bits of `rule(_:at:)`):
     /// `the` (day-month, century, decade, season, half-year, part of day, `the same time`,
     /// `the same period`), apostrophes (`'90s`, `'99`), `that`/`this`, the half-year words,
-    /// and the Vietnamese frame words `ngày`, `hôm` (also opening ranges), `tháng`, `năm`, `quý`.
-    static let openingWords: [(hash: UInt64, key: String, rules: UInt64)] = {
+    /// the Vietnamese frame words `ngày`, `hôm` (also opening ranges), `tháng`, `năm`, `quý`,
+    /// and the first words of decades and centuries (`thập`, `những`, `thế`).
+    static let openingWords: [(hash: UInt64, key: String, rules: UInt64, narrowing: Narrowing)] = {
         func bits(_ ks: [Int]) -> UInt64 { ks.reduce(0) { $0 | 1 << UInt64($1) } }
-        let table: [(String, [Int])] = [
-            ("the", [8, 9, 10, 13, 14, 27, 28, 30]), ("'", [10, 11, 12]), ("\u{2019}", [10, 11, 12]),
-            ("that", [28, 30]), ("this", [30]),
-            ("first", [14]), ("former", [14]), ("early", [14]), ("second", [14]), ("latter", [14]), ("last", [14]),
-            (VK.ngay, [2, rangesBit]), (VK.hom, [2, rangesBit]), (VK.thang, [3]), (VK.nam, [4]), (VK.quy, [6]),
+        let table: [(String, [Int], Narrowing)] = [
+            ("the", [8, 9, 10, 13, 14, 27, 28, 30], .the), ("'", [10, 11, 12], .none), ("\u{2019}", [10, 11, 12], .none),
+            ("that", [28, 30], .thatOrThis), ("this", [30], .thatOrThis),
+            ("first", [14], .half), ("former", [14], .half), ("early", [14], .half), ("second", [14], .half),
+            ("latter", [14], .half), ("last", [14], .half),
+            (VK.ngay, [2, rangesBit], .day), (VK.hom, [2, rangesBit], .day), (VK.thang, [3], .none), (VK.nam, [4], .year),
+            (VK.quy, [6], .none),
+            (VK.thapNien[0], [5], .decadeHead), (VK.nhung, [5], .decadeHead), (VK.theKy[0], [5], .decadeHead),
         ]
-        return table.map { (Token.hash(key: $0.0), $0.0, bits($0.1)) }
+        return table.map { (Token.hash(key: $0.0), $0.0, bits($0.1), $0.2) }
     }()
+
+    static let thangHash = Token.hash(key: VK.thang)
+    static let sameHash = Token.hash(key: "same")
+    static let timeHash = Token.hash(key: "time")
+    static let periodHash = Token.hash(key: "period")
+    static let halfHash = Token.hash(key: "half")
+    static let apostropheHashes = (Token.hash(key: "'"), Token.hash(key: "\u{2019}"))
+    static let mungHashes = (Token.hash(key: VK.mung), Token.hash(key: VK.mong))
+    static let halfWordHashes = ["first", "former", "early", "second", "latter", "last"].map { Token.hash(key: $0) }
+    static let decadeSecondHashes = [VK.thapNien[1], VK.thapKy[1], VK.nam, VK.theKy[1], VK.theKyAlt[1]].map { Token.hash(key: $0) }
+    static let rangeWordHashes = rangeWords.map { Token.hash(key: $0) }
+}
+
+/// Which separators a number token holds and how many bytes it has, read once per token so
+/// rules that need a plain number (or a particular separator) are skipped for the others.
+struct NumberShape {
+    var dash = false, slash = false, dot = false, colon = false, other = false
+    var digits = 0
+
+    init() {}
+
+    init(_ text: String) {
+        for b in text.utf8 {
+            switch b {
+            case 48...57: break
+            case 0x2D: dash = true
+            case 0x2F: slash = true
+            case 0x2E: dot = true
+            case 0x3A: colon = true
+            default: other = true
+            }
+        }
+        digits = text.utf8.count
+    }
+
+    /// Digits only (`digits` is then the number of digits).
+    var plain: Bool { !dash && !slash && !dot && !colon && !other }
 }

@@ -19,10 +19,11 @@ extension TimexScanner {
     func vietnameseDayRange(_ i: Int) -> [TimexParse]? {
         let k = key(i)
         let start = k == VK.ngay || k == VK.hom ? i + 1 : i
-        guard start < tokens.count, tokens[start].kind == .number, start > i || licensedDayMonth(i, separator: "/") else { return nil }
+        guard start < tokens.count, tokens[start].kind == .number else { return nil }
         let t = tokens[start].text
+        // The shape first: the licence looks at the words around, and most numbers fail the shape.
         guard let dash = t.firstIndex(of: "-"), let slash = t.firstIndex(where: { $0 == "/" || $0 == "." }), dash < slash,
-              let a = Int(t[..<dash]), (1...31).contains(a) else { return nil }
+              let a = Int(t[..<dash]), (1...31).contains(a), start > i || licensedDayMonth(i, separator: "/") else { return nil }
         let rest = String(t[t.index(after: dash)...])
         let pieces = rest.split(separator: t[slash]).compactMap { Int($0) }
         guard pieces.count >= 2, pieces.count <= 3, (1...31).contains(pieces[0]), a < pieces[0], (1...12).contains(pieces[1]) else { return nil }

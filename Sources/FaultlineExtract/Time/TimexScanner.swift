@@ -31,8 +31,10 @@ struct TimexScanner {
         var masks: [UInt64] = []
         m.reserveCapacity(tokens.count)
         masks.reserveCapacity(tokens.count)
+        let openers = lexicon.openers
         for i in tokens.indices {
-            let found = lexicon.matcher.allMatches(in: tokens, at: i)
+            // A token that opens no entry has no match: skip the trie walk.
+            let found = openers.contains(tokens[i].keyHash) ? lexicon.matcher.allMatches(in: tokens, at: i) : []
             var mask: UInt64 = 0
             for f in found { for w in f.values { mask |= w.cls.bit(language: w.language) } }
             m.append(found)
@@ -118,6 +120,17 @@ struct TimexScanner {
     /// (a short list, searched without hashing again).
     static let starterHashes = starters.map { Token.hash(key: $0) }
 
+    /// False when no token of `tokens` can start an expression (`mayStart` would be false at
+    /// every one), decided from key hashes before any trie walk: most sentences of news
+    /// hold a number or a time word, but those that do not are passed over at once.
+    static func mayContainExpression(_ tokens: [Token], lexicon: TimeLexicon) -> Bool {
+        for t in tokens {
+            if t.kind == .number || (t.kind == .word && t.containsHyphen) { return true }
+            if lexicon.openers.contains(t.keyHash) || starterHashes.contains(t.keyHash) { return true }
+        }
+        return false
+    }
+
     /// A cheap test run before the rules: only numbers, lexicon words, hyphenated words and
     /// a few frame words can start an expression.
     func mayStart(_ i: Int) -> Bool {
@@ -183,16 +196,26 @@ struct TimexScanner {
     func integer(_ i: Int) -> Int? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .number else { return nil }
         let t = tokens[i].text
-        guard t.utf8.count <= 9, t.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
-        return Int(t)
+        guard t.utf8.count <= 9 else { return nil }
+        // Read the digits directly: at most nine, so no overflow (same as `Int(t)` then).
+        var value = 0, digits = 0
+        for b in t.utf8 {
+            guard b >= 48 && b <= 57 else { return nil }
+            value = value * 10 + Int(b - 48); digits += 1
+        }
+        return digits > 0 ? value : nil
     }
 
     func digitCount(_ i: Int) -> Int { tokens[i].text.utf8.count }
 
+    /// Values and digit counts of a number's parts, and the separator between them.
+    typealias NumberParts = (parts: [Int], widths: [Int], separator: Character)
+
     /// The parts of a number token split at its separators, when one separator kind is used.
-    func numberParts(_ i: Int) -> (parts: [Int], widths: [Int], separator: Character)? {
+    func numberParts(_ i: Int) -> NumberParts? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .number else { return nil }
         let t = tokens[i].text
+        if let fast = TimexScanner.asciiNumberParts(t) { return fast }
         var sep: Character?
         for c in t where !c.isASCIIDigit {
             if sep == nil { sep = c } else if sep != c { return nil }
@@ -205,6 +228,36 @@ struct TimexScanner {
             parts.append(v); widths.append(p.count)
         }
         return (parts, widths, sep)
+    }
+
+    /// `numberParts` of a number written only with ASCII digits and `/ . - , :` (what the
+    /// tokenizer makes), read byte by byte: the outer nil means "not such a text, use the
+    /// general path"; `.some(nil)` means the general path would find no parts either.
+    /// Most numbers have no separator and are ruled out without building an array.
+    static func asciiNumberParts(_ t: String) -> NumberParts?? {
+        var sep: UInt8 = 0
+        for b in t.utf8 {
+            if b >= 48 && b <= 57 { continue }
+            guard b == 0x2F || b == 0x2E || b == 0x2D || b == 0x2C || b == 0x3A else { return nil }
+            if sep == 0 { sep = b } else if sep != b { return .some(nil) }
+        }
+        guard sep != 0 else { return .some(nil) }
+        var parts: [Int] = [], widths: [Int] = []
+        var value = 0, width = 0
+        for b in t.utf8 {
+            if b == sep {
+                guard width > 0 else { return .some(nil) }
+                parts.append(value); widths.append(width)
+                value = 0; width = 0
+                continue
+            }
+            width += 1
+            guard width <= 4 else { return .some(nil) }
+            value = value * 10 + Int(b - 48)
+        }
+        guard width > 0 else { return .some(nil) }
+        parts.append(value); widths.append(width)
+        return .some((parts, widths, Character(Unicode.Scalar(sep))))
     }
 
     /// A cardinal number: digits, a number word, or a hyphenated word (`twenty-five`).

@@ -1,0 +1,48 @@
+import XCTest
+import FaultlineText
+@testable import FaultlineExtract
+
+/// `KeyHashSet` must answer exactly as a `Set<UInt64>` would, through growth, collisions of
+/// slots and the hash value it uses to mark free slots.
+final class KeyHashSetTests: XCTestCase {
+    func testAgreesWithSetOfHashes() {
+        let keys = ["ngày", "tháng", "năm", "hôm", "the", "December", "thập", "những", "thế", "since", "morning", "sáng"]
+        let hashes = keys.map { Token.hash(key: Folding.key($0)) }
+        let table = KeyHashSet(hashes)
+        for h in hashes { XCTAssertTrue(table.contains(h)) }
+        for other in ["nga", "ngà", "cho", "biết", "and", "decembers", "thap"] {
+            XCTAssertFalse(table.contains(Token.hash(key: Folding.key(other))), other)
+        }
+    }
+
+    func testManyValuesAndZero() {
+        var table = KeyHashSet()
+        var reference = Set<UInt64>()
+        var x: UInt64 = 0x1234_5678
+        for _ in 0..<2000 {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            // Many values share low and high bits, so slots collide.
+            let h = x & 0xFFFF_0000_0000_00FF
+            table.insert(h); reference.insert(h)
+        }
+        XCTAssertFalse(table.contains(0))
+        table.insert(0); reference.insert(0)
+        for h in reference { XCTAssertTrue(table.contains(h)) }
+        var probe: UInt64 = 99
+        for _ in 0..<2000 {
+            probe = probe &* 2862933555777941757 &+ 3037000493
+            XCTAssertEqual(table.contains(probe), reference.contains(probe))
+        }
+    }
+
+    /// Every time lexicon entry's first token is an opener, so the scanner's filter never
+    /// hides a match.
+    func testTimeLexiconOpenersCoverEveryMatch() {
+        let text = "Sáng 14/12, tuần trước, thập niên 1990, hôm qua, mid-March, the next day, last week, Christmas Day."
+        let tokens = Tokenizer.tokens(text)
+        let lexicon = TimeLexicon.shared
+        for i in tokens.indices where !lexicon.matcher.allMatches(in: tokens, at: i).isEmpty {
+            XCTAssertTrue(lexicon.openers.contains(tokens[i].keyHash), tokens[i].text)
+        }
+    }
+}
