@@ -153,6 +153,11 @@ public enum Folding {
         var bytes: UInt64 = 0
         var count: UInt8 = 0
         var tone: UInt32 = 0
+        /// The same form as scalars (`scalarCount` of them, at most two; 0 when it has more),
+        /// so the tokenizer can hash a key while writing it.
+        var scalarCount: UInt8 = 0
+        var s0: UInt32 = 0
+        var s1: UInt32 = 0
     }
 
     /// `Letter` of the scalars `toneless` may hold (Latin U+0080–U+024F, Greek and Cyrillic
@@ -171,6 +176,12 @@ public enum Folding {
             guard lowered.count <= 8 else { continue }
             var e = Letter(count: UInt8(lowered.count), tone: tone)
             for (k, b) in lowered.enumerated() { e.bytes |= UInt64(b) << (8 * UInt64(k)) }
+            let scalars = Array(String(decoding: lowered, as: UTF8.self).unicodeScalars)
+            if scalars.count <= 2 {
+                e.scalarCount = UInt8(scalars.count)
+                e.s0 = scalars.first?.value ?? 0
+                e.s1 = scalars.count > 1 ? scalars[1].value : 0
+            }
             table[letterIndex(v)] = e
         }
         return table
@@ -236,16 +247,7 @@ public enum Folding {
             if b < 0x80 { h.starter(UInt32(b)); i += 1; continue }
             let (v, width) = decodeScalar(w, at: i)
             i += width
-            let idx = decompositionIndex(v)
-            guard idx >= 0 else { return canonicalHashSlow(String(decoding: w, as: UTF8.self)) }
-            let e = table[idx]
-            switch e.count {
-            case 0: if e.ccc == 0 { h.starter(v) } else { h.mark(v) }
-            case 1: h.add(e.s0, table)
-            case 2: h.add(e.s0, table); h.add(e.s1, table)
-            case 3: h.add(e.s0, table); h.add(e.s1, table); h.add(e.s2, table)
-            default: return canonicalHashSlow(String(decoding: w, as: UTF8.self))
-            }
+            guard h.feed(v, table) else { return canonicalHashSlow(String(decoding: w, as: UTF8.self)) }
         }
         return h.finish()
     }
@@ -275,6 +277,23 @@ public enum Folding {
             x ^= x >> 29
             run &+= x
             inRun = true
+        }
+
+        /// Adds one scalar of the text, decomposed from `table` (`decompositions`); false when
+        /// the table cannot decompose it, and the text must be hashed by `canonicalHashSlow`.
+        @inline(__always) mutating func feed(_ v: UInt32, _ table: [Decomposition]) -> Bool {
+            if v < 0x80 { starter(v); return true }
+            let idx = decompositionIndex(v)
+            guard idx >= 0 else { return false }
+            let e = table[idx]
+            switch e.count {
+            case 0: if e.ccc == 0 { starter(v) } else { mark(v) }
+            case 1: add(e.s0, table)
+            case 2: add(e.s0, table); add(e.s1, table)
+            case 3: add(e.s0, table); add(e.s1, table); add(e.s2, table)
+            default: return false
+            }
+            return true
         }
 
         /// A scalar of a decomposition (always inside the table).

@@ -79,15 +79,19 @@ public enum Tokenizer {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: u.count + 1) { scalars in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: u.count + 1) { classes in
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: u.count + 1) { offsets in
-                    tokens(utf8: u, scalars: scalars, classes: classes, offsets: offsets)
+                    // A folded letter takes at most four times its bytes, a tone mark two more.
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * u.count + 8) { keyBytes in
+                        tokens(utf8: u, scalars: scalars, classes: classes, offsets: offsets, keyBytes: keyBytes)
+                    }
                 }
             }
         }
     }
 
-    /// `tokens(utf8:)` with scratch space of `u.count + 1` entries each.
+    /// `tokens(utf8:)` with scratch space of `u.count + 1` entries each, and room for a key.
     private static func tokens(utf8 u: UnsafeBufferPointer<UInt8>, scalars: UnsafeMutableBufferPointer<UInt32>,
-                               classes: UnsafeMutableBufferPointer<UInt8>, offsets: UnsafeMutableBufferPointer<Int>) -> [Token] {
+                               classes: UnsafeMutableBufferPointer<UInt8>, offsets: UnsafeMutableBufferPointer<Int>,
+                               keyBytes: UnsafeMutableBufferPointer<UInt8>) -> [Token] {
         // Scalars with their classes and UTF-8 offsets (offsets[n] = end of text).
         let table = classTable
         var n = 0
@@ -104,6 +108,7 @@ public enum Tokenizer {
             n += 1; p += width
         }
         offsets[n] = u.count
+        let letters = Folding.letters, decompositions = Folding.decompositions
         var out: [Token] = []
         out.reserveCapacity(n / 3 + 1)
 
@@ -159,22 +164,52 @@ public enum Tokenizer {
             // `_` separates tokens, so token bytes never hold one.
             let bytes = UnsafeBufferPointer(rebasing: u[offsets[start]..<offsets[i]])
             var flags: UInt8 = classes[start] & uppercase != 0 ? Token.capitalizedFlag : 0
-            // ASCII without capitals is its own key (`Folding.key` only lowercases ASCII).
-            var plain = true
+            // One pass over the scalars gives the flags and writes the key with its hash, as
+            // `Folding.keyAndHash` would: ASCII lowercased, other letters from `letters`.
+            // ASCII without capitals is its own key. Combining marks and letters beyond the
+            // table leave the key to `Folding.keyAndHash` (`folded` false).
+            var plain = true, folded = true
+            var hash = Folding.HashState()
+            var keyCount = 0, tone: UInt32 = 0
             for k in start..<i {
                 let c = classes[k], v = scalars[k]
                 if c & lowercase != 0 { flags |= Token.lowercaseFlag }
-                if v == 0x2D { flags |= Token.hyphenFlag }
-                if v >= 0x80 || c & uppercase != 0 { plain = false }
+                if v < 0x80 {
+                    if v == 0x2D { flags |= Token.hyphenFlag }
+                    // ASCII capitals are exactly `A`…`Z`.
+                    let b = c & uppercase != 0 ? UInt8(v) + 0x20 : UInt8(v)
+                    if b != UInt8(v) { plain = false }
+                    keyBytes[keyCount] = b; keyCount += 1
+                    hash.starter(UInt32(b))
+                    continue
+                }
+                plain = false
+                guard folded else { continue }
+                let slot = Folding.letterIndex(v)
+                guard slot >= 0, !(v >= 0x0300 && v <= 0x036F) else { folded = false; continue }
+                let e = letters[slot]
+                guard e.count > 0, e.scalarCount > 0 else { folded = false; continue }
+                for b in 0..<Int(e.count) { keyBytes[keyCount + b] = UInt8(truncatingIfNeeded: e.bytes >> (8 * UInt64(b))) }
+                keyCount += Int(e.count)
+                if e.tone != 0 { tone = e.tone }
+                guard hash.feed(e.s0, decompositions), e.scalarCount < 2 || hash.feed(e.s1, decompositions) else { folded = false; continue }
             }
             let text = String(decoding: bytes, as: UTF8.self)
-            let key: String, hash: UInt64
+            let key: String, keyHash: UInt64
             if plain {
-                key = text; hash = Folding.canonicalHash(utf8: bytes)
+                key = text; keyHash = hash.finish()
+            } else if folded {
+                if tone != 0 {
+                    // Tone marks are U+0300…U+036F: two UTF-8 bytes.
+                    keyBytes[keyCount] = UInt8(0xC0 | (tone >> 6)); keyBytes[keyCount + 1] = UInt8(0x80 | (tone & 0x3F)); keyCount += 2
+                    _ = hash.feed(tone, decompositions)
+                }
+                key = String(decoding: UnsafeBufferPointer(rebasing: keyBytes[0..<keyCount]), as: UTF8.self)
+                keyHash = hash.finish()
             } else {
-                (key, hash) = Folding.keyAndHash(utf8: bytes)
+                (key, keyHash) = Folding.keyAndHash(utf8: bytes)
             }
-            out.append(Token(text: text, key: key, keyHash: hash, start: offsets[start], end: offsets[i], kind: kind,
+            out.append(Token(text: text, key: key, keyHash: keyHash, start: offsets[start], end: offsets[i], kind: kind,
                              flags: flags, scalarCount: i - start))
         }
         return out
