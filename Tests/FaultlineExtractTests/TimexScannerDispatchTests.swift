@@ -52,4 +52,24 @@ final class TimexScannerDispatchTests: XCTestCase {
         // The sentences exercise many rules, so the check above is not vacuous.
         XCTAssertGreaterThan(checked, 60)
     }
+
+    /// The dispatch's string-free class masks are the masks `word(_:at:language:)` uses.
+    func testClassMasksWithoutStringsAgree() {
+        for c in TimeWordClass.allCases {
+            XCTAssertEqual(c.anyLanguageMask, c.mask(language: nil), "\(c)")
+            XCTAssertEqual(c.englishMask, c.mask(language: "en"), "\(c)")
+            XCTAssertEqual(c.vietnameseMask, c.mask(language: "vi"), "\(c)")
+        }
+    }
+
+    /// `mid-`/`early-`/`late-` words are found by their key's prefix; others are not split.
+    func testPositionPrefixOfHyphenatedMonths() {
+        XCTAssertTrue(TimexScanner.startsWithPositionPrefix("mid-march"))
+        XCTAssertTrue(TimexScanner.startsWithPositionPrefix("early-june"))
+        XCTAssertFalse(TimexScanner.startsWithPositionPrefix("al-assad"))
+        XCTAssertFalse(TimexScanner.startsWithPositionPrefix("mid"))
+        let pairs = TimeTagger(language: "en").tag("Fighting resumed in mid-March and in August-September 1950.", dct: "2016-12-15")
+            .map { "\($0.text) → \($0.value)" }
+        XCTAssertEqual(pairs, ["mid-March → 2016-03", "August → 1950-08", "September 1950 → 1950-09"])
+    }
 }

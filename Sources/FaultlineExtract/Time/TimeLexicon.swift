@@ -43,6 +43,15 @@ extension TimeWordClass {
         return ~0
     }
 
+    /// `mask(language: nil)` and `mask(language: "en")` without comparing strings, for the
+    /// dispatch run at every candidate token.
+    var anyLanguageMask: UInt64 {
+        let index = UInt64(ordinal)
+        return 1 << index | 1 << (index + 21) | 1 << (index + 42)
+    }
+    var englishMask: UInt64 { 1 << UInt64(ordinal) }
+    var vietnameseMask: UInt64 { 1 << (UInt64(ordinal) + 21) }
+
     /// A number below 21 per class (a switch, so a new class must be given one).
     var ordinal: Int {
         switch self {

@@ -18,8 +18,8 @@ extension TimexScanner {
         let t = tokens[i]
         let number = t.kind == .number
         let mask = classMasks[i]
-        func any(_ c: TimeWordClass) -> Bool { mask & c.mask(language: nil) != 0 }
-        func english(_ c: TimeWordClass) -> Bool { mask & c.mask(language: "en") != 0 }
+        func any(_ c: TimeWordClass) -> Bool { mask & c.anyLanguageMask != 0 }
+        func english(_ c: TimeWordClass) -> Bool { mask & c.englishMask != 0 }
         let hyphenated = t.kind == .word && t.containsHyphen
         // The shape of a number: which separators it holds, how many digits a plain one has.
         let shape = number ? NumberShape(t.text) : NumberShape()
@@ -47,7 +47,7 @@ extension TimexScanner {
         allow(18, any(.relativeDay))                                                    // relativeDay
         allow(19, any(.anaphoricDay))                                                   // anaphoricDay
         allow(20, any(.premodifier))                                                    // premodifiedUnit
-        allow(21, mask & TimeWordClass.unit.mask(language: "vi") != 0)                  // unitWithPostmodifier
+        allow(21, mask & TimeWordClass.unit.vietnameseMask != 0)                        // unitWithPostmodifier
         allow(22, any(.position))                                                       // positionOfUnit
         allow(23, plain || hyphenated || any(.number) || english(.unit))                // quantity: a cardinal or a plural unit
         allow(24, plain || hyphenated)                                                  // hyphenatedDuration
@@ -87,11 +87,11 @@ extension TimexScanner {
             // day-month and century take a number or an ordinal, decades a number or an
             // apostrophe, then a season, a half (`the first half`), a part of day, `same`, `time`.
             if next.kind == .number { keep |= bits(8, 9, 10) }
-            if mask & TimeWordClass.ordinal.mask(language: "en") != 0 { keep |= bits(8, 9) }
+            if mask & TimeWordClass.ordinal.englishMask != 0 { keep |= bits(8, 9) }
             if next.keyHash == TimexScanner.apostropheHashes.0 || next.keyHash == TimexScanner.apostropheHashes.1 { keep |= bits(10) }
-            if mask & TimeWordClass.season.mask(language: nil) != 0 { keep |= bits(13) }
+            if mask & TimeWordClass.season.anyLanguageMask != 0 { keep |= bits(13) }
             if TimexScanner.halfWordHashes.contains(next.keyHash) { keep |= bits(14) }
-            if mask & TimeWordClass.partOfDay.mask(language: nil) != 0 { keep |= bits(27) }
+            if mask & TimeWordClass.partOfDay.anyLanguageMask != 0 { keep |= bits(27) }
             if next.keyHash == TimexScanner.sameHash { keep |= bits(28, 30) }
             if next.keyHash == TimexScanner.timeHash { keep |= bits(30) }
         case .thatOrThis:
@@ -107,7 +107,7 @@ extension TimexScanner {
             if next.keyHash == TimexScanner.mungHashes.0 || next.keyHash == TimexScanner.mungHashes.1 { keep |= bits(2) }
         case .year:
             // `năm 2016`, `năm 480 TCN`
-            if next.kind == .number || mask & TimeWordClass.era.mask(language: nil) != 0 { keep = ~0 }
+            if next.kind == .number || mask & TimeWordClass.era.anyLanguageMask != 0 { keep = ~0 }
         case .decadeHead:
             // `thập niên`, `thập kỷ`, `những năm`, `thế kỷ`
             if TimexScanner.decadeSecondHashes.contains(next.keyHash) { keep = ~0 }

@@ -19,6 +19,13 @@ extension TimexScanner {
         return out
     }
 
+    /// True when a key starts `mid-`, `early-` or `late-` (compared as bytes).
+    static func startsWithPositionPrefix(_ key: String) -> Bool {
+        let u = key.utf8
+        for prefix in ["mid-", "early-", "late-"] where u.starts(with: prefix.utf8) { return true }
+        return false
+    }
+
     /// The month named by a lone word key (`march` → 3), English only.
     func englishMonthNumber(key k: String) -> Int? {
         let t = Tokenizer.tokens(k)
@@ -28,11 +35,15 @@ extension TimexScanner {
 
     /// An English month word (capitalised), with a trailing `.` of an abbreviation.
     func englishMonth(at i: Int) -> (end: Int, month: Int, abbreviated: Bool)? {
-        // `mid-March`, `early-June`: a position word glued to the month.
-        let parts = hyphenParts(i)
-        if parts.count == 2, ["mid", "early", "late"].contains(parts[0].key), parts[1].capitalized,
-           let n = englishMonthNumber(key: parts[1].key) {
-            return (i + 1, n, false)
+        // `mid-March`, `early-June`: a position word glued to the month. A first piece whose
+        // key is `mid`, `early` or `late` makes the whole key start `mid-`, `early-`, `late-`:
+        // other words are passed over without splitting them.
+        if i >= 0, i < tokens.count, TimexScanner.startsWithPositionPrefix(tokens[i].key) {
+            let parts = hyphenParts(i)
+            if parts.count == 2, ["mid", "early", "late"].contains(parts[0].key), parts[1].capitalized,
+               let n = englishMonthNumber(key: parts[1].key) {
+                return (i + 1, n, false)
+            }
         }
         guard let m = word(.month, at: i, language: "en"), m.end == i + 1, isCapitalized(i), let n = m.word.intValue else { return nil }
         let abbreviated = tokens[i].text.count <= 4 && !["may", "june", "july"].contains(key(i))

@@ -47,6 +47,9 @@ extension TimexScanner {
 
     /// `August-September 1950`, `(February-March 1794)`: one word naming two months.
     func monthPair(_ i: Int) -> [TimexParse]? {
+        // Both pieces are capitalised: a word starting with a lowercase ASCII letter (`al-Assad`,
+        // `mid-March`) is passed over without splitting it.
+        guard i >= 0, i < tokens.count, let lead = tokens[i].text.utf8.first, !(lead >= 0x61 && lead <= 0x7A) else { return nil }
         let parts = hyphenParts(i)
         guard parts.count == 2, parts.allSatisfy(\.capitalized), let a = englishMonthNumber(key: parts[0].key),
               let b = englishMonthNumber(key: parts[1].key) else { return nil }

@@ -12,8 +12,11 @@ struct TimexScanner {
     let dateOrder: DateOrder
     /// False for Vietnamese text, where numeric dates are always day-first.
     let flagsAmbiguity: Bool
-    /// `matches[i]`: lexicon phrases starting at token `i`, shortest first.
-    let matches: [[(end: Int, values: [TimeWord])]]
+    /// Lexicon phrases starting at each token that starts some, shortest first: token `i`'s
+    /// are `matchLists[matchSlots[i]]` (slot -1: none). Most tokens start none, so the
+    /// per-token array holds plain integers, cheap to fill and to free.
+    let matchLists: [[(end: Int, values: [TimeWord])]]
+    let matchSlots: [Int32]
     /// `classMasks[i]`: the classes (`TimeWordClass.bit`) of every entry starting at token `i`,
     /// so the many rules that ask for a class the token does not have fail without a search.
     let classMasks: [UInt64]
@@ -27,20 +30,22 @@ struct TimexScanner {
         self.flagsAmbiguity = flagsAmbiguity
         self.lexicon = lexicon
         self.dateOrder = dateOrder
-        var m: [[(end: Int, values: [TimeWord])]] = []
-        var masks: [UInt64] = []
-        m.reserveCapacity(tokens.count)
-        masks.reserveCapacity(tokens.count)
+        var lists: [[(end: Int, values: [TimeWord])]] = []
+        var slots = [Int32](repeating: -1, count: tokens.count)
+        var masks = [UInt64](repeating: 0, count: tokens.count)
         let openers = lexicon.openers
-        for i in tokens.indices {
-            // A token that opens no entry has no match: skip the trie walk.
-            let found = openers.contains(tokens[i].keyHash) ? lexicon.matcher.allMatches(in: tokens, at: i) : []
+        for i in tokens.indices where openers.contains(tokens[i].keyHash) {
+            // A token that opens no entry has no match: only openers walk the trie.
+            let found = lexicon.matcher.allMatches(in: tokens, at: i)
+            guard !found.isEmpty else { continue }
             var mask: UInt64 = 0
             for f in found { for w in f.values { mask |= w.cls.bit(language: w.language) } }
-            m.append(found)
-            masks.append(mask)
+            slots[i] = Int32(lists.count)
+            lists.append(found)
+            masks[i] = mask
         }
-        self.matches = m
+        self.matchLists = lists
+        self.matchSlots = slots
         self.classMasks = masks
     }
 
@@ -135,12 +140,19 @@ struct TimexScanner {
     /// a few frame words can start an expression.
     func mayStart(_ i: Int) -> Bool {
         let t = tokens[i]
-        if t.kind == .number || !matches[i].isEmpty { return true }
+        if t.kind == .number || matchSlots[i] >= 0 { return true }
         if t.kind == .word, t.containsHyphen { return true }
         return TimexScanner.starterHashes.contains(t.keyHash) && TimexScanner.starters.contains(t.key)
     }
 
     // MARK: - Token helpers
+
+    /// Lexicon phrases starting at token `i` (a valid index), shortest first.
+    @inline(__always)
+    func matches(at i: Int) -> [(end: Int, values: [TimeWord])] {
+        let slot = matchSlots[i]
+        return slot < 0 ? [] : matchLists[Int(slot)]
+    }
 
     func key(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].key : "" }
 
@@ -166,7 +178,7 @@ struct TimexScanner {
     /// The longest lexicon entry of a class starting at `i`.
     func word(_ cls: TimeWordClass, at i: Int, language: String? = nil) -> (end: Int, word: TimeWord)? {
         guard i >= 0, i < tokens.count, classMasks[i] & cls.mask(language: language) != 0 else { return nil }
-        for m in matches[i].reversed() {
+        for m in matches(at: i).reversed() {
             if let w = m.values.first(where: { $0.cls == cls && (language == nil || $0.language == language) }) {
                 return (m.end, w)
             }
@@ -183,7 +195,7 @@ struct TimexScanner {
         var best: (start: Int, word: TimeWord)?
         let mask = cls.mask(language: language)
         for s in stride(from: end - 1, through: max(0, end - 5), by: -1) where s < tokens.count && classMasks[s] & mask != 0 {
-            for m in matches[s] where m.end == end {
+            for m in matches(at: s) where m.end == end {
                 if let w = m.values.first(where: { $0.cls == cls && (language == nil || $0.language == language) }) {
                     best = (s, w)
                 }
