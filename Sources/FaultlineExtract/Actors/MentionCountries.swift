@@ -1,0 +1,136 @@
+import FaultlineText
+
+/// The countries the mentions of a document name, read once per mention for the resolver.
+///
+/// The resolver asks many questions of the same mentions (the document's only country, its
+/// dominant one, each sentence's, the attackers', the other side's); asked of
+/// `DocumentActors`, each question walked every mention again and looked its root up in the
+/// country table (a string hash per mention per question). Here every mention is read once
+/// and each sentence lists its mentions. Persons never count (their nationality does not
+/// place a sentence), so their facts stay empty.
+struct MentionCountries {
+    struct Facts {
+        /// `DocumentActors.countryRoot(of:)` (nil for persons).
+        var country: String?
+        /// `DocumentActors.anyRoot(of:)` when the country table knows it (nil for persons).
+        var any: String?
+        /// A lexicon place (`Aleppo`): counts twice, and places its sentence first.
+        var isPlace = false
+        /// A relaying outlet (`the Russian news agency TASS`): places no sentence.
+        var isMedia = false
+    }
+
+    let mentions: [RawMention]
+    /// Facts of `mentions[i]` at index i.
+    let facts: [Facts]
+    /// Mention indices by sentence position, in mention order.
+    let bySentence: [[Int]]
+
+    init(_ doc: DocumentActors) {
+        mentions = doc.mentions
+        let countries = doc.lexicon.countries
+        var facts: [Facts] = []
+        facts.reserveCapacity(mentions.count)
+        var bySentence: [[Int]] = []
+        for (n, m) in mentions.enumerated() {
+            var f = Facts()
+            if !m.key.isPerson {
+                f.country = doc.countryRoot(of: m.key)
+                if let c = doc.anyRoot(of: m.key), countries[c] != nil { f.any = c }
+                if case .entry(let i) = m.key { f.isPlace = doc.lexicon.actors[i].kind == .location }
+                if case .collective(_, _, .media, _) = m.key { f.isMedia = true }
+            }
+            facts.append(f)
+            if m.sentence >= bySentence.count { bySentence += Array(repeating: [], count: m.sentence + 1 - bySentence.count) }
+            bySentence[m.sentence].append(n)
+        }
+        self.facts = facts
+        self.bySentence = bySentence
+    }
+
+    /// The mentions of sentence `s`.
+    func mentions(in s: Int) -> [Int] { s < bySentence.count ? bySentence[s] : [] }
+
+    /// `DocumentActors.onlyCountry()`: the single country named, else nil.
+    func onlyCountry() -> String? {
+        var only: String? = nil
+        for f in facts {
+            guard let c = f.any else { continue }
+            if let o = only { if o != c { return nil } } else { only = c }
+        }
+        return only
+    }
+
+    /// `DocumentActors.dominantCountry(excluding:)`: places count twice, other mentions
+    /// once; ties go to the country named first.
+    func dominant(excluding: String? = nil) -> String? {
+        // A document names a few countries: parallel arrays in order of first mention.
+        var roots: [String] = [], scores: [Int] = []
+        for f in facts {
+            guard let c = f.any, c != excluding else { continue }
+            let w = f.isPlace ? 2 : 1
+            if let j = roots.firstIndex(of: c) { scores[j] += w } else { roots.append(c); scores.append(w) }
+        }
+        var best: Int? = nil
+        for j in scores.indices where best == nil || scores[j] > scores[best!] { best = j }
+        return best.map { roots[$0] }
+    }
+
+    /// `DocumentActors.sentenceCountryPair()` as arrays by sentence position (`count` long).
+    func sentencePair(count: Int) -> (any: [String?], placesFirst: [String?]) {
+        var any = [String?](repeating: nil, count: count), placesFirst = any
+        for s in 0..<min(count, bySentence.count) {
+            var place: String? = nil
+            var first: String? = nil
+            var several = false
+            for n in bySentence[s] {
+                let f = facts[n]
+                guard !f.isMedia, let c = f.any else { continue }
+                if f.isPlace {
+                    if place == nil { place = c }
+                } else if let r = first {
+                    if r != c { several = true }
+                } else {
+                    first = c
+                }
+            }
+            let one = several ? nil : first
+            any[s] = one ?? place
+            placesFirst[s] = place ?? one
+        }
+        return (any, placesFirst)
+    }
+
+    /// `DocumentActors.otherRoot(sentence:excluding:)`.
+    func otherRoot(sentence: Int, excluding excluded: Set<String>) -> String? {
+        var found: String? = nil
+        for n in mentions(in: sentence) {
+            let f = facts[n]
+            guard !f.isMedia, let c = f.any, !excluded.contains(c) else { continue }
+            if let r = found { if r != c { return nil } } else { found = c }
+        }
+        return found
+    }
+
+    /// The first place of sentence `s` in a country of the table other than `own`.
+    func firstPlace(sentence s: Int, excluding own: String) -> String? {
+        for n in mentions(in: s) {
+            let f = facts[n]
+            if f.isPlace, let c = f.any, c != own { return c }
+        }
+        return nil
+    }
+
+    /// `DocumentActors.attackerRoots(tokens:)`: per sentence, the countries that modify an
+    /// attack noun.
+    func attackerRoots(tokens: [[Token]]) -> [Int: Set<String>] {
+        var out: [Int: Set<String>] = [:]
+        for (n, m) in mentions.enumerated() {
+            guard let c = facts[n].country, m.sentence < tokens.count else { continue }
+            if DocumentActors.modifiesAttack(start: m.start, end: m.end, tokens: tokens[m.sentence]) {
+                out[m.sentence, default: []].insert(c)
+            }
+        }
+        return out
+    }
+}
