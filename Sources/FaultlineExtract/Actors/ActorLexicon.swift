@@ -172,8 +172,13 @@ public struct ActorLexicon: Sendable {
 
     /// As `knownPerson(named:date:)` with `PersonNames.key(name)` already computed.
     func knownPerson(named name: String, key: String, date: Int?) -> Int? {
+        knownPerson(key: key, singleWord: PersonNames.words(name).count == 1, date: date)
+    }
+
+    /// As `knownPerson(named:date:)` from the name's key and whether it is one word
+    /// (`PersonNames.words(name).count == 1`), both kept per name by the caller.
+    func knownPerson(key: String, singleWord single: Bool, date: Int?) -> Int? {
         guard !key.isEmpty else { return nil }
-        let single = PersonNames.words(name).count == 1
         let hits = single ? (personsBySingleName[key] ?? personsByName[key] ?? []) : (personsByName[key] ?? [])
         if hits.count == 1 { return hits[0] }
         guard hits.count > 1, let date else { return nil }

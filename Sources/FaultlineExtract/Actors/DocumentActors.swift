@@ -115,6 +115,8 @@ struct PersonNameInfo: Sendable {
     let key: String
     /// `PersonNames.surnameKey(name)`.
     let surnameKey: String
+    /// `PersonNames.words(name).count == 1` (how the person table is searched).
+    let singleWord: Bool
     /// `name.contains(" ")`.
     let spaced: Bool
     /// `name.split(separator: " ").count == 1`.
@@ -123,12 +125,16 @@ struct PersonNameInfo: Sendable {
     let lastWordKey: String
 
     init(_ name: String) {
-        key = PersonNames.key(name)
-        surnameKey = PersonNames.surnameKey(name)
-        spaced = name.contains(" ")
-        let words = name.split(separator: " ")
-        oneWord = words.count == 1
-        lastWordKey = PersonNames.surnameKey(String(words.last ?? ""))
+        let parts = PersonNames.parts(name)
+        key = parts.key
+        surnameKey = parts.surnameKey
+        singleWord = parts.wordCount == 1
+        let split = PersonNames.spaceSplit(name)
+        spaced = split.hasSpace
+        oneWord = split.count == 1
+        // One space-separated word: its surname key is the name's (spaces separate words
+        // of `PersonNames.words` too).
+        lastWordKey = oneWord ? surnameKey : PersonNames.surnameKey(split.last)
     }
 }
 
@@ -163,7 +169,8 @@ struct DocumentActors {
     /// The well-known person a name stands for on the document's date (cached per name).
     mutating func known(_ name: String) -> Int? {
         if let hit = knownCache[name] { return hit }
-        let k = lexicon.knownPerson(named: name, date: date)
+        let info = nameInfo(name)
+        let k = lexicon.knownPerson(key: info.key, singleWord: info.singleWord, date: date)
         knownCache[name] = k
         return k
     }

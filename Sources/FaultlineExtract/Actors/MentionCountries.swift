@@ -33,12 +33,25 @@ struct MentionCountries {
         facts.reserveCapacity(mentions.count)
         var bySentence: [[Int]] = []
         for (n, m) in mentions.enumerated() {
+            // `countryRoot(of:)` and `anyRoot(of:)` with one country-table lookup.
             var f = Facts()
-            if !m.key.isPerson {
-                f.country = doc.countryRoot(of: m.key)
-                if let c = doc.anyRoot(of: m.key), countries[c] != nil { f.any = c }
-                if case .entry(let i) = m.key { f.isPlace = doc.lexicon.actors[i].kind == .location }
-                if case .collective(_, _, .media, _) = m.key { f.isMedia = true }
+            switch m.key {
+            case .entry(let i):
+                let kind = doc.lexicon.actors[i].kind
+                f.isPlace = kind == .location
+                if kind == .country || kind == .location, let c = doc.lexicon.actors[i].country, countries[c] != nil {
+                    f.any = c
+                    if kind == .country { f.country = c }
+                }
+            case .collective(let root?, _, let kind, _):
+                f.isMedia = kind == .media
+                if countries[root] != nil { f.country = root; f.any = root }
+            case .collective(nil, _, let kind, _):
+                f.isMedia = kind == .media
+            case .place(_, let root?):
+                if countries[root] != nil { f.any = root }
+            case .person, .unknown, .candidate, .place, .patronized:
+                break
             }
             facts.append(f)
             if m.sentence >= bySentence.count { bySentence += Array(repeating: [], count: m.sentence + 1 - bySentence.count) }
