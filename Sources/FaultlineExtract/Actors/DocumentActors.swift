@@ -239,8 +239,11 @@ struct DocumentActors {
     mutating func findPerson(named name: String, root: String?) -> Int? {
         let info = nameInfo(name)
         let key = info.key
-        func compatible(_ p: PersonSlot) -> Bool { root == nil || p.root == nil || p.root == root }
-        for i in persons.indices.reversed() where persons[i].mergedInto == nil && compatible(persons[i]) {
+        // Fields read in place: a slot copied out for each test retains all its strings.
+        func candidate(_ i: Int) -> Bool {
+            persons[i].mergedInto == nil && (root == nil || persons[i].root == nil || persons[i].root == root)
+        }
+        for i in persons.indices.reversed() where candidate(i) {
             if persons[i].nameKeys.contains(key) { return i }
         }
         // Another way of writing a well-known person named earlier (`Tayyip Erdogan` after
@@ -252,14 +255,13 @@ struct DocumentActors {
         let sk = info.lastWordKey
         if info.oneWord {
             // A surname repeat: the most recent person with that last name.
-            for i in persons.indices.reversed() where persons[i].mergedInto == nil && compatible(persons[i]) {
+            for i in persons.indices.reversed() where candidate(i) {
                 if persons[i].surnameKeys.contains(sk) { return i }
             }
         } else {
             // A full name after a surname-only mention: upgrade that slot.
-            for i in persons.indices.reversed() where persons[i].mergedInto == nil && compatible(persons[i]) {
-                let p = persons[i]
-                if !p.names.isEmpty, !p.hasSpacedName, p.surnameKeys.contains(sk) { return i }
+            for i in persons.indices.reversed() where candidate(i) {
+                if !persons[i].names.isEmpty, !persons[i].hasSpacedName, persons[i].surnameKeys.contains(sk) { return i }
             }
         }
         return nil

@@ -32,10 +32,10 @@ struct MentionCountries {
         var facts: [Facts] = []
         facts.reserveCapacity(mentions.count)
         var bySentence: [[Int]] = []
-        for (n, m) in mentions.enumerated() {
+        for n in mentions.indices {
             // `countryRoot(of:)` and `anyRoot(of:)` with one country-table lookup.
             var f = Facts()
-            switch m.key {
+            switch mentions[n].key {
             case .entry(let i):
                 let kind = doc.lexicon.actors[i].kind
                 f.isPlace = kind == .location
@@ -54,8 +54,9 @@ struct MentionCountries {
                 break
             }
             facts.append(f)
-            if m.sentence >= bySentence.count { bySentence += Array(repeating: [], count: m.sentence + 1 - bySentence.count) }
-            bySentence[m.sentence].append(n)
+            let sentence = mentions[n].sentence
+            if sentence >= bySentence.count { bySentence += Array(repeating: [], count: sentence + 1 - bySentence.count) }
+            bySentence[sentence].append(n)
         }
         self.facts = facts
         self.bySentence = bySentence
@@ -138,10 +139,12 @@ struct MentionCountries {
     /// attack noun.
     func attackerRoots(tokens: [[Token]]) -> [Int: Set<String>] {
         var out: [Int: Set<String>] = [:]
-        for (n, m) in mentions.enumerated() {
-            guard let c = facts[n].country, m.sentence < tokens.count else { continue }
-            if DocumentActors.modifiesAttack(start: m.start, end: m.end, tokens: tokens[m.sentence]) {
-                out[m.sentence, default: []].insert(c)
+        for n in mentions.indices {
+            guard let c = facts[n].country else { continue }
+            let s = mentions[n].sentence
+            guard s < tokens.count else { continue }
+            if DocumentActors.modifiesAttack(start: mentions[n].start, end: mentions[n].end, tokens: tokens[s]) {
+                out[s, default: []].insert(c)
             }
         }
         return out

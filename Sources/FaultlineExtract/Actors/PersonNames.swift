@@ -143,6 +143,37 @@ enum PersonNames {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// `parts` of an ASCII name in one pass over its bytes: the steps of `asciiKey`,
+    /// `asciiSurnameKey` and the ASCII path of `words` side by side; nil for other names.
+    static func asciiParts(_ name: String) -> (key: String, surnameKey: String, wordCount: Int)? {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var word: [UInt8] = [], run: [UInt8] = [], last: [UInt8] = []
+        var hasLetter = false
+        var count = 0
+        for b in name.utf8 {
+            guard b < 0x80 else { return nil }
+            if asciiSeparator[Int(b)] {
+                if hasLetter { count += 1; appendASCIIWordKey(&word, to: &out); swap(&last, &run) }
+                word.removeAll(keepingCapacity: true); run.removeAll(keepingCapacity: true); hasLetter = false
+                continue
+            }
+            if asciiLetterOrNumber[Int(b)] { hasLetter = true }
+            let lower = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+            run.append(lower)
+            if b != 0x2D && b != 0x27 && b != 0x2E { word.append(lower) }   // - ' .
+        }
+        if hasLetter { count += 1; appendASCIIWordKey(&word, to: &out); swap(&last, &run) }
+        let key = String(decoding: out, as: UTF8.self)
+        guard !last.isEmpty else { return (key, "", count) }
+        for p in asciiArticles where last.starts(with: p) { last.removeFirst(p.count) }
+        var surname = last.filter { $0 != 0x2D && $0 != 0x27 && $0 != 0x2E }  // - ' .
+        var sk: [UInt8] = []
+        sk.reserveCapacity(surname.count)
+        appendASCIIWordKey(&surname, to: &sk)
+        return (key, String(decoding: sk, as: UTF8.self), count)
+    }
+
     /// `surnameKey` of an ASCII name on its bytes; nil for other names.
     static func asciiSurnameKey(_ name: some StringProtocol) -> String? {
         // The last word: the last run between separators that holds a letter or digit.
@@ -194,7 +225,8 @@ enum PersonNames {
     /// The steps of `surnameKeyByCharacters` after finding the last word.
     static func surnameKey(lastWord: Substring?) -> String {
         guard let lastWord else { return "" }
-        var last = Folding.stripped(lastWord)
+        // `Folding.stripped` from the Latin table when it covers the word (see `latinBases`).
+        var last = latinBases(lastWord).map { String(decoding: $0, as: UTF8.self).lowercased() } ?? Folding.stripped(lastWord)
         for p in ["al-", "el-", "ad-", "as-"] where last.hasPrefix(p) { last = String(last.dropFirst(p.count)) }
         return wordKey(last)
     }
@@ -202,7 +234,7 @@ enum PersonNames {
     /// `key`, `surnameKey` and the number of `words` of a name, splitting a non-ASCII name
     /// into words once for all three.
     static func parts(_ name: String) -> (key: String, surnameKey: String, wordCount: Int) {
-        if let k = asciiKey(name), let sk = asciiSurnameKey(name) { return (k, sk, words(name).count) }
+        if let p = asciiParts(name) { return p }
         let w = words(name)
         return (w.map { wordKey($0) }.joined(), surnameKey(lastWord: w.last), w.count)
     }
