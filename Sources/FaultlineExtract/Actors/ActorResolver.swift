@@ -7,8 +7,14 @@ struct ActorResolver {
     var doc: DocumentActors
     let sentences: [Sentence]
     let tokens: [[Token]]
+    /// `doc.lexicon`, stored: read through a computed property, every use copied the whole
+    /// lexicon value (a retain and release of each of its tables).
+    private let lexicon: ActorLexicon
 
-    private var lexicon: ActorLexicon { doc.lexicon }
+    init(doc: DocumentActors, sentences: [Sentence], tokens: [[Token]]) {
+        self.doc = doc; self.sentences = sentences; self.tokens = tokens
+        lexicon = doc.lexicon
+    }
 
     func result() -> ActorRecognition {
         var doc = self.doc
@@ -86,7 +92,7 @@ struct ActorResolver {
         let personBySurname = surnameCount.compactMapValues { $0.count == 1 ? $0.first : nil }
 
         // The country of each sentence, for collectives that need one.
-        let sentenceCount = max(tokens.count, countries.bySentence.count)
+        let sentenceCount = max(tokens.count, countries.sentenceCount)
         let (placeRoot, populationRoot) = countries.sentencePair(count: sentenceCount)
         // Victims are not of their attacker's country; troops are of their spokesman's.
         let attackers = countries.attackerRoots(tokens: tokens)
@@ -102,6 +108,10 @@ struct ActorResolver {
         var entryBuilding: [Int: Int] = [:]
         var personBuilding: [Int: Int] = [:]
         var keyBuilding: [ActorKey: Int] = [:]
+        // Sized once: growing these from empty rehashed their keys several times.
+        let expected = min(doc.mentions.count, 64)
+        buildings.reserveCapacity(expected); buildingById.reserveCapacity(expected)
+        entryBuilding.reserveCapacity(expected); keyBuilding.reserveCapacity(expected)
         func building(of actor: Actor) -> Int {
             if let b = buildingById[actor.id] { return b }
             buildings.append(Building(actor: actor, aliases: []))

@@ -364,7 +364,7 @@ struct DocumentActors {
     /// the mentions (the resolver needs both).
     func sentenceCountryPair() -> (any: [Int: String], placesFirst: [Int: String]) {
         let countries = MentionCountries(self)
-        let (any, placesFirst) = countries.sentencePair(count: countries.bySentence.count)
+        let (any, placesFirst) = countries.sentencePair(count: countries.sentenceCount)
         var out: [Int: String] = [:], outPlacesFirst: [Int: String] = [:]
         for s in any.indices {
             if let c = any[s] { out[s] = c }

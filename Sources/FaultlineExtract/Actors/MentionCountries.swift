@@ -23,15 +23,20 @@ struct MentionCountries {
     let mentions: [RawMention]
     /// Facts of `mentions[i]` at index i.
     let facts: [Facts]
-    /// Mention indices by sentence position, in mention order.
-    let bySentence: [[Int]]
+    /// Mention indices grouped by sentence position, in mention order within a sentence:
+    /// those of sentence `s` are `order[start[s]..<start[s + 1]]` (one array for the document,
+    /// not one per sentence).
+    private let order: [Int]
+    private let start: [Int]
+    /// Number of sentence positions covered (the last mentioned sentence + 1).
+    var sentenceCount: Int { start.count - 1 }
 
     init(_ doc: DocumentActors) {
         mentions = doc.mentions
         let countries = doc.lexicon.countries
         var facts: [Facts] = []
         facts.reserveCapacity(mentions.count)
-        var bySentence: [[Int]] = []
+        var counts: [Int] = []
         for n in mentions.indices {
             // `countryRoot(of:)` and `anyRoot(of:)` with one country-table lookup.
             var f = Facts()
@@ -55,15 +60,26 @@ struct MentionCountries {
             }
             facts.append(f)
             let sentence = mentions[n].sentence
-            if sentence >= bySentence.count { bySentence += Array(repeating: [], count: sentence + 1 - bySentence.count) }
-            bySentence[sentence].append(n)
+            if sentence >= counts.count { counts += Array(repeating: 0, count: sentence + 1 - counts.count) }
+            counts[sentence] += 1
         }
+        // Counting sort of the mention indices by sentence (stable: mention order kept).
+        var start = [Int](repeating: 0, count: counts.count + 1)
+        for s in counts.indices { start[s + 1] = start[s] + counts[s] }
+        var next = start
+        var order = [Int](repeating: 0, count: mentions.count)
+        for n in mentions.indices {
+            let s = mentions[n].sentence
+            order[next[s]] = n
+            next[s] += 1
+        }
+        self.order = order
+        self.start = start
         self.facts = facts
-        self.bySentence = bySentence
     }
 
     /// The mentions of sentence `s`.
-    func mentions(in s: Int) -> [Int] { s < bySentence.count ? bySentence[s] : [] }
+    func mentions(in s: Int) -> ArraySlice<Int> { s >= 0 && s < sentenceCount ? order[start[s]..<start[s + 1]] : [] }
 
     /// `DocumentActors.onlyCountry()`: the single country named, else nil.
     func onlyCountry() -> String? {
@@ -93,11 +109,11 @@ struct MentionCountries {
     /// `DocumentActors.sentenceCountryPair()` as arrays by sentence position (`count` long).
     func sentencePair(count: Int) -> (any: [String?], placesFirst: [String?]) {
         var any = [String?](repeating: nil, count: count), placesFirst = any
-        for s in 0..<min(count, bySentence.count) {
+        for s in 0..<min(count, sentenceCount) {
             var place: String? = nil
             var first: String? = nil
             var several = false
-            for n in bySentence[s] {
+            for n in mentions(in: s) {
                 let f = facts[n]
                 guard !f.isMedia, let c = f.any else { continue }
                 if f.isPlace {
