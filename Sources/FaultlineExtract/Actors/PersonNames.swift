@@ -146,32 +146,38 @@ enum PersonNames {
     /// `parts` of an ASCII name in one pass over its bytes: the steps of `asciiKey`,
     /// `asciiSurnameKey` and the ASCII path of `words` side by side; nil for other names.
     static func asciiParts(_ name: String) -> (key: String, surnameKey: String, wordCount: Int)? {
-        var out: [UInt8] = []
-        out.reserveCapacity(name.utf8.count)
-        var word: [UInt8] = [], run: [UInt8] = [], last: [UInt8] = []
-        var hasLetter = false
-        var count = 0
-        for b in name.utf8 {
-            guard b < 0x80 else { return nil }
-            if asciiSeparator[Int(b)] {
-                if hasLetter { count += 1; appendASCIIWordKey(&word, to: &out); swap(&last, &run) }
-                word.removeAll(keepingCapacity: true); run.removeAll(keepingCapacity: true); hasLetter = false
-                continue
+        var name = name
+        return name.withUTF8 { u -> (key: String, surnameKey: String, wordCount: Int)? in
+            let separator = asciiSeparator, letter = asciiLetterOrNumber
+            var out: [UInt8] = []
+            out.reserveCapacity(u.count)
+            var word: [UInt8] = []
+            word.reserveCapacity(u.count)
+            // The last word is kept as a byte range (`asciiSurnameKey` copies every run).
+            var runStart = 0, lastStart = -1, lastEnd = -1
+            var hasLetter = false
+            var count = 0
+            for i in 0..<u.count {
+                let b = u[i]
+                guard b < 0x80 else { return nil }
+                if separator[Int(b)] {
+                    if hasLetter { count += 1; appendASCIIWordKey(&word, to: &out); lastStart = runStart; lastEnd = i }
+                    word.removeAll(keepingCapacity: true); hasLetter = false; runStart = i + 1
+                    continue
+                }
+                if letter[Int(b)] { hasLetter = true }
+                if b != 0x2D && b != 0x27 && b != 0x2E { word.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }   // - ' .
             }
-            if asciiLetterOrNumber[Int(b)] { hasLetter = true }
-            let lower = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
-            run.append(lower)
-            if b != 0x2D && b != 0x27 && b != 0x2E { word.append(lower) }   // - ' .
+            if hasLetter { count += 1; appendASCIIWordKey(&word, to: &out); lastStart = runStart; lastEnd = u.count }
+            let key = String(decoding: out, as: UTF8.self)
+            guard lastStart >= 0 else { return (key, "", count) }
+            var last = u[lastStart..<lastEnd].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+            for p in asciiArticles where last.starts(with: p) { last.removeFirst(p.count) }
+            last.removeAll { $0 == 0x2D || $0 == 0x27 || $0 == 0x2E }                // - ' .
+            out.removeAll(keepingCapacity: true)
+            appendASCIIWordKey(&last, to: &out)
+            return (key, String(decoding: out, as: UTF8.self), count)
         }
-        if hasLetter { count += 1; appendASCIIWordKey(&word, to: &out); swap(&last, &run) }
-        let key = String(decoding: out, as: UTF8.self)
-        guard !last.isEmpty else { return (key, "", count) }
-        for p in asciiArticles where last.starts(with: p) { last.removeFirst(p.count) }
-        var surname = last.filter { $0 != 0x2D && $0 != 0x27 && $0 != 0x2E }  // - ' .
-        var sk: [UInt8] = []
-        sk.reserveCapacity(surname.count)
-        appendASCIIWordKey(&surname, to: &sk)
-        return (key, String(decoding: sk, as: UTF8.self), count)
     }
 
     /// `surnameKey` of an ASCII name on its bytes; nil for other names.
