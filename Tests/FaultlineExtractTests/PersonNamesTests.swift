@@ -1,4 +1,5 @@
 import XCTest
+import FaultlineText
 @testable import FaultlineExtract
 
 final class PersonNamesTests: XCTestCase {
@@ -26,5 +27,58 @@ final class PersonNamesTests: XCTestCase {
         XCTAssertEqual(PersonNames.key("Volodymyr Zelenskyy"), PersonNames.key("Volodymyr Zelensky"))
         XCTAssertEqual(PersonNames.key("Recep Tayyip Erdoğan"), PersonNames.key("Recep Tayyip Erdogan"))
         XCTAssertNil(PersonNames.asciiWordKey("Erdoğan"))
+    }
+
+    /// The table path of `wordKey` (Latin letters with diacritics) against the definition.
+    func testLatinPathEqualsTheCharacterPath() {
+        let words = ["Nguyễn", "Phạm", "Đức", "Lê", "Thổ", "Erdoğan", "Çavuşoğlu", "Łukaszenka", "Ðoàn", "Müller", "Ñúñez",
+                     "Hồ", "Chí", "Minh", "Zelenskyi", "Yêvgeny", "Nechạyev", "Ki-mộon", "O'Brièn", "J.D.é", "ﬁnn", "Ærø",
+                     "Straße", "İstanbul", "ǅemal", "Ǆ", "e\u{301}", "\u{301}a", "Å", "Ω", "Пётр", "x\r\né"]
+        for w in words {
+            XCTAssertEqual(PersonNames.wordKey(w), PersonNames.wordKeyByCharacters(w), w.debugDescription)
+            if let bases = PersonNames.latinBases(w) {
+                XCTAssertEqual(String(decoding: bases, as: UTF8.self).lowercased(), Folding.stripped(w), w.debugDescription)
+            }
+        }
+        XCTAssertNil(PersonNames.latinBases("Пётр"))
+        XCTAssertNil(PersonNames.latinBases("Straße"))
+        XCTAssertEqual(PersonNames.latinBases("Đức").map { String(decoding: $0, as: UTF8.self) }, "Duc")
+    }
+
+    /// `parts` gives `key`, `surnameKey` and the word count of `words`.
+    func testPartsEqualTheSeparateCalls() {
+        for n in ["Sergei Lavrov", "Nguyễn Phú Trọng", "Recep Tayyip Erdoğan", "Bashar al-Assad", "Lê", "", " ", "Kim Jong-un",
+                  "Ahmed el-Sīsī", "Hồ Chí Minh (Bác Hồ)"] {
+            let p = PersonNames.parts(n)
+            XCTAssertEqual(p.key, PersonNames.key(n), n)
+            XCTAssertEqual(p.surnameKey, PersonNames.surnameKey(n), n)
+            XCTAssertEqual(p.wordCount, PersonNames.words(n).count, n)
+        }
+    }
+
+    /// `spaceSplit` against `contains(" ")` and `split(separator: " ")`, including spaces
+    /// that are not characters of their own (a combining mark after the space).
+    func testSpaceSplitEqualsTheCharacterCalls() {
+        for n in ["Sergei Lavrov", " Lavrov ", "Lê Đức Anh", "Nguyễn  Văn", "", " ", "  ", "a \u{301}b", "x \u{301}", "Ạ ạ",
+                  "\u{600} x", "Hồ Chí Minh", "a\tb", "ab"] {
+            let r = PersonNames.spaceSplit(n)
+            let parts = n.split(separator: " ")
+            XCTAssertEqual(r.hasSpace, n.contains(" "), n.debugDescription)
+            XCTAssertEqual(r.count, parts.count, n.debugDescription)
+            XCTAssertEqual(r.last, String(parts.last ?? ""), n.debugDescription)
+        }
+    }
+
+    /// `PersonNameInfo` holds what the separate calls give.
+    func testNameInfo() {
+        for n in ["Sergei Lavrov", "Lavrov", "Nguyễn Phú Trọng", "Trọng", "Bashar al-Assad", " al-Assad "] {
+            let i = PersonNameInfo(n)
+            XCTAssertEqual(i.key, PersonNames.key(n), n)
+            XCTAssertEqual(i.surnameKey, PersonNames.surnameKey(n), n)
+            XCTAssertEqual(i.singleWord, PersonNames.words(n).count == 1, n)
+            XCTAssertEqual(i.spaced, n.contains(" "), n)
+            XCTAssertEqual(i.oneWord, n.split(separator: " ").count == 1, n)
+            XCTAssertEqual(i.lastWordKey, PersonNames.surnameKey(String(n.split(separator: " ").last ?? "")), n)
+        }
     }
 }

@@ -38,6 +38,9 @@ public struct ActorLexicon: Sendable {
     /// Person indices by the key of a one-word alias (`Putin`, `Kuleba`): read only when a
     /// name is that word alone.
     var personsBySingleName: [String: [Int]] = [:]
+    /// Person indices by the role key of an office they held (`officeHolder` reads only the
+    /// persons with an office of the asked role, not the whole table).
+    var personsByOffice: [String: [Int]] = [:]
 
     /// An empty lexicon.
     public init() {}
@@ -150,6 +153,7 @@ public struct ActorLexicon: Sendable {
     mutating func add(person: PersonEntry, aliases: [String]) {
         persons.append(person)
         let index = persons.count - 1
+        for o in person.offices where personsByOffice[o.key]?.last != index { personsByOffice[o.key, default: []].append(index) }
         for n in [person.name] + aliases {
             let words = PersonNames.words(n).count
             guard words > 0 else { continue }
@@ -172,8 +176,13 @@ public struct ActorLexicon: Sendable {
 
     /// As `knownPerson(named:date:)` with `PersonNames.key(name)` already computed.
     func knownPerson(named name: String, key: String, date: Int?) -> Int? {
+        knownPerson(key: key, singleWord: PersonNames.words(name).count == 1, date: date)
+    }
+
+    /// As `knownPerson(named:date:)` from the name's key and whether it is one word
+    /// (`PersonNames.words(name).count == 1`), both kept per name by the caller.
+    func knownPerson(key: String, singleWord single: Bool, date: Int?) -> Int? {
         guard !key.isEmpty else { return nil }
-        let single = PersonNames.words(name).count == 1
         let hits = single ? (personsBySingleName[key] ?? personsByName[key] ?? []) : (personsByName[key] ?? [])
         if hits.count == 1 { return hits[0] }
         guard hits.count > 1, let date else { return nil }
@@ -187,10 +196,12 @@ public struct ActorLexicon: Sendable {
     /// `foreign ministry spokesperson`), `code` a country root or an organisation code.
     func officeHolder(keys: [String], code: String, on date: Int) -> Int? {
         var found = Set<Int>()
-        for (i, p) in persons.enumerated() {
-            for o in p.offices where keys.contains(o.key) && o.holds(on: date) {
-                if o.code == code || (o.code.count == 3 && code.hasPrefix(o.code) && !code.hasPrefix("IGO") && !code.hasPrefix("NGO")) {
-                    found.insert(i)
+        for key in keys {
+            for i in personsByOffice[key] ?? [] {
+                for o in persons[i].offices where keys.contains(o.key) && o.holds(on: date) {
+                    if o.code == code || (o.code.count == 3 && code.hasPrefix(o.code) && !code.hasPrefix("IGO") && !code.hasPrefix("NGO")) {
+                        found.insert(i)
+                    }
                 }
             }
         }

@@ -7,16 +7,24 @@ struct ActorResolver {
     var doc: DocumentActors
     let sentences: [Sentence]
     let tokens: [[Token]]
+    /// `doc.lexicon`, stored: read through a computed property, every use copied the whole
+    /// lexicon value (a retain and release of each of its tables).
+    private let lexicon: ActorLexicon
 
-    private var lexicon: ActorLexicon { doc.lexicon }
+    init(doc: DocumentActors, sentences: [Sentence], tokens: [[Token]]) {
+        self.doc = doc; self.sentences = sentences; self.tokens = tokens
+        lexicon = doc.lexicon
+    }
 
     func result() -> ActorRecognition {
         var doc = self.doc
-        let dominant = doc.dominantCountry()
+        // Every country question below reads the mentions' roots from one pass.
+        let countries = MentionCountries(doc)
+        let dominant = countries.dominant()
         // A person known only by role and name (`President Omar al-Bashir`) belongs to the one
         // country of the document, when the document names exactly one.
         // (Well-known persons have their country from the person table.)
-        if let only = doc.onlyCountry() {
+        if let only = countries.onlyCountry() {
             for i in doc.persons.indices where doc.persons[i].mergedInto == nil && doc.persons[i].root == nil
                 && doc.persons[i].roleKey != nil && doc.persons[i].dictCode == nil && doc.persons[i].known == nil {
                 doc.persons[i].root = only
@@ -39,11 +47,11 @@ struct ActorResolver {
         // Surname-only persons whose full name appears only later.
         for i in doc.persons.indices where doc.persons[i].mergedInto == nil {
             let p = doc.persons[i]
-            guard !p.names.isEmpty, p.names.allSatisfy({ !$0.contains(" ") }) else { continue }
+            guard !p.names.isEmpty, !p.hasSpacedName else { continue }
             let keys = p.surnameKeys
             let cands = doc.persons.indices.filter { c in
-                c != i && doc.persons[c].mergedInto == nil && doc.persons[c].names.contains { $0.contains(" ") } &&
-                    !doc.persons[c].surnameKeys.isDisjoint(with: keys) &&
+                c != i && doc.persons[c].mergedInto == nil && doc.persons[c].hasSpacedName &&
+                    doc.persons[c].sharesSurname(with: keys) &&
                     (p.root == nil || doc.persons[c].root == nil || doc.persons[c].root == p.root)
             }
             if cands.count == 1 {
@@ -84,69 +92,118 @@ struct ActorResolver {
         let personBySurname = surnameCount.compactMapValues { $0.count == 1 ? $0.first : nil }
 
         // The country of each sentence, for collectives that need one.
-        let (placeRoot, populationRoot) = doc.sentenceCountryPair()
+        let sentenceCount = max(tokens.count, countries.sentenceCount)
+        let (placeRoot, populationRoot) = countries.sentencePair(count: sentenceCount)
         // Victims are not of their attacker's country; troops are of their spokesman's.
-        let attackers = doc.attackerRoots(tokens: tokens)
+        let attackers = countries.attackerRoots(tokens: tokens)
         let militaryRoot = doc.militaryPersonRoots()
 
-        struct Building { var actor: Actor; var aliases: Set<String> }
-        var byId: [String: Building] = [:]
+        // Actors by id, with their aliases as first written (few per actor: a list searched
+        // before appending, sorted at the end, gives what a set would).
+        struct Building { var actor: Actor; var aliases: [String] }
+        var buildings: [Building] = []
+        var buildingById: [String: Int] = [:]
+        // What a mention stands for gives the same actor wherever it is mentioned: each is
+        // made (named, slugged, coded) once, then found by entry, person slot or key.
+        var entryBuilding: [Int: Int] = [:]
+        var personBuilding: [Int: Int] = [:]
+        var keyBuilding: [ActorKey: Int] = [:]
+        // Sized once: growing these from empty rehashed their keys several times.
+        let expected = min(doc.mentions.count, 64)
+        buildings.reserveCapacity(expected); buildingById.reserveCapacity(expected)
+        entryBuilding.reserveCapacity(expected); keyBuilding.reserveCapacity(expected)
+        func building(of actor: Actor) -> Int {
+            if let b = buildingById[actor.id] { return b }
+            buildings.append(Building(actor: actor, aliases: []))
+            buildingById[actor.id] = buildings.count - 1
+            return buildings.count - 1
+        }
         var outMentions: [(ActorMention, ActorMentionDetail)] = []
-        // A lexicon entry gives the same actor wherever it is mentioned (its code on the
-        // document's date): made once per entry.
-        var entryActors: [Int: Actor] = [:]
+        outMentions.reserveCapacity(doc.mentions.count)
 
         for m in doc.mentions {
             var key = m.key
             if case .unknown(let n) = key {
-                if let p = personByName[PersonSlot.nameKey(n)] {
+                let info = doc.nameInfo(n)
+                if let p = personByName[info.key] {
                     key = .person(p)
-                } else if !n.contains(" "), let p = personBySurname[PersonSlot.surnameKey(n)] {
+                } else if !info.spaced, let p = personBySurname[info.surnameKey] {
                     // `Guterres` in a headline above `Antonio Guterres` in the story.
                     key = .person(p)
                 }
             }
             if case .candidate(let n) = key {
-                guard let p = personBySurname[PersonSlot.surnameKey(n)] else { continue }
+                guard let p = personBySurname[doc.nameInfo(n).surnameKey] else { continue }
                 key = .person(p)
             }
-            var roots = placeRoot
-            if case .collective(nil, let sector?, _, _) = key, ["CVL", "REF", "OPP"].contains(String(sector.prefix(3))) { roots = populationRoot }
+            let s = m.sentence
+            var sentenceRoot = s < placeRoot.count ? placeRoot[s] : nil
+            if case .collective(nil, let sector?, _, _) = key, Self.isPopulation(sector, refugeesOnly: false) {
+                sentenceRoot = s < populationRoot.count ? populationRoot[s] : nil
+            }
             if case .collective(nil, let sector?, let kind, let template) = key {
-                let s = m.sentence
                 if sector.hasPrefix("MIL"), let r = militaryRoot[s] {
                     key = .collective(root: r, sector: sector, kind: kind, template: template)
-                } else if ["CVL", "REF"].contains(String(sector.prefix(3))), let hit = attackers[s],
-                          let r = roots[s] ?? dominant, hit.contains(r) {
+                } else if Self.isPopulation(sector, refugeesOnly: true), let hit = attackers[s],
+                          let r = sentenceRoot ?? dominant, hit.contains(r) {
                     // Another country of the sentence, else no country (and no actor).
-                    guard let other = doc.otherRoot(sentence: s, excluding: hit) else { continue }
+                    guard let other = countries.otherRoot(sentence: s, excluding: hit) else { continue }
                     key = .collective(root: other, sector: sector, kind: kind, template: template)
                 }
             }
-            let actor: Actor
-            if case .entry(let i) = key, let made = entryActors[i] {
-                actor = made
-            } else {
-                guard let made = makeActor(key, doc: doc, sentence: m.sentence, placeRoot: roots, dominant: dominant) else { continue }
-                if case .entry(let i) = key { entryActors[i] = made }
-                actor = made
+            let b: Int
+            switch key {
+            case .entry(let i):
+                if let hit = entryBuilding[i] { b = hit } else {
+                    guard let made = makeActor(key, doc: doc, countries: countries, sentence: s) else { continue }
+                    b = building(of: made)
+                    entryBuilding[i] = b
+                }
+            case .person(let raw):
+                let r = doc.resolved(raw)
+                if let hit = personBuilding[r] { b = hit } else {
+                    guard let made = makeActor(key, doc: doc, countries: countries, sentence: s) else { continue }
+                    b = building(of: made)
+                    // A person without a country of their own takes the sentence's territory.
+                    let p = doc.persons[r]
+                    if !(p.root == nil && p.known == nil && p.patron != nil) { personBuilding[r] = b }
+                }
+            case .collective(let r, let sector, let kind, let template):
+                guard let root = r ?? sentenceRoot ?? dominant else { continue }
+                let placed = ActorKey.collective(root: root, sector: sector, kind: kind, template: template)
+                if let hit = keyBuilding[placed] { b = hit } else {
+                    guard let made = makeActor(placed, doc: doc, countries: countries, sentence: s) else { continue }
+                    b = building(of: made)
+                    keyBuilding[placed] = b
+                }
+            case .unknown, .place:
+                if let hit = keyBuilding[key] { b = hit } else {
+                    guard let made = makeActor(key, doc: doc, countries: countries, sentence: s) else { continue }
+                    b = building(of: made)
+                    keyBuilding[key] = b
+                }
+            case .patronized, .candidate:
+                guard let made = makeActor(key, doc: doc, countries: countries, sentence: s) else { continue }
+                b = building(of: made)
             }
-            let toks = tokens[m.sentence]
+            let toks = tokens[s]
             let start = toks[m.start].start, end = toks[m.end - 1].end
-            let text = Self.slice(sentences[m.sentence].text, start, end)
-            // Updated in place: a copy taken out and stored back would copy the alias set.
-            byId[actor.id, default: Building(actor: actor, aliases: [])].actor.mentions += 1
-            if m.rule != "ref.both" && m.rule != "ref.pronoun" { byId[actor.id]!.aliases.insert(text) }
-            let b = byId[actor.id]!
-            let mention = ActorMention(actor: actor.id, sentence: sentences[m.sentence].index, start: start, end: end, text: text, rule: m.rule)
-            let detail = ActorMentionDetail(tokenRange: m.start..<m.end, kind: b.actor.kind, code: b.actor.code, country: b.actor.country,
-                                            speakerCapable: b.actor.kind != .location, isReference: m.isReference)
+            let text = Self.slice(sentences[s].text, start, end)
+            buildings[b].actor.mentions += 1
+            if m.rule != "ref.both" && m.rule != "ref.pronoun" && !buildings[b].aliases.contains(text) {
+                buildings[b].aliases.append(text)
+            }
+            let id = buildings[b].actor.id, kind = buildings[b].actor.kind
+            let mention = ActorMention(actor: id, sentence: sentences[s].index, start: start, end: end, text: text, rule: m.rule)
+            let detail = ActorMentionDetail(tokenRange: m.start..<m.end, kind: kind, code: buildings[b].actor.code,
+                                            country: buildings[b].actor.country, speakerCapable: kind != .location,
+                                            isReference: m.isReference)
             outMentions.append((mention, detail))
         }
         outMentions.sort { a, b in
             (a.0.sentence, a.0.start, a.0.end, a.0.actor) < (b.0.sentence, b.0.start, b.0.end, b.0.actor)
         }
-        var actors = byId.values.map { b -> Actor in
+        var actors = buildings.map { b -> Actor in
             var a = b.actor
             a.aliases = b.aliases.sorted()
             return a
@@ -155,7 +212,16 @@ struct ActorResolver {
         return ActorRecognition(actors: actors, mentions: outMentions.map(\.0), details: outMentions.map(\.1), tokens: tokens)
     }
 
-    private func makeActor(_ key: ActorKey, doc: DocumentActors, sentence: Int, placeRoot: [Int: String], dominant: String?) -> Actor? {
+    /// True for the sectors of people named without a country (civilians, refugees, the
+    /// opposition: `CVL`, `REF`, `OPP`; with `refugeesOnly` only the first two), compared
+    /// without building the prefix string for every mention.
+    static func isPopulation(_ sector: String, refugeesOnly: Bool) -> Bool {
+        let p = sector.prefix(3)
+        return p == "CVL" || p == "REF" || (!refugeesOnly && p == "OPP")
+    }
+
+    /// The actor a key stands for in sentence `sentence`; a collective has its root filled in.
+    private func makeActor(_ key: ActorKey, doc: DocumentActors, countries: MentionCountries, sentence: Int) -> Actor? {
         switch key {
         case .entry(let i):
             let e = lexicon.actors[i]
@@ -163,7 +229,7 @@ struct ActorResolver {
             return Actor(id: Slug.make(e.name), name: e.name, kind: e.kind, code: code,
                          country: code.map { String($0.prefix(3)) } ?? e.country)
         case .collective(let r, let sector, let kind, let template):
-            guard let root = r ?? placeRoot[sentence] ?? dominant else { return nil }
+            guard let root = r else { return nil }
             // `root` is a country root, or an organisation's code for its people (`IGOUNO` +
             // `MIL` for `UN peacekeepers`).
             let name = Self.fill(template, adjective: lexicon.adjective(root))
@@ -171,7 +237,7 @@ struct ActorResolver {
             return Actor(id: Slug.make(name), name: name, kind: kind, code: ActorCode(code) != nil ? code : root,
                          country: String(root.prefix(3)))
         case .patronized(let r, let sector, let kind, let name, let patron):
-            let root = r ?? territory(doc: doc, sentence: sentence, patron: patron)
+            let root = r ?? territory(countries, sentence: sentence, patron: patron)
             var code = root.map { $0 + (sector ?? "") }
             if let c = code, ActorCode(c) == nil { code = root }
             return Actor(id: Slug.make(name), name: name, kind: kind, code: code, country: root.map { String($0.prefix(3)) },
@@ -180,7 +246,7 @@ struct ActorResolver {
             var p = doc.persons[doc.resolved(raw)]
             if p.root == nil, p.known == nil, let patron = p.patron {
                 // `a pro-Russian official`: of the territory, as for collectives.
-                p.root = territory(doc: doc, sentence: sentence, patron: patron)
+                p.root = territory(countries, sentence: sentence, patron: patron)
             }
             var code: String? = nil
             if let root = p.root, let sector = p.sector { code = root + sector }
@@ -248,7 +314,7 @@ struct ActorResolver {
                 if doc.persons[f].roleKey == nil { doc.persons[f].roleKey = p.roleKey; doc.persons[f].roleTemplate = p.roleTemplate }
                 if doc.persons[f].sector == nil { doc.persons[f].sector = p.sector }
                 if doc.persons[f].root == nil { doc.persons[f].root = p.root }
-                doc.persons[f].names += p.names.filter { !doc.persons[f].names.contains($0) }
+                for n in p.names where !doc.persons[f].names.contains(n) { doc.persons[f].add(name: n, info: doc.nameInfo(n)) }
             } else {
                 first[k] = i
             }
@@ -272,16 +338,12 @@ struct ActorResolver {
     /// The territory of a proxy named without one: the sentence's country, else the
     /// document's, never the patron's own (`Kremlin-backed separatists` in a story naming
     /// Russia more often than Ukraine are still Ukraine's).
-    private func territory(doc: DocumentActors, sentence: Int, patron: String) -> String? {
+    private func territory(_ countries: MentionCountries, sentence: Int, patron: String) -> String? {
         let own = String(patron.prefix(3))
         // A place of the sentence, not a country it names: that is as often the proxy's enemy
         // (`lực lượng thân Iran bắn rocket vào căn cứ của Mỹ`).
-        for m in doc.mentions where m.sentence == sentence {
-            guard case .entry(let i) = m.key, lexicon.actors[i].kind == .location, let c = lexicon.actors[i].country,
-                  lexicon.countries[c] != nil, c != own else { continue }
-            return c
-        }
-        return doc.dominantCountry(excluding: own)
+        if let c = countries.firstPlace(sentence: sentence, excluding: own) { return c }
+        return countries.dominant(excluding: own)
     }
 
     /// The name of an unnamed office holder known by seat or patron: `Mayor of Enerhodar`,

@@ -41,15 +41,18 @@ struct RawMention: Sendable {
 
 /// A person of the document, built from every way the text names them.
 struct PersonSlot: Sendable {
-    /// Names as written (`Sergei Lavrov`, `Lavrov`).
-    var names: [String] = [] {
-        didSet { updateKeys() }
-    }
-    /// `PersonNames.key` of each name, kept with `names` (matching runs once per name).
-    private(set) var nameKeys: Set<String> = []
+    /// Names as written (`Sergei Lavrov`, `Lavrov`). Added through `add(name:info:)`, which
+    /// keys the new name only (recomputing the keys of every name on each change was a
+    /// good part of the cost of composing persons).
+    private(set) var names: [String] = []
+    /// Per name, whether it holds a space (`names[i].contains(" ")`: a full name).
+    private(set) var spaced: [Bool] = []
+    /// `PersonNames.key` of each name, without repeats. A person has a handful of names: a
+    /// comparison loop is cheaper than hashing the key into a set for every slot searched.
+    private(set) var nameKeys: [String] = []
     /// Spelling-folded last word of each name, without an Arabic article (`al-Assad` →
-    /// `assad`, `Zelenskiy` and `Zelensky` alike; see `PersonNames`).
-    private(set) var surnameKeys: Set<String> = []
+    /// `assad`, `Zelenskiy` and `Zelensky` alike; see `PersonNames`); no repeats, no empty key.
+    private(set) var surnameKeys: [String] = []
     var roleKey: String?
     var roleTemplate: String?
     var sector: String?
@@ -74,15 +77,24 @@ struct PersonSlot: Sendable {
 
     init(names: [String] = [], roleKey: String? = nil, roleTemplate: String? = nil, sector: String? = nil, root: String? = nil,
          dictCode: String? = nil, anonymous: Bool = false) {
-        self.names = names; self.roleKey = roleKey; self.roleTemplate = roleTemplate; self.sector = sector
+        self.roleKey = roleKey; self.roleTemplate = roleTemplate; self.sector = sector
         self.root = root; self.dictCode = dictCode; self.anonymous = anonymous
-        updateKeys()
+        for n in names { add(name: n, info: PersonNameInfo(n)) }
     }
 
-    private mutating func updateKeys() {
-        nameKeys = Set(names.map { Self.nameKey($0) })
-        surnameKeys = Set(names.map { Self.surnameKey($0) }.filter { !$0.isEmpty })
+    /// Appends a name (the caller checks it is new) with its keys (`info` is of `name`).
+    mutating func add(name: String, info: PersonNameInfo) {
+        names.append(name)
+        spaced.append(info.spaced)
+        if !nameKeys.contains(info.key) { nameKeys.append(info.key) }
+        if !info.surnameKey.isEmpty, !surnameKeys.contains(info.surnameKey) { surnameKeys.append(info.surnameKey) }
     }
+
+    /// True when some name holds a space (`names.contains { $0.contains(" ") }`).
+    var hasSpacedName: Bool { spaced.contains(true) }
+
+    /// True when one of `keys` is a surname key of this person.
+    func sharesSurname(with keys: [String]) -> Bool { surnameKeys.contains { keys.contains($0) } }
 
     var fullName: String? {
         names.max { a, b in
@@ -94,6 +106,36 @@ struct PersonSlot: Sendable {
     static func surnameKey(_ w: String) -> String { PersonNames.surnameKey(w) }
 
     static func nameKey(_ n: String) -> String { PersonNames.key(n) }
+}
+
+/// What person matching needs of one name as written, computed once per distinct name of a
+/// document (`DocumentActors.nameInfo`): the same names are looked up on every mention.
+struct PersonNameInfo: Sendable {
+    /// `PersonNames.key(name)`.
+    let key: String
+    /// `PersonNames.surnameKey(name)`.
+    let surnameKey: String
+    /// `PersonNames.words(name).count == 1` (how the person table is searched).
+    let singleWord: Bool
+    /// `name.contains(" ")`.
+    let spaced: Bool
+    /// `name.split(separator: " ").count == 1`.
+    let oneWord: Bool
+    /// `PersonNames.surnameKey` of the last space-separated word.
+    let lastWordKey: String
+
+    init(_ name: String) {
+        let parts = PersonNames.parts(name)
+        key = parts.key
+        surnameKey = parts.surnameKey
+        singleWord = parts.wordCount == 1
+        let split = PersonNames.spaceSplit(name)
+        spaced = split.hasSpace
+        oneWord = split.count == 1
+        // One space-separated word: its surname key is the name's (spaces separate words
+        // of `PersonNames.words` too).
+        lastWordKey = oneWord ? surnameKey : PersonNames.surnameKey(split.last)
+    }
 }
 
 /// Document-level state: mentions, persons, the last country, used by the composer and
@@ -113,11 +155,22 @@ struct DocumentActors {
     var nameWords: Set<String> = []
     /// `ActorLexicon.knownPerson` answers by name, on the document's date.
     private var knownCache: [String: Int?] = [:]
+    /// Keys of the names met so far (see `PersonNameInfo`).
+    private var nameInfoCache: [String: PersonNameInfo] = [:]
+
+    /// The matching keys of a name as written (cached per name).
+    mutating func nameInfo(_ name: String) -> PersonNameInfo {
+        if let hit = nameInfoCache[name] { return hit }
+        let info = PersonNameInfo(name)
+        nameInfoCache[name] = info
+        return info
+    }
 
     /// The well-known person a name stands for on the document's date (cached per name).
     mutating func known(_ name: String) -> Int? {
         if let hit = knownCache[name] { return hit }
-        let k = lexicon.knownPerson(named: name, date: date)
+        let info = nameInfo(name)
+        let k = lexicon.knownPerson(key: info.key, singleWord: info.singleWord, date: date)
         knownCache[name] = k
         return k
     }
@@ -147,8 +200,9 @@ struct DocumentActors {
     /// slot has no longer name. A slot already linked keeps its link.
     mutating func refreshKnown(_ i: Int) {
         guard persons[i].known == nil, !persons[i].names.isEmpty else { return }
-        let multi = persons[i].names.filter { $0.contains(" ") }
-        for n in (multi.isEmpty ? persons[i].names : multi) {
+        let p = persons[i]
+        let multi = p.hasSpacedName
+        for (n, spaced) in zip(p.names, p.spaced) where spaced || !multi {
             if let k = known(n) { persons[i].known = k; return }
         }
     }
@@ -164,47 +218,50 @@ struct DocumentActors {
             if let s = slot, !ActorResolver.sameSide(persons[s].sector, sector) { slot = nil }
         }
         if let s = slot {
-            var p = persons[s]
-            if let name, !p.names.contains(name) { p.names.append(name) }
-            if p.roleKey == nil, let roleKey { p.roleKey = roleKey; p.roleTemplate = template }
-            if p.sector == nil { p.sector = sector }
-            if p.root == nil { p.root = root }
-            if p.dictCode == nil { p.dictCode = dictCode }
-            p.take(office)
-            persons[s] = p
+            // In place: a copy taken out and stored back would copy the name arrays.
+            if let name, !persons[s].names.contains(name) { persons[s].add(name: name, info: nameInfo(name)) }
+            if persons[s].roleKey == nil, let roleKey { persons[s].roleKey = roleKey; persons[s].roleTemplate = template }
+            if persons[s].sector == nil { persons[s].sector = sector }
+            if persons[s].root == nil { persons[s].root = root }
+            if persons[s].dictCode == nil { persons[s].dictCode = dictCode }
+            persons[s].take(office)
             return s
         }
-        var p = PersonSlot(names: name.map { [$0] } ?? [], roleKey: roleKey, roleTemplate: template,
-                           sector: sector, root: root, dictCode: dictCode)
+        var p = PersonSlot(roleKey: roleKey, roleTemplate: template, sector: sector, root: root, dictCode: dictCode)
+        if let name { p.add(name: name, info: nameInfo(name)) }
         p.take(office)
         persons.append(p)
         return persons.count - 1
     }
 
-    func findPerson(named name: String, root: String?) -> Int? {
-        let key = PersonSlot.nameKey(name)
-        let words = name.split(separator: " ")
-        func compatible(_ p: PersonSlot) -> Bool { root == nil || p.root == nil || p.root == root }
-        for i in persons.indices.reversed() where persons[i].mergedInto == nil && compatible(persons[i]) {
+    /// The slot a name stands for: one with the same name key, the slot of the same
+    /// well-known person, else by surname (see below); nil for a new person.
+    mutating func findPerson(named name: String, root: String?) -> Int? {
+        let info = nameInfo(name)
+        let key = info.key
+        // Fields read in place: a slot copied out for each test retains all its strings.
+        func candidate(_ i: Int) -> Bool {
+            persons[i].mergedInto == nil && (root == nil || persons[i].root == nil || persons[i].root == root)
+        }
+        for i in persons.indices.reversed() where candidate(i) {
             if persons[i].nameKeys.contains(key) { return i }
         }
         // Another way of writing a well-known person named earlier (`Tayyip Erdogan` after
         // `Recep Tayyip Erdoğan`, `Zelensky` after `Volodymyr Zelenskiy`).
-        if let k = lexicon.knownPerson(named: name, key: key, date: date),
+        if let k = known(name),
            let i = persons.indices.last(where: { persons[$0].mergedInto == nil && persons[$0].known == k }) {
             return i
         }
-        let sk = PersonSlot.surnameKey(String(words.last ?? ""))
-        if words.count == 1 {
+        let sk = info.lastWordKey
+        if info.oneWord {
             // A surname repeat: the most recent person with that last name.
-            for i in persons.indices.reversed() where persons[i].mergedInto == nil && compatible(persons[i]) {
+            for i in persons.indices.reversed() where candidate(i) {
                 if persons[i].surnameKeys.contains(sk) { return i }
             }
         } else {
             // A full name after a surname-only mention: upgrade that slot.
-            for i in persons.indices.reversed() where persons[i].mergedInto == nil && compatible(persons[i]) {
-                let p = persons[i]
-                if !p.names.isEmpty, p.names.allSatisfy({ !$0.contains(" ") }), p.surnameKeys.contains(sk) { return i }
+            for i in persons.indices.reversed() where candidate(i) {
+                if !persons[i].names.isEmpty, !persons[i].hasSpacedName, persons[i].surnameKeys.contains(sk) { return i }
             }
         }
         return nil
@@ -286,33 +343,13 @@ struct DocumentActors {
 
     /// The single country root named in the document (countries, places, composed actors),
     /// or nil when there are none or several.
-    func onlyCountry() -> String? {
-        var roots = Set<String>()
-        for m in mentions {
-            if case .person = m.key { continue }
-            if let c = anyRoot(of: m.key), lexicon.countries[c] != nil { roots.insert(c) }
-            if roots.count > 1 { return nil }
-        }
-        return roots.first
-    }
+    func onlyCountry() -> String? { MentionCountries(self).onlyCountry() }
 
     /// The document's conflict country for rebels and civilians named without one: places
     /// count twice (`Aleppo` → SYR: where things happen), named countries and composed
     /// actors once, persons not at all; ties go to the country named first.
     /// `excluding` leaves one country out (a proxy's patron is not its territory).
-    func dominantCountry(excluding: String? = nil) -> String? {
-        var score: [String: Int] = [:]
-        var first: [String: Int] = [:]
-        for (n, m) in mentions.enumerated() {
-            if case .person = m.key { continue }
-            guard let c = anyRoot(of: m.key), lexicon.countries[c] != nil, c != excluding else { continue }
-            let isPlace: Bool
-            if case .entry(let i) = m.key { isPlace = lexicon.actors[i].kind == .location } else { isPlace = false }
-            score[c, default: 0] += isPlace ? 2 : 1
-            if first[c] == nil { first[c] = n }
-        }
-        return score.max { a, b in a.value != b.value ? a.value < b.value : first[a.key]! > first[b.key]! }?.key
-    }
+    func dominantCountry(excluding: String? = nil) -> String? { MentionCountries(self).dominant(excluding: excluding) }
 
     /// The country of each sentence for collectives named without one: the only country the
     /// sentence names (`Ukraine cáo buộc phe ly khai …` → UKR; not a person's), else its
@@ -326,24 +363,12 @@ struct DocumentActors {
     /// `sentenceCountries()` and `sentenceCountries(placesFirst: true)` from one pass over
     /// the mentions (the resolver needs both).
     func sentenceCountryPair() -> (any: [Int: String], placesFirst: [Int: String]) {
-        var place: [Int: String] = [:]
-        var roots: [Int: Set<String>] = [:]
-        for m in mentions {
-            // A relaying outlet (`the Russian news agency TASS`) does not place the sentence,
-            // nor does a person's nationality (`Ngoại trưởng Pháp …` speaking about Aleppo).
-            if case .collective(_, _, .media, _) = m.key { continue }
-            if case .person = m.key { continue }
-            guard let c = anyRoot(of: m.key), lexicon.countries[c] != nil else { continue }
-            if case .entry(let i) = m.key, lexicon.actors[i].kind == .location {
-                if place[m.sentence] == nil { place[m.sentence] = c }
-            } else {
-                roots[m.sentence, default: []].insert(c)
-            }
-        }
-        var out = place, outPlacesFirst = place
-        for (s, r) in roots where r.count == 1 {
-            out[s] = r.first
-            if place[s] == nil { outPlacesFirst[s] = r.first }
+        let countries = MentionCountries(self)
+        let (any, placesFirst) = countries.sentencePair(count: countries.sentenceCount)
+        var out: [Int: String] = [:], outPlacesFirst: [Int: String] = [:]
+        for s in any.indices {
+            if let c = any[s] { out[s] = c }
+            if let c = placesFirst[s] { outPlacesFirst[s] = c }
         }
         return (out, outPlacesFirst)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import FaultlineText
 
 /// Matching keys for personal names across spellings and transliterations.
@@ -12,8 +13,48 @@ import FaultlineText
 enum PersonNames {
     /// The key of one word of a name.
     static func wordKey(_ word: some StringProtocol) -> String {
-        asciiWordKey(word) ?? wordKeyByCharacters(word)
+        if let k = asciiWordKey(word) { return k }
+        // Latin letters with diacritics (`Nguyễn`, `Erdoğan`): their bases are the ASCII word
+        // `Folding.stripped` gives, keyed on bytes.
+        if let bases = latinBases(word), let k = asciiWordKey(String(decoding: bases, as: UTF8.self)) { return k }
+        return wordKeyByCharacters(word)
     }
+
+    /// `Folding.stripped(word)` (not yet lowercased) when every scalar is a Latin letter whose
+    /// canonical decomposition is an ASCII letter plus combining marks U+0300…U+036F (or such
+    /// a mark alone, or `Đ`/`đ`/`Ð`); nil otherwise. Dropping every mark makes the canonical
+    /// reordering of a full decomposition irrelevant, so a table per scalar gives the same
+    /// letters as Foundation's decomposition of the word, without decomposing it.
+    static func latinBases(_ word: some StringProtocol) -> [UInt8]? {
+        let table = latinBaseTable
+        var out: [UInt8] = []
+        out.reserveCapacity(word.utf8.count)
+        for scalar in word.unicodeScalars {
+            let v = Int(scalar.value)
+            let b: UInt8
+            if v < 0x250 { b = table[v] } else if v >= 0x1E00 && v < 0x1F00 { b = table[0x250 + v - 0x1E00] } else { return nil }
+            if b == 0 { return nil }
+            if b != 0xFF { out.append(b) }
+        }
+        return out
+    }
+
+    /// Per scalar of U+0000…U+024F then U+1E00…U+1EFF: the ASCII base letter, 0xFF for a
+    /// combining mark that decomposes to marks U+0300…U+036F only, 0 for anything else.
+    /// Built once from Foundation's decomposition of each scalar.
+    static let latinBaseTable: [UInt8] = {
+        let scalars = Array(0..<0x250) + Array(0x1E00..<0x1F00)
+        return scalars.map { v -> UInt8 in
+            if v == 0x0110 || v == 0x00D0 { return 0x44 }                  // Đ Ð → D
+            if v == 0x0111 { return 0x64 }                                 // đ → d
+            guard let s = Unicode.Scalar(UInt32(v)) else { return 0 }
+            let d = Array(String(Character(s)).decomposedStringWithCanonicalMapping.unicodeScalars)
+            func isMark(_ u: Unicode.Scalar) -> Bool { (0x0300...0x036F).contains(u.value) }
+            guard let first = d.first, d.dropFirst().allSatisfy(isMark) else { return 0 }
+            if isMark(first) { return 0xFF }
+            return first.value < 0x80 ? UInt8(first.value) : 0
+        }
+    }()
 
     /// `wordKey` character by character (any text; the definition `asciiWordKey` follows).
     static func wordKeyByCharacters(_ word: some StringProtocol) -> String {
@@ -102,6 +143,43 @@ enum PersonNames {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// `parts` of an ASCII name in one pass over its bytes: the steps of `asciiKey`,
+    /// `asciiSurnameKey` and the ASCII path of `words` side by side; nil for other names.
+    static func asciiParts(_ name: String) -> (key: String, surnameKey: String, wordCount: Int)? {
+        var name = name
+        return name.withUTF8 { u -> (key: String, surnameKey: String, wordCount: Int)? in
+            let separator = asciiSeparator, letter = asciiLetterOrNumber
+            var out: [UInt8] = []
+            out.reserveCapacity(u.count)
+            var word: [UInt8] = []
+            word.reserveCapacity(u.count)
+            // The last word is kept as a byte range (`asciiSurnameKey` copies every run).
+            var runStart = 0, lastStart = -1, lastEnd = -1
+            var hasLetter = false
+            var count = 0
+            for i in 0..<u.count {
+                let b = u[i]
+                guard b < 0x80 else { return nil }
+                if separator[Int(b)] {
+                    if hasLetter { count += 1; appendASCIIWordKey(&word, to: &out); lastStart = runStart; lastEnd = i }
+                    word.removeAll(keepingCapacity: true); hasLetter = false; runStart = i + 1
+                    continue
+                }
+                if letter[Int(b)] { hasLetter = true }
+                if b != 0x2D && b != 0x27 && b != 0x2E { word.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }   // - ' .
+            }
+            if hasLetter { count += 1; appendASCIIWordKey(&word, to: &out); lastStart = runStart; lastEnd = u.count }
+            let key = String(decoding: out, as: UTF8.self)
+            guard lastStart >= 0 else { return (key, "", count) }
+            var last = u[lastStart..<lastEnd].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+            for p in asciiArticles where last.starts(with: p) { last.removeFirst(p.count) }
+            last.removeAll { $0 == 0x2D || $0 == 0x27 || $0 == 0x2E }                // - ' .
+            out.removeAll(keepingCapacity: true)
+            appendASCIIWordKey(&last, to: &out)
+            return (key, String(decoding: out, as: UTF8.self), count)
+        }
+    }
+
     /// `surnameKey` of an ASCII name on its bytes; nil for other names.
     static func asciiSurnameKey(_ name: some StringProtocol) -> String? {
         // The last word: the last run between separators that holds a letter or digit.
@@ -147,10 +225,67 @@ enum PersonNames {
 
     /// `surnameKey` character by character (any text; `asciiSurnameKey` follows it).
     static func surnameKeyByCharacters(_ name: some StringProtocol) -> String {
-        guard let lastWord = words(name).last else { return "" }
-        var last = Folding.stripped(lastWord)
+        surnameKey(lastWord: words(name).last)
+    }
+
+    /// The steps of `surnameKeyByCharacters` after finding the last word.
+    static func surnameKey(lastWord: Substring?) -> String {
+        guard let lastWord else { return "" }
+        // `Folding.stripped` from the Latin table when it covers the word (see `latinBases`).
+        var last = latinBases(lastWord).map { String(decoding: $0, as: UTF8.self).lowercased() } ?? Folding.stripped(lastWord)
         for p in ["al-", "el-", "ad-", "as-"] where last.hasPrefix(p) { last = String(last.dropFirst(p.count)) }
         return wordKey(last)
+    }
+
+    /// `key`, `surnameKey` and the number of `words` of a name, splitting a non-ASCII name
+    /// into words once for all three.
+    static func parts(_ name: String) -> (key: String, surnameKey: String, wordCount: Int) {
+        if let p = asciiParts(name) { return p }
+        let w = words(name)
+        return (w.map { wordKey($0) }.joined(), surnameKey(lastWord: w.last), w.count)
+    }
+
+    /// `name.contains(" ")` and the count and last part of `name.split(separator: " ")`, on
+    /// bytes when every space is a character of its own: a space after a scalar below U+0600
+    /// (no prepended mark) and before one below U+0300 or a precomposed Latin letter
+    /// (nothing attached to it). Other names take the character-level calls.
+    static func spaceSplit(_ name: String) -> (hasSpace: Bool, count: Int, last: String) {
+        let u = name.utf8
+        var standalone = true
+        var i = u.startIndex
+        var previous: UInt32 = 0
+        while i < u.endIndex {
+            let b = u[i]
+            if b == 0x20 {
+                let next = u.index(after: i)
+                if previous >= 0x600 { standalone = false; break }
+                if next < u.endIndex, u[next] >= 0x80 {
+                    let v = name.unicodeScalars[next].value
+                    if v >= 0x300 && !(v >= 0x1E00 && v < 0x1F00) { standalone = false; break }
+                }
+            }
+            if b < 0x80 || b >= 0xC0 { previous = b < 0x80 ? UInt32(b) : name.unicodeScalars[i].value }
+            i = u.index(after: i)
+        }
+        guard standalone else {
+            let parts = name.split(separator: " ")
+            return (name.contains(" "), parts.count, String(parts.last ?? ""))
+        }
+        var count = 0, hasSpace = false
+        var last: Range<String.Index>? = nil
+        var start: String.Index? = nil
+        i = u.startIndex
+        while i < u.endIndex {
+            if u[i] == 0x20 {
+                hasSpace = true
+                if let s = start { count += 1; last = s..<i; start = nil }
+            } else if start == nil {
+                start = i
+            }
+            i = u.index(after: i)
+        }
+        if let s = start { count += 1; last = s..<u.endIndex }
+        return (hasSpace, count, last.map { String(name[$0]) } ?? "")
     }
 
     /// The words of a name: runs between spaces, `_` and punctuation other than the inner

@@ -1,0 +1,168 @@
+import FaultlineText
+
+/// The countries the mentions of a document name, read once per mention for the resolver.
+///
+/// The resolver asks many questions of the same mentions (the document's only country, its
+/// dominant one, each sentence's, the attackers', the other side's); asked of
+/// `DocumentActors`, each question walked every mention again and looked its root up in the
+/// country table (a string hash per mention per question). Here every mention is read once
+/// and each sentence lists its mentions. Persons never count (their nationality does not
+/// place a sentence), so their facts stay empty.
+struct MentionCountries {
+    struct Facts {
+        /// `DocumentActors.countryRoot(of:)` (nil for persons).
+        var country: String?
+        /// `DocumentActors.anyRoot(of:)` when the country table knows it (nil for persons).
+        var any: String?
+        /// A lexicon place (`Aleppo`): counts twice, and places its sentence first.
+        var isPlace = false
+        /// A relaying outlet (`the Russian news agency TASS`): places no sentence.
+        var isMedia = false
+    }
+
+    let mentions: [RawMention]
+    /// Facts of `mentions[i]` at index i.
+    let facts: [Facts]
+    /// Mention indices grouped by sentence position, in mention order within a sentence:
+    /// those of sentence `s` are `order[start[s]..<start[s + 1]]` (one array for the document,
+    /// not one per sentence).
+    private let order: [Int]
+    private let start: [Int]
+    /// Number of sentence positions covered (the last mentioned sentence + 1).
+    var sentenceCount: Int { start.count - 1 }
+
+    init(_ doc: DocumentActors) {
+        mentions = doc.mentions
+        let countries = doc.lexicon.countries
+        var facts: [Facts] = []
+        facts.reserveCapacity(mentions.count)
+        var counts: [Int] = []
+        for n in mentions.indices {
+            // `countryRoot(of:)` and `anyRoot(of:)` with one country-table lookup.
+            var f = Facts()
+            switch mentions[n].key {
+            case .entry(let i):
+                let kind = doc.lexicon.actors[i].kind
+                f.isPlace = kind == .location
+                if kind == .country || kind == .location, let c = doc.lexicon.actors[i].country, countries[c] != nil {
+                    f.any = c
+                    if kind == .country { f.country = c }
+                }
+            case .collective(let root?, _, let kind, _):
+                f.isMedia = kind == .media
+                if countries[root] != nil { f.country = root; f.any = root }
+            case .collective(nil, _, let kind, _):
+                f.isMedia = kind == .media
+            case .place(_, let root?):
+                if countries[root] != nil { f.any = root }
+            case .person, .unknown, .candidate, .place, .patronized:
+                break
+            }
+            facts.append(f)
+            let sentence = mentions[n].sentence
+            if sentence >= counts.count { counts += Array(repeating: 0, count: sentence + 1 - counts.count) }
+            counts[sentence] += 1
+        }
+        // Counting sort of the mention indices by sentence (stable: mention order kept).
+        var start = [Int](repeating: 0, count: counts.count + 1)
+        for s in counts.indices { start[s + 1] = start[s] + counts[s] }
+        var next = start
+        var order = [Int](repeating: 0, count: mentions.count)
+        for n in mentions.indices {
+            let s = mentions[n].sentence
+            order[next[s]] = n
+            next[s] += 1
+        }
+        self.order = order
+        self.start = start
+        self.facts = facts
+    }
+
+    /// The mentions of sentence `s`.
+    func mentions(in s: Int) -> ArraySlice<Int> { s >= 0 && s < sentenceCount ? order[start[s]..<start[s + 1]] : [] }
+
+    /// `DocumentActors.onlyCountry()`: the single country named, else nil.
+    func onlyCountry() -> String? {
+        var only: String? = nil
+        for f in facts {
+            guard let c = f.any else { continue }
+            if let o = only { if o != c { return nil } } else { only = c }
+        }
+        return only
+    }
+
+    /// `DocumentActors.dominantCountry(excluding:)`: places count twice, other mentions
+    /// once; ties go to the country named first.
+    func dominant(excluding: String? = nil) -> String? {
+        // A document names a few countries: parallel arrays in order of first mention.
+        var roots: [String] = [], scores: [Int] = []
+        for f in facts {
+            guard let c = f.any, c != excluding else { continue }
+            let w = f.isPlace ? 2 : 1
+            if let j = roots.firstIndex(of: c) { scores[j] += w } else { roots.append(c); scores.append(w) }
+        }
+        var best: Int? = nil
+        for j in scores.indices where best == nil || scores[j] > scores[best!] { best = j }
+        return best.map { roots[$0] }
+    }
+
+    /// `DocumentActors.sentenceCountryPair()` as arrays by sentence position (`count` long).
+    func sentencePair(count: Int) -> (any: [String?], placesFirst: [String?]) {
+        var any = [String?](repeating: nil, count: count), placesFirst = any
+        for s in 0..<min(count, sentenceCount) {
+            var place: String? = nil
+            var first: String? = nil
+            var several = false
+            for n in mentions(in: s) {
+                let f = facts[n]
+                guard !f.isMedia, let c = f.any else { continue }
+                if f.isPlace {
+                    if place == nil { place = c }
+                } else if let r = first {
+                    if r != c { several = true }
+                } else {
+                    first = c
+                }
+            }
+            let one = several ? nil : first
+            any[s] = one ?? place
+            placesFirst[s] = place ?? one
+        }
+        return (any, placesFirst)
+    }
+
+    /// `DocumentActors.otherRoot(sentence:excluding:)`.
+    func otherRoot(sentence: Int, excluding excluded: Set<String>) -> String? {
+        var found: String? = nil
+        for n in mentions(in: sentence) {
+            let f = facts[n]
+            guard !f.isMedia, let c = f.any, !excluded.contains(c) else { continue }
+            if let r = found { if r != c { return nil } } else { found = c }
+        }
+        return found
+    }
+
+    /// The first place of sentence `s` in a country of the table other than `own`.
+    func firstPlace(sentence s: Int, excluding own: String) -> String? {
+        for n in mentions(in: s) {
+            let f = facts[n]
+            if f.isPlace, let c = f.any, c != own { return c }
+        }
+        return nil
+    }
+
+    /// `DocumentActors.attackerRoots(tokens:)`: per sentence, the countries that modify an
+    /// attack noun.
+    func attackerRoots(tokens: [[Token]]) -> [Int: Set<String>] {
+        var out: [Int: Set<String>] = [:]
+        for n in mentions.indices {
+            guard let c = facts[n].country else { continue }
+            let s = mentions[n].sentence
+            guard s < tokens.count else { continue }
+            if DocumentActors.modifiesAttack(start: mentions[n].start, end: mentions[n].end, tokens: tokens[s]) {
+                out[s, default: []].insert(c)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,97 @@
+import XCTest
+import FaultlineModel
+import FaultlineText
+@testable import FaultlineExtract
+
+/// The per-mention country facts the resolver reads (`MentionCountries`).
+final class MentionCountriesTests: XCTestCase {
+    private func collective(_ root: String?, _ kind: ActorKind = .organization) -> ActorKey {
+        .collective(root: root, sector: "MIL", kind: kind, template: "{adj} forces")
+    }
+
+    private func entry(_ lexicon: ActorLexicon, kind: ActorKind, country: String) throws -> Int {
+        try XCTUnwrap(lexicon.actors.indices.first { lexicon.actors[$0].kind == kind && lexicon.actors[$0].country == country })
+    }
+
+    /// Places count twice, ties go to the country named first, persons and outlets never
+    /// place a sentence, and `excluding` leaves a country out.
+    func testCountryQuestions() throws {
+        let lexicon = try XCTUnwrap(ActorTestSupport.recognizer.lexicons["en"])
+        let ukrPlace = try entry(lexicon, kind: .location, country: "UKR")
+        let rus = try entry(lexicon, kind: .country, country: "RUS")
+        var doc = DocumentActors(lexicon: lexicon, date: nil)
+        doc.persons.append(PersonSlot(names: ["Sergei Lavrov"], root: "RUS"))
+        doc.mentions = [
+            RawMention(sentence: 0, start: 0, end: 1, key: .entry(rus), rule: "t"),
+            RawMention(sentence: 0, start: 2, end: 3, key: .person(0), rule: "t"),
+            RawMention(sentence: 1, start: 0, end: 1, key: collective("SYR"), rule: "t"),
+            RawMention(sentence: 1, start: 1, end: 2, key: collective("TUR", .media), rule: "t"),
+            RawMention(sentence: 2, start: 0, end: 1, key: .entry(ukrPlace), rule: "t"),
+            RawMention(sentence: 2, start: 1, end: 2, key: collective("RUS"), rule: "t"),
+            RawMention(sentence: 2, start: 2, end: 3, key: collective("SYR"), rule: "t"),
+            RawMention(sentence: 4, start: 0, end: 1, key: .place("Bam", root: "IRN"), rule: "t"),
+        ]
+        let c = MentionCountries(doc)
+        XCTAssertEqual(c.facts[0].country, "RUS")
+        XCTAssertNil(c.facts[1].any, "persons give no country")
+        XCTAssertTrue(c.facts[4].isPlace)
+        XCTAssertNil(c.facts[4].country, "a place is no named country")
+        XCTAssertTrue(c.facts[3].isMedia)
+        XCTAssertNil(c.onlyCountry())
+        // RUS 2, SYR 2, TUR 1, UKR 2 (a place), IRN 1: RUS is named first.
+        XCTAssertEqual(c.dominant(), "RUS")
+        XCTAssertEqual(c.dominant(excluding: "RUS"), "SYR")
+        XCTAssertEqual(c.dominant(), doc.dominantCountry())
+        let pair = c.sentencePair(count: 6)
+        XCTAssertEqual(pair.any, ["RUS", "SYR", "UKR", nil, "IRN", nil])
+        XCTAssertEqual(pair.placesFirst, ["RUS", "SYR", "UKR", nil, "IRN", nil])
+        XCTAssertEqual(c.otherRoot(sentence: 2, excluding: ["RUS"]), nil, "UKR and SYR are left")
+        XCTAssertEqual(c.otherRoot(sentence: 2, excluding: ["RUS", "SYR"]), "UKR")
+        XCTAssertEqual(c.otherRoot(sentence: 1, excluding: []), "SYR", "the outlet does not count")
+        XCTAssertEqual(c.firstPlace(sentence: 2, excluding: "RUS"), "UKR")
+        XCTAssertNil(c.firstPlace(sentence: 2, excluding: "UKR"))
+        XCTAssertNil(c.firstPlace(sentence: 9, excluding: "UKR"))
+
+        var one = DocumentActors(lexicon: lexicon, date: nil)
+        one.mentions = [RawMention(sentence: 0, start: 0, end: 1, key: .entry(rus), rule: "t"),
+                        RawMention(sentence: 3, start: 0, end: 1, key: collective("RUS"), rule: "t")]
+        XCTAssertEqual(MentionCountries(one).onlyCountry(), "RUS")
+        XCTAssertEqual(one.onlyCountry(), "RUS")
+    }
+
+    /// Countries before an attack noun (`Russian strikes`) or after `của` following one
+    /// (`cuộc không kích của Nga`) are attackers; others are not.
+    func testAttackerRoots() throws {
+        for (lang, text, start, end, expected) in [
+            ("en", "Russian air strikes hit the town", 0, 1, true),
+            ("en", "Russian officials said the town was calm", 0, 1, false),
+            ("vi", "các cuộc không kích của Nga", 5, 6, true),
+            ("vi", "các cuộc họp của Nga", 4, 5, false),
+        ] {
+            let lexicon = try XCTUnwrap(ActorTestSupport.recognizer.lexicons[lang])
+            let toks = Tokenizer.tokens(text)
+            XCTAssertEqual(DocumentActors.modifiesAttack(start: start, end: end, tokens: toks), expected, text)
+            var doc = DocumentActors(lexicon: lexicon, date: nil)
+            doc.mentions = [RawMention(sentence: 0, start: start, end: end, key: collective("RUS"), rule: "t")]
+            XCTAssertEqual(MentionCountries(doc).attackerRoots(tokens: [toks]), expected ? [0: ["RUS"]] : [:], text)
+        }
+    }
+
+    /// `KeyPhrases` finds one-token keys, two tokens against two-word phrases, and a
+    /// word-segmented token holding a space.
+    func testKeyPhrases() {
+        let viKey = Tokenizer.tokens("tấn công").map(\.key).joined(separator: " ")
+        let phrases = KeyPhrases(["strike", "air strike", viKey, "a b c"])
+        let toks = Tokenizer.tokens("Air strike, tấn công")
+        XCTAssertTrue(phrases.contains(toks[1]))
+        XCTAssertFalse(phrases.contains(toks[0]))
+        XCTAssertTrue(phrases.containsPair(toks[0], toks[1]))
+        XCTAssertFalse(phrases.containsPair(toks[1], toks[0]))
+        let vi = toks.filter(\.isWord).suffix(2).map { $0 }
+        XCTAssertTrue(phrases.containsPair(vi[0], vi[1]))
+        let segmented = Tokenizer.tokens("a_b c")
+        if segmented.count == 2, segmented[0].key == "a b" {
+            XCTAssertTrue(phrases.containsPair(segmented[0], segmented[1]))
+        }
+    }
+}
