@@ -31,7 +31,7 @@ struct DocumentEventCoder {
               date: (Int, Int?) -> (date: EventDate, timeOfDay: TimeOfDay?)) -> Output {
         var out = Output()
         guard let coder = coders[language] ?? coders["en"] ?? coders.values.first else { return out }
-        var seenTexts: [KeySequence: Int] = [:]
+        var seen = SeenSentences(count: inputs.count)
 
         struct Pending { var event: CodedEvent; var sentence: Int; var claim: Int? }
         struct PendingClaim { var frame: ClaimFrame; var sentence: Int; var speaker: [String]; var via: String?; var events: [Int] }
@@ -48,13 +48,11 @@ struct DocumentEventCoder {
             if paragraphStart[i.paragraph] == nil { paragraphStart[i.paragraph] = i.index }
         }
 
-        for input in inputs {
-            let key = KeySequence(input.tokens.lazy.filter { $0.kind != .punctuation })
-            if !key.isEmpty, let first = seenTexts[key] {
-                out.notes[input.index, default: []].append("repeats sentence \(first): not coded again")
+        for (n, input) in inputs.enumerated() {
+            if let first = seen.repeated(n, in: inputs) {
+                out.notes[input.index, default: []].append("repeats sentence \(inputs[first].index): not coded again")
                 continue
             }
-            if !key.isEmpty { seenTexts[key] = input.index }
             let coded = coder.code(input)
             out.coded[input.index] = coded
             if !coded.notes.isEmpty { out.notes[input.index, default: []] += coded.notes }
@@ -107,12 +105,14 @@ struct DocumentEventCoder {
         var keep = [Bool](repeating: true, count: events.count)
         // `X rejected the plan, and said they also opposed …`: the same act of the same party in
         // one sentence without a target adds nothing to the one with its target.
-        func actKey(_ i: Int) -> String {
+        // (Keys are compared field by field: actor ids are slugs, so that is the same as
+        // comparing the fields joined into one text, without building it.)
+        func actKey(_ i: Int) -> ActKey {
             let e = events[i].event
-            return ["\(events[i].sentence)", e.cameo, e.source.joined(separator: ","), dates[i].date.value ?? "", "\(e.negated)"]
-                .joined(separator: "|")
+            return ActKey(sentence: events[i].sentence, cameo: e.cameo, source: e.source, target: nil,
+                          date: dates[i].date.value ?? "", negated: e.negated)
         }
-        var withTarget: [String: Int] = [:]
+        var withTarget: [ActKey: Int] = [:]
         for (i, p) in events.enumerated() where keep[i] && !p.event.target.isEmpty && !p.event.source.isEmpty {
             let k = actKey(i)
             if withTarget[k] == nil { withTarget[k] = i }
@@ -124,11 +124,11 @@ struct DocumentEventCoder {
                 out.notes[p.sentence, default: []].append("`\(e.trigger)` repeats `\(events[j].event.trigger)` without its target")
             }
         }
-        var firstOf: [String: Int] = [:]
+        var firstOf: [ActKey: Int] = [:]
         for (i, p) in events.enumerated() where keep[i] {
             let e = p.event
-            let k = [e.cameo, e.source.joined(separator: ","), e.target.joined(separator: ","),
-                     dates[i].date.value ?? "", "\(e.negated)"].joined(separator: "|")
+            let k = ActKey(sentence: nil, cameo: e.cameo, source: e.source, target: e.target,
+                           date: dates[i].date.value ?? "", negated: e.negated)
             if let j = firstOf[k] {
                 keep[i] = false
                 out.notes[p.sentence, default: []].append("`\(e.trigger)` repeats the event of sentence \(events[j].sentence)")
@@ -139,10 +139,12 @@ struct DocumentEventCoder {
         func roots(_ ids: [String]) -> Set<String> { Set(ids.compactMap(countryOf)) }
         for (i, p) in events.enumerated() where keep[i] && role[p.sentence] == .title {
             let e = p.event
-            let repeated = events.indices.contains { j in
+            let root = CameoTransform.root(e.cameo)
+            let countries = roots(e.source)
+            let repeated = !countries.isEmpty && events.indices.contains { j in
                 j != i && keep[j] && role[events[j].sentence] != .title
-                    && CameoTransform.root(events[j].event.cameo) == CameoTransform.root(e.cameo)
-                    && !roots(e.source).isEmpty && roots(events[j].event.source) == roots(e.source)
+                    && CameoTransform.root(events[j].event.cameo) == root
+                    && roots(events[j].event.source) == countries
                     // `Al-Shabaab tấn công …` is not restated by the army attacking al-Shabaab: one
                     // country's rebels and soldiers share its root.
                     && Set(e.source).isDisjoint(with: events[j].event.target)
@@ -195,6 +197,19 @@ struct DocumentEventCoder {
                                     text: input?.text ?? "", about: Array(Set(about)).sorted(), rule: f.rule))
         }
         return out
+    }
+}
+
+extension DocumentEventCoder {
+    /// What makes two events of a document the same act (`sentence` and `target` left nil
+    /// where they do not count).
+    struct ActKey: Hashable {
+        var sentence: Int?
+        var cameo: String
+        var source: [String]
+        var target: [String]?
+        var date: String
+        var negated: Bool
     }
 }
 

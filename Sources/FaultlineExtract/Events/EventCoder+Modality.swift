@@ -226,14 +226,11 @@ extension EventCoder {
     /// accusation already coded, or the act is a response (`repelled`).
     func blame(_ ctx: SentenceContext, events: [CodedEvent], frames: [ClaimFrame], speakers: [[String]]) -> [CodedEvent] {
         var out = events
+        // Most frames report no harmful act: the cheap test on the events comes first, the
+        // speaker's codes and the country roots of the parties only when there is one.
         for (k, f) in frames.enumerated() {
             let s = speakers[k]
             guard let g = f.speaker, !s.isEmpty, ctx.groups[g].hasParty else { continue }
-            // Only a party speaking about another country's party blames: a government
-            // reporting its own forces' acts, or a newsroom, does not.
-            let speakerCodes = ctx.groups[g].codes.filter { !$0.isEmpty }
-            let speakerRoots = Set(speakerCodes.map { String($0.prefix(3)) })
-            guard !speakerCodes.contains(where: { $0.dropFirst(3).hasPrefix("MED") }) else { continue }
             let harmful = events.filter {
                 // Saying that another party did harm, or is preparing violence (a planned attack is
                 // coded as a threat of force, 138x), blames it.
@@ -242,12 +239,17 @@ extension EventCoder {
                     && CameoTransform.root($0.cameo) != 11
                     && f.reported.contains($0.triggerTokens.lowerBound)
             }
+            guard !harmful.isEmpty else { continue }
+            // Only a party speaking about another country's party blames: a government
+            // reporting its own forces' acts, or a newsroom, does not.
+            let speakerCodes = ctx.groups[g].codes.filter { !$0.isEmpty }
+            let speakerRoots = Set(speakerCodes.map { String($0.prefix(3)) })
+            guard !speakerCodes.contains(where: { $0.dropFirst(3).hasPrefix("MED") }) else { continue }
             var blamed: [String] = []
-            let rootOf = Dictionary(ctx.groups.flatMap { grp in zip(grp.actors, grp.codes).map { ($0.0, String($0.1.prefix(3))) } },
-                                    uniquingKeysWith: { a, _ in a })
             for e in harmful {
                 for a in e.source where !s.contains(a) && !blamed.contains(a) {
-                    guard let root = rootOf[a], !root.isEmpty, !speakerRoots.contains(root) else { continue }
+                    guard let root = EventCoder.countryRoot(of: a, in: ctx.groups), !root.isEmpty,
+                          !speakerRoots.contains(root) else { continue }
                     blamed.append(a)
                 }
             }
@@ -265,11 +267,28 @@ extension EventCoder {
         return out
     }
 
-    /// One event per act and parties within a sentence.
-    func dedupe(_ events: [CodedEvent]) -> [CodedEvent] {
-        var seen = Set<String>()
-        return events.filter { e in
-            seen.insert([e.cameo, e.source.joined(separator: ","), e.target.joined(separator: ","), "\(e.negated)"].joined(separator: "|")).inserted
+    /// The country root (first three letters of the code) of the first mention of actor `a`
+    /// in the sentence's groups, nil when no group holds it.
+    static func countryRoot(of a: String, in groups: [ActorGroup]) -> String? {
+        for grp in groups {
+            for (actor, code) in zip(grp.actors, grp.codes) where actor == a { return String(code.prefix(3)) }
         }
+        return nil
+    }
+
+    /// One event per act and parties within a sentence.
+    ///
+    /// A sentence has a handful of events: each is compared with those kept, field by field
+    /// (actor ids are slugs, so this is the same as comparing their joined text), instead of
+    /// joining a text key per event and hashing it.
+    func dedupe(_ events: [CodedEvent]) -> [CodedEvent] {
+        var out: [CodedEvent] = []
+        out.reserveCapacity(events.count)
+        for e in events where !out.contains(where: {
+            $0.cameo == e.cameo && $0.negated == e.negated && $0.source == e.source && $0.target == e.target
+        }) {
+            out.append(e)
+        }
+        return out
     }
 }

@@ -66,7 +66,8 @@ struct EventCoder: Sendable {
         }
         var ctx = SentenceContext(input, markers: markers)
         if ctx.limit < ctx.tokens.count { out.notes.append("caption: coded up to the credit at token \(ctx.limit)") }
-        let tokens = Array(ctx.tokens.prefix(ctx.limit))
+        // Only a caption cut at its credit needs a shorter copy (copying retains every token's text).
+        let tokens = ctx.limit == ctx.tokens.count ? ctx.tokens : Array(ctx.tokens.prefix(ctx.limit))
         // The closures read a constant copy (capturing the `var` copied the context per call).
         let frozen = ctx, mentionAt = ctx.mentionAt, inTimex = ctx.inTimex
         let triggers = verbs.matches(in: tokens,
