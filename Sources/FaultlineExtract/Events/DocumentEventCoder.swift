@@ -112,10 +112,10 @@ struct DocumentEventCoder {
             return ActKey(sentence: events[i].sentence, cameo: e.cameo, source: e.source, target: nil,
                           date: dates[i].date.value ?? "", negated: e.negated)
         }
-        var withTarget: [ActKey: Int] = [:]
+        var withTarget = ActIndex()
         for (i, p) in events.enumerated() where keep[i] && !p.event.target.isEmpty && !p.event.source.isEmpty {
             let k = actKey(i)
-            if withTarget[k] == nil { withTarget[k] = i }
+            if withTarget[k] == nil { withTarget.insert(k, i) }
         }
         for (i, p) in events.enumerated() where keep[i] && p.event.target.isEmpty && !p.event.source.isEmpty {
             let e = p.event
@@ -124,7 +124,7 @@ struct DocumentEventCoder {
                 out.notes[p.sentence, default: []].append("`\(e.trigger)` repeats `\(events[j].event.trigger)` without its target")
             }
         }
-        var firstOf: [ActKey: Int] = [:]
+        var firstOf = ActIndex()
         for (i, p) in events.enumerated() where keep[i] {
             let e = p.event
             let k = ActKey(sentence: nil, cameo: e.cameo, source: e.source, target: e.target,
@@ -134,7 +134,7 @@ struct DocumentEventCoder {
                 out.notes[p.sentence, default: []].append("`\(e.trigger)` repeats the event of sentence \(events[j].sentence)")
                 continue
             }
-            firstOf[k] = i
+            firstOf.insert(k, i)
         }
         func roots(_ ids: [String]) -> Set<String> { Set(ids.compactMap(countryOf)) }
         for (i, p) in events.enumerated() where keep[i] && role[p.sentence] == .title {
@@ -203,13 +203,39 @@ struct DocumentEventCoder {
 extension DocumentEventCoder {
     /// What makes two events of a document the same act (`sentence` and `target` left nil
     /// where they do not count).
-    struct ActKey: Hashable {
+    struct ActKey: Equatable {
         var sentence: Int?
         var cameo: String
         var source: [String]
         var target: [String]?
         var date: String
         var negated: Bool
+    }
+
+    /// Acts seen so far, first index per key.
+    ///
+    /// Keys are bucketed by a number read from the code's bytes and compared field by field
+    /// within the bucket: hashing every actor id and date of every event with `Hasher` cost
+    /// more than the rest of the document pass.
+    struct ActIndex {
+        private var buckets: [Int: [(key: ActKey, index: Int)]] = [:]
+
+        static func bucket(_ k: ActKey) -> Int {
+            var v = k.negated ? 1 : 0
+            for b in k.cameo.utf8 { v = v &* 31 &+ Int(b) }
+            v = v &* 31 &+ k.source.count
+            v = v &* 31 &+ (k.source.first?.utf8.count ?? 0)
+            return v &* 31 &+ k.date.utf8.count
+        }
+
+        subscript(_ k: ActKey) -> Int? {
+            buckets[ActIndex.bucket(k)]?.first(where: { $0.key == k })?.index
+        }
+
+        /// Records `index` for `k` (the caller keeps the first).
+        mutating func insert(_ k: ActKey, _ index: Int) {
+            buckets[ActIndex.bucket(k), default: []].append((k, index))
+        }
     }
 }
 

@@ -24,16 +24,15 @@ extension EventCoder {
         while j >= clause.lowerBound, distance < 7 {
             if ctx.isClausePunctuation(j) { break }
             if ctx.mentionAt[j] != nil { blockedNegation = true }
-            let key = ctx.tokens[j].key
-            let word = ctx.tokens[j].text
+            // The word is read only when a marker is kept (reading it copies the token's strings).
             if ctx.has(.notNegation, at: j) {
                 blockedNegation = true
-            } else if ctx.has(.negation, at: j) || key.hasSimpleSuffix("n't") || key.hasSimpleSuffix("n’t") || key == "cannot" {
-                if !blockedNegation && distance <= 3 && !m.negation { m.negation = true; m.words.append(word) }
+            } else if ctx.has(.negation, at: j) || EventCoder.contractedNegation(ctx.tokens[j].key) {
+                if !blockedNegation && distance <= 3 && !m.negation { m.negation = true; m.words.append(ctx.tokens[j].text) }
             }
-            if ctx.has(.intent, at: j), distance <= 5, !m.intent { m.intent = true; m.words.append(word) }
-            if ctx.has(.appeal, at: j), distance <= 5, !m.appeal { m.appeal = true; m.words.append(word) }
-            if ctx.has(.demand, at: j), distance <= 5, !m.demand { m.demand = true; m.words.append(word) }
+            if ctx.has(.intent, at: j), distance <= 5, !m.intent { m.intent = true; m.words.append(ctx.tokens[j].text) }
+            if ctx.has(.appeal, at: j), distance <= 5, !m.appeal { m.appeal = true; m.words.append(ctx.tokens[j].text) }
+            if ctx.has(.demand, at: j), distance <= 5, !m.demand { m.demand = true; m.words.append(ctx.tokens[j].text) }
             j -= 1; distance += 1
         }
         if (clause.lowerBound..<t).contains(where: { ctx.has(.hypothetical, at: $0) }) {
@@ -45,6 +44,11 @@ extension EventCoder {
             m.words.append("any")
         }
         return m
+    }
+
+    /// `n't`, `n’t`, `cannot`: English negation written into the word.
+    static func contractedNegation(_ key: String) -> Bool {
+        key.hasSimpleSuffix("n't") || key.hasSimpleSuffix("n’t") || key == "cannot"
     }
 
     /// Builds the event of one head: code (refined, governed, modality-transformed), roles,

@@ -151,7 +151,7 @@ struct EventCoder: Sendable {
                   !(ts[j].spanEnd..<max(ts[j].spanEnd, ts[j + 1].start)).contains(where: { i in
                       // `urged X to unite and mobilize` coordinates inside the governed act;
                       // `suspending X and arresting Y` coordinates two acts.
-                      let coordinationStops = ![.appeal, .demand, .agree, .intend, .threaten].contains(g)
+                      let coordinationStops = EventCoder.coordinationStops(g)
                       return ctx.groupAt[i] == nil && ((coordinationStops && ctx.has(.joiner, at: i)) || ctx.has(.boundary, at: i) || ctx.has(.subordinator, at: i)
                           || ctx.has(.relative, at: i) || ctx.has(.hypothetical, at: i) || ctx.tokens[i].text == ";")
                   }) {
@@ -228,6 +228,16 @@ struct EventCoder: Sendable {
         return main.contains(where: { !verbs.entries[$0.entry].cameo.isEmpty }) ? main : ts
     }
 
+    /// Whether `và`/`and` after a governing verb of kind `g` ends its chain: not after
+    /// appeals, demands, promises, plans and threats, whose act may be coordinated
+    /// (`urged X to unite and mobilize`). A switch: asked per token of a chain.
+    static func coordinationStops(_ g: CameoTransform.Governor) -> Bool {
+        switch g {
+        case .appeal, .demand, .agree, .intend, .threaten: return false
+        default: return true
+        }
+    }
+
     /// Markers after which an English word is a noun (`of`, `after`, `for`), made once.
     static let nounMakingClasses: [MarkerLexicon.Class] = [.possessive, .locative, .beneficiary, .topic, .against, .subordinator]
 
@@ -253,7 +263,9 @@ struct EventCoder: Sendable {
             if !key.hasSimpleSuffix("ed") && !key.hasSimpleSuffix("ing") { return false }
         }
         // English nouns made from verbs: `deployment`, `withdrawal`, `invasion`.
-        if language == "en" {
+        // Every ending ends in one of `n t e m s l`: any other last byte rules them all out.
+        if language == "en", let last = ctx.tokens[t.start].key.utf8.last,
+           last == 0x6E || last == 0x74 || last == 0x65 || last == 0x6D || last == 0x73 || last == 0x6C {
             let key = ctx.tokens[t.start].key
             for suffix in EventCoder.nounEndings
             where key.hasSimpleSuffix(suffix) && key.count > suffix.utf8CodeUnitCount + 2 { return false }
