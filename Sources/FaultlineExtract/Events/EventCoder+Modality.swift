@@ -55,7 +55,7 @@ extension EventCoder {
     /// negation, modality, the claim frame; nil when the act has no party or the sentence is
     /// about sport, weather or markets.
     func event(_ ctx: SentenceContext, head: Head, clause: Range<Int>, frames: [ClaimFrame],
-               speakers: [[String]], previousSource: (at: Int, source: [String])?,
+               speakers: [[String]], infos: [GroupInfo], previousSource: (at: Int, source: [String])?,
                sentence: inout CodedSentence) -> CodedEvent? {
         let last = head.chain.last!
         let headEntry = verbs.entries[head.trigger.entry]
@@ -106,7 +106,7 @@ extension EventCoder {
         // noun it hangs on, never the speaker.
         let relative = (clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 2)).first { ctx.has(.relative, at: $0) }
         let antecedent = relative.flatMap { r in ctx.groups.indices.last { ctx.groups[$0].end <= r && ctx.groups[$0].end >= r - 1 } }
-        var roles = self.roles(ctx, head: head, clause: clause, window: window,
+        var roles = self.roles(ctx, infos: infos, head: head, clause: clause, window: window,
                                speaker: (reported || head.deniedBy != nil) && !speakerIsOutlet && relative == nil ? fi.map { speakers[$0] } : nil,
                                previousSource: previous, objectClause: objectClause, carryOver: !subordinate,
                                speakerCue: reported ? fi.map { frames[$0].reported.lowerBound } : nil)

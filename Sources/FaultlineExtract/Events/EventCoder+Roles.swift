@@ -54,7 +54,7 @@ extension EventCoder {
     /// it the target. Passives swap (`bị`/`được`, `was … by`). A noun takes its owner as source
     /// (`cuộc tấn công của X`, `X's invasion`). Places after `tại`/`ở`/`in`/`near` are locations.
     /// A joint act of a compound subject goes from its first party to the others.
-    func roles(_ ctx: SentenceContext, head: Head, clause: Range<Int>, window: Range<Int>,
+    func roles(_ ctx: SentenceContext, infos: [GroupInfo], head: Head, clause: Range<Int>, window: Range<Int>,
                speaker: [String]?, previousSource: [String]?, objectClause: Range<Int>? = nil,
                carryOver: Bool = true, speakerCue: Int? = nil) -> Roles {
         var r = Roles()
@@ -70,13 +70,9 @@ extension EventCoder {
         let inWindow = groups.indices.filter { window.contains(groups[$0].start) }
         let laterParts = trig.parts.dropFirst().flatMap { Array($0) }
 
-        // What stands before each group of the window, computed once here: a lazily filled
-        // cache mutated from a nested function made every closure below copy the whole context.
-        let infoFrom = inWindow.first ?? 0
-        let infos = inWindow.map { EventCoder.groupInfo(ctx, $0) }
-        func info(_ g: Int) -> GroupInfo {
-            g >= infoFrom && g - infoFrom < infos.count && inWindow[g - infoFrom] == g ? infos[g - infoFrom] : EventCoder.groupInfo(ctx, g)
-        }
+        // What stands before each group, computed once per sentence (`groupInfos`): a cache
+        // filled from a nested function here made every closure below copy the whole context.
+        func info(_ g: Int) -> GroupInfo { infos[g] }
         // Objects stand in the clause (or in the words a cue-verb introduces), before any
         // subordinate clause (`… thỏa thuận nhằm sơ tán dân thường`: not the target).
         let objectArea = objectClause ?? clause
@@ -207,7 +203,8 @@ extension EventCoder {
                 // Objects stand before the first comma after the trigger (`…, trùng với chuyến thăm
                 // Ukraine` belongs to other words), a place within a few words of it, never inside a
                 // time adjunct (`during Guterres's visit`).
-                let comma = (trig.spanEnd..<max(trig.spanEnd, objectEnd)).first { ctx.isClausePunctuation($0) && ctx.groupAt[$0] == nil } ?? objectEnd
+                var comma = objectEnd
+                for k in trig.spanEnd..<max(trig.spanEnd, objectEnd) where ctx.isClausePunctuation(k) && ctx.groupAt[k] == nil { comma = k; break }
                 let objects = right.filter { g in
                     let i = info(g)
                     let s = groups[g].start
@@ -252,7 +249,8 @@ extension EventCoder {
             // trigger and past a comma, a place belongs to other words (`… pháo kích khu vực nhà
             // máy, có thể ảnh hưởng tới nhiều nước châu Âu`).
             let s = groups[g].start
-            let far = s > trig.spanEnd + 8 && (trig.spanEnd..<max(trig.spanEnd, s)).contains { ctx.isClausePunctuation($0) }
+            var far = false
+            if s > trig.spanEnd + 8 { for k in trig.spanEnd..<s where ctx.isClausePunctuation(k) { far = true; break } }
             let asObject = s >= trig.start && s < objectEnd && s - trig.spanEnd <= 8
             if groups[g].isLocationOnly && ((i.locative && !far) || asObject),
                !ctx.comparisonDomain(g, after: trig.spanEnd) {
@@ -302,6 +300,14 @@ extension EventCoder {
 
     /// Markers before a group that decide its role.
     struct GroupInfo { var locative, agent, possessive, comitative, media, place, topic, beneficiary: Bool }
+
+    /// The markers before every group of the sentence, in one loop (a closure would copy the context).
+    static func groupInfos(_ ctx: SentenceContext) -> [GroupInfo] {
+        var out: [GroupInfo] = []
+        out.reserveCapacity(ctx.groups.count)
+        for g in 0..<ctx.groups.count { out.append(groupInfo(ctx, g)) }
+        return out
+    }
 
     /// The markers before group `g`.
     static func groupInfo(_ ctx: SentenceContext, _ g: Int) -> GroupInfo {

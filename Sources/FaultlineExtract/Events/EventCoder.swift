@@ -84,6 +84,8 @@ struct EventCoder: Sendable {
         }
         let clauses = clauseRanges(ctx, triggers: triggers, frames: frames)
         out.clauses = clauses
+        // What stands before each group: the same for every head of the sentence.
+        let infos = triggers.isEmpty ? [] : EventCoder.groupInfos(ctx)
 
         var events: [CodedEvent] = []
         var previous: (at: Int, source: [String])?
@@ -95,7 +97,7 @@ struct EventCoder: Sendable {
                 clauseHeads[clauseHeads.count - 1].absorbed += inClause.filter { t in !main.contains { $0.start == t.start } }
             }
             for head in clauseHeads {
-                if let e = event(ctx, head: head, clause: clause, frames: frames, speakers: out.speakers,
+                if let e = event(ctx, head: head, clause: clause, frames: frames, speakers: out.speakers, infos: infos,
                                  previousSource: previous, sentence: &out) {
                     events.append(e)
                     if !e.source.isEmpty { previous = (e.triggerTokens.lowerBound, e.joint ? e.source + e.target : e.source) }
