@@ -46,6 +46,9 @@ extension EventCoder {
         return m
     }
 
+    /// Actor ids in order; most roles hold one party, which needs no sorted copy.
+    static func sortedIDs(_ ids: [String]) -> [String] { ids.count < 2 ? ids : ids.sorted() }
+
     /// `n't`, `n’t`, `cannot`: English negation written into the word.
     static func contractedNegation(_ key: String) -> Bool {
         key.hasSimpleSuffix("n't") || key.hasSimpleSuffix("n’t") || key == "cannot"
@@ -59,10 +62,11 @@ extension EventCoder {
                sentence: inout CodedSentence) -> CodedEvent? {
         let last = head.chain.last!
         let headEntry = verbs.entries[head.trigger.entry]
-        let used = head.chain.map { verbs.entries[$0.entry] }
+        // Flags of the chain's entries, read in place (copying the entries retains their strings).
+        let ambiguous = head.chain.contains { verbs.entries[$0.entry].ambiguous }
         let triggerText = ctx.text(head.trigger.start..<max(head.trigger.spanEnd, last.spanEnd))
         var notes = Notes()
-        notes.append("head `\(triggerText)` (\(used.map(\.rule).joined(separator: " + ")))")
+        notes.append("head `\(triggerText)` (\(head.chain.map { verbs.entries[$0.entry].rule }.joined(separator: " + ")))")
         if !head.absorbed.isEmpty {
             notes.append("folded in: " + head.absorbed.map { "`\(ctx.text($0.start..<$0.end))`" }.joined(separator: ", "))
         }
@@ -70,7 +74,7 @@ extension EventCoder {
             sentence.notes.append("`\(triggerText)` not coded: it needs an act to govern and has none")
             return nil
         }
-        if !ctx.domains.isEmpty, used.contains(where: \.ambiguous) {
+        if !ctx.domains.isEmpty, ambiguous {
             sentence.notes.append("`\(triggerText)` not coded: ambiguous word in a \(ctx.domains.map(\.rawValue).sorted().joined(separator: "/")) sentence")
             return nil
         }
@@ -80,7 +84,7 @@ extension EventCoder {
         }
         let chained = chainCode(head.chain, refined: (refined.cameo, refined.rule), tokens: ctx.tokens)
         var cameo = chained.cameo
-        notes += chained.notes
+        if !chained.notes.isEmpty { notes += chained.notes }
         // Governors that only lead into the act (`nối lại`, `launched`) add nothing to the rule.
         let rules = head.chain.dropLast().map { verbs.entries[$0.entry] }.filter { $0.governor != .aspect }.map(\.rule) + [refined.rule]
 
@@ -141,7 +145,7 @@ extension EventCoder {
             mk.intent = mk.intent || inner.intent
             mk.appeal = mk.appeal || inner.appeal
             mk.demand = mk.demand || inner.demand
-            mk.words += inner.words
+            if !inner.words.isEmpty { mk.words += inner.words }
         }
         var negated = chained.negate || mk.negation || head.deniedBy != nil
         if let d = head.deniedBy { notes.append("denied by `\(ctx.text(d.start..<d.end))`: negated") }
@@ -195,7 +199,7 @@ extension EventCoder {
             sentence.notes.append("`\(triggerText)` not coded: a noun for a peaceful act with no one doing it")
             return nil
         }
-        if roles.source.isEmpty && roles.target.isEmpty && !(quad == 4 && !roles.location.isEmpty && !used.contains(where: \.ambiguous)) {
+        if roles.source.isEmpty && roles.target.isEmpty && !(quad == 4 && !roles.location.isEmpty && !ambiguous) {
             sentence.notes.append("`\(triggerText)` not coded: no party to the act")
             return nil
         }
@@ -219,10 +223,11 @@ extension EventCoder {
         }
         return CodedEvent(trigger: triggerText, triggerTokens: head.trigger.start..<head.trigger.end,
                           triggerByte: dateAt, cameo: cameo,
-                          rule: rules.joined(separator: "+"), source: roles.source.sorted(), target: roles.target.sorted(),
-                          location: roles.location.sorted(), negated: negated, modality: modality, frame: fi,
-                          defensive: used.contains(where: \.defensive), anaphoricTarget: roles.anaphoricTarget,
-                          notes: notes + roles.notes, joint: roles.joint)
+                          rule: rules.joined(separator: "+"), source: EventCoder.sortedIDs(roles.source),
+                          target: EventCoder.sortedIDs(roles.target),
+                          location: EventCoder.sortedIDs(roles.location), negated: negated, modality: modality, frame: fi,
+                          defensive: head.chain.contains { verbs.entries[$0.entry].defensive }, anaphoricTarget: roles.anaphoricTarget,
+                          notes: roles.notes.isEmpty ? notes : notes + roles.notes, joint: roles.joint)
     }
 
     /// The act of blaming: a party reporting a harmful act of another party blames it
