@@ -41,11 +41,11 @@ struct DocumentEventCoder {
         var covering: (paragraph: Int, claim: Int, parties: Set<String>)?
         // Position of the first input of each sentence index and first sentence of each
         // paragraph (looked up per event and per sentence: no scans of the whole document).
-        var position: [Int: Int] = [:]
-        var paragraphStart: [Int: Int] = [:]
+        var position = FirstValues()
+        var paragraphStart = FirstValues()
         for (k, i) in inputs.enumerated() {
-            if position[i.index] == nil { position[i.index] = k }
-            if paragraphStart[i.paragraph] == nil { paragraphStart[i.paragraph] = i.index }
+            position.note(i.index, k)
+            paragraphStart.note(i.paragraph, i.index)
         }
 
         for (n, input) in inputs.enumerated() {
@@ -100,7 +100,7 @@ struct DocumentEventCoder {
         }
 
         // Dates, then merge repeats.
-        let role = Dictionary(inputs.map { ($0.index, $0.role) }, uniquingKeysWith: { a, _ in a })
+        func role(_ sentence: Int) -> SentenceRole? { position[sentence].map { inputs[$0].role } }
         let dates = events.map { date($0.sentence, $0.event.triggerByte) }
         var keep = [Bool](repeating: true, count: events.count)
         // `X rejected the plan, and said they also opposed …`: the same act of the same party in
@@ -137,12 +137,12 @@ struct DocumentEventCoder {
             firstOf.insert(k, i)
         }
         func roots(_ ids: [String]) -> Set<String> { Set(ids.compactMap(countryOf)) }
-        for (i, p) in events.enumerated() where keep[i] && role[p.sentence] == .title {
+        for (i, p) in events.enumerated() where keep[i] && role(p.sentence) == .title {
             let e = p.event
             let root = CameoTransform.root(e.cameo)
             let countries = roots(e.source)
             let repeated = !countries.isEmpty && events.indices.contains { j in
-                j != i && keep[j] && role[events[j].sentence] != .title
+                j != i && keep[j] && role(events[j].sentence) != .title
                     && CameoTransform.root(events[j].event.cameo) == root
                     && roots(events[j].event.source) == countries
                     // `Al-Shabaab tấn công …` is not restated by the army attacking al-Shabaab: one
@@ -212,13 +212,36 @@ extension DocumentEventCoder {
         var negated: Bool
     }
 
+    /// The first value noted per key (sentence index → position, paragraph → first sentence):
+    /// an array for the small non-negative keys documents have, a dictionary for any other.
+    struct FirstValues {
+        private var dense: [Int] = []
+        private var sparse: [Int: Int] = [:]
+        static let denseLimit = 1 << 14
+
+        mutating func note(_ key: Int, _ value: Int) {
+            guard key >= 0, key < FirstValues.denseLimit else {
+                if sparse[key] == nil { sparse[key] = value }
+                return
+            }
+            if key >= dense.count { dense += [Int](repeating: -1, count: key + 1 - dense.count) }
+            if dense[key] < 0 { dense[key] = value }
+        }
+
+        subscript(_ key: Int) -> Int? {
+            guard key >= 0, key < FirstValues.denseLimit else { return sparse[key] }
+            return key < dense.count && dense[key] >= 0 ? dense[key] : nil
+        }
+    }
+
     /// Acts seen so far, first index per key.
     ///
     /// Keys are bucketed by a number read from the code's bytes and compared field by field
     /// within the bucket: hashing every actor id and date of every event with `Hasher` cost
-    /// more than the rest of the document pass.
+    /// more than the rest of the document pass. A bucket is a chain through `entries`.
     struct ActIndex {
-        private var buckets: [Int: [(key: ActKey, index: Int)]] = [:]
+        private var last: [Int: Int] = [:]
+        private var entries: [(key: ActKey, index: Int, next: Int)] = []
 
         static func bucket(_ k: ActKey) -> Int {
             var v = k.negated ? 1 : 0
@@ -228,13 +251,20 @@ extension DocumentEventCoder {
             return v &* 31 &+ k.date.utf8.count
         }
 
+        /// The index recorded for `k` (keys are recorded once: the caller keeps the first).
         subscript(_ k: ActKey) -> Int? {
-            buckets[ActIndex.bucket(k)]?.first(where: { $0.key == k })?.index
+            var e = last[ActIndex.bucket(k)] ?? -1
+            while e >= 0 {
+                if entries[e].key == k { return entries[e].index }
+                e = entries[e].next
+            }
+            return nil
         }
 
-        /// Records `index` for `k` (the caller keeps the first).
         mutating func insert(_ k: ActKey, _ index: Int) {
-            buckets[ActIndex.bucket(k), default: []].append((k, index))
+            let b = ActIndex.bucket(k)
+            entries.append((k, index, last[b] ?? -1))
+            last[b] = entries.count - 1
         }
     }
 }

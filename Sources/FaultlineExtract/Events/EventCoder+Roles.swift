@@ -205,13 +205,17 @@ extension EventCoder {
                 // time adjunct (`during Guterres's visit`).
                 var comma = objectEnd
                 for k in trig.spanEnd..<max(trig.spanEnd, objectEnd) where ctx.isClausePunctuation(k) && ctx.groupAt[k] == nil { comma = k; break }
-                let objects = right.filter { g in
+                // (A loop, not `filter`: a closure asking the context copies all of it.)
+                var objects: [Int] = []
+                for g in right {
                     let i = info(g)
                     let s = groups[g].start
-                    return g != sourceGroup && s >= objectArea.lowerBound && s < objectEnd && s < comma
+                    if g != sourceGroup && s >= objectArea.lowerBound && s < objectEnd && s < comma
                         && !i.locative && !i.media && !i.topic && (symmetric || !i.comitative)
                         && !ctx.precededBy(.adjunct, start: s, window: 2)
-                        && !(groups[g].isLocationOnly && (ctx.comparisonDomain(g, after: trig.spanEnd) || s - trig.spanEnd > 8))
+                        && !(groups[g].isLocationOnly && (ctx.comparisonDomain(g, after: trig.spanEnd) || s - trig.spanEnd > 8)) {
+                        objects.append(g)
+                    }
                 }
                 // A doer named with `by` after the object (`war crimes by X`) is the target
                 // only when nothing else is.
