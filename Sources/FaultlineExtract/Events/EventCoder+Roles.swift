@@ -313,9 +313,26 @@ extension EventCoder {
         return out
     }
 
+    /// How far back `groupInfo` looks: the widest `precededBy` window (`topic`, 5).
+    static let groupInfoReach = 5
+
     /// The markers before group `g`.
+    ///
+    /// Most groups have no marker word in the five tokens before them: every answer is then
+    /// false without walking back once per class.
     static func groupInfo(_ ctx: SentenceContext, _ g: Int) -> GroupInfo {
         let s = ctx.groups[g].start
+        var markerBefore = false
+        var i = max(0, s - groupInfoReach)
+        while i < s, i < ctx.classes.count {
+            if !ctx.classes[i].isEmpty { markerBefore = true; break }
+            i += 1
+        }
+        if !markerBefore {
+            return GroupInfo(locative: false, agent: false, possessive: false, comitative: false,
+                             media: ctx.groups[g].isMediaOnly, place: ctx.groups[g].isLocationOnly,
+                             topic: false, beneficiary: false)
+        }
         return GroupInfo(locative: ctx.precededBy(.locative, start: s),
                          agent: ctx.precededBy(.agent, start: s, window: 2),
                          possessive: ctx.precededBy(.possessive, start: s, window: 2) && !ctx.partitive(start: s),
