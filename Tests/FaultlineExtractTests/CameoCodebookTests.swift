@@ -59,3 +59,19 @@ final class CameoCodebookTests: XCTestCase {
         }
     }
 }
+
+extension CameoCodebookTests {
+    func testPrecomputedCodesMatchTheTablesForEveryCode() {
+        for cameo in book.descriptions.keys {
+            let c = book.code(cameo)
+            XCTAssertEqual(c?.cameo, cameo)
+            XCTAssertEqual(c?.plover, book.plover(cameo), cameo)
+            XCTAssertEqual(c?.goldstein, book.goldstein(cameo), cameo)
+            XCTAssertEqual(c?.quad, EventCode.quadClass(root: Int(cameo.prefix(2)) ?? -1), cameo)
+        }
+        let small = CameoCodebook(descriptions: ["19": "Fight", "190": "Use force"], goldstein: ["190": -10], plover: [:])
+        XCTAssertEqual(small.code("190"), EventCode(cameo: "190", plover: "", quad: 4, goldstein: -10))
+        XCTAssertEqual(small.code("19")?.goldstein, -10, "the root takes its x0 code's score")
+        XCTAssertNil(small.code("191"))
+    }
+}

@@ -55,3 +55,18 @@ final class CameoTransformTests: XCTestCase {
         XCTAssertFalse(CameoTransform.isHarmful("046"))
     }
 }
+
+extension CameoTransformTests {
+    func testRootReadsTwoDigitsAndFallsBackForAnythingElse() {
+        XCTAssertEqual(CameoTransform.root("195"), 19)
+        XCTAssertEqual(CameoTransform.root("0313"), 3)
+        XCTAssertEqual(CameoTransform.root("20"), 20)
+        XCTAssertEqual(CameoTransform.root(""), 0)
+        XCTAssertEqual(CameoTransform.root("1"), 1, "as `Int(\"1\")`")
+        XCTAssertEqual(CameoTransform.root("x9"), 0)
+        XCTAssertEqual(CameoTransform.root("-1"), -1, "as `Int(\"-1\")`")
+        XCTAssertEqual(CameoTransform.root("1\u{0301}9"), 0, "a combining mark makes the second character no digit")
+        XCTAssertFalse(CameoTransform.isHarmful(""))
+        XCTAssertTrue(CameoTransform.isHarmful("120"))
+    }
+}

@@ -26,10 +26,19 @@ public struct CameoCodebook: Sendable {
         }
     }()
 
+    /// The full `EventCode` of every code of the codebook, made once: an event's code is then
+    /// one lookup instead of walking the code's ancestry through three tables per event.
+    private let eventCodes: [String: EventCode]
+
     public init(descriptions: [String: String], goldstein: [String: Double], plover: [String: String]) {
         self.descriptions = descriptions
         self.goldsteinTable = goldstein
         self.ploverTable = plover
+        var codes: [String: EventCode] = [:]
+        for cameo in descriptions.keys {
+            if let code = CameoCodebook.makeCode(cameo, goldstein: goldstein, plover: plover) { codes[cameo] = code }
+        }
+        self.eventCodes = codes
     }
 
     /// Loads `cameo-eventcodes.tsv`, `cameo-goldstein.tsv` and `cameo-plover.txt` from `directory`.
@@ -46,14 +55,20 @@ public struct CameoCodebook: Sendable {
     public func isValid(_ cameo: String) -> Bool { descriptions[cameo] != nil }
 
     /// The full event code for a CAMEO code, nil when the codebook does not know it.
-    public func code(_ cameo: String) -> EventCode? {
-        guard isValid(cameo), let root = Int(cameo.prefix(2)) else { return nil }
-        return EventCode(cameo: cameo, plover: plover(cameo), quad: EventCode.quadClass(root: root),
-                         goldstein: goldstein(cameo))
+    public func code(_ cameo: String) -> EventCode? { eventCodes[cameo] }
+
+    /// The event code of a codebook code from the tables, nil when its root is no number.
+    static func makeCode(_ cameo: String, goldstein: [String: Double], plover: [String: String]) -> EventCode? {
+        guard let root = Int(cameo.prefix(2)) else { return nil }
+        return EventCode(cameo: cameo, plover: CameoCodebook.plover(cameo, table: plover),
+                         quad: EventCode.quadClass(root: root),
+                         goldstein: CameoCodebook.goldstein(cameo, table: goldstein))
     }
 
     /// Goldstein score of a code, from the table or its nearest ancestor (then the root's `x0` code).
-    public func goldstein(_ cameo: String) -> Double {
+    public func goldstein(_ cameo: String) -> Double { CameoCodebook.goldstein(cameo, table: goldsteinTable) }
+
+    static func goldstein(_ cameo: String, table goldsteinTable: [String: Double]) -> Double {
         for c in CameoCodebook.ancestry(cameo) { if let g = goldsteinTable[c] { return g } }
         if let g = goldsteinTable[String(cameo.prefix(2)) + "0"] { return g }
         return 0
@@ -65,7 +80,9 @@ public struct CameoCodebook: Sendable {
     /// out CAMEO 01 and 02: appeals (02) are requests in PLOVER, so they take the category
     /// of their CAMEO 10 (demand) twin; public statements (01) have no PLOVER category and
     /// give the empty string.
-    public func plover(_ cameo: String) -> String {
+    public func plover(_ cameo: String) -> String { CameoCodebook.plover(cameo, table: ploverTable) }
+
+    static func plover(_ cameo: String, table ploverTable: [String: String]) -> String {
         for c in CameoCodebook.ancestry(cameo) { if let p = ploverTable[c] { return p } }
         if cameo.hasPrefix("02") {
             let twin = "10" + cameo.dropFirst(2)

@@ -45,12 +45,29 @@ enum CameoTransform {
 
     /// True for acts that harm their target: material conflict (quad 4) and coercive
     /// verbal conflict (12x reject, 13x threaten, 16x reduce relations, 17x coerce).
-    static func isHarmful(_ cameo: String) -> Bool {
-        guard let r = Int(cameo.prefix(2)) else { return false }
-        return r >= 12
-    }
+    static func isHarmful(_ cameo: String) -> Bool { root(cameo) >= 12 }
 
-    static func root(_ c: String) -> Int { Int(c.prefix(2)) ?? 0 }
+    /// The two-digit root of a code (`19` for `195`), 0 when it has none.
+    ///
+    /// Asked several times per head and per event: two ASCII digits are read as bytes (a
+    /// following ASCII byte cannot join the second digit into one character); anything else
+    /// takes the general `Int(prefix(2))` path, so the answer is the same for every string.
+    static func root(_ c: String) -> Int {
+        let u = c.utf8
+        var i = u.startIndex
+        if i != u.endIndex {
+            let a = u[i]
+            u.formIndex(after: &i)
+            if i != u.endIndex, (0x30...0x39).contains(a) {
+                let b = u[i]
+                u.formIndex(after: &i)
+                if (0x30...0x39).contains(b), i == u.endIndex || u[i] < 0x80 {
+                    return Int(a - 0x30) * 10 + Int(b - 0x30)
+                }
+            }
+        }
+        return Int(c.prefix(2)) ?? 0
+    }
 
     /// Express intent (03x) for cooperation; threaten (13x) for conflict; other codes unchanged.
     static func intent(_ c: String) -> String {

@@ -31,7 +31,7 @@ struct DocumentEventCoder {
               date: (Int, Int?) -> (date: EventDate, timeOfDay: TimeOfDay?)) -> Output {
         var out = Output()
         guard let coder = coders[language] ?? coders["en"] ?? coders.values.first else { return out }
-        var seenTexts: [KeySequence: Int] = [:]
+        var seen = SeenSentences(count: inputs.count)
 
         struct Pending { var event: CodedEvent; var sentence: Int; var claim: Int? }
         struct PendingClaim { var frame: ClaimFrame; var sentence: Int; var speaker: [String]; var via: String?; var events: [Int] }
@@ -41,20 +41,18 @@ struct DocumentEventCoder {
         var covering: (paragraph: Int, claim: Int, parties: Set<String>)?
         // Position of the first input of each sentence index and first sentence of each
         // paragraph (looked up per event and per sentence: no scans of the whole document).
-        var position: [Int: Int] = [:]
-        var paragraphStart: [Int: Int] = [:]
+        var position = FirstValues()
+        var paragraphStart = FirstValues()
         for (k, i) in inputs.enumerated() {
-            if position[i.index] == nil { position[i.index] = k }
-            if paragraphStart[i.paragraph] == nil { paragraphStart[i.paragraph] = i.index }
+            position.note(i.index, k)
+            paragraphStart.note(i.paragraph, i.index)
         }
 
-        for input in inputs {
-            let key = KeySequence(input.tokens.lazy.filter { $0.kind != .punctuation })
-            if !key.isEmpty, let first = seenTexts[key] {
-                out.notes[input.index, default: []].append("repeats sentence \(first): not coded again")
+        for (n, input) in inputs.enumerated() {
+            if let first = seen.repeated(n, in: inputs) {
+                out.notes[input.index, default: []].append("repeats sentence \(inputs[first].index): not coded again")
                 continue
             }
-            if !key.isEmpty { seenTexts[key] = input.index }
             let coded = coder.code(input)
             out.coded[input.index] = coded
             if !coded.notes.isEmpty { out.notes[input.index, default: []] += coded.notes }
@@ -102,20 +100,22 @@ struct DocumentEventCoder {
         }
 
         // Dates, then merge repeats.
-        let role = Dictionary(inputs.map { ($0.index, $0.role) }, uniquingKeysWith: { a, _ in a })
+        func role(_ sentence: Int) -> SentenceRole? { position[sentence].map { inputs[$0].role } }
         let dates = events.map { date($0.sentence, $0.event.triggerByte) }
         var keep = [Bool](repeating: true, count: events.count)
         // `X rejected the plan, and said they also opposed …`: the same act of the same party in
         // one sentence without a target adds nothing to the one with its target.
-        func actKey(_ i: Int) -> String {
+        // (Keys are compared field by field: actor ids are slugs, so that is the same as
+        // comparing the fields joined into one text, without building it.)
+        func actKey(_ i: Int) -> ActKey {
             let e = events[i].event
-            return ["\(events[i].sentence)", e.cameo, e.source.joined(separator: ","), dates[i].date.value ?? "", "\(e.negated)"]
-                .joined(separator: "|")
+            return ActKey(sentence: events[i].sentence, cameo: e.cameo, source: e.source, target: nil,
+                          date: dates[i].date.value ?? "", negated: e.negated)
         }
-        var withTarget: [String: Int] = [:]
+        var withTarget = ActIndex()
         for (i, p) in events.enumerated() where keep[i] && !p.event.target.isEmpty && !p.event.source.isEmpty {
             let k = actKey(i)
-            if withTarget[k] == nil { withTarget[k] = i }
+            if withTarget[k] == nil { withTarget.insert(k, i) }
         }
         for (i, p) in events.enumerated() where keep[i] && p.event.target.isEmpty && !p.event.source.isEmpty {
             let e = p.event
@@ -124,25 +124,27 @@ struct DocumentEventCoder {
                 out.notes[p.sentence, default: []].append("`\(e.trigger)` repeats `\(events[j].event.trigger)` without its target")
             }
         }
-        var firstOf: [String: Int] = [:]
+        var firstOf = ActIndex()
         for (i, p) in events.enumerated() where keep[i] {
             let e = p.event
-            let k = [e.cameo, e.source.joined(separator: ","), e.target.joined(separator: ","),
-                     dates[i].date.value ?? "", "\(e.negated)"].joined(separator: "|")
+            let k = ActKey(sentence: nil, cameo: e.cameo, source: e.source, target: e.target,
+                           date: dates[i].date.value ?? "", negated: e.negated)
             if let j = firstOf[k] {
                 keep[i] = false
                 out.notes[p.sentence, default: []].append("`\(e.trigger)` repeats the event of sentence \(events[j].sentence)")
                 continue
             }
-            firstOf[k] = i
+            firstOf.insert(k, i)
         }
         func roots(_ ids: [String]) -> Set<String> { Set(ids.compactMap(countryOf)) }
-        for (i, p) in events.enumerated() where keep[i] && role[p.sentence] == .title {
+        for (i, p) in events.enumerated() where keep[i] && role(p.sentence) == .title {
             let e = p.event
-            let repeated = events.indices.contains { j in
-                j != i && keep[j] && role[events[j].sentence] != .title
-                    && CameoTransform.root(events[j].event.cameo) == CameoTransform.root(e.cameo)
-                    && !roots(e.source).isEmpty && roots(events[j].event.source) == roots(e.source)
+            let root = CameoTransform.root(e.cameo)
+            let countries = roots(e.source)
+            let repeated = !countries.isEmpty && events.indices.contains { j in
+                j != i && keep[j] && role(events[j].sentence) != .title
+                    && CameoTransform.root(events[j].event.cameo) == root
+                    && roots(events[j].event.source) == countries
                     // `Al-Shabaab tấn công …` is not restated by the army attacking al-Shabaab: one
                     // country's rebels and soldiers share its root.
                     && Set(e.source).isDisjoint(with: events[j].event.target)
@@ -195,6 +197,75 @@ struct DocumentEventCoder {
                                     text: input?.text ?? "", about: Array(Set(about)).sorted(), rule: f.rule))
         }
         return out
+    }
+}
+
+extension DocumentEventCoder {
+    /// What makes two events of a document the same act (`sentence` and `target` left nil
+    /// where they do not count).
+    struct ActKey: Equatable {
+        var sentence: Int?
+        var cameo: String
+        var source: [String]
+        var target: [String]?
+        var date: String
+        var negated: Bool
+    }
+
+    /// The first value noted per key (sentence index → position, paragraph → first sentence):
+    /// an array for the small non-negative keys documents have, a dictionary for any other.
+    struct FirstValues {
+        private var dense: [Int] = []
+        private var sparse: [Int: Int] = [:]
+        static let denseLimit = 1 << 14
+
+        mutating func note(_ key: Int, _ value: Int) {
+            guard key >= 0, key < FirstValues.denseLimit else {
+                if sparse[key] == nil { sparse[key] = value }
+                return
+            }
+            if key >= dense.count { dense += [Int](repeating: -1, count: key + 1 - dense.count) }
+            if dense[key] < 0 { dense[key] = value }
+        }
+
+        subscript(_ key: Int) -> Int? {
+            guard key >= 0, key < FirstValues.denseLimit else { return sparse[key] }
+            return key < dense.count && dense[key] >= 0 ? dense[key] : nil
+        }
+    }
+
+    /// Acts seen so far, first index per key.
+    ///
+    /// Keys are bucketed by a number read from the code's bytes and compared field by field
+    /// within the bucket: hashing every actor id and date of every event with `Hasher` cost
+    /// more than the rest of the document pass. A bucket is a chain through `entries`.
+    struct ActIndex {
+        private var last: [Int: Int] = [:]
+        private var entries: [(key: ActKey, index: Int, next: Int)] = []
+
+        static func bucket(_ k: ActKey) -> Int {
+            var v = k.negated ? 1 : 0
+            for b in k.cameo.utf8 { v = v &* 31 &+ Int(b) }
+            v = v &* 31 &+ k.source.count
+            v = v &* 31 &+ (k.source.first?.utf8.count ?? 0)
+            return v &* 31 &+ k.date.utf8.count
+        }
+
+        /// The index recorded for `k` (keys are recorded once: the caller keeps the first).
+        subscript(_ k: ActKey) -> Int? {
+            var e = last[ActIndex.bucket(k)] ?? -1
+            while e >= 0 {
+                if entries[e].key == k { return entries[e].index }
+                e = entries[e].next
+            }
+            return nil
+        }
+
+        mutating func insert(_ k: ActKey, _ index: Int) {
+            let b = ActIndex.bucket(k)
+            entries.append((k, index, last[b] ?? -1))
+            last[b] = entries.count - 1
+        }
     }
 }
 

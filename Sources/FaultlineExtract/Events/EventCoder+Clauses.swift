@@ -7,54 +7,66 @@ extension EventCoder {
     /// A clause starts after `;`, at a boundary word (`tuy nhiên`, `but`, `while`), at a
     /// subordinator or `và`/`and` followed by a new subject (a name, then a verb), and at
     /// the edges of reported words.
+    ///
+    /// Cuts and verb starts are flags per token (a sentence has a few dozen): no set is built
+    /// or hashed per sentence.
     func clauseRanges(_ ctx: SentenceContext, triggers: [TriggerMatch], frames: [ClaimFrame]) -> [Range<Int>] {
         let n = ctx.limit
         guard n > 0 else { return [] }
-        var cuts: Set<Int> = [0, n]
-        let verbalStarts = Set(triggers.filter { isVerbal(ctx, $0) }.map(\.start))
+        var cut = [Bool](repeating: false, count: n + 1)
+        cut[0] = true; cut[n] = true
+        var verbalStart = [Bool](repeating: false, count: n)
+        for t in triggers where t.start >= 0 && t.start < n && !verbalStart[t.start] && isVerbal(ctx, t) { verbalStart[t.start] = true }
+        // Read once: each `ctx.tokens[i]` would copy the token (retaining its strings).
+        let groupAt = ctx.groupAt, markerStart = ctx.markerStart, tokens = ctx.tokens
 
         /// A subject (a group) starting within three tokens of `i`, then a verb before the next punctuation.
         func newSubject(after i: Int) -> Bool {
             var j = i
-            while j < n, j < i + 3, ctx.groupAt[j] == nil { j += 1 }
-            guard j < n, let g = ctx.groupAt[j] else { return false }
+            while j < n, j < i + 3, groupAt[j] == nil { j += 1 }
+            guard j < n, let g = groupAt[j] else { return false }
             // A name after a preposition (`after fighting with rebels`) is no subject.
             let s = ctx.groups[g].start
             for c in EventCoder.prepositionClasses where ctx.precededBy(c, start: s, window: 2) { return false }
             var k = ctx.groups[g].end
             while k < n, !ctx.isClausePunctuation(k), !ctx.has(.relative, at: k), !ctx.has(.boundary, at: k) {
-                if verbalStarts.contains(k) { return true }
-                if ctx.groupAt[k] != nil { return false }
+                if verbalStart[k] { return true }
+                if groupAt[k] != nil { return false }
                 k += 1
             }
             return false
         }
 
         for i in 0..<n {
-            let t = ctx.tokens[i]
-            if t.kind == .punctuation, t.text == ";" { cuts.insert(i + 1); continue }
-            guard ctx.markerStart[i] == i else { continue }
-            let markerEnd = (i..<n).first { ctx.markerStart[$0] != i } ?? n
+            if tokens[i].kind == .punctuation, tokens[i].text == ";" { cut[i + 1] = true; continue }
+            guard markerStart[i] == i else { continue }
+            var markerEnd = i + 1
+            while markerEnd < n, markerStart[markerEnd] == i { markerEnd += 1 }
             if ctx.has(.hypothetical, at: i) {
                 // `Nếu X …, Y …` / `If X …, Y …`: the condition ends at its comma.
-                cuts.insert(i)
-                if let comma = (markerEnd..<n).first(where: { ctx.tokens[$0].text == "," }) { cuts.insert(comma + 1) }
+                cut[i] = true
+                if let comma = (markerEnd..<n).first(where: { tokens[$0].text == "," }) { cut[comma + 1] = true }
             } else if ctx.has(.boundary, at: i) || ctx.has(.relative, at: i) {
-                cuts.insert(i)
+                cut[i] = true
             } else if ctx.has(.subordinator, at: i), newSubject(after: markerEnd) {
-                cuts.insert(i)
-            } else if ctx.has(.joiner, at: i), ctx.groupAt[i] == nil, i > 0, ctx.groupAt[i - 1] == nil,
+                cut[i] = true
+            } else if ctx.has(.joiner, at: i), groupAt[i] == nil, i > 0, groupAt[i - 1] == nil,
                       newSubject(after: markerEnd) {
-                cuts.insert(i)
+                cut[i] = true
             }
         }
         for f in frames {
             // `urged X to …`, `chỉ trích Mỹ về …`: the cue is itself an act whose object follows; keep them together.
             let cueGoverns = triggers.contains { $0.start < f.cue.upperBound && $0.end > f.cue.lowerBound }
-            if !cueGoverns, f.reported.lowerBound > 0 && f.reported.lowerBound < n { cuts.insert(f.reported.lowerBound) }
-            if f.reported.upperBound < n { cuts.insert(f.reported.upperBound) }
+            if !cueGoverns, f.reported.lowerBound > 0 && f.reported.lowerBound < n { cut[f.reported.lowerBound] = true }
+            if f.reported.upperBound < n, f.reported.upperBound >= 0 { cut[f.reported.upperBound] = true }
         }
-        let sorted = cuts.sorted()
-        return zip(sorted, sorted.dropFirst()).compactMap { $0 < $1 ? $0..<$1 : nil }
+        var out: [Range<Int>] = []
+        var from = 0
+        for i in 1...n where cut[i] {
+            out.append(from..<i)
+            from = i
+        }
+        return out
     }
 }

@@ -24,16 +24,15 @@ extension EventCoder {
         while j >= clause.lowerBound, distance < 7 {
             if ctx.isClausePunctuation(j) { break }
             if ctx.mentionAt[j] != nil { blockedNegation = true }
-            let key = ctx.tokens[j].key
-            let word = ctx.tokens[j].text
+            // The word is read only when a marker is kept (reading it copies the token's strings).
             if ctx.has(.notNegation, at: j) {
                 blockedNegation = true
-            } else if ctx.has(.negation, at: j) || key.hasSimpleSuffix("n't") || key.hasSimpleSuffix("n’t") || key == "cannot" {
-                if !blockedNegation && distance <= 3 && !m.negation { m.negation = true; m.words.append(word) }
+            } else if ctx.has(.negation, at: j) || EventCoder.contractedNegation(ctx.tokens[j].key) {
+                if !blockedNegation && distance <= 3 && !m.negation { m.negation = true; m.words.append(ctx.tokens[j].text) }
             }
-            if ctx.has(.intent, at: j), distance <= 5, !m.intent { m.intent = true; m.words.append(word) }
-            if ctx.has(.appeal, at: j), distance <= 5, !m.appeal { m.appeal = true; m.words.append(word) }
-            if ctx.has(.demand, at: j), distance <= 5, !m.demand { m.demand = true; m.words.append(word) }
+            if ctx.has(.intent, at: j), distance <= 5, !m.intent { m.intent = true; m.words.append(ctx.tokens[j].text) }
+            if ctx.has(.appeal, at: j), distance <= 5, !m.appeal { m.appeal = true; m.words.append(ctx.tokens[j].text) }
+            if ctx.has(.demand, at: j), distance <= 5, !m.demand { m.demand = true; m.words.append(ctx.tokens[j].text) }
             j -= 1; distance += 1
         }
         if (clause.lowerBound..<t).contains(where: { ctx.has(.hypothetical, at: $0) }) {
@@ -47,18 +46,27 @@ extension EventCoder {
         return m
     }
 
+    /// Actor ids in order; most roles hold one party, which needs no sorted copy.
+    static func sortedIDs(_ ids: [String]) -> [String] { ids.count < 2 ? ids : ids.sorted() }
+
+    /// `n't`, `n’t`, `cannot`: English negation written into the word.
+    static func contractedNegation(_ key: String) -> Bool {
+        key.hasSimpleSuffix("n't") || key.hasSimpleSuffix("n’t") || key == "cannot"
+    }
+
     /// Builds the event of one head: code (refined, governed, modality-transformed), roles,
     /// negation, modality, the claim frame; nil when the act has no party or the sentence is
     /// about sport, weather or markets.
     func event(_ ctx: SentenceContext, head: Head, clause: Range<Int>, frames: [ClaimFrame],
-               speakers: [[String]], previousSource: (at: Int, source: [String])?,
+               speakers: [[String]], infos: [GroupInfo], previousSource: (at: Int, source: [String])?,
                sentence: inout CodedSentence) -> CodedEvent? {
         let last = head.chain.last!
         let headEntry = verbs.entries[head.trigger.entry]
-        let used = head.chain.map { verbs.entries[$0.entry] }
+        // Flags of the chain's entries, read in place (copying the entries retains their strings).
+        let ambiguous = head.chain.contains { verbs.entries[$0.entry].ambiguous }
         let triggerText = ctx.text(head.trigger.start..<max(head.trigger.spanEnd, last.spanEnd))
         var notes = Notes()
-        notes.append("head `\(triggerText)` (\(used.map(\.rule).joined(separator: " + ")))")
+        notes.append("head `\(triggerText)` (\(head.chain.map { verbs.entries[$0.entry].rule }.joined(separator: " + ")))")
         if !head.absorbed.isEmpty {
             notes.append("folded in: " + head.absorbed.map { "`\(ctx.text($0.start..<$0.end))`" }.joined(separator: ", "))
         }
@@ -66,7 +74,7 @@ extension EventCoder {
             sentence.notes.append("`\(triggerText)` not coded: it needs an act to govern and has none")
             return nil
         }
-        if !ctx.domains.isEmpty, used.contains(where: \.ambiguous) {
+        if !ctx.domains.isEmpty, ambiguous {
             sentence.notes.append("`\(triggerText)` not coded: ambiguous word in a \(ctx.domains.map(\.rawValue).sorted().joined(separator: "/")) sentence")
             return nil
         }
@@ -76,7 +84,7 @@ extension EventCoder {
         }
         let chained = chainCode(head.chain, refined: (refined.cameo, refined.rule), tokens: ctx.tokens)
         var cameo = chained.cameo
-        notes += chained.notes
+        if !chained.notes.isEmpty { notes += chained.notes }
         // Governors that only lead into the act (`nối lại`, `launched`) add nothing to the rule.
         let rules = head.chain.dropLast().map { verbs.entries[$0.entry] }.filter { $0.governor != .aspect }.map(\.rule) + [refined.rule]
 
@@ -102,7 +110,7 @@ extension EventCoder {
         // noun it hangs on, never the speaker.
         let relative = (clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 2)).first { ctx.has(.relative, at: $0) }
         let antecedent = relative.flatMap { r in ctx.groups.indices.last { ctx.groups[$0].end <= r && ctx.groups[$0].end >= r - 1 } }
-        var roles = self.roles(ctx, head: head, clause: clause, window: window,
+        var roles = self.roles(ctx, infos: infos, head: head, clause: clause, window: window,
                                speaker: (reported || head.deniedBy != nil) && !speakerIsOutlet && relative == nil ? fi.map { speakers[$0] } : nil,
                                previousSource: previous, objectClause: objectClause, carryOver: !subordinate,
                                speakerCue: reported ? fi.map { frames[$0].reported.lowerBound } : nil)
@@ -137,7 +145,7 @@ extension EventCoder {
             mk.intent = mk.intent || inner.intent
             mk.appeal = mk.appeal || inner.appeal
             mk.demand = mk.demand || inner.demand
-            mk.words += inner.words
+            if !inner.words.isEmpty { mk.words += inner.words }
         }
         var negated = chained.negate || mk.negation || head.deniedBy != nil
         if let d = head.deniedBy { notes.append("denied by `\(ctx.text(d.start..<d.end))`: negated") }
@@ -191,7 +199,7 @@ extension EventCoder {
             sentence.notes.append("`\(triggerText)` not coded: a noun for a peaceful act with no one doing it")
             return nil
         }
-        if roles.source.isEmpty && roles.target.isEmpty && !(quad == 4 && !roles.location.isEmpty && !used.contains(where: \.ambiguous)) {
+        if roles.source.isEmpty && roles.target.isEmpty && !(quad == 4 && !roles.location.isEmpty && !ambiguous) {
             sentence.notes.append("`\(triggerText)` not coded: no party to the act")
             return nil
         }
@@ -215,10 +223,11 @@ extension EventCoder {
         }
         return CodedEvent(trigger: triggerText, triggerTokens: head.trigger.start..<head.trigger.end,
                           triggerByte: dateAt, cameo: cameo,
-                          rule: rules.joined(separator: "+"), source: roles.source.sorted(), target: roles.target.sorted(),
-                          location: roles.location.sorted(), negated: negated, modality: modality, frame: fi,
-                          defensive: used.contains(where: \.defensive), anaphoricTarget: roles.anaphoricTarget,
-                          notes: notes + roles.notes, joint: roles.joint)
+                          rule: rules.joined(separator: "+"), source: EventCoder.sortedIDs(roles.source),
+                          target: EventCoder.sortedIDs(roles.target),
+                          location: EventCoder.sortedIDs(roles.location), negated: negated, modality: modality, frame: fi,
+                          defensive: head.chain.contains { verbs.entries[$0.entry].defensive }, anaphoricTarget: roles.anaphoricTarget,
+                          notes: roles.notes.isEmpty ? notes : notes + roles.notes, joint: roles.joint)
     }
 
     /// The act of blaming: a party reporting a harmful act of another party blames it
@@ -226,14 +235,11 @@ extension EventCoder {
     /// accusation already coded, or the act is a response (`repelled`).
     func blame(_ ctx: SentenceContext, events: [CodedEvent], frames: [ClaimFrame], speakers: [[String]]) -> [CodedEvent] {
         var out = events
+        // Most frames report no harmful act: the cheap test on the events comes first, the
+        // speaker's codes and the country roots of the parties only when there is one.
         for (k, f) in frames.enumerated() {
             let s = speakers[k]
             guard let g = f.speaker, !s.isEmpty, ctx.groups[g].hasParty else { continue }
-            // Only a party speaking about another country's party blames: a government
-            // reporting its own forces' acts, or a newsroom, does not.
-            let speakerCodes = ctx.groups[g].codes.filter { !$0.isEmpty }
-            let speakerRoots = Set(speakerCodes.map { String($0.prefix(3)) })
-            guard !speakerCodes.contains(where: { $0.dropFirst(3).hasPrefix("MED") }) else { continue }
             let harmful = events.filter {
                 // Saying that another party did harm, or is preparing violence (a planned attack is
                 // coded as a threat of force, 138x), blames it.
@@ -242,12 +248,17 @@ extension EventCoder {
                     && CameoTransform.root($0.cameo) != 11
                     && f.reported.contains($0.triggerTokens.lowerBound)
             }
+            guard !harmful.isEmpty else { continue }
+            // Only a party speaking about another country's party blames: a government
+            // reporting its own forces' acts, or a newsroom, does not.
+            let speakerCodes = ctx.groups[g].codes.filter { !$0.isEmpty }
+            let speakerRoots = Set(speakerCodes.map { String($0.prefix(3)) })
+            guard !speakerCodes.contains(where: { $0.dropFirst(3).hasPrefix("MED") }) else { continue }
             var blamed: [String] = []
-            let rootOf = Dictionary(ctx.groups.flatMap { grp in zip(grp.actors, grp.codes).map { ($0.0, String($0.1.prefix(3))) } },
-                                    uniquingKeysWith: { a, _ in a })
             for e in harmful {
                 for a in e.source where !s.contains(a) && !blamed.contains(a) {
-                    guard let root = rootOf[a], !root.isEmpty, !speakerRoots.contains(root) else { continue }
+                    guard let root = EventCoder.countryRoot(of: a, in: ctx.groups), !root.isEmpty,
+                          !speakerRoots.contains(root) else { continue }
                     blamed.append(a)
                 }
             }
@@ -265,11 +276,28 @@ extension EventCoder {
         return out
     }
 
-    /// One event per act and parties within a sentence.
-    func dedupe(_ events: [CodedEvent]) -> [CodedEvent] {
-        var seen = Set<String>()
-        return events.filter { e in
-            seen.insert([e.cameo, e.source.joined(separator: ","), e.target.joined(separator: ","), "\(e.negated)"].joined(separator: "|")).inserted
+    /// The country root (first three letters of the code) of the first mention of actor `a`
+    /// in the sentence's groups, nil when no group holds it.
+    static func countryRoot(of a: String, in groups: [ActorGroup]) -> String? {
+        for grp in groups {
+            for (actor, code) in zip(grp.actors, grp.codes) where actor == a { return String(code.prefix(3)) }
         }
+        return nil
+    }
+
+    /// One event per act and parties within a sentence.
+    ///
+    /// A sentence has a handful of events: each is compared with those kept, field by field
+    /// (actor ids are slugs, so this is the same as comparing their joined text), instead of
+    /// joining a text key per event and hashing it.
+    func dedupe(_ events: [CodedEvent]) -> [CodedEvent] {
+        var out: [CodedEvent] = []
+        out.reserveCapacity(events.count)
+        for e in events where !out.contains(where: {
+            $0.cameo == e.cameo && $0.negated == e.negated && $0.source == e.source && $0.target == e.target
+        }) {
+            out.append(e)
+        }
+        return out
     }
 }

@@ -54,10 +54,12 @@ extension EventCoder {
     /// it the target. Passives swap (`bị`/`được`, `was … by`). A noun takes its owner as source
     /// (`cuộc tấn công của X`, `X's invasion`). Places after `tại`/`ở`/`in`/`near` are locations.
     /// A joint act of a compound subject goes from its first party to the others.
-    func roles(_ ctx: SentenceContext, head: Head, clause: Range<Int>, window: Range<Int>,
+    func roles(_ ctx: SentenceContext, infos: [GroupInfo], head: Head, clause: Range<Int>, window: Range<Int>,
                speaker: [String]?, previousSource: [String]?, objectClause: Range<Int>? = nil,
                carryOver: Bool = true, speakerCue: Int? = nil) -> Roles {
         var r = Roles()
+        // Read once; closures below use these arrays instead of capturing the whole context.
+        let groups = ctx.groups
         let trig = head.trigger
         // A joint act asked or demanded of others (`called on both sides to stop the fighting`)
         // is theirs, not a joint act of the askers.
@@ -65,26 +67,12 @@ extension EventCoder {
         let symmetric = head.chain.contains { verbs.entries[$0.entry].symmetric } && !askedOfOthers
         let intransitive = verbs.entries[head.chain.last!.entry].intransitive && head.chain.count == 1
         let nominal = !isVerbal(ctx, trig)
-        let inWindow = ctx.groups.indices.filter { window.contains(ctx.groups[$0].start) }
+        let inWindow = groups.indices.filter { window.contains(groups[$0].start) }
         let laterParts = trig.parts.dropFirst().flatMap { Array($0) }
 
-        struct Info { var locative, agent, possessive, comitative, media, place, topic, beneficiary: Bool }
-        // Computed once per group: `ctx` does not change while roles are assigned.
-        var infoCache = [Info?](repeating: nil, count: ctx.groups.count)
-        func info(_ g: Int) -> Info {
-            if let known = infoCache[g] { return known }
-            let s = ctx.groups[g].start
-            let computed = Info(locative: ctx.precededBy(.locative, start: s),
-                        agent: ctx.precededBy(.agent, start: s, window: 2),
-                        possessive: ctx.precededBy(.possessive, start: s, window: 2) && !ctx.partitive(start: s),
-                        comitative: ctx.precededBy(.comitative, start: s, window: 2),
-                        media: ctx.groups[g].isMediaOnly,
-                        place: ctx.groups[g].isLocationOnly,
-                        topic: ctx.precededBy(.topic, start: s, window: 5),
-                        beneficiary: ctx.precededBy(.beneficiary, start: s, window: 2))
-            infoCache[g] = computed
-            return computed
-        }
+        // What stands before each group, computed once per sentence (`groupInfos`): a cache
+        // filled from a nested function here made every closure below copy the whole context.
+        func info(_ g: Int) -> GroupInfo { infos[g] }
         // Objects stand in the clause (or in the words a cue-verb introduces), before any
         // subordinate clause (`… thỏa thuận nhằm sơ tán dân thường`: not the target).
         let objectArea = objectClause ?? clause
@@ -95,7 +83,7 @@ extension EventCoder {
             (ctx.has(.subordinator, at: $0) || ctx.has(.boundary, at: $0) || ctx.has(.purpose, at: $0)
                 || ctx.has(.relative, at: $0)) && ctx.markerStart[$0] == $0
         } ?? objectArea.upperBound
-        func name(_ g: Int) -> String { "`\(ctx.text(ctx.groups[g].start..<ctx.groups[g].end))`" }
+        func name(_ g: Int) -> String { "`\(ctx.text(groups[g].start..<groups[g].end))`" }
 
         // Passive voice.
         var passive = false
@@ -105,7 +93,7 @@ extension EventCoder {
         if j >= window.lowerBound {
             if ctx.has(.passive, at: j) {
                 passive = true
-            } else if let g = ctx.groupAt[j], ctx.groups[g].end == j + 1, ctx.has(.passive, at: ctx.groups[g].start - 1) {
+            } else if let g = ctx.groupAt[j], groups[g].end == j + 1, ctx.has(.passive, at: groups[g].start - 1) {
                 passive = true; agentGroup = g
             } else if ctx.has(.be, at: j), !nominal {
                 let key = ctx.tokens[trig.start].key
@@ -118,14 +106,14 @@ extension EventCoder {
         }
         if passive { r.notes.append("passive voice") }
 
-        let left = inWindow.filter { ctx.groups[$0].end <= trig.start }
-        let right = inWindow.filter { ctx.groups[$0].start >= trig.end && !laterParts.contains(ctx.groups[$0].start) }
+        let left = inWindow.filter { groups[$0].end <= trig.start }
+        let right = inWindow.filter { groups[$0].start >= trig.end && !laterParts.contains(groups[$0].start) }
         func usableSubject(_ g: Int) -> Bool {
             let i = info(g)
             // `during Guterres's visit, … to blame Moscow`: the owner of a noun inside an adjunct is
             // no subject (`Cairo's security chief has warned` keeps its country).
-            let adjunctOwner = ctx.possessiveAfter(ctx.groups[g].end - 1)
-                && ctx.precededBy(.adjunct, start: ctx.groups[g].start, window: 2)
+            let adjunctOwner = ctx.possessiveAfter(groups[g].end - 1)
+                && ctx.precededBy(.adjunct, start: groups[g].start, window: 2)
             return !i.locative && !i.media && !i.place && !i.agent && !i.comitative && !i.possessive
                 && !i.topic && !i.beneficiary && !adjunctOwner
         }
@@ -138,9 +126,9 @@ extension EventCoder {
                 let i = info(g)
                 return g != agentGroup && !i.locative && !i.media && !i.agent && !i.comitative && !i.possessive && !i.topic && !i.beneficiary
             }
-            targetGroup = subjects.last { clause.contains(ctx.groups[$0].start) } ?? (carryOver ? subjects.last : nil)
+            targetGroup = subjects.last { clause.contains(groups[$0].start) } ?? (carryOver ? subjects.last : nil)
             if agentGroup == nil {
-                agentGroup = right.first { clause.contains(ctx.groups[$0].start) && info($0).agent && !info($0).media }
+                agentGroup = right.first { clause.contains(groups[$0].start) && info($0).agent && !info($0).media }
             }
             sourceGroup = agentGroup
             if let t = targetGroup { r.notes.append("target \(name(t)): subject of the passive") }
@@ -149,15 +137,15 @@ extension EventCoder {
             // A noun's owner: `cuộc tấn công của X`, `attack by X`, `X's invasion`.
             if nominal {
                 // Vietnamese `của X` names the owner; English `of X` names the object.
-                if let g = right.first, ctx.groups[g].start <= trig.spanEnd + 2,
+                if let g = right.first, groups[g].start <= trig.spanEnd + 2,
                    (info(g).possessive && language != "en") || info(g).agent, !info(g).media, !info(g).place {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): owner of the noun")
-                } else if let g = left.last, ctx.groups[g].end >= trig.start - 3, ctx.possessiveAfter(ctx.groups[g].end - 1) {
+                } else if let g = left.last, groups[g].end >= trig.start - 3, ctx.possessiveAfter(groups[g].end - 1) {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): possessor")
-                } else if let g = right.first(where: { clause.contains(ctx.groups[$0].start) && info($0).agent && !info($0).media }),
-                          (trig.spanEnd..<max(trig.spanEnd, ctx.groups[g].start)).contains(where: { ctx.has(.be, at: $0) || ctx.has(.passive, at: $0) }) {
+                } else if let g = right.first(where: { clause.contains(groups[$0].start) && info($0).agent && !info($0).media }),
+                          (trig.spanEnd..<max(trig.spanEnd, groups[g].start)).contains(where: { ctx.has(.be, at: $0) || ctx.has(.passive, at: $0) }) {
                     // `a provocation was staged by the occupiers`: the noun is the subject of a passive.
                     sourceGroup = g
                     r.notes.append("source \(name(g)): agent of the passive the noun is subject of")
@@ -173,8 +161,8 @@ extension EventCoder {
                 let pronounSubject = s0 < comma && ctx.groupAt[s0] == nil && ["he", "she", "they", "we", "i"].contains(ctx.tokens[s0].key)
                 // The party opening the clause is its subject (`he had barred Guterres …`), else the
                 // party nearest before its first verb.
-                let opening = left.first { ctx.groups[$0].start == s0 && usableSubject($0) }
-                if !pronounSubject, let g = opening ?? left.filter(usableSubject).last(where: { ctx.groups[$0].end <= firstVerb && ctx.groups[$0].start >= window.lowerBound }) {
+                let opening = left.first { groups[$0].start == s0 && usableSubject($0) }
+                if !pronounSubject, let g = opening ?? left.filter(usableSubject).last(where: { groups[$0].end <= firstVerb && groups[$0].start >= window.lowerBound }) {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): subject of the clause the participle hangs on")
                 } else if let sp = speaker, !sp.isEmpty {
@@ -184,9 +172,9 @@ extension EventCoder {
                 }
                 // `accusing him`: the pronoun stands for the last party named before the comma.
                 if let personal = pronounObject(ctx, after: trig.spanEnd),
-                   let g = left.last(where: { ctx.groups[$0].end <= comma && $0 != sourceGroup && ctx.groups[$0].hasParty
-                                              && (!personal || ctx.groups[$0].kinds.contains(.person))
-                                              && !ctx.groups[$0].isLocationOnly && !ctx.groups[$0].isMediaOnly }) {
+                   let g = left.last(where: { groups[$0].end <= comma && $0 != sourceGroup && groups[$0].hasParty
+                                              && (!personal || groups[$0].kinds.contains(.person))
+                                              && !groups[$0].isLocationOnly && !groups[$0].isMediaOnly }) {
                     targetGroup = g
                     r.notes.append("target \(name(g)): the party the object pronoun stands for")
                 }
@@ -195,7 +183,7 @@ extension EventCoder {
             let topicNoun = nominal && (trig.start - 2..<trig.start).contains { $0 >= 0 && ctx.has(.topic, at: $0) }
             if sourceGroup == nil, r.source.isEmpty, !topicNoun {
                 let subjects = left.filter(usableSubject)
-                if let g = subjects.last(where: { clause.contains(ctx.groups[$0].start) }) {
+                if let g = subjects.last(where: { clause.contains(groups[$0].start) }) {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): nearest party before the trigger")
                 } else if !nominal, let prev = previousSource, !prev.isEmpty {
@@ -204,8 +192,8 @@ extension EventCoder {
                 } else if !nominal, carryOver, let g = subjects.last {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): subject carried over from an earlier clause")
-                } else if !nominal, let g = left.last(where: { clause.contains(ctx.groups[$0].start) && info($0).locative
-                                                              && !ctx.groups[$0].isLocationOnly && !info($0).media }) {
+                } else if !nominal, let g = left.last(where: { clause.contains(groups[$0].start) && info($0).locative
+                                                              && !groups[$0].isLocationOnly && !info($0).media }) {
                     // `students throughout Indonesia staged …`: the unnamed subject's country.
                     sourceGroup = g
                     r.notes.append("source \(name(g)): the country of an unnamed subject")
@@ -215,14 +203,19 @@ extension EventCoder {
                 // Objects stand before the first comma after the trigger (`…, trùng với chuyến thăm
                 // Ukraine` belongs to other words), a place within a few words of it, never inside a
                 // time adjunct (`during Guterres's visit`).
-                let comma = (trig.spanEnd..<max(trig.spanEnd, objectEnd)).first { ctx.isClausePunctuation($0) && ctx.groupAt[$0] == nil } ?? objectEnd
-                let objects = right.filter { g in
+                var comma = objectEnd
+                for k in trig.spanEnd..<max(trig.spanEnd, objectEnd) where ctx.isClausePunctuation(k) && ctx.groupAt[k] == nil { comma = k; break }
+                // (A loop, not `filter`: a closure asking the context copies all of it.)
+                var objects: [Int] = []
+                for g in right {
                     let i = info(g)
-                    let s = ctx.groups[g].start
-                    return g != sourceGroup && s >= objectArea.lowerBound && s < objectEnd && s < comma
+                    let s = groups[g].start
+                    if g != sourceGroup && s >= objectArea.lowerBound && s < objectEnd && s < comma
                         && !i.locative && !i.media && !i.topic && (symmetric || !i.comitative)
                         && !ctx.precededBy(.adjunct, start: s, window: 2)
-                        && !(ctx.groups[g].isLocationOnly && (ctx.comparisonDomain(g, after: trig.spanEnd) || s - trig.spanEnd > 8))
+                        && !(groups[g].isLocationOnly && (ctx.comparisonDomain(g, after: trig.spanEnd) || s - trig.spanEnd > 8)) {
+                        objects.append(g)
+                    }
                 }
                 // A doer named with `by` after the object (`war crimes by X`) is the target
                 // only when nothing else is.
@@ -233,8 +226,8 @@ extension EventCoder {
                 }
             }
         }
-        if let s = sourceGroup { r.source = ctx.groups[s].actors }
-        if let t = targetGroup { r.target = ctx.groups[t].actors }
+        if let s = sourceGroup { r.source = groups[s].actors }
+        if let t = targetGroup { r.target = groups[t].actors }
         // A reported act with no subject of its own is the speaker's (`LHQ cho biết sẽ không …`);
         // a noun names an act without saying whose, so it takes nobody.
         // A noun right after the cue (`announced a new aid package`) and a denied act
@@ -253,18 +246,19 @@ extension EventCoder {
         }
 
         // Places.
-        for g in inWindow where clause.contains(ctx.groups[g].start) && !info(g).media {
+        for g in inWindow where clause.contains(groups[g].start) && !info(g).media {
             let i = info(g)
             // A place without a preposition is where the act happened only as its object, right
             // after the trigger (`pháo kích thành phố Enerhodar`, `shelled Nikopol`). Far after the
             // trigger and past a comma, a place belongs to other words (`… pháo kích khu vực nhà
             // máy, có thể ảnh hưởng tới nhiều nước châu Âu`).
-            let s = ctx.groups[g].start
-            let far = s > trig.spanEnd + 8 && (trig.spanEnd..<max(trig.spanEnd, s)).contains { ctx.isClausePunctuation($0) }
+            let s = groups[g].start
+            var far = false
+            if s > trig.spanEnd + 8 { for k in trig.spanEnd..<s where ctx.isClausePunctuation(k) { far = true; break } }
             let asObject = s >= trig.start && s < objectEnd && s - trig.spanEnd <= 8
-            if ctx.groups[g].isLocationOnly && ((i.locative && !far) || asObject),
+            if groups[g].isLocationOnly && ((i.locative && !far) || asObject),
                !ctx.comparisonDomain(g, after: trig.spanEnd) {
-                for (a, k) in zip(ctx.groups[g].actors, ctx.groups[g].kinds) where k == .location && !r.location.contains(a) {
+                for (a, k) in zip(groups[g].actors, groups[g].kinds) where k == .location && !r.location.contains(a) {
                     r.location.append(a)
                 }
             }
@@ -275,8 +269,8 @@ extension EventCoder {
         // A partner with `với`/`with`, or a direct object right after the verb (`A and B met C`,
         // `A và B gặp C`); a name further on belongs to other words (`… on an Israeli pullback`).
         let partnerNamed = targetGroup.map { g in
-            info(g).comitative || (!passive && !nominal && ctx.groups[g].start >= trig.spanEnd && ctx.groups[g].start <= trig.spanEnd + 2
-                                   && !ctx.groups[g].isLocationOnly)
+            info(g).comitative || (!passive && !nominal && groups[g].start >= trig.spanEnd && groups[g].start <= trig.spanEnd + 2
+                                   && !groups[g].isLocationOnly)
         } ?? false
         if symmetric, r.source.count >= 2, !partnerNamed {
             // One party on each side (`A và B nhất trí …` → A→B): the same parties on both sides
@@ -287,9 +281,9 @@ extension EventCoder {
             r.notes.append("joint act: between \(r.source[0]) and \(r.target.joined(separator: ", "))")
         } else if r.target.isEmpty, !intransitive, !passive {
             // `imposed a curfew in Cizre`: a country or town after a preposition as the target.
-            if let g = right.first(where: { ctx.groups[$0].start < objectEnd && ctx.groups[$0].start >= objectArea.lowerBound && info($0).locative
-                                             && ctx.groups[$0].hasParty && $0 != sourceGroup }) {
-                r.target = ctx.groups[g].actors
+            if let g = right.first(where: { groups[$0].start < objectEnd && groups[$0].start >= objectArea.lowerBound && info($0).locative
+                                             && groups[$0].hasParty && $0 != sourceGroup }) {
+                r.target = groups[g].actors
                 r.notes.append("target \(name(g)): the place acted upon")
             }
         }
@@ -306,6 +300,47 @@ extension EventCoder {
             }
         }
         return r
+    }
+
+    /// Markers before a group that decide its role.
+    struct GroupInfo { var locative, agent, possessive, comitative, media, place, topic, beneficiary: Bool }
+
+    /// The markers before every group of the sentence, in one loop (a closure would copy the context).
+    static func groupInfos(_ ctx: SentenceContext) -> [GroupInfo] {
+        var out: [GroupInfo] = []
+        out.reserveCapacity(ctx.groups.count)
+        for g in 0..<ctx.groups.count { out.append(groupInfo(ctx, g)) }
+        return out
+    }
+
+    /// How far back `groupInfo` looks: the widest `precededBy` window (`topic`, 5).
+    static let groupInfoReach = 5
+
+    /// The markers before group `g`.
+    ///
+    /// Most groups have no marker word in the five tokens before them: every answer is then
+    /// false without walking back once per class.
+    static func groupInfo(_ ctx: SentenceContext, _ g: Int) -> GroupInfo {
+        let s = ctx.groups[g].start
+        var markerBefore = false
+        var i = max(0, s - groupInfoReach)
+        while i < s, i < ctx.classes.count {
+            if !ctx.classes[i].isEmpty { markerBefore = true; break }
+            i += 1
+        }
+        if !markerBefore {
+            return GroupInfo(locative: false, agent: false, possessive: false, comitative: false,
+                             media: ctx.groups[g].isMediaOnly, place: ctx.groups[g].isLocationOnly,
+                             topic: false, beneficiary: false)
+        }
+        return GroupInfo(locative: ctx.precededBy(.locative, start: s),
+                         agent: ctx.precededBy(.agent, start: s, window: 2),
+                         possessive: ctx.precededBy(.possessive, start: s, window: 2) && !ctx.partitive(start: s),
+                         comitative: ctx.precededBy(.comitative, start: s, window: 2),
+                         media: ctx.groups[g].isMediaOnly,
+                         place: ctx.groups[g].isLocationOnly,
+                         topic: ctx.precededBy(.topic, start: s, window: 5),
+                         beneficiary: ctx.precededBy(.beneficiary, start: s, window: 2))
     }
 
     /// The comma before an English participle trigger (`, accusing`, `, saying`, `, calling`)

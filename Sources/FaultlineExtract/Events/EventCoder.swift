@@ -66,14 +66,18 @@ struct EventCoder: Sendable {
         }
         var ctx = SentenceContext(input, markers: markers)
         if ctx.limit < ctx.tokens.count { out.notes.append("caption: coded up to the credit at token \(ctx.limit)") }
-        let tokens = Array(ctx.tokens.prefix(ctx.limit))
+        // Only a caption cut at its credit needs a shorter copy (copying retains every token's text).
+        let tokens = ctx.limit == ctx.tokens.count ? ctx.tokens : Array(ctx.tokens.prefix(ctx.limit))
         // The closures read a constant copy (capturing the `var` copied the context per call).
         let frozen = ctx, mentionAt = ctx.mentionAt, inTimex = ctx.inTimex
         let triggers = verbs.matches(in: tokens,
                                      blocked: { mentionAt[$0] != nil || inTimex[$0] },
                                      isBarrier: { frozen.isClausePunctuation($0) })
         out.triggers = triggers
-        ctx.triggerTokens = TokenFlags(triggers.lazy.flatMap(\.parts))
+        // The part reaching furthest first: the flags then grow once instead of once per trigger.
+        var parts = triggers.flatMap(\.parts)
+        if let far = parts.indices.max(by: { parts[$0].upperBound < parts[$1].upperBound }) { parts.swapAt(0, far) }
+        ctx.triggerTokens = TokenFlags(parts)
         let frames = ClaimFrameDetector(ctx: ctx, lexicon: reporting).frames()
         out.frames = frames
         out.speakers = frames.map { f in f.speaker.map { ctx.groups[$0].actors } ?? [] }
@@ -83,6 +87,8 @@ struct EventCoder: Sendable {
         }
         let clauses = clauseRanges(ctx, triggers: triggers, frames: frames)
         out.clauses = clauses
+        // What stands before each group: the same for every head of the sentence.
+        let infos = triggers.isEmpty ? [] : EventCoder.groupInfos(ctx)
 
         var events: [CodedEvent] = []
         var previous: (at: Int, source: [String])?
@@ -94,7 +100,7 @@ struct EventCoder: Sendable {
                 clauseHeads[clauseHeads.count - 1].absorbed += inClause.filter { t in !main.contains { $0.start == t.start } }
             }
             for head in clauseHeads {
-                if let e = event(ctx, head: head, clause: clause, frames: frames, speakers: out.speakers,
+                if let e = event(ctx, head: head, clause: clause, frames: frames, speakers: out.speakers, infos: infos,
                                  previousSource: previous, sentence: &out) {
                     events.append(e)
                     if !e.source.isEmpty { previous = (e.triggerTokens.lowerBound, e.joint ? e.source + e.target : e.source) }
@@ -150,7 +156,7 @@ struct EventCoder: Sendable {
                   !(ts[j].spanEnd..<max(ts[j].spanEnd, ts[j + 1].start)).contains(where: { i in
                       // `urged X to unite and mobilize` coordinates inside the governed act;
                       // `suspending X and arresting Y` coordinates two acts.
-                      let coordinationStops = ![.appeal, .demand, .agree, .intend, .threaten].contains(g)
+                      let coordinationStops = EventCoder.coordinationStops(g)
                       return ctx.groupAt[i] == nil && ((coordinationStops && ctx.has(.joiner, at: i)) || ctx.has(.boundary, at: i) || ctx.has(.subordinator, at: i)
                           || ctx.has(.relative, at: i) || ctx.has(.hypothetical, at: i) || ctx.tokens[i].text == ";")
                   }) {
@@ -227,6 +233,16 @@ struct EventCoder: Sendable {
         return main.contains(where: { !verbs.entries[$0.entry].cameo.isEmpty }) ? main : ts
     }
 
+    /// Whether `và`/`and` after a governing verb of kind `g` ends its chain: not after
+    /// appeals, demands, promises, plans and threats, whose act may be coordinated
+    /// (`urged X to unite and mobilize`). A switch: asked per token of a chain.
+    static func coordinationStops(_ g: CameoTransform.Governor) -> Bool {
+        switch g {
+        case .appeal, .demand, .agree, .intend, .threaten: return false
+        default: return true
+        }
+    }
+
     /// Markers after which an English word is a noun (`of`, `after`, `for`), made once.
     static let nounMakingClasses: [MarkerLexicon.Class] = [.possessive, .locative, .beneficiary, .topic, .against, .subordinator]
 
@@ -252,7 +268,9 @@ struct EventCoder: Sendable {
             if !key.hasSimpleSuffix("ed") && !key.hasSimpleSuffix("ing") { return false }
         }
         // English nouns made from verbs: `deployment`, `withdrawal`, `invasion`.
-        if language == "en" {
+        // Every ending ends in one of `n t e m s l`: any other last byte rules them all out.
+        if language == "en", let last = ctx.tokens[t.start].key.utf8.last,
+           last == 0x6E || last == 0x74 || last == 0x65 || last == 0x6D || last == 0x73 || last == 0x6C {
             let key = ctx.tokens[t.start].key
             for suffix in EventCoder.nounEndings
             where key.hasSimpleSuffix(suffix) && key.count > suffix.utf8CodeUnitCount + 2 { return false }
