@@ -57,7 +57,10 @@ struct ActorComposer {
     /// `the US-led war`, `a Saudi-led offensive`: the leading country takes part, even where
     /// no title follows (a `Saudi-led coalition` was composed already).
     private mutating func leaderCompounds(since first: Int) {
-        for (k, t) in tokens.enumerated() where t.isWord && t.key.hasSimpleSuffix("-led") {
+        // A key holds a hyphen only where the text does (folding makes none): the token's
+        // hyphen flag rejects almost every word before its key is read.
+        for k in tokens.indices where tokens[k].containsHyphen && tokens[k].isWord && tokens[k].key.hasSimpleSuffix("-led") {
+            let t = tokens[k]
             if doc.mentions[first...].contains(where: { $0.start <= k && k < $0.end }) { continue }
             guard let c = compoundRoot(t), let e = countryEntry[c] else { continue }
             emit(k, k + 1, .entry(e), "compose.compound")
@@ -72,12 +75,12 @@ struct ActorComposer {
         var j = 0
         while j < items.count {
             guard case .actor(let a) = items[j].kind, items[j].end - items[j].start == 1 else { j += 1; continue }
-            let e = lexicon.actors[a]
             // Adjectives (`Iraqi Kurds`, `Danish Web sites`) are never given names, nor are
             // acronyms (`Recent US Predator attacks`).
-            guard (e.kind == .country && !e.demonym) || e.capital else { j += 1; continue }
-            let letters = tokens[items[j].start].text.unicodeScalars.filter { $0.properties.isAlphabetic }
-            if letters.count >= 2, !letters.contains(where: { $0.properties.isLowercase }) { j += 1; continue }
+            guard (lexicon.actors[a].kind == .country && !lexicon.actors[a].demonym) || lexicon.actors[a].capital else { j += 1; continue }
+            let e = lexicon.actors[a]
+            let shape = tokens[items[j].start].text.letterCase
+            if shape.letters >= 2, !shape.hasLowercaseLetter { j += 1; continue }
             // `Israel Katz`: a known person's full name beginning with a country word, even
             // after a title (`Israel's foreign minister Israel Katz`).
             if startsKnownName(j) {
@@ -129,9 +132,22 @@ struct ActorComposer {
         }
     }
 
+    /// The written words of tokens `start..<end`, spaced, with `U.S. - backed` closed up to
+    /// `U.S.-backed`.
+    ///
+    /// Built for every name and title: only text holding a hyphen can contain ` - `, so the
+    /// replacement (a second pass over a second string) is skipped without one, and a single
+    /// word is its own text.
     func text(_ start: Int, _ end: Int) -> String {
-        tokens[start..<end].map(\.text).joined(separator: " ")
-            .replacingText(" - ", with: "-")
+        var hyphen = false
+        for k in start..<end where tokens[k].containsHyphen { hyphen = true; break }
+        if !hyphen, end - start == 1 { return tokens[start].text }
+        var out = ""
+        for k in start..<end {
+            if k > start { out.append(" ") }
+            out.append(tokens[k].text)
+        }
+        return hyphen ? out.replacingText(" - ", with: "-") : out
     }
 
     func adjacent(_ k: Int, _ pos: Int) -> Bool { k < items.count && items[k].start == pos }
@@ -490,7 +506,7 @@ struct ActorComposer {
         // `Moscow-installed official`, `Russian-installed authorities`: officials of that
         // country; `Saudi-led coalition`, `Vietnamese-led forces`: any group that country leads.
         var start = ministryStart ?? preStart ?? items[j].start
-        let leads = chainStart > 0 && tokens[chainStart - 1].key.hasSuffix("-led")
+        let leads = chainStart > 0 && tokens[chainStart - 1].containsHyphen && tokens[chainStart - 1].key.hasSuffix("-led")
         if root == nil, orgCode == nil, let c = compound, sector == "GOV" || leads {
             root = c; rule = "compose.compound+role"; haveCountry = true
             start -= 1
@@ -500,10 +516,12 @@ struct ActorComposer {
         // `former President …`, `cựu Tổng thống …`: out of office, an elite (ELI) not the government.
         if personRole != nil, start > 0, Self.formerWords.contains(tokens[start - 1].key) { sector = "ELI" }
         if let pr = personRole {
+            // `RoleEntry.key` is computed from the template: read it once.
+            let roleKey = pr.key
             if name == nil && root == nil && orgCode == nil, apposition?.pos != items[j].start {
                 // A title alone (`the minister`, `Ngoại trưởng` with no country): the last
                 // person with that role; after `a`/`an` someone new, unnamed and unplaced.
-                if !indefinite, let s = doc.findPerson(roleKey: pr.key, root: nil) {
+                if !indefinite, let s = doc.findPerson(roleKey: roleKey, root: nil) {
                     emit(start, pos, .person(s), "ref.title", ref: true)
                 }
                 return k
@@ -524,9 +542,9 @@ struct ActorComposer {
             // A title-only person of an organisation is named after it (`Pentagon spokesperson`,
             // `Ukrainian Foreign Ministry spokesperson`).
             var template = pr.template
-            if name == nil, let orgName { template = "\(orgName) \(pr.key)" }
-            else if name == nil, let inst = institution, inst.kind == .organization { template = "\(inst.template) \(pr.key)" }
-            else if name == nil, let inst = institutionTemplate { template = "\(inst) \(pr.key)" }
+            if name == nil, let orgName { template = "\(orgName) \(roleKey)" }
+            else if name == nil, let inst = institution, inst.kind == .organization { template = "\(inst.template) \(roleKey)" }
+            else if name == nil, let inst = institutionTemplate { template = "\(inst) \(roleKey)" }
             let code = dictCode ?? (orgCode != nil && sector == nil ? orgCode : nil)
             let office = OfficeDetail(seat: seat?.name, seatRoot: seat?.root)
             let slot: Int
@@ -534,7 +552,7 @@ struct ActorComposer {
                 // The title describes the person just named: it gives them role and country.
                 slot = a.slot
                 var p = doc.persons[slot]
-                if p.roleKey == nil { p.roleKey = pr.key; p.roleTemplate = template }
+                if p.roleKey == nil { p.roleKey = roleKey; p.roleTemplate = template }
                 if p.sector == nil { p.sector = sector }
                 if p.root == nil { p.root = personRoot }
                 if p.dictCode == nil { p.dictCode = code }
@@ -545,13 +563,13 @@ struct ActorComposer {
             } else if indefinite, name == nil {
                 // `a Moscow-installed official`: someone new, not the last official, and not
                 // the holder of the office either.
-                var fresh = PersonSlot(names: [], roleKey: pr.key, roleTemplate: template, sector: sector, root: personRoot,
+                var fresh = PersonSlot(names: [], roleKey: roleKey, roleTemplate: template, sector: sector, root: personRoot,
                                        dictCode: code, anonymous: true)
                 fresh.take(office)
                 doc.persons.append(fresh)
                 slot = doc.persons.count - 1
             } else {
-                slot = doc.person(named: name, roleKey: pr.key, template: template, sector: sector, root: personRoot, dictCode: code,
+                slot = doc.person(named: name, roleKey: roleKey, template: template, sector: sector, root: personRoot, dictCode: code,
                                   office: office)
             }
             emit(start, pos, .person(slot), rule, ref: isRef && name == nil)
@@ -616,6 +634,8 @@ struct ActorComposer {
     /// The country of a compound adjective before a title: `Moscow-installed`,
     /// `Russian-backed`, `Kyiv-appointed`, `pro-Russian` → `RUS`/`UKR`.
     private func compoundRoot(_ token: Token) -> String? {
+        // Asked before every title: without a hyphen there is no compound.
+        guard token.containsHyphen else { return nil }
         let parts = token.text.split(separator: "-").map(String.init)
         guard parts.count == 2 else { return nil }
         let place: String

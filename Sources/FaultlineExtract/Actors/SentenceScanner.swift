@@ -48,7 +48,9 @@ struct SentenceScanner {
         var capitalFunctionWords = 0
         for t in tokens where t.isWord {
             if !t.isCapitalized && t.scalarCount > 3 { return false }
-            if words > 0, t.isCapitalized, titleFunctionWords.contains(t.key) { capitalFunctionWords += 1 }
+            if words > 0, t.isCapitalized, titleFunctionHashes.contains(t.keyHash), titleFunctionWords.contains(t.key) {
+                capitalFunctionWords += 1
+            }
             words += 1
         }
         return words >= 5 && capitalFunctionWords >= 2
@@ -57,16 +59,18 @@ struct SentenceScanner {
     static let titleFunctionWords: Set<String> = ["and", "to", "of", "in", "for", "with", "on", "at", "from", "over", "into",
                                                   "after", "amid", "as", "by", "against", "says", "say", "is", "are", "will", "the", "a"]
 
+    /// Key hashes of `titleFunctionWords`: most capitalised words are rejected by their
+    /// precomputed `keyHash` without hashing their key again.
+    static let titleFunctionHashes: Set<UInt64> = Set(titleFunctionWords.map { Token.hash(key: $0) })
+
     func passes(_ mask: CaseMask, tokens: [Token], at start: Int, shouted: Bool) -> Bool {
         if mask.capitalized == 0 && mask.upper == 0 { return true }
         var i = 0
         while i < 32, start + i < tokens.count {
             let bit: UInt32 = 1 << UInt32(i)
-            let t = tokens[start + i]
             if mask.upper & bit != 0 {
-                let letters = t.text.unicodeScalars.filter { $0.properties.isAlphabetic }
-                if letters.contains(where: { $0.properties.isLowercase }) { return false }
-            } else if mask.capitalized & bit != 0, !shouted, !t.isCapitalized {
+                if tokens[start + i].text.letterCase.hasLowercaseLetter { return false }
+            } else if mask.capitalized & bit != 0, !shouted, !tokens[start + i].isCapitalized {
                 return false
             }
             i += 1
@@ -96,8 +100,8 @@ struct SentenceScanner {
     func datelineEnd(_ tokens: [Token], items: [ScanItem]) -> Int? {
         func allCaps(_ t: Token) -> Bool {
             guard t.isWord else { return false }
-            let letters = t.text.unicodeScalars.filter { $0.properties.isAlphabetic }
-            return letters.count >= 2 && !letters.contains { $0.properties.isLowercase }
+            let shape = t.text.letterCase
+            return shape.letters >= 2 && !shape.hasLowercaseLetter
         }
         func item(at k: Int) -> ScanItem? { items.first { $0.start <= k && k < $0.end } }
         func isDash(_ k: Int) -> Bool { k < tokens.count && ["-", "–", "—", "--"].contains(tokens[k].text) }
@@ -144,45 +148,47 @@ struct SentenceScanner {
 
     func scan(_ tokens: [Token]) -> [ScanItem] {
         let shouted = Self.isShouted(tokens)
+        let matcher = lexicon.matcher
         var items: [ScanItem] = []
+        items.reserveCapacity(tokens.count / 2 + 1)
+        // One buffer for the phrases starting at each token: asked at every token, so no
+        // array of matches (each holding its values) is built per position.
+        var found: [(end: Int, node: Int32)] = []
         var i = 0
         while i < tokens.count {
             var chosen: ScanItem? = nil
-            let all = lexicon.matcher.allMatches(in: tokens, at: i)
-            for m in all.reversed() {
-                let ok = m.values.filter { passes($0.mask, tokens: tokens, at: i, shouted: shouted) }
-                guard !ok.isEmpty else { continue }
-                // Blocking phrases beat everything; then hand-written entries beat imports;
-                // then actors beat roles beat cues.
-                func rank(_ r: ActorLexicon.Ref) -> Int {
-                    var base = Int(r.origin.rawValue) * 10
-                    switch r.target {
-                    case .cue(.block): base += 100
-                    case .actor: base += 3
-                    case .role: base += 2
-                    case .cue: base += 1
-                    }
-                    return base
+            matcher.collectMatches(in: tokens, at: i, into: &found)
+            var m = found.count - 1
+            while m >= 0 {
+                defer { m -= 1 }
+                let values = matcher.values(ofNode: found[m].node)
+                // Most phrases carry one reading: take it without building the list of
+                // passing readings and sorting it.
+                var passing = 0
+                var first = 0
+                for (k, v) in values.enumerated() where passes(v.mask, tokens: tokens, at: i, shouted: shouted) {
+                    if passing == 0 { first = k }
+                    passing += 1
                 }
+                guard passing > 0 else { continue }
+                if passing == 1 {
+                    chosen = ScanItem(start: i, end: found[m].end, kind: Self.kind(values[first]))
+                    chosen?.capitalised = values[first].mask.capitalized != 0
+                    break
+                }
+                let ok = values.filter { passes($0.mask, tokens: tokens, at: i, shouted: shouted) }
                 let sorted = ok.sorted { a, b in
-                    let ra = rank(a), rb = rank(b)
+                    let ra = Self.rank(a), rb = Self.rank(b)
                     // Ties go to the entry loaded first (a language's `actors.tsv` before its
                     // `countries.tsv`), by number: a string order flipped as tables grew.
                     return ra != rb ? ra > rb : Self.loadOrder(a.target) < Self.loadOrder(b.target)
                 }
-                func kind(_ r: ActorLexicon.Ref) -> ScanItem.Kind {
-                    switch r.target {
-                    case .actor(let a): return .actor(Int(a))
-                    case .role(let r): return .role(Int(r))
-                    case .cue(let c): return .cue(c)
-                    }
-                }
                 var seen: [ScanItem.Kind] = []
                 for r in sorted.dropFirst() {
-                    let k = kind(r)
-                    if k != kind(sorted[0]) && !seen.contains(k) { seen.append(k) }
+                    let k = Self.kind(r)
+                    if k != Self.kind(sorted[0]) && !seen.contains(k) { seen.append(k) }
                 }
-                chosen = ScanItem(start: i, end: m.end, kind: kind(sorted[0]), alternatives: seen)
+                chosen = ScanItem(start: i, end: found[m].end, kind: Self.kind(sorted[0]), alternatives: seen)
                 chosen?.capitalised = sorted[0].mask.capitalized != 0
                 break
             }
@@ -194,6 +200,27 @@ struct SentenceScanner {
             }
         }
         return addNameRuns(tokens, items: items, shouted: shouted)
+    }
+
+    /// Blocking phrases beat everything; then hand-written entries beat imports; then actors
+    /// beat roles beat cues.
+    static func rank(_ r: ActorLexicon.Ref) -> Int {
+        var base = Int(r.origin.rawValue) * 10
+        switch r.target {
+        case .cue(.block): base += 100
+        case .actor: base += 3
+        case .role: base += 2
+        case .cue: base += 1
+        }
+        return base
+    }
+
+    static func kind(_ r: ActorLexicon.Ref) -> ScanItem.Kind {
+        switch r.target {
+        case .actor(let a): return .actor(Int(a))
+        case .role(let r): return .role(Int(r))
+        case .cue(let c): return .cue(c)
+        }
     }
 
     /// Kind, then index in its table: a total order on trie targets.
@@ -244,8 +271,9 @@ struct SentenceScanner {
         guard !shouted, !Self.isTitleCase(tokens) else {
             return items.filter { $0.kind != .cue(.nameParticle) && $0.kind != .cue(.dateWord) }
         }
-        var covered = [Bool](repeating: false, count: tokens.count)
-        var particle = [Bool](repeating: false, count: tokens.count)
+        let n = tokens.count
+        var covered = [Bool](repeating: false, count: n)
+        var particle = [Bool](repeating: false, count: n)
         for it in items {
             for k in it.start..<it.end { covered[k] = true }
             if it.kind == .cue(.nameParticle) { for k in it.start..<it.end { particle[k] = true; covered[k] = false } }
@@ -254,28 +282,39 @@ struct SentenceScanner {
                 for k in it.start..<it.end { covered[k] = false }
             }
         }
-        // Both name tests need a hyphen, known from the token without reading its text.
-        func capWord(_ k: Int) -> Bool {
-            k < tokens.count && !covered[k] && tokens[k].isWord && !particle[k] &&
-                (tokens[k].isCapitalized || tokens[k].containsHyphen && Self.isArticleName(tokens[k].text))
-                && !(tokens[k].containsHyphen && Self.isCompoundAdjective(tokens[k].text))
+        // Which tokens are capitalised words free for a name, decided once per token (the
+        // run loop below asks some twice). Both name tests need a hyphen, known from the
+        // token without reading its text.
+        var capital = [Bool](repeating: false, count: n)
+        for k in 0..<n where !covered[k] && !particle[k] && tokens[k].isWord {
+            let hyphen = tokens[k].containsHyphen
+            capital[k] = (tokens[k].isCapitalized || hyphen && Self.isArticleName(tokens[k].text))
+                && !(hyphen && Self.isCompoundAdjective(tokens[k].text))
         }
         var runs: [ScanItem] = []
         var k = 0
-        while k < tokens.count {
-            guard capWord(k) else { k += 1; continue }
+        while k < n {
+            guard capital[k] else { k += 1; continue }
             let start = k
             var end = k + 1
-            while end < tokens.count {
-                if capWord(end) { end += 1; continue }
-                if particle[end], capWord(end + 1) { end += 2; continue }
+            while end < n {
+                if capital[end] { end += 1; continue }
+                if particle[end], end + 1 < n, capital[end + 1] { end += 2; continue }
                 break
             }
             runs.append(ScanItem(start: start, end: end, kind: .name))
             k = end
         }
         // Particle and date-word cues were only needed to shape runs; drop them from the list.
-        let kept = items.filter { $0.kind != .cue(.nameParticle) && $0.kind != .cue(.dateWord) }
-        return (kept + runs).sorted { $0.start < $1.start }
+        // Both lists are in token order and never share a start: merged, not sorted.
+        var out: [ScanItem] = []
+        out.reserveCapacity(items.count + runs.count)
+        var r = 0
+        for it in items where it.kind != .cue(.nameParticle) && it.kind != .cue(.dateWord) {
+            while r < runs.count, runs[r].start < it.start { out.append(runs[r]); r += 1 }
+            out.append(it)
+        }
+        out.append(contentsOf: runs[r...])
+        return out
     }
 }

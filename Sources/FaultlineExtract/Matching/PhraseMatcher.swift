@@ -124,6 +124,27 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return out
     }
 
+    /// Every phrase that starts at `start`, shortest first, as (end, node) pairs written into
+    /// `out` (emptied first); `values(ofNode:)` gives a node's values.
+    ///
+    /// The same walk as `allMatches` for callers asking at every token: the caller's buffer
+    /// is reused, so no array is built per position, and a node's values are read only for
+    /// the phrase actually taken.
+    public func collectMatches(in tokens: [Token], at start: Int, into out: inout [(end: Int, node: Int32)]) {
+        out.removeAll(keepingCapacity: true)
+        var node: Int32 = 0
+        var i = start
+        while i < tokens.count, let next = child(of: node, key: tokens[i].key, hash: tokens[i].keyHash) {
+            node = next
+            i += 1
+            if !nodes[Int(node)].values.isEmpty { out.append((end: i, node: node)) }
+        }
+    }
+
+    /// The values stored at a node returned by `collectMatches`.
+    @inline(__always)
+    public func values(ofNode node: Int32) -> [Value] { nodes[Int(node)].values }
+
     /// Leftmost-longest, non-overlapping matches over the whole token sequence.
     public func matches(in tokens: [Token]) -> [PhraseMatch<Value>] {
         var out: [PhraseMatch<Value>] = []
