@@ -62,7 +62,7 @@ struct ActorComposer {
         for k in tokens.indices where tokens[k].containsHyphen && tokens[k].isWord && tokens[k].key.hasSimpleSuffix("-led") {
             let t = tokens[k]
             if doc.mentions[first...].contains(where: { $0.start <= k && k < $0.end }) { continue }
-            guard let c = compoundRoot(t), let e = countryEntry[c] else { continue }
+            guard let c = Self.compoundRoot(t, lexicon: lexicon), let e = countryEntry[c] else { continue }
             emit(k, k + 1, .entry(e), "compose.compound")
         }
     }
@@ -138,7 +138,13 @@ struct ActorComposer {
     /// Built for every name and title: only text holding a hyphen can contain ` - `, so the
     /// replacement (a second pass over a second string) is skipped without one, and a single
     /// word is its own text.
-    func text(_ start: Int, _ end: Int) -> String {
+    ///
+    /// The work is a static function of the tokens: called from the composer's mutating
+    /// steps, an instance method made the optimiser copy the whole composer for each call.
+    @inline(__always)
+    func text(_ start: Int, _ end: Int) -> String { Self.text(tokens, start, end) }
+
+    static func text(_ tokens: [Token], _ start: Int, _ end: Int) -> String {
         var hyphen = false
         for k in start..<end where tokens[k].containsHyphen { hyphen = true; break }
         if !hyphen, end - start == 1 { return tokens[start].text }
@@ -374,11 +380,11 @@ struct ActorComposer {
                 default: break
                 }
             }
-            if root == nil, chainStart > 0, let c = compoundRoot(tokens[chainStart - 1]) { compound = c }
+            if root == nil, chainStart > 0, let c = Self.compoundRoot(tokens[chainStart - 1], lexicon: lexicon) { compound = c }
         }
         // `a Ukrainian foreign ministry spokesman`, `an official`, `một quan chức`.
         let before = compound != nil ? chainStart - 2 : chainStart - 1
-        if before >= 0, Self.indefiniteWords.contains(tokens[before].key) { indefinite = true }
+        if before >= 0, Self.indefiniteWords.contains(tokens[before]) { indefinite = true }
         // `a Moscow-installed official`, `chính quyền do Nga thiết lập`, `pro-Russian separatists`.
         if preRoot == nil, initialOrg == nil, ministryStart == nil, let p = patronPhrase(chainStart: chainStart, k: k, pos: pos, chain: chain) {
             return composePatron(j, chain: chain, chainStart: chainStart, pos: pos, k: k, patron: p, indefinite: indefinite)
@@ -514,7 +520,7 @@ struct ActorComposer {
         if let m = doc.lastMinistry, institutionTemplate != nil, personRole != nil { sector = m.sector ?? sector }
 
         // `former President …`, `cựu Tổng thống …`: out of office, an elite (ELI) not the government.
-        if personRole != nil, start > 0, Self.formerWords.contains(tokens[start - 1].key) { sector = "ELI" }
+        if personRole != nil, start > 0, Self.formerWords.contains(tokens[start - 1]) { sector = "ELI" }
         if let pr = personRole {
             // `RoleEntry.key` is computed from the template: read it once.
             let roleKey = pr.key
@@ -633,7 +639,8 @@ struct ActorComposer {
 
     /// The country of a compound adjective before a title: `Moscow-installed`,
     /// `Russian-backed`, `Kyiv-appointed`, `pro-Russian` → `RUS`/`UKR`.
-    private func compoundRoot(_ token: Token) -> String? {
+    /// Static, so that the composer's mutating steps need not copy the composer to ask it.
+    private static func compoundRoot(_ token: Token, lexicon: ActorLexicon) -> String? {
         // Asked before every title: without a hyphen there is no compound.
         guard token.containsHyphen else { return nil }
         let parts = token.text.split(separator: "-").map(String.init)
@@ -659,14 +666,14 @@ struct ActorComposer {
     static let localOffices: Set<String> = ["mayor", "deputy mayor", "governor", "deputy governor", "regional governor"]
 
     /// Indefinite articles: a title after them is someone new.
-    static let indefiniteWords: Set<String> = ["a", "an", Folding.key("một")]
+    static let indefiniteWords = KeyList(keys: ["a", "an", Folding.key("một")])
 
     /// Second halves of compound adjectives that tie officials to a country.
     static let compoundHeads: Set<String> = ["installed", "backed", "appointed", "led", "controlled", "imposed",
                                              "sponsored", "supported", "aligned", "allied", "run", "friendly"]
 
     /// Words before a title that put its holder out of office.
-    static let formerWords: Set<String> = ["former", "ousted", "ex", "exiled", Folding.key("cựu"), Folding.key("nguyên")]
+    static let formerWords = KeyList(keys: ["former", "ousted", "ex", "exiled", Folding.key("cựu"), Folding.key("nguyên")])
 
     /// Sectors whose actors take the conflict country from the context when none is named.
     static let contextSectors: Set<String> = ["REB", "MIL", "CVL", "REF", "OPP", "INS", "UAF"]
@@ -926,26 +933,30 @@ struct ActorComposer {
         if it.end - it.start == 1, Self.isQuantityWord(tokens[it.start]) { return j + 1 }
         // `in Atlanta`, `tại Maiskoye`, `near Vuhledar`: an unknown name after a place
         // preposition is a place (not a possessor: `in Smith's view`).
+        // The person a name stands for, looked up once: the search reads every person of the
+        // document (and the lexicon's well-known persons).
+        let person = doc.findPerson(named: name, root: nil)
         if j > 0, items[j - 1].end == it.start, items[j - 1].kind == .cue(.atPlace),
            !(it.end + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[it.end].text)),
-           doc.known(name) == nil, doc.findPerson(named: name, root: nil) == nil {
+           person == nil, doc.known(name) == nil {
             emit(it.start, it.end, .place(name, root: placeCountry(after: it.end)), "place.locative+name")
             return j + 1
         }
-        if let s = doc.findPerson(named: name, root: nil) {
+        if let s = person {
             let single = it.end - it.start == 1
             emit(it.start, it.end, .person(s), single ? "ref.surname" : "name.person", ref: single)
             noteApposition(after: it.end, slot: s)
             return j + 1
         }
-        if let known = doc.known(name), let inst = personsInstitution(after: it.end),
+        let known = doc.known(name)
+        if let known, let inst = personsInstitution(after: it.end),
            let code = lexicon.persons[known].code(on: doc.date), let c = ActorCode(code), lexicon.countries[c.root] != nil {
             // `the Bush administration`, `Putin's government`: the government the person leads.
             let role = lexicon.roles[inst.role]
             emit(it.start, inst.end, .collective(root: c.root, sector: role.sector, kind: role.kind, template: role.template), "compose.person+institution")
             return inst.item + 1
         }
-        if doc.known(name) != nil {
+        if known != nil {
             // A well-known person, by full name or alone by surname (`Kuleba accused …`).
             let s = doc.person(named: name, roleKey: nil, template: nil, sector: nil, root: nil)
             emit(it.start, it.end, .person(s), "name.known-person")
@@ -961,7 +972,7 @@ struct ActorComposer {
         }
         let sentenceInitial = it.start == 0 || (it.start <= 2 && tokens[..<it.start].allSatisfy { !$0.isWord })
         // `Moscow-installed`, `Saudi-led`: a compound adjective, not a name.
-        let compoundAdjective = it.end - it.start == 1 && tokens[it.start].text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase ?? false }
+        let compoundAdjective = it.end - it.start == 1 && tokens[it.start].containsHyphen && tokens[it.start].text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase ?? false }
         if it.end - it.start >= 2 || (singleNamesAreActors && !sentenceInitial && !compoundAdjective) {
             emit(it.start, it.end, .unknown(name), "unknown.name")
         } else {

@@ -48,20 +48,14 @@ struct SentenceScanner {
         var capitalFunctionWords = 0
         for t in tokens where t.isWord {
             if !t.isCapitalized && t.scalarCount > 3 { return false }
-            if words > 0, t.isCapitalized, titleFunctionHashes.contains(t.keyHash), titleFunctionWords.contains(t.key) {
-                capitalFunctionWords += 1
-            }
+            if words > 0, t.isCapitalized, titleFunctionWords.contains(t) { capitalFunctionWords += 1 }
             words += 1
         }
         return words >= 5 && capitalFunctionWords >= 2
     }
 
-    static let titleFunctionWords: Set<String> = ["and", "to", "of", "in", "for", "with", "on", "at", "from", "over", "into",
-                                                  "after", "amid", "as", "by", "against", "says", "say", "is", "are", "will", "the", "a"]
-
-    /// Key hashes of `titleFunctionWords`: most capitalised words are rejected by their
-    /// precomputed `keyHash` without hashing their key again.
-    static let titleFunctionHashes: Set<UInt64> = Set(titleFunctionWords.map { Token.hash(key: $0) })
+    static let titleFunctionWords = KeyList(keys: ["and", "to", "of", "in", "for", "with", "on", "at", "from", "over", "into",
+                                                   "after", "amid", "as", "by", "against", "says", "say", "is", "are", "will", "the", "a"])
 
     func passes(_ mask: CaseMask, tokens: [Token], at start: Int, shouted: Bool) -> Bool {
         if mask.capitalized == 0 && mask.upper == 0 { return true }
