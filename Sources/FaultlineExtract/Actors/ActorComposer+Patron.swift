@@ -258,7 +258,7 @@ extension ActorComposer {
         if territory == nil, let place = placeAfter(pos: before ? pos : p.end) { territory = place }
 
         if personRole != nil || onePerson {
-            let key = personRole?.key ?? "official"
+            let key = personRole.map(Self.roleKey) ?? "official"
             let institution = chain.last(where: { $0.kind == .organization && $0.sector != nil })
             // A person an organisation appointed takes its code (`a UN-appointed envoy` → IGOUNO).
             let sector = p.relation.isAgent && patronRoot == nil ? nil : ((institution ?? personRole ?? head).sector ?? "GOV")
@@ -316,7 +316,7 @@ extension ActorComposer {
 
         let sectorRole = head.sector != nil ? head : (chain.last(where: { $0.sector != nil }) ?? head)
         let sector = sectorRole.sector
-        let noun = sector == "GOV" && [.group, .organization].contains(sectorRole.kind) ? "authorities" : sectorRole.key
+        let noun = sector == "GOV" && [.group, .organization].contains(sectorRole.kind) ? "authorities" : Self.roleKey(sectorRole)
         let name = qualifier + " " + (noun.isEmpty ? sectorRole.template : noun)
         let root: String?
         if p.relation.isAgent {

@@ -522,8 +522,7 @@ struct ActorComposer {
         // `former President …`, `cựu Tổng thống …`: out of office, an elite (ELI) not the government.
         if personRole != nil, start > 0, Self.formerWords.contains(tokens[start - 1]) { sector = "ELI" }
         if let pr = personRole {
-            // `RoleEntry.key` is computed from the template: read it once.
-            let roleKey = pr.key
+            let roleKey = Self.roleKey(pr)
             if name == nil && root == nil && orgCode == nil, apposition?.pos != items[j].start {
                 // A title alone (`the minister`, `Ngoại trưởng` with no country): the last
                 // person with that role; after `a`/`an` someone new, unnamed and unplaced.
@@ -659,6 +658,35 @@ struct ActorComposer {
             }
         }
         return nil
+    }
+
+    /// `RoleEntry.key` (the template without `{adj}`, trimmed, lowercased), for the role of
+    /// every composed person: computed in one pass over the bytes of an ASCII template (what
+    /// `replacingText`, `trimmingSpaces` and `lowercased` do there), other templates by
+    /// `RoleEntry.key` itself. Three string passes cost thousands of instructions per title.
+    static func roleKey(_ role: RoleEntry) -> String {
+        var template = role.template
+        let fast: String? = template.withUTF8 { u -> String? in
+            for b in u where b >= 0x80 { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(u.count)
+            var i = 0
+            while i < u.count {
+                // `{adj}`
+                if u[i] == 0x7B, i + 5 <= u.count, u[i + 1] == 0x61, u[i + 2] == 0x64, u[i + 3] == 0x6A, u[i + 4] == 0x7D {
+                    i += 5
+                    continue
+                }
+                let b = u[i]
+                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+                i += 1
+            }
+            var lo = 0, hi = out.count
+            while lo < hi, out[lo] == 0x20 || out[lo] == 0x09 { lo += 1 }
+            while hi > lo, out[hi - 1] == 0x20 || out[hi - 1] == 0x09 { hi -= 1 }
+            return String(decoding: out[lo..<hi], as: UTF8.self)
+        }
+        return fast ?? role.key
     }
 
     /// Titles of local offices: a capital after them is their seat (`the mayor of Kyiv`),

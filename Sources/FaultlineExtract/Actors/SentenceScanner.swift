@@ -32,9 +32,10 @@ struct SentenceScanner {
     static func isShouted(_ tokens: [Token]) -> Bool {
         // Counted in place: asked of every sentence, so no copies of its word tokens.
         var words = 0, upper = 0
-        for t in tokens where t.isWord && t.scalarCount > 1 {
+        // By index: a `for t in tokens` loop copies (retains and releases) every token.
+        for k in tokens.indices where tokens[k].isWord && tokens[k].scalarCount > 1 {
             words += 1
-            if !t.hasLowercase { upper += 1 }
+            if !tokens[k].hasLowercase { upper += 1 }
         }
         return words >= 3 && upper * 10 >= words * 7
     }
@@ -46,9 +47,10 @@ struct SentenceScanner {
         // Counted in place: asked of every sentence, so no copy of its word tokens.
         var words = 0
         var capitalFunctionWords = 0
-        for t in tokens where t.isWord {
-            if !t.isCapitalized && t.scalarCount > 3 { return false }
-            if words > 0, t.isCapitalized, titleFunctionWords.contains(t) { capitalFunctionWords += 1 }
+        for k in tokens.indices where tokens[k].isWord {
+            let capitalized = tokens[k].isCapitalized
+            if !capitalized && tokens[k].scalarCount > 3 { return false }
+            if words > 0, capitalized, titleFunctionWords.contains(tokens[k]) { capitalFunctionWords += 1 }
             words += 1
         }
         return words >= 5 && capitalFunctionWords >= 2
@@ -77,7 +79,8 @@ struct SentenceScanner {
     /// The credit runs to the end of the sentence, or to the closing bracket when it is inside one.
     func creditRange(_ tokens: [Token], items: [ScanItem]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for it in items where it.kind == .cue(.credit) {
+        for k in items.indices where items[k].kind == .cue(.credit) {
+            let it = items[k]
             guard it.end < tokens.count, tokens[it.end].text == ":" else { continue }
             let inBracket = it.start > 0 && ["(", "["].contains(tokens[it.start - 1].text)
             var end = tokens.count
@@ -268,12 +271,20 @@ struct SentenceScanner {
         let n = tokens.count
         var covered = [Bool](repeating: false, count: n)
         var particle = [Bool](repeating: false, count: n)
-        for it in items {
-            for k in it.start..<it.end { covered[k] = true }
-            if it.kind == .cue(.nameParticle) { for k in it.start..<it.end { particle[k] = true; covered[k] = false } }
+        // Read by index: a `for it in items` loop copies every item (and retains its list of
+        // alternatives).
+        var shaping = false
+        for i in items.indices {
+            let start = items[i].start, end = items[i].end, kind = items[i].kind
+            for k in start..<end { covered[k] = true }
+            if kind == .cue(.nameParticle) {
+                shaping = true
+                for k in start..<end { particle[k] = true; covered[k] = false }
+            }
             // `Aug 14`, `Tue 16`, `6:40 PM`: a date; `Jan Egeland`: a name.
-            if it.kind == .cue(.dateWord), !Self.nextToNumber(tokens, it.start, it.end) {
-                for k in it.start..<it.end { covered[k] = false }
+            if kind == .cue(.dateWord) {
+                shaping = true
+                if !Self.nextToNumber(tokens, start, end) { for k in start..<end { covered[k] = false } }
             }
         }
         // Which tokens are capitalised words free for a name, decided once per token (the
@@ -301,6 +312,7 @@ struct SentenceScanner {
         }
         // Particle and date-word cues were only needed to shape runs; drop them from the list.
         // Both lists are in token order and never share a start: merged, not sorted.
+        if runs.isEmpty && !shaping { return items }
         var out: [ScanItem] = []
         out.reserveCapacity(items.count + runs.count)
         var r = 0

@@ -131,7 +131,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// is reused, so no array is built per position, and a node's values are read only for
     /// the phrase actually taken.
     public func collectMatches(in tokens: [Token], at start: Int, into out: inout [(end: Int, node: Int32)]) {
-        out.removeAll(keepingCapacity: true)
+        if !out.isEmpty { out.removeAll(keepingCapacity: true) }
         var node: Int32 = 0
         var i = start
         while i < tokens.count, let next = child(of: node, key: tokens[i].key, hash: tokens[i].keyHash) {
