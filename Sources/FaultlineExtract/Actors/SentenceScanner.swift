@@ -269,46 +269,53 @@ struct SentenceScanner {
             return items.filter { $0.kind != .cue(.nameParticle) && $0.kind != .cue(.dateWord) }
         }
         let n = tokens.count
-        var covered = [Bool](repeating: false, count: n)
-        var particle = [Bool](repeating: false, count: n)
-        // Read by index: a `for it in items` loop copies every item (and retains its list of
-        // alternatives).
+        // Per-token marks in one scratch buffer on the stack (asked of every sentence, three
+        // arrays cost three allocations): covered by a lexicon item, a name particle, a
+        // capitalised word free for a name.
+        let covered: UInt8 = 1, particle: UInt8 = 2, capital: UInt8 = 4
         var shaping = false
-        for i in items.indices {
-            let start = items[i].start, end = items[i].end, kind = items[i].kind
-            for k in start..<end { covered[k] = true }
-            if kind == .cue(.nameParticle) {
-                shaping = true
-                for k in start..<end { particle[k] = true; covered[k] = false }
+        let runs = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { mark -> [ScanItem] in
+            mark.initialize(repeating: 0)
+            // Read by index: a `for it in items` loop copies every item (and retains its list
+            // of alternatives).
+            for i in items.indices {
+                let start = items[i].start, end = items[i].end, kind = items[i].kind
+                for k in start..<end { mark[k] |= covered }
+                if kind == .cue(.nameParticle) {
+                    shaping = true
+                    for k in start..<end { mark[k] = (mark[k] | particle) & ~covered }
+                }
+                // `Aug 14`, `Tue 16`, `6:40 PM`: a date; `Jan Egeland`: a name.
+                if kind == .cue(.dateWord) {
+                    shaping = true
+                    if !Self.nextToNumber(tokens, start, end) { for k in start..<end { mark[k] &= ~covered } }
+                }
             }
-            // `Aug 14`, `Tue 16`, `6:40 PM`: a date; `Jan Egeland`: a name.
-            if kind == .cue(.dateWord) {
-                shaping = true
-                if !Self.nextToNumber(tokens, start, end) { for k in start..<end { covered[k] = false } }
+            // Which tokens are capitalised words free for a name, decided once per token (the
+            // run loop below asks some twice). Both name tests need a hyphen, known from the
+            // token without reading its text.
+            for k in 0..<n where mark[k] & (covered | particle) == 0 && tokens[k].isWord {
+                let hyphen = tokens[k].containsHyphen
+                if (tokens[k].isCapitalized || hyphen && Self.isArticleName(tokens[k].text))
+                    && !(hyphen && Self.isCompoundAdjective(tokens[k].text)) {
+                    mark[k] |= capital
+                }
             }
-        }
-        // Which tokens are capitalised words free for a name, decided once per token (the
-        // run loop below asks some twice). Both name tests need a hyphen, known from the
-        // token without reading its text.
-        var capital = [Bool](repeating: false, count: n)
-        for k in 0..<n where !covered[k] && !particle[k] && tokens[k].isWord {
-            let hyphen = tokens[k].containsHyphen
-            capital[k] = (tokens[k].isCapitalized || hyphen && Self.isArticleName(tokens[k].text))
-                && !(hyphen && Self.isCompoundAdjective(tokens[k].text))
-        }
-        var runs: [ScanItem] = []
-        var k = 0
-        while k < n {
-            guard capital[k] else { k += 1; continue }
-            let start = k
-            var end = k + 1
-            while end < n {
-                if capital[end] { end += 1; continue }
-                if particle[end], end + 1 < n, capital[end + 1] { end += 2; continue }
-                break
+            var runs: [ScanItem] = []
+            var k = 0
+            while k < n {
+                guard mark[k] & capital != 0 else { k += 1; continue }
+                let start = k
+                var end = k + 1
+                while end < n {
+                    if mark[end] & capital != 0 { end += 1; continue }
+                    if mark[end] & particle != 0, end + 1 < n, mark[end + 1] & capital != 0 { end += 2; continue }
+                    break
+                }
+                runs.append(ScanItem(start: start, end: end, kind: .name))
+                k = end
             }
-            runs.append(ScanItem(start: start, end: end, kind: .name))
-            k = end
+            return runs
         }
         // Particle and date-word cues were only needed to shape runs; drop them from the list.
         // Both lists are in token order and never share a start: merged, not sorted.
@@ -316,9 +323,9 @@ struct SentenceScanner {
         var out: [ScanItem] = []
         out.reserveCapacity(items.count + runs.count)
         var r = 0
-        for it in items where it.kind != .cue(.nameParticle) && it.kind != .cue(.dateWord) {
-            while r < runs.count, runs[r].start < it.start { out.append(runs[r]); r += 1 }
-            out.append(it)
+        for i in items.indices where items[i].kind != .cue(.nameParticle) && items[i].kind != .cue(.dateWord) {
+            while r < runs.count, runs[r].start < items[i].start { out.append(runs[r]); r += 1 }
+            out.append(items[i])
         }
         out.append(contentsOf: runs[r...])
         return out
