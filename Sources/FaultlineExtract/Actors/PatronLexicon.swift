@@ -130,8 +130,8 @@ struct PatronLexicon: Sendable {
     func match(_ forms: Forms, in tokens: [Token], at i: Int) -> (end: Int, word: Word)? {
         guard i >= 0, i < tokens.count else { return nil }
         var found: [(end: Int, node: Int32)] = []
-        matcher.collectMatches(in: tokens, at: i, into: &found)
-        for m in found.reversed() {
+        let count = matcher.collectMatches(in: tokens, at: i, into: &found)
+        for m in found[..<count].reversed() {
             if let w = matcher.values(ofNode: m.node).first(where: { forms.contains($0.form.bit) }) { return (m.end, w) }
         }
         return nil

@@ -154,8 +154,7 @@ struct SentenceScanner {
         var i = 0
         while i < tokens.count {
             var chosen: ScanItem? = nil
-            matcher.collectMatches(in: tokens, at: i, into: &found)
-            var m = found.count - 1
+            var m = matcher.collectMatches(in: tokens, at: i, into: &found) - 1
             while m >= 0 {
                 defer { m -= 1 }
                 let values = matcher.values(ofNode: found[m].node)

@@ -124,21 +124,27 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return out
     }
 
-    /// Every phrase that starts at `start`, shortest first, as (end, node) pairs written into
-    /// `out` (emptied first); `values(ofNode:)` gives a node's values.
+    /// Every phrase that starts at `start`, shortest first, as (end, node) pairs written to
+    /// the front of `out`; returns how many were written (entries past them are left over
+    /// from earlier calls). `values(ofNode:)` gives a node's values.
     ///
     /// The same walk as `allMatches` for callers asking at every token: the caller's buffer
-    /// is reused, so no array is built per position, and a node's values are read only for
-    /// the phrase actually taken.
-    public func collectMatches(in tokens: [Token], at start: Int, into out: inout [(end: Int, node: Int32)]) {
-        if !out.isEmpty { out.removeAll(keepingCapacity: true) }
+    /// is reused (neither rebuilt nor emptied), so no array is built per position, and a
+    /// node's values are read only for the phrase actually taken.
+    @discardableResult
+    public func collectMatches(in tokens: [Token], at start: Int, into out: inout [(end: Int, node: Int32)]) -> Int {
+        var count = 0
         var node: Int32 = 0
         var i = start
         while i < tokens.count, let next = child(of: node, key: tokens[i].key, hash: tokens[i].keyHash) {
             node = next
             i += 1
-            if !nodes[Int(node)].values.isEmpty { out.append((end: i, node: node)) }
+            if !nodes[Int(node)].values.isEmpty {
+                if count < out.count { out[count] = (end: i, node: node) } else { out.append((end: i, node: node)) }
+                count += 1
+            }
         }
+        return count
     }
 
     /// The values stored at a node returned by `collectMatches`.
