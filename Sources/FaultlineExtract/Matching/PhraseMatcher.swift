@@ -157,6 +157,9 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         var i = 0
         while i < tokens.count {
             if let m = longestMatch(in: tokens, at: i) {
+                // Room for a sentence's worth at the first match: growing one by one
+                // reallocated the list three or four times per sentence.
+                if out.isEmpty { out.reserveCapacity(8) }
                 out.append(PhraseMatch(start: i, end: m.end, values: m.values))
                 i = m.end
             } else {
