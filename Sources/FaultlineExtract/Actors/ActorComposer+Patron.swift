@@ -268,7 +268,7 @@ extension ActorComposer {
             if seat == nil, let s = seatAfter(pos: end) { seat = s }
             var name: String? = nil
             if let n = items.firstIndex(where: { $0.start == end }), items[n].kind == .name, before || headFirst {
-                name = text(items[n].start, items[n].end); end = items[n].end; resume = max(resume, n + 1)
+                name = Self.text(tokens, items[n].start, items[n].end); end = items[n].end; resume = max(resume, n + 1)
             }
             // `the Russia-appointed governor of Kherson, Vladimir Saldo, said …`: the name in
             // apposition after the seat is the person too; so is `Thống đốc do Nga bổ nhiệm ở
@@ -278,7 +278,7 @@ extension ActorComposer {
                let e = entry(at + 1), adjacent(at + 1, items[at].end), e.kind == .location, !e.region,
                let c = e.country, lexicon.countries[c] != nil, adjacent(at + 2, items[at + 1].end), items[at + 2].kind == .name {
                 seat = (e.name, c)
-                name = text(items[at + 2].start, items[at + 2].end); appositive = (at + 1, at + 2)
+                name = Self.text(tokens, items[at + 2].start, items[at + 2].end); appositive = (at + 1, at + 2)
             }
             if name == nil, appositive == nil, seat != nil, let of = items.firstIndex(where: { $0.start == end }), items[of].kind == .cue(.of),
                let pl = items.firstIndex(where: { $0.start == skipArticle(items[of].end) }), pl + 2 < items.count,
@@ -286,7 +286,7 @@ extension ActorComposer {
                items[pl + 2].start == items[pl].end + 1, items[pl + 2].kind == .name {
                 let n = items[pl + 2]
                 if n.end >= tokens.count || [",", ".", ";", ":"].contains(tokens[n.end].text) {
-                    name = text(n.start, n.end); appositive = (pl, pl + 2)
+                    name = Self.text(tokens, n.start, n.end); appositive = (pl, pl + 2)
                 }
             }
             let agent = p.relation.isAgent

@@ -139,11 +139,8 @@ struct ActorComposer {
     /// replacement (a second pass over a second string) is skipped without one, and a single
     /// word is its own text.
     ///
-    /// The work is a static function of the tokens: called from the composer's mutating
-    /// steps, an instance method made the optimiser copy the whole composer for each call.
-    @inline(__always)
-    func text(_ start: Int, _ end: Int) -> String { Self.text(tokens, start, end) }
-
+    /// Static, given the tokens: called from the composer's mutating steps, an instance
+    /// method (even inlined) made the optimiser copy the whole composer for each call.
     static func text(_ tokens: [Token], _ start: Int, _ end: Int) -> String {
         var hyphen = false
         for k in start..<end where tokens[k].containsHyphen { hyphen = true; break }
@@ -233,7 +230,7 @@ struct ActorComposer {
             return j + 1
         case .person:
             let words = it.end - it.start
-            let name = words >= 2 ? text(it.start, it.end) : e.name
+            let name = words >= 2 ? Self.text(tokens, it.start, it.end) : e.name
             let code = e.code(on: doc.date)
             let slot = doc.person(named: name, roleKey: nil, template: nil, sector: nil, root: nil, dictCode: code)
             emit(it.start, it.end, .person(slot), "lexicon.person")
@@ -452,10 +449,10 @@ struct ActorComposer {
         }
         if personRole != nil, adjacent(k, pos) {
             if items[k].kind == .name {
-                name = text(items[k].start, items[k].end); pos = items[k].end; k += 1
+                name = Self.text(tokens, items[k].start, items[k].end); pos = items[k].end; k += 1
             } else if let e = entry(k), e.kind == .person {
                 let it = items[k]
-                name = it.end - it.start >= 2 ? text(it.start, it.end) : e.name
+                name = it.end - it.start >= 2 ? Self.text(tokens, it.start, it.end) : e.name
                 dictCode = e.code(on: doc.date); pos = it.end; k += 1
             }
         }
@@ -481,7 +478,7 @@ struct ActorComposer {
                 (pos, k) = skipAcronym(after: pos, k)
                 // `Người phát ngôn quân sự của Houthi Yahya Saree`: the name follows the group.
                 if headFirst, name == nil, adjacent(k, pos), items[k].kind == .name {
-                    name = text(items[k].start, items[k].end); pos = items[k].end; k += 1
+                    name = Self.text(tokens, items[k].start, items[k].end); pos = items[k].end; k += 1
                 }
             }
             // `the governor of Ukraine's Dnipropetrovsk region, Valentyn Reznichenko, said …`.
@@ -625,7 +622,7 @@ struct ActorComposer {
         let n = items[k2 + 1]
         let after = n.end < tokens.count ? tokens[n.end].text : ","
         guard [",", ".", ";", ":"].contains(after) || !tokens[n.end].isWord || !tokens[n.end].isCapitalized else { return nil }
-        return (text(n.start, n.end), n.end, k2 + 2)
+        return (Self.text(tokens, n.start, n.end), n.end, k2 + 2)
     }
 
     /// `Cơ quan Năng lượng Nguyên tử Quốc tế (IAEA) Rafael Grossi`: skips the bracketed
@@ -716,7 +713,7 @@ struct ActorComposer {
         var root = r0
         if root == nil, let e = entry(k), adjacent(k, pos), e.kind == .country { root = e.country; pos = items[k].end; k += 1 }
         var name: String? = nil
-        if adjacent(k, pos), items[k].kind == .name { name = text(items[k].start, items[k].end); pos = items[k].end; k += 1 }
+        if adjacent(k, pos), items[k].kind == .name { name = Self.text(tokens, items[k].start, items[k].end); pos = items[k].end; k += 1 }
         if root == nil, adjacent(k, pos), items[k].kind == .cue(.of), let e = entry(k + 1), adjacent(k + 1, items[k].end), e.kind == .country {
             root = e.country; pos = items[k + 1].end; k += 2
         }
@@ -751,7 +748,7 @@ struct ActorComposer {
         case .honorific:
             if adjacent(j + 1, it.end), items[j + 1].kind == .name {
                 let n = items[j + 1]
-                let name = text(n.start, n.end)
+                let name = Self.text(tokens, n.start, n.end)
                 let slot = doc.person(named: name, roleKey: nil, template: nil, sector: nil, root: nil)
                 emit(it.start, n.end, .person(slot), "compose.honorific+name")
                 return j + 2
@@ -770,7 +767,7 @@ struct ActorComposer {
                 let n = items[k]
                 // A feature noun the lexicon writes capitalised is part of the name (`Biển Đen`).
                 let start = it.capitalised && k == j + 1 ? it.start : n.start
-                emit(start, n.end, .place(text(start, n.end), root: placeCountry(after: n.end)), "place.noun+name")
+                emit(start, n.end, .place(Self.text(tokens, start, n.end), root: placeCountry(after: n.end)), "place.noun+name")
                 return k + 1
             }
         case .vessel, .namedThing:
@@ -946,11 +943,11 @@ struct ActorComposer {
 
     private mutating func nameItem(_ j: Int) -> Int {
         let it = items[j]
-        let name = text(it.start, it.end)
+        let name = Self.text(tokens, it.start, it.end)
         // English `Dnipropetrovsk region`, `Black Sea`: a name before a place noun is a place.
         if !headFirst, adjacent(j + 1, it.end), items[j + 1].kind == .cue(.placeNoun) {
             let end = items[j + 1].capitalised ? items[j + 1].end : it.end
-            emit(it.start, end, .place(text(it.start, end), root: placeCountry(after: end)), "place.name+noun")
+            emit(it.start, end, .place(Self.text(tokens, it.start, end), root: placeCountry(after: end)), "place.name+noun")
             return items[j + 1].capitalised ? j + 2 : j + 1
         }
         // `the Brave Commander, the first ship chartered …`: a ship named in apposition.
