@@ -18,6 +18,27 @@ final class PhraseMatcherTests: XCTestCase {
         XCTAssertNil(m.longestMatch(in: toks, at: 3))
     }
 
+    func testCollectMatchesEqualsAllMatches() {
+        var m = PhraseMatcher<String>()
+        m.insert("Thổ Nhĩ Kỳ", "TUR")
+        m.insert("Thổ", "tho")
+        m.insert("Thổ", "tho2")
+        m.insert("ngoại trưởng Nga", "role+RUS")
+        let toks = Tokenizer.tokens("Ngoại trưởng Nga gặp ngoại trưởng Thổ Nhĩ Kỳ")
+        var buffer: [(end: Int, node: Int32)] = [(end: 99, node: 7)]       // left over, overwritten
+        for i in 0...toks.count {
+            let count = m.collectMatches(in: toks, at: i, into: &buffer)
+            let found = buffer[..<count]
+            let all = m.allMatches(in: toks, at: i)
+            XCTAssertEqual(found.map(\.end), all.map(\.end), "at \(i)")
+            XCTAssertEqual(found.map { m.values(ofNode: $0.node) }, all.map(\.values), "at \(i)")
+        }
+        XCTAssertEqual(m.collectMatches(in: toks, at: 6, into: &buffer), 2)
+        XCTAssertEqual(buffer.prefix(2).map(\.end), [7, 9])
+        XCTAssertEqual(m.values(ofNode: buffer[0].node), ["tho", "tho2"])
+        XCTAssertEqual(m.collectMatches(in: toks, at: 3, into: &buffer), 0)
+    }
+
     func testKeysMatchWhateverTheToneSpellingAndNormalisation() {
         var m = PhraseMatcher<Int>()
         m.insert("hòa đàm", 1)

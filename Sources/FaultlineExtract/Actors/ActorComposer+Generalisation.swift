@@ -30,10 +30,10 @@ extension ActorComposer {
     /// Capitalised words that count or quantify (`Eight`, `Dozens`, `Hundreds`, `Hàng`):
     /// at the start of a sentence or after a dateline they are capitalised but name nothing.
     static func isQuantityWord(_ token: Token) -> Bool {
-        quantityWords.contains(token.key)
+        quantityWords.contains(token)
     }
 
-    static let quantityWords: Set<String> = Set([
+    static let quantityWords = KeyList(keys: Set([
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
         "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands",
@@ -41,7 +41,7 @@ extension ActorComposer {
         "more", "fewer", "nearly", "almost", "about", "around", "roughly", "only", "each", "every", "no", "none",
         "at", "another", "other", "both",
         "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "hàng", "hơn", "gần", "khoảng", "ít", "chừng",
-    ].map { Folding.key($0) })
+    ].map { Folding.key($0) }))
 
     /// True when the one-word country or capital at item `j` and the name right after it
     /// make a known person's full name (`Israel Katz`, `Jordan Bardella` if listed).

@@ -56,12 +56,11 @@ extension ActorComposer {
     /// `lực lượng thân Iran`, `các nhóm vũ trang được Iran hậu thuẫn`: a generic noun that is
     /// no role by itself becomes one when a patron phrase follows it.
     mutating func addPatronHeads() {
-        let words = lexicon.patronWords
-        guard !words.headStarts.isEmpty else { return }
+        guard !lexicon.patronWords.headStarts.isEmpty else { return }
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            guard words.headStarts.contains(tokens[i].keyHash), let h = words.match([.head], in: tokens, at: i),
+            guard lexicon.patronWords.mayStartHead(tokens[i]), let h = lexicon.patronWords.match(.head, in: tokens, at: i),
                   let phrase = h.word.value else { continue }
             // Only a capitalised first word (`Lực lượng …` opening the sentence) may stand in the way.
             let overlapping = items.indices.filter { items[$0].start < h.end && i < items[$0].end }
@@ -140,7 +139,7 @@ extension ActorComposer {
                 }
             }
             // `thuộc chính quyền`: the body the member belongs to.
-            if let l = words.match([.link], in: tokens, at: pos), adjacent(k, l.end), case .role = items[k].kind {
+            if let l = words.match(.link, in: tokens, at: pos), adjacent(k, l.end), case .role = items[k].kind {
                 var kk = k, pp = l.end
                 while adjacent(kk, pp), case .role = items[kk].kind { pp = items[kk].end; kk += 1 }
                 if patronTail(at: pp, k: kk) != nil { pos = pp; k = kk }
@@ -163,16 +162,16 @@ extension ActorComposer {
             if let pi = items.firstIndex(where: { $0.start == at }), !isPossessive(at: items[pi].end), let pat = patron(item: pi) {
                 return PatronMatch(code: pat.code, display: pat.display, relation: r, start: pos, end: items[pi].end, next: pi + 1)
             }
-            if let pw = words.match([.patron], in: tokens, at: at), let code = pw.word.value {
+            if let pw = words.match(.patron, in: tokens, at: at), let code = pw.word.value {
                 let next = items.firstIndex(where: { $0.start >= pw.end }) ?? items.count
                 return PatronMatch(code: code, display: words.display[code] ?? code, relation: r, start: pos, end: pw.end, next: next)
             }
             return nil
         }
         // `do Nga thiết lập`: marker, patron, verb.
-        guard let mk = words.match([.marker], in: tokens, at: pos),
+        guard let mk = words.match(.marker, in: tokens, at: pos),
               let pi = items.firstIndex(where: { $0.start == mk.end }), let pat = patron(item: pi),
-              let v = words.match([.verb], in: tokens, at: items[pi].end), let r = v.word.relation else { return nil }
+              let v = words.match(.verb, in: tokens, at: items[pi].end), let r = v.word.relation else { return nil }
         let next = items.firstIndex(where: { $0.start >= v.end }) ?? items.count
         return PatronMatch(code: pat.code, display: pat.display, relation: r, start: pos, end: v.end, next: next)
     }
@@ -214,7 +213,7 @@ extension ActorComposer {
     private func patron(text: String) -> (code: String, display: String)? {
         let toks = Tokenizer.tokens(text)
         guard !toks.isEmpty else { return nil }
-        if let w = lexicon.patronWords.match([.patron], in: toks, at: 0), w.end == toks.count, let code = w.word.value {
+        if let w = lexicon.patronWords.match(.patron, in: toks, at: 0), w.end == toks.count, let code = w.word.value {
             return (code, lexicon.patronWords.display[code] ?? code)
         }
         for m in lexicon.matcher.allMatches(in: toks, at: 0).reversed() where m.end == toks.count {
@@ -246,7 +245,7 @@ extension ActorComposer {
         let qualifier = p.relation.qualifier(p.display)
         let before = p.start < chainStart
         var resume = before ? k : p.next
-        let indefinite = indefinite || (before && p.start > 0 && Self.indefiniteWords.contains(tokens[p.start - 1].key))
+        let indefinite = indefinite || (before && p.start > 0 && Self.indefiniteWords.contains(tokens[p.start - 1]))
         // `U.S. - backed forces`: the patron was read as an actor of its own before the role
         // was reached; it belongs to this mention.
         while let last = doc.mentions.last, last.sentence == si, last.end > p.start, last.start < chainStart {
@@ -259,7 +258,7 @@ extension ActorComposer {
         if territory == nil, let place = placeAfter(pos: before ? pos : p.end) { territory = place }
 
         if personRole != nil || onePerson {
-            let key = personRole?.key ?? "official"
+            let key = personRole.map(Self.roleKey) ?? "official"
             let institution = chain.last(where: { $0.kind == .organization && $0.sector != nil })
             // A person an organisation appointed takes its code (`a UN-appointed envoy` → IGOUNO).
             let sector = p.relation.isAgent && patronRoot == nil ? nil : ((institution ?? personRole ?? head).sector ?? "GOV")
@@ -269,7 +268,7 @@ extension ActorComposer {
             if seat == nil, let s = seatAfter(pos: end) { seat = s }
             var name: String? = nil
             if let n = items.firstIndex(where: { $0.start == end }), items[n].kind == .name, before || headFirst {
-                name = text(items[n].start, items[n].end); end = items[n].end; resume = max(resume, n + 1)
+                name = Self.text(tokens, items[n].start, items[n].end); end = items[n].end; resume = max(resume, n + 1)
             }
             // `the Russia-appointed governor of Kherson, Vladimir Saldo, said …`: the name in
             // apposition after the seat is the person too; so is `Thống đốc do Nga bổ nhiệm ở
@@ -279,7 +278,7 @@ extension ActorComposer {
                let e = entry(at + 1), adjacent(at + 1, items[at].end), e.kind == .location, !e.region,
                let c = e.country, lexicon.countries[c] != nil, adjacent(at + 2, items[at + 1].end), items[at + 2].kind == .name {
                 seat = (e.name, c)
-                name = text(items[at + 2].start, items[at + 2].end); appositive = (at + 1, at + 2)
+                name = Self.text(tokens, items[at + 2].start, items[at + 2].end); appositive = (at + 1, at + 2)
             }
             if name == nil, appositive == nil, seat != nil, let of = items.firstIndex(where: { $0.start == end }), items[of].kind == .cue(.of),
                let pl = items.firstIndex(where: { $0.start == skipArticle(items[of].end) }), pl + 2 < items.count,
@@ -287,7 +286,7 @@ extension ActorComposer {
                items[pl + 2].start == items[pl].end + 1, items[pl + 2].kind == .name {
                 let n = items[pl + 2]
                 if n.end >= tokens.count || [",", ".", ";", ":"].contains(tokens[n.end].text) {
-                    name = text(n.start, n.end); appositive = (pl, pl + 2)
+                    name = Self.text(tokens, n.start, n.end); appositive = (pl, pl + 2)
                 }
             }
             let agent = p.relation.isAgent
@@ -317,7 +316,7 @@ extension ActorComposer {
 
         let sectorRole = head.sector != nil ? head : (chain.last(where: { $0.sector != nil }) ?? head)
         let sector = sectorRole.sector
-        let noun = sector == "GOV" && [.group, .organization].contains(sectorRole.kind) ? "authorities" : sectorRole.key
+        let noun = sector == "GOV" && [.group, .organization].contains(sectorRole.kind) ? "authorities" : Self.roleKey(sectorRole)
         let name = qualifier + " " + (noun.isEmpty ? sectorRole.template : noun)
         let root: String?
         if p.relation.isAgent {

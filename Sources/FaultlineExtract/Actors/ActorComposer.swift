@@ -57,9 +57,12 @@ struct ActorComposer {
     /// `the US-led war`, `a Saudi-led offensive`: the leading country takes part, even where
     /// no title follows (a `Saudi-led coalition` was composed already).
     private mutating func leaderCompounds(since first: Int) {
-        for (k, t) in tokens.enumerated() where t.isWord && t.key.hasSimpleSuffix("-led") {
+        // A key holds a hyphen only where the text does (folding makes none): the token's
+        // hyphen flag rejects almost every word before its key is read.
+        for k in tokens.indices where tokens[k].containsHyphen && tokens[k].isWord && tokens[k].key.hasSimpleSuffix("-led") {
+            let t = tokens[k]
             if doc.mentions[first...].contains(where: { $0.start <= k && k < $0.end }) { continue }
-            guard let c = compoundRoot(t), let e = countryEntry[c] else { continue }
+            guard let c = Self.compoundRoot(t, lexicon: lexicon), let e = countryEntry[c] else { continue }
             emit(k, k + 1, .entry(e), "compose.compound")
         }
     }
@@ -72,12 +75,12 @@ struct ActorComposer {
         var j = 0
         while j < items.count {
             guard case .actor(let a) = items[j].kind, items[j].end - items[j].start == 1 else { j += 1; continue }
-            let e = lexicon.actors[a]
             // Adjectives (`Iraqi Kurds`, `Danish Web sites`) are never given names, nor are
             // acronyms (`Recent US Predator attacks`).
-            guard (e.kind == .country && !e.demonym) || e.capital else { j += 1; continue }
-            let letters = tokens[items[j].start].text.unicodeScalars.filter { $0.properties.isAlphabetic }
-            if letters.count >= 2, !letters.contains(where: { $0.properties.isLowercase }) { j += 1; continue }
+            guard (lexicon.actors[a].kind == .country && !lexicon.actors[a].demonym) || lexicon.actors[a].capital else { j += 1; continue }
+            let e = lexicon.actors[a]
+            let shape = tokens[items[j].start].text.letterCase
+            if shape.letters >= 2, !shape.hasLowercaseLetter { j += 1; continue }
             // `Israel Katz`: a known person's full name beginning with a country word, even
             // after a title (`Israel's foreign minister Israel Katz`).
             if startsKnownName(j) {
@@ -129,9 +132,25 @@ struct ActorComposer {
         }
     }
 
-    func text(_ start: Int, _ end: Int) -> String {
-        tokens[start..<end].map(\.text).joined(separator: " ")
-            .replacingText(" - ", with: "-")
+    /// The written words of tokens `start..<end`, spaced, with `U.S. - backed` closed up to
+    /// `U.S.-backed`.
+    ///
+    /// Built for every name and title: only text holding a hyphen can contain ` - `, so the
+    /// replacement (a second pass over a second string) is skipped without one, and a single
+    /// word is its own text.
+    ///
+    /// Static, given the tokens: called from the composer's mutating steps, an instance
+    /// method (even inlined) made the optimiser copy the whole composer for each call.
+    static func text(_ tokens: [Token], _ start: Int, _ end: Int) -> String {
+        var hyphen = false
+        for k in start..<end where tokens[k].containsHyphen { hyphen = true; break }
+        if !hyphen, end - start == 1 { return tokens[start].text }
+        var out = ""
+        for k in start..<end {
+            if k > start { out.append(" ") }
+            out.append(tokens[k].text)
+        }
+        return hyphen ? out.replacingText(" - ", with: "-") : out
     }
 
     func adjacent(_ k: Int, _ pos: Int) -> Bool { k < items.count && items[k].start == pos }
@@ -211,7 +230,7 @@ struct ActorComposer {
             return j + 1
         case .person:
             let words = it.end - it.start
-            let name = words >= 2 ? text(it.start, it.end) : e.name
+            let name = words >= 2 ? Self.text(tokens, it.start, it.end) : e.name
             let code = e.code(on: doc.date)
             let slot = doc.person(named: name, roleKey: nil, template: nil, sector: nil, root: nil, dictCode: code)
             emit(it.start, it.end, .person(slot), "lexicon.person")
@@ -358,11 +377,11 @@ struct ActorComposer {
                 default: break
                 }
             }
-            if root == nil, chainStart > 0, let c = compoundRoot(tokens[chainStart - 1]) { compound = c }
+            if root == nil, chainStart > 0, let c = Self.compoundRoot(tokens[chainStart - 1], lexicon: lexicon) { compound = c }
         }
         // `a Ukrainian foreign ministry spokesman`, `an official`, `một quan chức`.
         let before = compound != nil ? chainStart - 2 : chainStart - 1
-        if before >= 0, Self.indefiniteWords.contains(tokens[before].key) { indefinite = true }
+        if before >= 0, Self.indefiniteWords.contains(tokens[before]) { indefinite = true }
         // `a Moscow-installed official`, `chính quyền do Nga thiết lập`, `pro-Russian separatists`.
         if preRoot == nil, initialOrg == nil, ministryStart == nil, let p = patronPhrase(chainStart: chainStart, k: k, pos: pos, chain: chain) {
             return composePatron(j, chain: chain, chainStart: chainStart, pos: pos, k: k, patron: p, indefinite: indefinite)
@@ -430,10 +449,10 @@ struct ActorComposer {
         }
         if personRole != nil, adjacent(k, pos) {
             if items[k].kind == .name {
-                name = text(items[k].start, items[k].end); pos = items[k].end; k += 1
+                name = Self.text(tokens, items[k].start, items[k].end); pos = items[k].end; k += 1
             } else if let e = entry(k), e.kind == .person {
                 let it = items[k]
-                name = it.end - it.start >= 2 ? text(it.start, it.end) : e.name
+                name = it.end - it.start >= 2 ? Self.text(tokens, it.start, it.end) : e.name
                 dictCode = e.code(on: doc.date); pos = it.end; k += 1
             }
         }
@@ -459,7 +478,7 @@ struct ActorComposer {
                 (pos, k) = skipAcronym(after: pos, k)
                 // `Người phát ngôn quân sự của Houthi Yahya Saree`: the name follows the group.
                 if headFirst, name == nil, adjacent(k, pos), items[k].kind == .name {
-                    name = text(items[k].start, items[k].end); pos = items[k].end; k += 1
+                    name = Self.text(tokens, items[k].start, items[k].end); pos = items[k].end; k += 1
                 }
             }
             // `the governor of Ukraine's Dnipropetrovsk region, Valentyn Reznichenko, said …`.
@@ -490,7 +509,7 @@ struct ActorComposer {
         // `Moscow-installed official`, `Russian-installed authorities`: officials of that
         // country; `Saudi-led coalition`, `Vietnamese-led forces`: any group that country leads.
         var start = ministryStart ?? preStart ?? items[j].start
-        let leads = chainStart > 0 && tokens[chainStart - 1].key.hasSuffix("-led")
+        let leads = chainStart > 0 && tokens[chainStart - 1].containsHyphen && tokens[chainStart - 1].key.hasSuffix("-led")
         if root == nil, orgCode == nil, let c = compound, sector == "GOV" || leads {
             root = c; rule = "compose.compound+role"; haveCountry = true
             start -= 1
@@ -498,12 +517,13 @@ struct ActorComposer {
         if let m = doc.lastMinistry, institutionTemplate != nil, personRole != nil { sector = m.sector ?? sector }
 
         // `former President …`, `cựu Tổng thống …`: out of office, an elite (ELI) not the government.
-        if personRole != nil, start > 0, Self.formerWords.contains(tokens[start - 1].key) { sector = "ELI" }
+        if personRole != nil, start > 0, Self.formerWords.contains(tokens[start - 1]) { sector = "ELI" }
         if let pr = personRole {
+            let roleKey = Self.roleKey(pr)
             if name == nil && root == nil && orgCode == nil, apposition?.pos != items[j].start {
                 // A title alone (`the minister`, `Ngoại trưởng` with no country): the last
                 // person with that role; after `a`/`an` someone new, unnamed and unplaced.
-                if !indefinite, let s = doc.findPerson(roleKey: pr.key, root: nil) {
+                if !indefinite, let s = doc.findPerson(roleKey: roleKey, root: nil) {
                     emit(start, pos, .person(s), "ref.title", ref: true)
                 }
                 return k
@@ -524,9 +544,9 @@ struct ActorComposer {
             // A title-only person of an organisation is named after it (`Pentagon spokesperson`,
             // `Ukrainian Foreign Ministry spokesperson`).
             var template = pr.template
-            if name == nil, let orgName { template = "\(orgName) \(pr.key)" }
-            else if name == nil, let inst = institution, inst.kind == .organization { template = "\(inst.template) \(pr.key)" }
-            else if name == nil, let inst = institutionTemplate { template = "\(inst) \(pr.key)" }
+            if name == nil, let orgName { template = "\(orgName) \(roleKey)" }
+            else if name == nil, let inst = institution, inst.kind == .organization { template = "\(inst.template) \(roleKey)" }
+            else if name == nil, let inst = institutionTemplate { template = "\(inst) \(roleKey)" }
             let code = dictCode ?? (orgCode != nil && sector == nil ? orgCode : nil)
             let office = OfficeDetail(seat: seat?.name, seatRoot: seat?.root)
             let slot: Int
@@ -534,7 +554,7 @@ struct ActorComposer {
                 // The title describes the person just named: it gives them role and country.
                 slot = a.slot
                 var p = doc.persons[slot]
-                if p.roleKey == nil { p.roleKey = pr.key; p.roleTemplate = template }
+                if p.roleKey == nil { p.roleKey = roleKey; p.roleTemplate = template }
                 if p.sector == nil { p.sector = sector }
                 if p.root == nil { p.root = personRoot }
                 if p.dictCode == nil { p.dictCode = code }
@@ -545,13 +565,13 @@ struct ActorComposer {
             } else if indefinite, name == nil {
                 // `a Moscow-installed official`: someone new, not the last official, and not
                 // the holder of the office either.
-                var fresh = PersonSlot(names: [], roleKey: pr.key, roleTemplate: template, sector: sector, root: personRoot,
+                var fresh = PersonSlot(names: [], roleKey: roleKey, roleTemplate: template, sector: sector, root: personRoot,
                                        dictCode: code, anonymous: true)
                 fresh.take(office)
                 doc.persons.append(fresh)
                 slot = doc.persons.count - 1
             } else {
-                slot = doc.person(named: name, roleKey: pr.key, template: template, sector: sector, root: personRoot, dictCode: code,
+                slot = doc.person(named: name, roleKey: roleKey, template: template, sector: sector, root: personRoot, dictCode: code,
                                   office: office)
             }
             emit(start, pos, .person(slot), rule, ref: isRef && name == nil)
@@ -602,7 +622,7 @@ struct ActorComposer {
         let n = items[k2 + 1]
         let after = n.end < tokens.count ? tokens[n.end].text : ","
         guard [",", ".", ";", ":"].contains(after) || !tokens[n.end].isWord || !tokens[n.end].isCapitalized else { return nil }
-        return (text(n.start, n.end), n.end, k2 + 2)
+        return (Self.text(tokens, n.start, n.end), n.end, k2 + 2)
     }
 
     /// `Cơ quan Năng lượng Nguyên tử Quốc tế (IAEA) Rafael Grossi`: skips the bracketed
@@ -615,7 +635,10 @@ struct ActorComposer {
 
     /// The country of a compound adjective before a title: `Moscow-installed`,
     /// `Russian-backed`, `Kyiv-appointed`, `pro-Russian` → `RUS`/`UKR`.
-    private func compoundRoot(_ token: Token) -> String? {
+    /// Static, so that the composer's mutating steps need not copy the composer to ask it.
+    private static func compoundRoot(_ token: Token, lexicon: ActorLexicon) -> String? {
+        // Asked before every title: without a hyphen there is no compound.
+        guard token.containsHyphen else { return nil }
         let parts = token.text.split(separator: "-").map(String.init)
         guard parts.count == 2 else { return nil }
         let place: String
@@ -634,19 +657,48 @@ struct ActorComposer {
         return nil
     }
 
+    /// `RoleEntry.key` (the template without `{adj}`, trimmed, lowercased), for the role of
+    /// every composed person: computed in one pass over the bytes of an ASCII template (what
+    /// `replacingText`, `trimmingSpaces` and `lowercased` do there), other templates by
+    /// `RoleEntry.key` itself. Three string passes cost thousands of instructions per title.
+    static func roleKey(_ role: RoleEntry) -> String {
+        var template = role.template
+        let fast: String? = template.withUTF8 { u -> String? in
+            for b in u where b >= 0x80 { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(u.count)
+            var i = 0
+            while i < u.count {
+                // `{adj}`
+                if u[i] == 0x7B, i + 5 <= u.count, u[i + 1] == 0x61, u[i + 2] == 0x64, u[i + 3] == 0x6A, u[i + 4] == 0x7D {
+                    i += 5
+                    continue
+                }
+                let b = u[i]
+                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+                i += 1
+            }
+            var lo = 0, hi = out.count
+            while lo < hi, out[lo] == 0x20 || out[lo] == 0x09 { lo += 1 }
+            while hi > lo, out[hi - 1] == 0x20 || out[hi - 1] == 0x09 { hi -= 1 }
+            return String(decoding: out[lo..<hi], as: UTF8.self)
+        }
+        return fast ?? role.key
+    }
+
     /// Titles of local offices: a capital after them is their seat (`the mayor of Kyiv`),
     /// not the state (`the foreign minister of Ukraine`).
     static let localOffices: Set<String> = ["mayor", "deputy mayor", "governor", "deputy governor", "regional governor"]
 
     /// Indefinite articles: a title after them is someone new.
-    static let indefiniteWords: Set<String> = ["a", "an", Folding.key("một")]
+    static let indefiniteWords = KeyList(keys: ["a", "an", Folding.key("một")])
 
     /// Second halves of compound adjectives that tie officials to a country.
     static let compoundHeads: Set<String> = ["installed", "backed", "appointed", "led", "controlled", "imposed",
                                              "sponsored", "supported", "aligned", "allied", "run", "friendly"]
 
     /// Words before a title that put its holder out of office.
-    static let formerWords: Set<String> = ["former", "ousted", "ex", "exiled", Folding.key("cựu"), Folding.key("nguyên")]
+    static let formerWords = KeyList(keys: ["former", "ousted", "ex", "exiled", Folding.key("cựu"), Folding.key("nguyên")])
 
     /// Sectors whose actors take the conflict country from the context when none is named.
     static let contextSectors: Set<String> = ["REB", "MIL", "CVL", "REF", "OPP", "INS", "UAF"]
@@ -661,7 +713,7 @@ struct ActorComposer {
         var root = r0
         if root == nil, let e = entry(k), adjacent(k, pos), e.kind == .country { root = e.country; pos = items[k].end; k += 1 }
         var name: String? = nil
-        if adjacent(k, pos), items[k].kind == .name { name = text(items[k].start, items[k].end); pos = items[k].end; k += 1 }
+        if adjacent(k, pos), items[k].kind == .name { name = Self.text(tokens, items[k].start, items[k].end); pos = items[k].end; k += 1 }
         if root == nil, adjacent(k, pos), items[k].kind == .cue(.of), let e = entry(k + 1), adjacent(k + 1, items[k].end), e.kind == .country {
             root = e.country; pos = items[k + 1].end; k += 2
         }
@@ -696,7 +748,7 @@ struct ActorComposer {
         case .honorific:
             if adjacent(j + 1, it.end), items[j + 1].kind == .name {
                 let n = items[j + 1]
-                let name = text(n.start, n.end)
+                let name = Self.text(tokens, n.start, n.end)
                 let slot = doc.person(named: name, roleKey: nil, template: nil, sector: nil, root: nil)
                 emit(it.start, n.end, .person(slot), "compose.honorific+name")
                 return j + 2
@@ -715,7 +767,7 @@ struct ActorComposer {
                 let n = items[k]
                 // A feature noun the lexicon writes capitalised is part of the name (`Biển Đen`).
                 let start = it.capitalised && k == j + 1 ? it.start : n.start
-                emit(start, n.end, .place(text(start, n.end), root: placeCountry(after: n.end)), "place.noun+name")
+                emit(start, n.end, .place(Self.text(tokens, start, n.end), root: placeCountry(after: n.end)), "place.noun+name")
                 return k + 1
             }
         case .vessel, .namedThing:
@@ -891,11 +943,11 @@ struct ActorComposer {
 
     private mutating func nameItem(_ j: Int) -> Int {
         let it = items[j]
-        let name = text(it.start, it.end)
+        let name = Self.text(tokens, it.start, it.end)
         // English `Dnipropetrovsk region`, `Black Sea`: a name before a place noun is a place.
         if !headFirst, adjacent(j + 1, it.end), items[j + 1].kind == .cue(.placeNoun) {
             let end = items[j + 1].capitalised ? items[j + 1].end : it.end
-            emit(it.start, end, .place(text(it.start, end), root: placeCountry(after: end)), "place.name+noun")
+            emit(it.start, end, .place(Self.text(tokens, it.start, end), root: placeCountry(after: end)), "place.name+noun")
             return items[j + 1].capitalised ? j + 2 : j + 1
         }
         // `the Brave Commander, the first ship chartered …`: a ship named in apposition.
@@ -906,26 +958,30 @@ struct ActorComposer {
         if it.end - it.start == 1, Self.isQuantityWord(tokens[it.start]) { return j + 1 }
         // `in Atlanta`, `tại Maiskoye`, `near Vuhledar`: an unknown name after a place
         // preposition is a place (not a possessor: `in Smith's view`).
+        // The person a name stands for, looked up once: the search reads every person of the
+        // document (and the lexicon's well-known persons).
+        let person = doc.findPerson(named: name, root: nil)
         if j > 0, items[j - 1].end == it.start, items[j - 1].kind == .cue(.atPlace),
            !(it.end + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[it.end].text)),
-           doc.known(name) == nil, doc.findPerson(named: name, root: nil) == nil {
+           person == nil, doc.known(name) == nil {
             emit(it.start, it.end, .place(name, root: placeCountry(after: it.end)), "place.locative+name")
             return j + 1
         }
-        if let s = doc.findPerson(named: name, root: nil) {
+        if let s = person {
             let single = it.end - it.start == 1
             emit(it.start, it.end, .person(s), single ? "ref.surname" : "name.person", ref: single)
             noteApposition(after: it.end, slot: s)
             return j + 1
         }
-        if let known = doc.known(name), let inst = personsInstitution(after: it.end),
+        let known = doc.known(name)
+        if let known, let inst = personsInstitution(after: it.end),
            let code = lexicon.persons[known].code(on: doc.date), let c = ActorCode(code), lexicon.countries[c.root] != nil {
             // `the Bush administration`, `Putin's government`: the government the person leads.
             let role = lexicon.roles[inst.role]
             emit(it.start, inst.end, .collective(root: c.root, sector: role.sector, kind: role.kind, template: role.template), "compose.person+institution")
             return inst.item + 1
         }
-        if doc.known(name) != nil {
+        if known != nil {
             // A well-known person, by full name or alone by surname (`Kuleba accused …`).
             let s = doc.person(named: name, roleKey: nil, template: nil, sector: nil, root: nil)
             emit(it.start, it.end, .person(s), "name.known-person")
@@ -941,7 +997,7 @@ struct ActorComposer {
         }
         let sentenceInitial = it.start == 0 || (it.start <= 2 && tokens[..<it.start].allSatisfy { !$0.isWord })
         // `Moscow-installed`, `Saudi-led`: a compound adjective, not a name.
-        let compoundAdjective = it.end - it.start == 1 && tokens[it.start].text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase ?? false }
+        let compoundAdjective = it.end - it.start == 1 && tokens[it.start].containsHyphen && tokens[it.start].text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase ?? false }
         if it.end - it.start >= 2 || (singleNamesAreActors && !sentenceInitial && !compoundAdjective) {
             emit(it.start, it.end, .unknown(name), "unknown.name")
         } else {

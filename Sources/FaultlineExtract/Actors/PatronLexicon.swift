@@ -37,6 +37,34 @@ enum PatronRelation: String, Sendable, CaseIterable {
 struct PatronLexicon: Sendable {
     enum Form: String, Sendable, CaseIterable {
         case suffix, prefix, by, verb, marker, link, head, patron
+
+        /// This form as a member of `Forms`.
+        var bit: Forms {
+            switch self {
+            case .suffix: return .suffix
+            case .prefix: return .prefix
+            case .by: return .by
+            case .verb: return .verb
+            case .marker: return .marker
+            case .link: return .link
+            case .head: return .head
+            case .patron: return .patron
+            }
+        }
+    }
+
+    /// A set of forms as bits: `match` is asked around every role with a literal set of
+    /// forms, which as a `Set<Form>` would be allocated and hashed on each call.
+    struct Forms: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let suffix = Forms(rawValue: 1 << 0)
+        static let prefix = Forms(rawValue: 1 << 1)
+        static let by = Forms(rawValue: 1 << 2)
+        static let verb = Forms(rawValue: 1 << 3)
+        static let marker = Forms(rawValue: 1 << 4)
+        static let link = Forms(rawValue: 1 << 5)
+        static let head = Forms(rawValue: 1 << 6)
+        static let patron = Forms(rawValue: 1 << 7)
     }
 
     struct Word: Sendable, Hashable {
@@ -56,6 +84,9 @@ struct PatronLexicon: Sendable {
     /// Key hashes of the first word of every `head` phrase: a sentence is searched for heads
     /// only where one of these stands.
     private(set) var headStarts: Set<UInt64> = []
+    /// One bit per `headStarts` hash (its low six bits): asked of every token, it rejects
+    /// almost all of them without hashing the hash into the set.
+    private(set) var headStartBits: UInt64 = 0
 
     var isEmpty: Bool { matcher.count == 0 }
 
@@ -78,6 +109,7 @@ struct PatronLexicon: Sendable {
             guard cols[2] != "-" else { return "a head needs a role phrase" }
             word.value = cols[2]
             headStarts.insert(toks[0].keyHash)
+            headStartBits |= 1 << (toks[0].keyHash & 63)
         case .patron:
             guard ActorCode(cols[2]) != nil else { return "bad code '\(cols[2])'" }
             let code = cols[2].uppercased()
@@ -88,11 +120,19 @@ struct PatronLexicon: Sendable {
         return nil
     }
 
+    /// True when a `head` phrase may start with this token (`lực lượng …`).
+    @inline(__always)
+    func mayStartHead(_ token: Token) -> Bool {
+        headStartBits & (1 << (token.keyHash & 63)) != 0 && headStarts.contains(token.keyHash)
+    }
+
     /// The longest phrase of one of `forms` starting at token `i`: its end and word.
-    func match(_ forms: Set<Form>, in tokens: [Token], at i: Int) -> (end: Int, word: Word)? {
+    func match(_ forms: Forms, in tokens: [Token], at i: Int) -> (end: Int, word: Word)? {
         guard i >= 0, i < tokens.count else { return nil }
-        for m in matcher.allMatches(in: tokens, at: i).reversed() {
-            if let w = m.values.first(where: { forms.contains($0.form) }) { return (m.end, w) }
+        var found: [(end: Int, node: Int32)] = []
+        let count = matcher.collectMatches(in: tokens, at: i, into: &found)
+        for m in found[..<count].reversed() {
+            if let w = matcher.values(ofNode: m.node).first(where: { forms.contains($0.form.bit) }) { return (m.end, w) }
         }
         return nil
     }

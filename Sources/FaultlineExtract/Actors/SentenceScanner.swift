@@ -32,9 +32,10 @@ struct SentenceScanner {
     static func isShouted(_ tokens: [Token]) -> Bool {
         // Counted in place: asked of every sentence, so no copies of its word tokens.
         var words = 0, upper = 0
-        for t in tokens where t.isWord && t.scalarCount > 1 {
+        // By index: a `for t in tokens` loop copies (retains and releases) every token.
+        for k in tokens.indices where tokens[k].isWord && tokens[k].scalarCount > 1 {
             words += 1
-            if !t.hasLowercase { upper += 1 }
+            if !tokens[k].hasLowercase { upper += 1 }
         }
         return words >= 3 && upper * 10 >= words * 7
     }
@@ -46,27 +47,26 @@ struct SentenceScanner {
         // Counted in place: asked of every sentence, so no copy of its word tokens.
         var words = 0
         var capitalFunctionWords = 0
-        for t in tokens where t.isWord {
-            if !t.isCapitalized && t.scalarCount > 3 { return false }
-            if words > 0, t.isCapitalized, titleFunctionWords.contains(t.key) { capitalFunctionWords += 1 }
+        for k in tokens.indices where tokens[k].isWord {
+            let capitalized = tokens[k].isCapitalized
+            if !capitalized && tokens[k].scalarCount > 3 { return false }
+            if words > 0, capitalized, titleFunctionWords.contains(tokens[k]) { capitalFunctionWords += 1 }
             words += 1
         }
         return words >= 5 && capitalFunctionWords >= 2
     }
 
-    static let titleFunctionWords: Set<String> = ["and", "to", "of", "in", "for", "with", "on", "at", "from", "over", "into",
-                                                  "after", "amid", "as", "by", "against", "says", "say", "is", "are", "will", "the", "a"]
+    static let titleFunctionWords = KeyList(keys: ["and", "to", "of", "in", "for", "with", "on", "at", "from", "over", "into",
+                                                   "after", "amid", "as", "by", "against", "says", "say", "is", "are", "will", "the", "a"])
 
     func passes(_ mask: CaseMask, tokens: [Token], at start: Int, shouted: Bool) -> Bool {
         if mask.capitalized == 0 && mask.upper == 0 { return true }
         var i = 0
         while i < 32, start + i < tokens.count {
             let bit: UInt32 = 1 << UInt32(i)
-            let t = tokens[start + i]
             if mask.upper & bit != 0 {
-                let letters = t.text.unicodeScalars.filter { $0.properties.isAlphabetic }
-                if letters.contains(where: { $0.properties.isLowercase }) { return false }
-            } else if mask.capitalized & bit != 0, !shouted, !t.isCapitalized {
+                if tokens[start + i].text.letterCase.hasLowercaseLetter { return false }
+            } else if mask.capitalized & bit != 0, !shouted, !tokens[start + i].isCapitalized {
                 return false
             }
             i += 1
@@ -79,7 +79,8 @@ struct SentenceScanner {
     /// The credit runs to the end of the sentence, or to the closing bracket when it is inside one.
     func creditRange(_ tokens: [Token], items: [ScanItem]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for it in items where it.kind == .cue(.credit) {
+        for k in items.indices where items[k].kind == .cue(.credit) {
+            let it = items[k]
             guard it.end < tokens.count, tokens[it.end].text == ":" else { continue }
             let inBracket = it.start > 0 && ["(", "["].contains(tokens[it.start - 1].text)
             var end = tokens.count
@@ -96,8 +97,8 @@ struct SentenceScanner {
     func datelineEnd(_ tokens: [Token], items: [ScanItem]) -> Int? {
         func allCaps(_ t: Token) -> Bool {
             guard t.isWord else { return false }
-            let letters = t.text.unicodeScalars.filter { $0.properties.isAlphabetic }
-            return letters.count >= 2 && !letters.contains { $0.properties.isLowercase }
+            let shape = t.text.letterCase
+            return shape.letters >= 2 && !shape.hasLowercaseLetter
         }
         func item(at k: Int) -> ScanItem? { items.first { $0.start <= k && k < $0.end } }
         func isDash(_ k: Int) -> Bool { k < tokens.count && ["-", "–", "—", "--"].contains(tokens[k].text) }
@@ -144,45 +145,46 @@ struct SentenceScanner {
 
     func scan(_ tokens: [Token]) -> [ScanItem] {
         let shouted = Self.isShouted(tokens)
+        let matcher = lexicon.matcher
         var items: [ScanItem] = []
+        items.reserveCapacity(tokens.count / 2 + 1)
+        // One buffer for the phrases starting at each token: asked at every token, so no
+        // array of matches (each holding its values) is built per position.
+        var found: [(end: Int, node: Int32)] = []
         var i = 0
         while i < tokens.count {
             var chosen: ScanItem? = nil
-            let all = lexicon.matcher.allMatches(in: tokens, at: i)
-            for m in all.reversed() {
-                let ok = m.values.filter { passes($0.mask, tokens: tokens, at: i, shouted: shouted) }
-                guard !ok.isEmpty else { continue }
-                // Blocking phrases beat everything; then hand-written entries beat imports;
-                // then actors beat roles beat cues.
-                func rank(_ r: ActorLexicon.Ref) -> Int {
-                    var base = Int(r.origin.rawValue) * 10
-                    switch r.target {
-                    case .cue(.block): base += 100
-                    case .actor: base += 3
-                    case .role: base += 2
-                    case .cue: base += 1
-                    }
-                    return base
+            var m = matcher.collectMatches(in: tokens, at: i, into: &found) - 1
+            while m >= 0 {
+                defer { m -= 1 }
+                let values = matcher.values(ofNode: found[m].node)
+                // Most phrases carry one reading: take it without building the list of
+                // passing readings and sorting it.
+                var passing = 0
+                var first = 0
+                for (k, v) in values.enumerated() where passes(v.mask, tokens: tokens, at: i, shouted: shouted) {
+                    if passing == 0 { first = k }
+                    passing += 1
                 }
+                guard passing > 0 else { continue }
+                if passing == 1 {
+                    chosen = ScanItem(start: i, end: found[m].end, kind: Self.kind(values[first]))
+                    chosen?.capitalised = values[first].mask.capitalized != 0
+                    break
+                }
+                let ok = values.filter { passes($0.mask, tokens: tokens, at: i, shouted: shouted) }
                 let sorted = ok.sorted { a, b in
-                    let ra = rank(a), rb = rank(b)
+                    let ra = Self.rank(a), rb = Self.rank(b)
                     // Ties go to the entry loaded first (a language's `actors.tsv` before its
                     // `countries.tsv`), by number: a string order flipped as tables grew.
                     return ra != rb ? ra > rb : Self.loadOrder(a.target) < Self.loadOrder(b.target)
                 }
-                func kind(_ r: ActorLexicon.Ref) -> ScanItem.Kind {
-                    switch r.target {
-                    case .actor(let a): return .actor(Int(a))
-                    case .role(let r): return .role(Int(r))
-                    case .cue(let c): return .cue(c)
-                    }
-                }
                 var seen: [ScanItem.Kind] = []
                 for r in sorted.dropFirst() {
-                    let k = kind(r)
-                    if k != kind(sorted[0]) && !seen.contains(k) { seen.append(k) }
+                    let k = Self.kind(r)
+                    if k != Self.kind(sorted[0]) && !seen.contains(k) { seen.append(k) }
                 }
-                chosen = ScanItem(start: i, end: m.end, kind: kind(sorted[0]), alternatives: seen)
+                chosen = ScanItem(start: i, end: found[m].end, kind: Self.kind(sorted[0]), alternatives: seen)
                 chosen?.capitalised = sorted[0].mask.capitalized != 0
                 break
             }
@@ -194,6 +196,27 @@ struct SentenceScanner {
             }
         }
         return addNameRuns(tokens, items: items, shouted: shouted)
+    }
+
+    /// Blocking phrases beat everything; then hand-written entries beat imports; then actors
+    /// beat roles beat cues.
+    static func rank(_ r: ActorLexicon.Ref) -> Int {
+        var base = Int(r.origin.rawValue) * 10
+        switch r.target {
+        case .cue(.block): base += 100
+        case .actor: base += 3
+        case .role: base += 2
+        case .cue: base += 1
+        }
+        return base
+    }
+
+    static func kind(_ r: ActorLexicon.Ref) -> ScanItem.Kind {
+        switch r.target {
+        case .actor(let a): return .actor(Int(a))
+        case .role(let r): return .role(Int(r))
+        case .cue(let c): return .cue(c)
+        }
     }
 
     /// Kind, then index in its table: a total order on trie targets.
@@ -244,38 +267,66 @@ struct SentenceScanner {
         guard !shouted, !Self.isTitleCase(tokens) else {
             return items.filter { $0.kind != .cue(.nameParticle) && $0.kind != .cue(.dateWord) }
         }
-        var covered = [Bool](repeating: false, count: tokens.count)
-        var particle = [Bool](repeating: false, count: tokens.count)
-        for it in items {
-            for k in it.start..<it.end { covered[k] = true }
-            if it.kind == .cue(.nameParticle) { for k in it.start..<it.end { particle[k] = true; covered[k] = false } }
-            // `Aug 14`, `Tue 16`, `6:40 PM`: a date; `Jan Egeland`: a name.
-            if it.kind == .cue(.dateWord), !Self.nextToNumber(tokens, it.start, it.end) {
-                for k in it.start..<it.end { covered[k] = false }
+        let n = tokens.count
+        // Per-token marks in one scratch buffer on the stack (asked of every sentence, three
+        // arrays cost three allocations): covered by a lexicon item, a name particle, a
+        // capitalised word free for a name.
+        let covered: UInt8 = 1, particle: UInt8 = 2, capital: UInt8 = 4
+        var shaping = false
+        let runs = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { mark -> [ScanItem] in
+            mark.initialize(repeating: 0)
+            // Read by index: a `for it in items` loop copies every item (and retains its list
+            // of alternatives).
+            for i in items.indices {
+                let start = items[i].start, end = items[i].end, kind = items[i].kind
+                for k in start..<end { mark[k] |= covered }
+                if kind == .cue(.nameParticle) {
+                    shaping = true
+                    for k in start..<end { mark[k] = (mark[k] | particle) & ~covered }
+                }
+                // `Aug 14`, `Tue 16`, `6:40 PM`: a date; `Jan Egeland`: a name.
+                if kind == .cue(.dateWord) {
+                    shaping = true
+                    if !Self.nextToNumber(tokens, start, end) { for k in start..<end { mark[k] &= ~covered } }
+                }
             }
-        }
-        // Both name tests need a hyphen, known from the token without reading its text.
-        func capWord(_ k: Int) -> Bool {
-            k < tokens.count && !covered[k] && tokens[k].isWord && !particle[k] &&
-                (tokens[k].isCapitalized || tokens[k].containsHyphen && Self.isArticleName(tokens[k].text))
-                && !(tokens[k].containsHyphen && Self.isCompoundAdjective(tokens[k].text))
-        }
-        var runs: [ScanItem] = []
-        var k = 0
-        while k < tokens.count {
-            guard capWord(k) else { k += 1; continue }
-            let start = k
-            var end = k + 1
-            while end < tokens.count {
-                if capWord(end) { end += 1; continue }
-                if particle[end], capWord(end + 1) { end += 2; continue }
-                break
+            // Which tokens are capitalised words free for a name, decided once per token (the
+            // run loop below asks some twice). Both name tests need a hyphen, known from the
+            // token without reading its text.
+            for k in 0..<n where mark[k] & (covered | particle) == 0 && tokens[k].isWord {
+                let hyphen = tokens[k].containsHyphen
+                if (tokens[k].isCapitalized || hyphen && Self.isArticleName(tokens[k].text))
+                    && !(hyphen && Self.isCompoundAdjective(tokens[k].text)) {
+                    mark[k] |= capital
+                }
             }
-            runs.append(ScanItem(start: start, end: end, kind: .name))
-            k = end
+            var runs: [ScanItem] = []
+            var k = 0
+            while k < n {
+                guard mark[k] & capital != 0 else { k += 1; continue }
+                let start = k
+                var end = k + 1
+                while end < n {
+                    if mark[end] & capital != 0 { end += 1; continue }
+                    if mark[end] & particle != 0, end + 1 < n, mark[end + 1] & capital != 0 { end += 2; continue }
+                    break
+                }
+                runs.append(ScanItem(start: start, end: end, kind: .name))
+                k = end
+            }
+            return runs
         }
         // Particle and date-word cues were only needed to shape runs; drop them from the list.
-        let kept = items.filter { $0.kind != .cue(.nameParticle) && $0.kind != .cue(.dateWord) }
-        return (kept + runs).sorted { $0.start < $1.start }
+        // Both lists are in token order and never share a start: merged, not sorted.
+        if runs.isEmpty && !shaping { return items }
+        var out: [ScanItem] = []
+        out.reserveCapacity(items.count + runs.count)
+        var r = 0
+        for i in items.indices where items[i].kind != .cue(.nameParticle) && items[i].kind != .cue(.dateWord) {
+            while r < runs.count, runs[r].start < items[i].start { out.append(runs[r]); r += 1 }
+            out.append(items[i])
+        }
+        out.append(contentsOf: runs[r...])
+        return out
     }
 }

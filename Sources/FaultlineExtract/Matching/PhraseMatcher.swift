@@ -124,12 +124,42 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return out
     }
 
+    /// Every phrase that starts at `start`, shortest first, as (end, node) pairs written to
+    /// the front of `out`; returns how many were written (entries past them are left over
+    /// from earlier calls). `values(ofNode:)` gives a node's values.
+    ///
+    /// The same walk as `allMatches` for callers asking at every token: the caller's buffer
+    /// is reused (neither rebuilt nor emptied), so no array is built per position, and a
+    /// node's values are read only for the phrase actually taken.
+    @discardableResult
+    public func collectMatches(in tokens: [Token], at start: Int, into out: inout [(end: Int, node: Int32)]) -> Int {
+        var count = 0
+        var node: Int32 = 0
+        var i = start
+        while i < tokens.count, let next = child(of: node, key: tokens[i].key, hash: tokens[i].keyHash) {
+            node = next
+            i += 1
+            if !nodes[Int(node)].values.isEmpty {
+                if count < out.count { out[count] = (end: i, node: node) } else { out.append((end: i, node: node)) }
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// The values stored at a node returned by `collectMatches`.
+    @inline(__always)
+    public func values(ofNode node: Int32) -> [Value] { nodes[Int(node)].values }
+
     /// Leftmost-longest, non-overlapping matches over the whole token sequence.
     public func matches(in tokens: [Token]) -> [PhraseMatch<Value>] {
         var out: [PhraseMatch<Value>] = []
         var i = 0
         while i < tokens.count {
             if let m = longestMatch(in: tokens, at: i) {
+                // Room for a sentence's worth at the first match: growing one by one
+                // reallocated the list three or four times per sentence.
+                if out.isEmpty { out.reserveCapacity(8) }
                 out.append(PhraseMatch(start: i, end: m.end, values: m.values))
                 i = m.end
             } else {

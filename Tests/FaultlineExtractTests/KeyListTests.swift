@@ -1,0 +1,25 @@
+import XCTest
+import FaultlineText
+@testable import FaultlineExtract
+
+final class KeyListTests: XCTestCase {
+    func testAnswersAsTheSetOfKeys() {
+        let words: Set<String> = ["a", "an", Folding.key("một"), "former", Folding.key("cựu"), "the"]
+        let list = KeyList(keys: words)
+        let text = "A former official, một quan chức cựu bộ trưởng, an envoy and the Cựu minister: MỘT, AN, The, an-, formerly"
+        for t in Tokenizer.tokens(text) {
+            XCTAssertEqual(list.contains(t), words.contains(t.key), t.text)
+        }
+        XCTAssertTrue(list.contains(Tokenizer.tokens("Một")[0]))
+        XCTAssertFalse(list.contains(Tokenizer.tokens("mốt")[0]))
+    }
+
+    func testEmptyAndLargeLists() {
+        XCTAssertFalse(KeyList(keys: []).contains(Tokenizer.tokens("a")[0]))
+        let many = Set((0..<200).map { "w\($0)" })
+        let list = KeyList(keys: many)
+        for i in stride(from: 0, to: 400, by: 7) {
+            XCTAssertEqual(list.contains(Tokenizer.tokens("w\(i)")[0]), i < 200, "w\(i)")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import XCTest
+@testable import FaultlineExtract
+
+final class LetterCaseTests: XCTestCase {
+    /// The definition `letterCase` shortcuts for ASCII.
+    private func byProperties(_ s: String) -> (Int, Bool) {
+        let letters = s.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return (letters.count, letters.contains { $0.properties.isLowercase })
+    }
+
+    func testEqualsScalarProperties() {
+        let samples = ["", "NATO", "U.S.", "Nga", "KYIV", "HÀ NỘI", "TTXVN", "al-Assad", "14", "IS", "Ð", "đ", "ǅ", "ª",
+                       "ⅰ", "Ⅻ", "ⓐ", "ʰ", "Σ", "σ", "ς", "x\u{301}", "A\u{345}", "中国", "Ⓐ", "-–—", "ß", "ﬁ", "ǈ", "Ӏ"]
+        for s in samples {
+            let got = s.letterCase
+            let want = byProperties(s)
+            XCTAssertEqual(got.letters, want.0, s)
+            XCTAssertEqual(got.hasLowercaseLetter, want.1, s)
+        }
+        for v in 0..<0x80 {
+            let s = String(Character(Unicode.Scalar(UInt8(v))))
+            XCTAssertEqual(s.letterCase.letters, byProperties(s).0, "\(v)")
+            XCTAssertEqual(s.letterCase.hasLowercaseLetter, byProperties(s).1, "\(v)")
+        }
+    }
+
+    func testCapitalsAndAcronyms() {
+        XCTAssertEqual("KYIV".letterCase.letters, 4)
+        XCTAssertFalse("KYIV".letterCase.hasLowercaseLetter)
+        XCTAssertTrue("Kyiv".letterCase.hasLowercaseLetter)
+        XCTAssertEqual("U.S.".letterCase.letters, 2)
+        XCTAssertTrue("HÀ Nội".letterCase.hasLowercaseLetter)
+    }
+}
