@@ -31,7 +31,7 @@ struct ClaimFrameDetector {
 
     func frames() -> [ClaimFrame] {
         let limit = ctx.limit
-        let raw = lexicon.matches(in: Array(ctx.tokens.prefix(limit))) { ctx.mentionAt[$0] != nil }
+        let raw = lexicon.matches(in: ctx.tokens, range: 0..<limit) { ctx.mentionAt[$0] != nil }
         var frames: [ClaimFrame] = []
         var lastCueEnd = -10
         for m in raw {
@@ -45,7 +45,7 @@ struct ClaimFrameDetector {
             if cue.frame == .verb, (p >= 0 && ctx.has(.classifier, at: p)) || ctx.has(.anaphor, at: m.start) { continue }
             // After an owner (`Ukraine's claims`) the cue is a noun; after a purpose marker
             // (`để đổ lỗi cho Kiev`, `in order to blame Moscow`) it is an aim, nobody's report.
-            if cue.frame == .verb, p >= 1, ctx.tokens[p].key == "s", ["'", "’"].contains(ctx.tokens[p - 1].text) { continue }
+            if cue.frame == .verb, p >= 1, ctx.tokens[p].key == "s", SentenceContext.isApostrophe(ctx.tokens[p - 1].text) { continue }
             if cue.frame == .verb, p >= 0, ctx.has(.purpose, at: p) { continue }
             // `was reported quiet`, `is said to be`: a passive report names no speaker.
             if cue.frame == .verb, p >= 0, ctx.has(.be, at: p), m.end - m.start == 1 { continue }
@@ -199,7 +199,7 @@ struct ClaimFrameDetector {
                 if words > 0 {
                     // A parenthetical holding a reporting verb is a clause of its own.
                     guard parenthetical, i > 0, i + 1 < c,
-                          !lexicon.matches(in: Array(ctx.tokens[(i + 1)..<c]), blocked: { _ in false })
+                          !lexicon.matches(in: ctx.tokens, range: (i + 1)..<c, blocked: { _ in false })
                             .contains(where: { lexicon.cues[$0.cue].frame == .verb }) else { return nil }
                     parenthetical = false
                     words = 0
@@ -279,8 +279,8 @@ struct ClaimFrameDetector {
     private func viaCovered(_ r: Range<Int>) -> Set<Int> {
         guard !r.isEmpty else { return [] }
         var out = Set<Int>()
-        for m in lexicon.matches(in: Array(ctx.tokens[r]), blocked: { _ in false }) where lexicon.cues[m.cue].frame == .via {
-            for i in m.start..<m.end { out.insert(r.lowerBound + i) }
+        for m in lexicon.matches(in: ctx.tokens, range: r, blocked: { _ in false }) where lexicon.cues[m.cue].frame == .via {
+            for i in m.start..<m.end { out.insert(i) }
         }
         return out
     }

@@ -8,8 +8,9 @@ struct SentenceContext {
 
     let input: CodingInput
     var tokens: [Token] { input.tokens }
-    /// The sentence as UTF-8 bytes, for quoting token ranges.
-    let utf8: [UInt8]
+    /// The sentence as UTF-8, for quoting token ranges (a view: native strings index their
+    /// UTF-8 by offset directly, so no copy of the bytes is made per sentence).
+    var utf8: String.UTF8View { input.text.utf8 }
     /// Tokens from here on are not coded (a caption's photo credit).
     let limit: Int
     /// Marker classes covering each token (leftmost-longest marker phrases).
@@ -31,14 +32,16 @@ struct SentenceContext {
 
     init(_ input: CodingInput, markers: MarkerLexicon) {
         self.input = input
-        self.utf8 = Array(input.text.utf8)
         let n = input.tokens.count
         var classes = [MarkerSet](repeating: MarkerSet(), count: n)
         var markerStart = [Int?](repeating: nil, count: n)
         var domains = Set<Class>()
-        for m in markers.matches(in: input.tokens) {
-            for i in m.start..<m.end { classes[i].formUnion(m.values); markerStart[i] = m.start }
-            for c in m.values where c == .sport || c == .weather || c == .market { domains.insert(c) }
+        markers.scan(input.tokens) { start, end, values in
+            let set = MarkerSet(values)
+            for i in start..<end { classes[i].formUnion(set); markerStart[i] = start }
+            if !set.isDisjoint(with: Self.domainClasses) {
+                for c in values where c == .sport || c == .weather || c == .market { domains.insert(c) }
+            }
         }
         var mentionAt = [Int?](repeating: nil, count: n)
         for (k, m) in input.mentions.enumerated() {
@@ -66,12 +69,24 @@ struct SentenceContext {
 
     func has(_ c: Class, at i: Int) -> Bool { i >= 0 && i < classes.count && classes[i].contains(c) }
 
+    static let domainClasses = MarkerSet([.sport, .weather, .market])
+
     func isPunctuation(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation }
 
     /// Clause punctuation: `,` `;` `:` `.` and brackets, not quotes or hyphens.
     func isClausePunctuation(_ i: Int) -> Bool {
         guard isPunctuation(i) else { return false }
-        switch tokens[i].text {
+        let text = tokens[i].text
+        // A one-byte token is one ASCII character: compare the byte (asked at every step
+        // of every backward search). Longer tokens go through the string comparison.
+        if text.utf8.count == 1, let b = text.utf8.first {
+            switch b {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "("),
+                 UInt8(ascii: ")"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "["), UInt8(ascii: "]"): return true
+            default: return false
+            }
+        }
+        switch text {
         case ",", ";", ":", ".", "(", ")", "…", "...", "!", "?", "[", "]": return true
         default: return false
         }
@@ -79,41 +94,59 @@ struct SentenceContext {
 
     func isQuote(_ i: Int) -> Bool {
         guard isPunctuation(i) else { return false }
-        return ["\"", "“", "”", "‘", "’", "'", "«", "»", "``", "''"].contains(tokens[i].text)
+        // A `switch`, not `[…].contains`: the array literal was built on every call.
+        switch tokens[i].text {
+        case "\"", "“", "”", "‘", "’", "'", "«", "»", "``", "''": return true
+        default: return false
+        }
+    }
+
+    /// `'` or `’` (the English possessive's apostrophe).
+    static func isApostrophe(_ text: String) -> Bool {
+        switch text {
+        case "'", "’": return true
+        default: return false
+        }
     }
 
     /// Groups mentions joined by `và`/`and`/`,` (commas only inside a list that a joiner closes).
+    ///
+    /// Runs on every sentence: the tokens between two mentions are looked at as a range
+    /// (no array per pair), and a one-mention group shares its mention's actor list.
     static func makeGroups(_ mentions: [MentionSpan], tokens: [Token], classes: [MarkerSet], limit: Int) -> [ActorGroup] {
         var groups: [ActorGroup] = []
-        // Mentions sharing one span (`hai ngoại trưởng` naming two actors) are already one span each.
-        let ms = mentions.enumerated().filter { $0.element.start < limit }
+        // Mentions sharing one span (`hai ngoại trưởng`) are already one span each.
+        let ms = mentions.indices.filter { mentions[$0].start < limit }
         var k = 0
         while k < ms.count {
-            var members = [ms[k].offset]
-            var end = ms[k].element.end
+            var members = [ms[k]]
+            var end = mentions[ms[k]].end
             var j = k + 1
             var pendingComma: [Int] = []
             // Overlapping mentions (`the pro-German King Constantine I`) are never joined.
-            while j < ms.count, ms[j].element.start >= end {
-                let between = Array(end..<ms[j].element.start)
+            while j < ms.count, mentions[ms[j]].start >= end {
+                let between = end..<mentions[ms[j]].start
                 // `Vietnam and the United States`: a determiner may follow the joiner.
                 let joiner = !between.isEmpty && between.contains { classes[$0].contains(.joiner) }
                     && between.allSatisfy { classes[$0].contains(.joiner) || classes[$0].contains(.classifier) }
-                    && !classes[between[0]].contains(.classifier)
-                let comma = between.count == 1 && tokens[between[0]].text == ","
-                let commaJoiner = between.count >= 2 && tokens[between[0]].text == "," && between.dropFirst().allSatisfy { classes[$0].contains(.joiner) }
+                    && !classes[between.lowerBound].contains(.classifier)
+                let comma = between.count == 1 && tokens[between.lowerBound].text == ","
+                let commaJoiner = between.count >= 2 && tokens[between.lowerBound].text == ","
+                    && between.dropFirst().allSatisfy { classes[$0].contains(.joiner) }
                 // `A, and B did …` is two clauses; `A, B, and C` is a list; nothing joins a
                 // source named after `Theo`/`According to` to what follows its comma.
                 let listSoFar = members.count >= 2 || !pendingComma.isEmpty
-                let attributed = (max(0, ms[k].element.start - 3)..<ms[k].element.start).contains { classes[$0].contains(.attribution) }
-                if (comma || commaJoiner) && attributed { break }
+                if comma || commaJoiner {
+                    let first = mentions[ms[k]].start
+                    if (max(0, first - 3)..<first).contains(where: { classes[$0].contains(.attribution) }) { break }
+                }
                 if joiner || (commaJoiner && listSoFar) {
-                    members += pendingComma + [ms[j].offset]; pendingComma = []
-                    end = ms[j].element.end; j += 1
+                    members += pendingComma + [ms[j]]; pendingComma = []
+                    end = mentions[ms[j]].end; j += 1
                 } else if comma {
-                    pendingComma.append(ms[j].offset)
+                    pendingComma.append(ms[j])
                     // Look ahead: the comma list counts only if a joiner closes it.
-                    end = ms[j].element.end; j += 1
+                    end = mentions[ms[j]].end; j += 1
                 } else {
                     break
                 }
@@ -121,22 +154,33 @@ struct SentenceContext {
             if !pendingComma.isEmpty {
                 // No closing joiner: drop the comma-joined tail again.
                 let firstPending = pendingComma[0]
-                j = ms.firstIndex { $0.offset == firstPending }!
+                j = ms.firstIndex { $0 == firstPending }!
                 end = mentions[members.last!].end
             }
-            var actors: [String] = []
-            var kinds: [ActorKind] = []
-            var codes: [String] = []
-            for m in members {
-                for a in mentions[m].actors where !actors.contains(a) {
-                    actors.append(a); kinds.append(mentions[m].kind); codes.append(mentions[m].code ?? "")
-                }
-            }
-            groups.append(ActorGroup(mentions: members, start: mentions[members[0]].start, end: end,
-                                     actors: actors, kinds: kinds, codes: codes))
+            groups.append(makeGroup(members, of: mentions, end: end))
             k = j
         }
         return groups
+    }
+
+    /// The group of `members` (mention indices), each actor once, in order.
+    private static func makeGroup(_ members: [Int], of mentions: [MentionSpan], end: Int) -> ActorGroup {
+        let first = mentions[members[0]]
+        if members.count == 1, first.actors.count <= 1 {
+            // One mention naming at most one actor: its list is already the group's.
+            let n = first.actors.count
+            return ActorGroup(mentions: members, start: first.start, end: end, actors: first.actors,
+                              kinds: Array(repeating: first.kind, count: n), codes: Array(repeating: first.code ?? "", count: n))
+        }
+        var actors: [String] = []
+        var kinds: [ActorKind] = []
+        var codes: [String] = []
+        for m in members {
+            for a in mentions[m].actors where !actors.contains(a) {
+                actors.append(a); kinds.append(mentions[m].kind); codes.append(mentions[m].code ?? "")
+            }
+        }
+        return ActorGroup(mentions: members, start: first.start, end: end, actors: actors, kinds: kinds, codes: codes)
     }
 
     /// True when a marker of class `c` sits within `window` tokens before `start`, with only
@@ -191,14 +235,16 @@ struct SentenceContext {
 
     /// English possessive `'s` right after token `i`.
     func possessiveAfter(_ i: Int) -> Bool {
-        i + 2 < tokens.count && ["'", "’"].contains(tokens[i + 1].text) && tokens[i + 2].key == "s"
+        i + 2 < tokens.count && Self.isApostrophe(tokens[i + 1].text) && tokens[i + 2].key == "s"
     }
 
     /// Text of tokens `r` as written in the sentence.
     func text(_ r: Range<Int>) -> String {
         guard !r.isEmpty, r.lowerBound < tokens.count else { return "" }
         let a = tokens[r.lowerBound].start, b = tokens[min(r.upperBound, tokens.count) - 1].end
+        let utf8 = self.utf8
         guard a <= b, b <= utf8.count else { return tokens[r].map(\.text).joined(separator: " ") }
-        return String(decoding: utf8[a..<b], as: UTF8.self)
+        let lo = utf8.index(utf8.startIndex, offsetBy: a), hi = utf8.index(lo, offsetBy: b - a)
+        return String(decoding: utf8[lo..<hi], as: UTF8.self)
     }
 }

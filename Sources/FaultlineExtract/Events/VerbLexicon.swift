@@ -59,6 +59,13 @@ struct VerbLexicon: Sendable {
     private var gapHeads = PhraseMatcher<Int>()
     /// Discontinuous patterns: entry index and the token keys of each part.
     private var gapPatterns: [(entry: Int, parts: [[String]])] = []
+    /// `Token.keyHash` of each key of `gapPatterns` (same shape): a later part is looked
+    /// for at up to `gapWindow` positions, and comparing hashes first spares the string
+    /// comparisons at positions where it is not.
+    private var gapHashes: [[[UInt64]]] = []
+    /// First keys of every contiguous pattern and gap head: `matches` walks the tries only
+    /// at tokens in this set.
+    private var firstKeys = KeyHashSet()
 
     init(language: String) { self.language = language }
 
@@ -124,10 +131,12 @@ struct VerbLexicon: Sendable {
                 let index = entries.count
                 entries.append(a)
                 for seq in parts {
+                    if let first = seq.first?.first { firstKeys.insert(key: first) }
                     if seq.count == 1 {
                         contiguous.insert(keys: seq[0], index)
                     } else {
                         gapPatterns.append((entry: index, parts: seq))
+                        gapHashes.append(seq.map { $0.map { Token.hash(key: $0) } })
                         gapHeads.insert(keys: seq[0], gapPatterns.count - 1)
                     }
                 }
@@ -206,7 +215,7 @@ struct VerbLexicon: Sendable {
         var i = 0
         func free(_ r: Range<Int>) -> Bool { r.allSatisfy { !blocked($0) && !consumed[$0] } }
         while i < tokens.count {
-            if consumed[i] { i += 1; continue }
+            if consumed[i] || !firstKeys.contains(tokens[i].keyHash) { i += 1; continue }
             var best: TriggerMatch?
             // A phrase may span a name it contains (`joint military exercises`), not start or end in one.
             for m in contiguous.allMatches(in: tokens, at: i)
@@ -217,7 +226,7 @@ struct VerbLexicon: Sendable {
             }
             for head in gapHeads.allMatches(in: tokens, at: i) where !blocked(i) && free(i..<head.end) {
                 for p in head.values {
-                    if let parts = completeGap(gapPatterns[p].parts, headEnd: head.end, from: i, tokens: tokens,
+                    if let parts = completeGap(gapPatterns[p].parts, gapHashes[p], headEnd: head.end, from: i, tokens: tokens,
                                                free: free, isBarrier: isBarrier) {
                         let cand = TriggerMatch(entry: gapPatterns[p].entry, start: i, end: head.end, parts: parts)
                         if best == nil || cand.spanEnd > best!.spanEnd { best = cand }
@@ -235,17 +244,18 @@ struct VerbLexicon: Sendable {
         return out
     }
 
-    private func completeGap(_ parts: [[String]], headEnd: Int, from start: Int, tokens: [Token],
+    private func completeGap(_ parts: [[String]], _ hashes: [[UInt64]], headEnd: Int, from start: Int, tokens: [Token],
                              free: (Range<Int>) -> Bool, isBarrier: (Int) -> Bool) -> [Range<Int>]? {
         var ranges = [start..<headEnd]
         var pos = headEnd
-        for part in parts.dropFirst() {
+        for k in 1..<max(1, parts.count) {
+            let part = parts[k], hash = hashes[k]
             var found: Range<Int>?
             var p = pos
             while p <= pos + VerbLexicon.gapWindow, p + part.count <= tokens.count {
                 if (pos..<p).contains(where: isBarrier) { break }
                 // Later parts may lie inside a name (`strengthened its forces`, `Israeli troops`).
-                if (0..<part.count).allSatisfy({ tokens[p + $0].key == part[$0] }) {
+                if (0..<part.count).allSatisfy({ tokens[p + $0].keyHash == hash[$0] && tokens[p + $0].key == part[$0] }) {
                     found = p..<p + part.count; break
                 }
                 p += 1
