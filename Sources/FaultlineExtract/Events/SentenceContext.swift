@@ -13,17 +13,20 @@ struct SentenceContext {
     var utf8: String.UTF8View { input.text.utf8 }
     /// Tokens from here on are not coded (a caption's photo credit).
     let limit: Int
+    /// Per-token facts (marker classes, marker start, mention, group, time expression),
+    /// one table read through the columns below.
+    let table: [TokenInfo]
     /// Marker classes covering each token (leftmost-longest marker phrases).
-    let classes: [MarkerSet]
+    var classes: TokenColumn<ClassesField> { TokenColumn(table: table) }
     /// Start token of the marker phrase covering each token, or nil.
-    let markerStart: [Int?]
+    var markerStart: TokenColumn<MarkerStartField> { TokenColumn(table: table) }
     /// Mention index covering each token, or nil.
-    let mentionAt: [Int?]
+    var mentionAt: TokenColumn<MentionField> { TokenColumn(table: table) }
     /// Tokens inside time expressions.
-    let inTimex: [Bool]
+    var inTimex: TokenColumn<TimexField> { TokenColumn(table: table) }
     let groups: [ActorGroup]
     /// Group index covering each token, or nil.
-    let groupAt: [Int?]
+    var groupAt: TokenColumn<GroupField> { TokenColumn(table: table) }
     /// Non-political domains the sentence talks about (sport, weather, market).
     let domains: Set<Class>
     /// Tokens that belong to triggers; set by the coder once triggers are matched, so
@@ -33,41 +36,36 @@ struct SentenceContext {
     init(_ input: CodingInput, markers: MarkerLexicon) {
         self.input = input
         let n = input.tokens.count
-        var classes = [MarkerSet](repeating: MarkerSet(), count: n)
-        var markerStart = [Int?](repeating: nil, count: n)
+        // Filled by appending: `Array(repeating:count:)` goes through the runtime's generic path.
+        var table: [TokenInfo] = []
+        table.reserveCapacity(n)
+        for _ in 0..<n { table.append(TokenInfo()) }
         var domains = Set<Class>()
         markers.scan(input.tokens) { start, end, values in
             let set = MarkerSet(values)
-            for i in start..<end { classes[i].formUnion(set); markerStart[i] = start }
+            for i in start..<end { table[i].classes.formUnion(set); table[i].markerStart = Int32(start) }
             if !set.isDisjoint(with: Self.domainClasses) {
                 for c in values where c == .sport || c == .weather || c == .market { domains.insert(c) }
             }
         }
-        var mentionAt = [Int?](repeating: nil, count: n)
         for (k, m) in input.mentions.enumerated() {
-            for i in max(0, m.start)..<min(n, m.end) where mentionAt[i] == nil { mentionAt[i] = k }
+            for i in max(0, m.start)..<min(n, m.end) where table[i].mention < 0 { table[i].mention = Int32(k) }
         }
-        var inTimex = [Bool](repeating: false, count: n)
-        for r in input.timexes { for i in max(0, r.lowerBound)..<min(n, r.upperBound) { inTimex[i] = true } }
+        for r in input.timexes { for i in max(0, r.lowerBound)..<min(n, r.upperBound) { table[i].inTimex = true } }
         // A caption is coded up to its credit (`Ảnh: AFP`, `Photo: Reuters`).
         var limit = n
-        if input.role == .caption, let c = (0..<n).first(where: { classes[$0].contains(.credit) && mentionAt[$0] == nil && $0 > 0 }) {
+        if input.role == .caption, let c = (0..<n).first(where: { table[$0].classes.contains(.credit) && table[$0].mention < 0 && $0 > 0 }) {
             limit = c
         }
         self.limit = limit
-        self.classes = classes
-        self.markerStart = markerStart
-        self.mentionAt = mentionAt
-        self.inTimex = inTimex
         self.domains = domains
-        let groups = SentenceContext.makeGroups(input.mentions, tokens: input.tokens, classes: classes, limit: limit)
-        var groupAt = [Int?](repeating: nil, count: n)
-        for (g, grp) in groups.enumerated() { for i in grp.start..<grp.end { groupAt[i] = g } }
+        let groups = SentenceContext.makeGroups(input.mentions, tokens: input.tokens, table: table, limit: limit)
+        for (g, grp) in groups.enumerated() { for i in grp.start..<grp.end { table[i].group = Int32(g) } }
         self.groups = groups
-        self.groupAt = groupAt
+        self.table = table
     }
 
-    func has(_ c: Class, at i: Int) -> Bool { i >= 0 && i < classes.count && classes[i].contains(c) }
+    func has(_ c: Class, at i: Int) -> Bool { i >= 0 && i < table.count && table[i].classes.contains(c) }
 
     static let domainClasses = MarkerSet([.sport, .weather, .market])
 
@@ -113,8 +111,9 @@ struct SentenceContext {
     ///
     /// Runs on every sentence: the tokens between two mentions are looked at as a range
     /// (no array per pair), and a one-mention group shares its mention's actor list.
-    static func makeGroups(_ mentions: [MentionSpan], tokens: [Token], classes: [MarkerSet], limit: Int) -> [ActorGroup] {
+    static func makeGroups(_ mentions: [MentionSpan], tokens: [Token], table: [TokenInfo], limit: Int) -> [ActorGroup] {
         var groups: [ActorGroup] = []
+        let classes = TokenColumn<ClassesField>(table: table)
         // Mentions sharing one span (`hai ngoại trưởng`) are already one span each.
         let ms = mentions.indices.filter { mentions[$0].start < limit }
         var k = 0
@@ -169,8 +168,9 @@ struct SentenceContext {
         if members.count == 1, first.actors.count <= 1 {
             // One mention naming at most one actor: its list is already the group's.
             let n = first.actors.count
+            // Literals, not `Array(repeating:count:)` (the runtime's generic path).
             return ActorGroup(mentions: members, start: first.start, end: end, actors: first.actors,
-                              kinds: Array(repeating: first.kind, count: n), codes: Array(repeating: first.code ?? "", count: n))
+                              kinds: n == 0 ? [] : [first.kind], codes: n == 0 ? [] : [first.code ?? ""])
         }
         var actors: [String] = []
         var kinds: [ActorKind] = []
@@ -189,11 +189,12 @@ struct SentenceContext {
         var i = start - 1
         var steps = 0
         while i >= 0, steps < window {
-            if !classes[i].isEmpty, classes[i].contains(c) { return true }
+            let info = table[i]
+            if !info.classes.isEmpty, info.classes.contains(c) { return true }
             // `trong 24 giờ qua quân đội Ukraine`: the preposition belongs to the time expression.
-            if isClausePunctuation(i) || mentionAt[i] != nil || triggerTokens.contains(i) || inTimex[i] || stop(i) { return false }
+            if isClausePunctuation(i) || info.mention >= 0 || triggerTokens.contains(i) || info.inTimex || stop(i) { return false }
             // Another marker of a role class ends the search (the place belongs to it).
-            if !classes[i].isEmpty, !classes[i].isDisjoint(with: Self.roleClasses) { return false }
+            if !info.classes.isEmpty, !info.classes.isDisjoint(with: Self.roleClasses) { return false }
             i -= 1; steps += 1
         }
         return false
