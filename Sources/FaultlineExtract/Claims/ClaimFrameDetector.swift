@@ -95,14 +95,14 @@ struct ClaimFrameDetector {
         let viaWord = !viaTokens.isEmpty
         let n = ctx.limit
         var reported: Range<Int>
-        let commaAfter = (grp.end..<n).first { ctx.tokens[$0].text == "," }
-        let commaBefore = (0..<cue.lowerBound).reversed().first { ctx.tokens[$0].text == "," }
+        let commaAfter = (grp.end..<n).first { ctx.isComma($0) }
+        let commaBefore = (0..<cue.lowerBound).reversed().first { ctx.isComma($0) }
         let opens = (0..<cue.lowerBound).allSatisfy { ctx.isPunctuation($0) || ctx.has(.boundary, at: $0) }
         if opens, let ca = commaAfter {
             reported = (ca + 1)..<n
             // `Theo người phát ngôn Bộ Quốc phòng Nga, Trung tướng Igor Konashenkov, …`: a name set
             // off by commas right after the source is the source again, not what it says.
-            if let g2 = ctx.groupAt[ca + 1], ctx.groups[g2].end < n, ctx.tokens[ctx.groups[g2].end].text == "," {
+            if let g2 = ctx.groupAt[ca + 1], ctx.groups[g2].end < n, ctx.isComma(ctx.groups[g2].end) {
                 reported = (ctx.groups[g2].end + 1)..<n
                 notes.append("`\(ctx.text(ctx.groups[g2].start..<ctx.groups[g2].end))` names the source again")
             }
@@ -190,10 +190,10 @@ struct ClaimFrameDetector {
         // comma right before the cue closes a parenthetical whose subject stands before it.
         var c = cue - 1
         while c >= 0, ctx.has(.aspect, at: c) { c -= 1 }
-        var parenthetical = allowParenthetical && c >= 0 && ctx.tokens[c].text == ","
+        var parenthetical = allowParenthetical && c >= 0 && ctx.isComma(c)
         while i >= 0 {
-            if ctx.tokens[i].text == ";" || ctx.has(.boundary, at: i) { return nil }
-            if ctx.tokens[i].text == "," {
+            if ctx.isSemicolon(i) || ctx.has(.boundary, at: i) { return nil }
+            if ctx.isComma(i) {
                 // `X, the UN coordinator, said`: only names or dates may stand between a comma
                 // and the cue; `…, his lawyer said` has an unnamed speaker.
                 if words > 0 {
@@ -233,7 +233,7 @@ struct ClaimFrameDetector {
         while k >= 0, ctx.has(.aspect, at: k), ctx.groupAt[k] == nil { k -= 1 }
         guard k > 0, ctx.groupAt[k] == nil, ctx.has(.joiner, at: k), let joiner = ctx.markerStart[k], joiner > 0 else { return nil }
         var start = joiner - 1
-        while start > 0, !(ctx.tokens[start - 1].text == ";" || ctx.has(.boundary, at: start - 1)) { start -= 1 }
+        while start > 0, !(ctx.isSemicolon(start - 1) || ctx.has(.boundary, at: start - 1)) { start -= 1 }
         guard let verb = (start..<joiner).first(where: { ctx.triggerTokens.contains($0) && ctx.groupAt[$0] == nil }) else { return nil }
         return ctx.groups.indices.last { g in
             let grp = ctx.groups[g]
@@ -249,7 +249,7 @@ struct ClaimFrameDetector {
     private func separator(before i: Int) -> Int? {
         var j = i - 1
         while j >= 0 {
-            if ctx.tokens[j].text == "," { return j }
+            if ctx.isComma(j) { return j }
             if ctx.isClausePunctuation(j) { return nil }
             j -= 1
         }
@@ -361,9 +361,9 @@ struct ClaimFrameDetector {
         var k = inner.cue.lowerBound - 1
         while k > outer.reported.lowerBound, ctx.has(.aspect, at: k), ctx.groupAt[k] == nil { k -= 1 }
         guard k > outer.reported.lowerBound, ctx.groupAt[k] == nil else { return nil }
-        if ctx.tokens[k].text == "," { return k }
+        if ctx.isComma(k) { return k }
         guard ctx.has(.joiner, at: k) || ctx.has(.boundary, at: k), let start = ctx.markerStart[k] else { return nil }
         // `, and` / `, đồng thời`: the comma belongs to the coordinator.
-        return start > 0 && ctx.tokens[start - 1].text == "," ? start - 1 : start
+        return start > 0 && ctx.isComma(start - 1) ? start - 1 : start
     }
 }

@@ -92,11 +92,31 @@ struct SentenceContext {
 
     func isQuote(_ i: Int) -> Bool {
         guard isPunctuation(i) else { return false }
+        // One byte: one ASCII character, which can only be `"` or `'` of the list.
+        let u = tokens[i].text.utf8
+        if u.count == 1 { return u.first == UInt8(ascii: "\"") || u.first == UInt8(ascii: "'") }
         // A `switch`, not `[…].contains`: the array literal was built on every call.
         switch tokens[i].text {
         case "\"", "“", "”", "‘", "’", "'", "«", "»", "``", "''": return true
         default: return false
         }
+    }
+
+    /// Token `i` is `,` (asked at every step of the claim detector's searches).
+    func isComma(_ i: Int) -> Bool { Self.equals(tokens[i].text, ascii: UInt8(ascii: ","), ",") }
+
+    /// Token `i` is `;`.
+    func isSemicolon(_ i: Int) -> Bool { Self.equals(tokens[i].text, ascii: UInt8(ascii: ";"), ";") }
+
+    /// `text == literal` for a one-character ASCII `literal` (whose byte is `byte`), mostly
+    /// without the general string comparison: a string equal to one ASCII character is a
+    /// single scalar (a canonical equivalent such as U+037E for `;` included), so it has at
+    /// most four bytes and, when longer than one, starts with a multi-byte lead byte.
+    static func equals(_ text: String, ascii byte: UInt8, _ literal: String) -> Bool {
+        let u = text.utf8
+        guard let first = u.first else { return false }
+        if u.count == 1 { return first == byte }
+        return u.count <= 4 && first >= 0xC0 && text == literal
     }
 
     /// `'` or `’` (the English possessive's apostrophe).
@@ -129,8 +149,8 @@ struct SentenceContext {
                 let joiner = !between.isEmpty && between.contains { classes[$0].contains(.joiner) }
                     && between.allSatisfy { classes[$0].contains(.joiner) || classes[$0].contains(.classifier) }
                     && !classes[between.lowerBound].contains(.classifier)
-                let comma = between.count == 1 && tokens[between.lowerBound].text == ","
-                let commaJoiner = between.count >= 2 && tokens[between.lowerBound].text == ","
+                let comma = between.count == 1 && equals(tokens[between.lowerBound].text, ascii: UInt8(ascii: ","), ",")
+                let commaJoiner = between.count >= 2 && equals(tokens[between.lowerBound].text, ascii: UInt8(ascii: ","), ",")
                     && between.dropFirst().allSatisfy { classes[$0].contains(.joiner) }
                 // `A, and B did …` is two clauses; `A, B, and C` is a list; nothing joins a
                 // source named after `Theo`/`According to` to what follows its comma.

@@ -63,9 +63,10 @@ struct VerbLexicon: Sendable {
     /// for at up to `gapWindow` positions, and comparing hashes first spares the string
     /// comparisons at positions where it is not.
     private var gapHashes: [[[UInt64]]] = []
-    /// First keys of every contiguous pattern and gap head: `matches` walks the tries only
-    /// at tokens in this set.
-    private var firstKeys = KeyHashSet()
+    /// First keys of the contiguous patterns and of the gap heads: `matches` walks a trie
+    /// only at tokens in its set.
+    private var contiguousFirst = KeyHashSet()
+    private var gapFirst = KeyHashSet()
 
     init(language: String) { self.language = language }
 
@@ -131,7 +132,9 @@ struct VerbLexicon: Sendable {
                 let index = entries.count
                 entries.append(a)
                 for seq in parts {
-                    if let first = seq.first?.first { firstKeys.insert(key: first) }
+                    if let first = seq.first?.first {
+                        if seq.count == 1 { contiguousFirst.insert(key: first) } else { gapFirst.insert(key: first) }
+                    }
                     if seq.count == 1 {
                         contiguous.insert(keys: seq[0], index)
                     } else {
@@ -211,20 +214,25 @@ struct VerbLexicon: Sendable {
     func matches(in tokens: [Token], blocked: (Int) -> Bool, isBarrier: (Int) -> Bool) -> [TriggerMatch] {
         var out: [TriggerMatch] = []
         // Tokens already in a trigger, by position (a flag per token: asked at every step).
-        var consumed = [Bool](repeating: false, count: tokens.count)
+        // Filled by appending: `Array(repeating:count:)` goes through the runtime's generic path.
+        var consumed: [Bool] = []
+        consumed.reserveCapacity(tokens.count)
+        for _ in tokens.indices { consumed.append(false) }
         var i = 0
         func free(_ r: Range<Int>) -> Bool { r.allSatisfy { !blocked($0) && !consumed[$0] } }
         while i < tokens.count {
-            if consumed[i] || !firstKeys.contains(tokens[i].keyHash) { i += 1; continue }
+            let hash = tokens[i].keyHash
+            let maybeContiguous = contiguousFirst.contains(hash), maybeGap = gapFirst.contains(hash)
+            if consumed[i] || !(maybeContiguous || maybeGap) { i += 1; continue }
             var best: TriggerMatch?
             // A phrase may span a name it contains (`joint military exercises`), not start or end in one.
-            for m in contiguous.allMatches(in: tokens, at: i)
+            for m in maybeContiguous ? contiguous.allMatches(in: tokens, at: i) : []
             where !blocked(m.end - 1) && (i..<m.end).allSatisfy({ !consumed[$0] }) && (m.end - i > 1 || free(i..<m.end))
                 && (!blocked(i) || (i..<m.end).contains { !blocked($0) }) {
                 let cand = TriggerMatch(entry: m.values[0], start: i, end: m.end, parts: [i..<m.end])
                 if best == nil || cand.spanEnd > best!.spanEnd { best = cand }
             }
-            for head in gapHeads.allMatches(in: tokens, at: i) where !blocked(i) && free(i..<head.end) {
+            for head in maybeGap ? gapHeads.allMatches(in: tokens, at: i) : [] where !blocked(i) && free(i..<head.end) {
                 for p in head.values {
                     if let parts = completeGap(gapPatterns[p].parts, gapHashes[p], headEnd: head.end, from: i, tokens: tokens,
                                                free: free, isBarrier: isBarrier) {
@@ -253,7 +261,8 @@ struct VerbLexicon: Sendable {
             var found: Range<Int>?
             var p = pos
             while p <= pos + VerbLexicon.gapWindow, p + part.count <= tokens.count {
-                if (pos..<p).contains(where: isBarrier) { break }
+                // No barrier in `pos..<p`: the positions before `p - 1` were checked on the way.
+                if p > pos, isBarrier(p - 1) { break }
                 // Later parts may lie inside a name (`strengthened its forces`, `Israeli troops`).
                 if (0..<part.count).allSatisfy({ tokens[p + $0].keyHash == hash[$0] && tokens[p + $0].key == part[$0] }) {
                     found = p..<p + part.count; break
