@@ -136,6 +136,7 @@ struct SentenceContext {
         let classes = TokenColumn<ClassesField>(table: table)
         // Mentions sharing one span (`hai ngoại trưởng`) are already one span each.
         let ms = mentions.indices.filter { mentions[$0].start < limit }
+        groups.reserveCapacity(ms.count)
         var k = 0
         while k < ms.count {
             var members = [ms[k]]

@@ -226,11 +226,21 @@ struct VerbLexicon: Sendable {
             if consumed[i] || !(maybeContiguous || maybeGap) { i += 1; continue }
             var best: TriggerMatch?
             // A phrase may span a name it contains (`joint military exercises`), not start or end in one.
-            for m in maybeContiguous ? contiguous.allMatches(in: tokens, at: i) : []
-            where !blocked(m.end - 1) && (i..<m.end).allSatisfy({ !consumed[$0] }) && (m.end - i > 1 || free(i..<m.end))
-                && (!blocked(i) || (i..<m.end).contains { !blocked($0) }) {
-                let cand = TriggerMatch(entry: m.values[0], start: i, end: m.end, parts: [i..<m.end])
-                if best == nil || cand.spanEnd > best!.spanEnd { best = cand }
+            func usable(_ end: Int) -> Bool {
+                !blocked(end - 1) && (i..<end).allSatisfy({ !consumed[$0] }) && (end - i > 1 || free(i..<end))
+                    && (!blocked(i) || (i..<end).contains { !blocked($0) })
+            }
+            // The longest usable phrase wins; when the longest of all is usable (the usual
+            // case) the shorter ones need not be listed (an array per token).
+            if maybeContiguous, let longest = contiguous.longestMatch(in: tokens, at: i) {
+                if usable(longest.end) {
+                    best = TriggerMatch(entry: longest.values[0], start: i, end: longest.end, parts: [i..<longest.end])
+                } else {
+                    for m in contiguous.allMatches(in: tokens, at: i) where usable(m.end) {
+                        let cand = TriggerMatch(entry: m.values[0], start: i, end: m.end, parts: [i..<m.end])
+                        if best == nil || cand.spanEnd > best!.spanEnd { best = cand }
+                    }
+                }
             }
             for head in maybeGap ? gapHeads.allMatches(in: tokens, at: i) : [] where !blocked(i) && free(i..<head.end) {
                 for p in head.values {
