@@ -39,7 +39,14 @@ struct SentenceContext {
         // Filled by appending: `Array(repeating:count:)` goes through the runtime's generic path.
         var table: [TokenInfo] = []
         table.reserveCapacity(n)
-        for _ in 0..<n { table.append(TokenInfo()) }
+        for t in 0..<n {
+            var info = TokenInfo()
+            if input.tokens[t].kind == .punctuation {
+                info.punctuation = true
+                info.clausePunctuation = Self.isClausePunctuation(input.tokens[t].text)
+            }
+            table.append(info)
+        }
         var domains = Set<Class>()
         markers.scan(input.tokens) { start, end, values in
             let set = MarkerSet(values)
@@ -69,12 +76,13 @@ struct SentenceContext {
 
     static let domainClasses = MarkerSet([.sport, .weather, .market])
 
-    func isPunctuation(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation }
+    func isPunctuation(_ i: Int) -> Bool { i >= 0 && i < table.count && table[i].punctuation }
 
     /// Clause punctuation: `,` `;` `:` `.` and brackets, not quotes or hyphens.
-    func isClausePunctuation(_ i: Int) -> Bool {
-        guard isPunctuation(i) else { return false }
-        let text = tokens[i].text
+    func isClausePunctuation(_ i: Int) -> Bool { i >= 0 && i < table.count && table[i].clausePunctuation }
+
+    /// Whether a punctuation token's text is clause punctuation (decided once per token).
+    static func isClausePunctuation(_ text: String) -> Bool {
         // A one-byte token is one ASCII character: compare the byte (asked at every step
         // of every backward search). Longer tokens go through the string comparison.
         if text.utf8.count == 1, let b = text.utf8.first {

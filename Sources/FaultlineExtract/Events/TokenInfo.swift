@@ -14,6 +14,10 @@ struct TokenInfo: Sendable {
     /// Index of the group covering the token, -1 for none.
     var group: Int32 = -1
     var inTimex = false
+    /// A punctuation token, and one that ends a clause (`SentenceContext.isClausePunctuation`):
+    /// decided once per token, as the coder asks at every step of its searches.
+    var punctuation = false
+    var clausePunctuation = false
 }
 
 /// One field of `TokenInfo`, read by a `TokenColumn`.

@@ -219,33 +219,30 @@ struct VerbLexicon: Sendable {
         consumed.reserveCapacity(tokens.count)
         for _ in tokens.indices { consumed.append(false) }
         var i = 0
-        func free(_ r: Range<Int>) -> Bool { r.allSatisfy { !blocked($0) && !consumed[$0] } }
+        // No nested function reads `consumed`: capturing the `var` would box it and check
+        // every access to it at run time.
         while i < tokens.count {
             let hash = tokens[i].keyHash
             let maybeContiguous = contiguousFirst.contains(hash), maybeGap = gapFirst.contains(hash)
             if consumed[i] || !(maybeContiguous || maybeGap) { i += 1; continue }
             var best: TriggerMatch?
             // A phrase may span a name it contains (`joint military exercises`), not start or end in one.
-            func usable(_ end: Int) -> Bool {
-                !blocked(end - 1) && (i..<end).allSatisfy({ !consumed[$0] }) && (end - i > 1 || free(i..<end))
-                    && (!blocked(i) || (i..<end).contains { !blocked($0) })
-            }
             // The longest usable phrase wins; when the longest of all is usable (the usual
             // case) the shorter ones need not be listed (an array per token).
             if maybeContiguous, let longest = contiguous.longestMatch(in: tokens, at: i) {
-                if usable(longest.end) {
+                if VerbLexicon.usable(i, longest.end, consumed, blocked) {
                     best = TriggerMatch(entry: longest.values[0], start: i, end: longest.end, parts: [i..<longest.end])
                 } else {
-                    for m in contiguous.allMatches(in: tokens, at: i) where usable(m.end) {
+                    for m in contiguous.allMatches(in: tokens, at: i) where VerbLexicon.usable(i, m.end, consumed, blocked) {
                         let cand = TriggerMatch(entry: m.values[0], start: i, end: m.end, parts: [i..<m.end])
                         if best == nil || cand.spanEnd > best!.spanEnd { best = cand }
                     }
                 }
             }
-            for head in maybeGap ? gapHeads.allMatches(in: tokens, at: i) : [] where !blocked(i) && free(i..<head.end) {
+            for head in maybeGap ? gapHeads.allMatches(in: tokens, at: i) : [] where !blocked(i) && VerbLexicon.free(i..<head.end, consumed, blocked) {
                 for p in head.values {
                     if let parts = completeGap(gapPatterns[p].parts, gapHashes[p], headEnd: head.end, from: i, tokens: tokens,
-                                               free: free, isBarrier: isBarrier) {
+                                               isBarrier: isBarrier) {
                         let cand = TriggerMatch(entry: gapPatterns[p].entry, start: i, end: head.end, parts: parts)
                         if best == nil || cand.spanEnd > best!.spanEnd { best = cand }
                     }
@@ -262,8 +259,20 @@ struct VerbLexicon: Sendable {
         return out
     }
 
+    /// Tokens `r` are neither blocked nor in an earlier trigger.
+    private static func free(_ r: Range<Int>, _ consumed: [Bool], _ blocked: (Int) -> Bool) -> Bool {
+        r.allSatisfy { !blocked($0) && !consumed[$0] }
+    }
+
+    /// A contiguous phrase at `start..<end` may be a trigger: it is in no earlier trigger
+    /// and may span a name it contains (`joint military exercises`), not start or end in one.
+    private static func usable(_ start: Int, _ end: Int, _ consumed: [Bool], _ blocked: (Int) -> Bool) -> Bool {
+        !blocked(end - 1) && (start..<end).allSatisfy({ !consumed[$0] }) && (end - start > 1 || free(start..<end, consumed, blocked))
+            && (!blocked(start) || (start..<end).contains { !blocked($0) })
+    }
+
     private func completeGap(_ parts: [[String]], _ hashes: [[UInt64]], headEnd: Int, from start: Int, tokens: [Token],
-                             free: (Range<Int>) -> Bool, isBarrier: (Int) -> Bool) -> [Range<Int>]? {
+                             isBarrier: (Int) -> Bool) -> [Range<Int>]? {
         var ranges = [start..<headEnd]
         var pos = headEnd
         for k in 1..<max(1, parts.count) {
