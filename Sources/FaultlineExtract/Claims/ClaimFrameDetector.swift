@@ -292,6 +292,8 @@ struct ClaimFrameDetector {
     /// frame's words there; frames without a speaker inside another frame's words are part
     /// of what that frame reports.
     private func nest(_ frames: [ClaimFrame]) -> [ClaimFrame] {
+        // Most sentences hold one frame or none: nothing to nest.
+        guard frames.count > 1 else { return frames }
         var out = frames
         var drop = Set<Int>()
         for i in out.indices {
@@ -342,7 +344,10 @@ struct ClaimFrameDetector {
                 }
             }
         }
-        return out.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+        guard !drop.isEmpty else { return out }
+        var kept: [ClaimFrame] = []
+        for k in out.indices where !drop.contains(k) { kept.append(out[k]) }
+        return kept
     }
 
     /// Where the coordinator starts when the verb cue of `inner` is a second verb of the subject

@@ -83,15 +83,20 @@ struct SentenceContext {
 
     /// Whether a punctuation token's text is clause punctuation (decided once per token).
     static func isClausePunctuation(_ text: String) -> Bool {
-        // A one-byte token is one ASCII character: compare the byte (asked at every step
-        // of every backward search). Longer tokens go through the string comparison.
-        if text.utf8.count == 1, let b = text.utf8.first {
-            switch b {
+        // A one-byte token is one ASCII character: compare the byte. `...` and `…` are
+        // compared as bytes. Any other token equal to a mark of the list is one non-ASCII
+        // scalar (a canonical equivalent such as U+037E for `;`): at most four bytes, led
+        // by a multi-byte lead byte; only those go through the string comparison.
+        let u = text.utf8
+        if u.count == 1 {
+            switch u[u.startIndex] {
             case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "("),
                  UInt8(ascii: ")"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "["), UInt8(ascii: "]"): return true
             default: return false
             }
         }
+        if u.elementsEqual("...".utf8) || u.elementsEqual("…".utf8) { return true }
+        guard u.count <= 4, let lead = u.first, lead >= 0xC0 else { return false }
         switch text {
         case ",", ";", ":", ".", "(", ")", "…", "...", "!", "?", "[", "]": return true
         default: return false
@@ -122,9 +127,11 @@ struct SentenceContext {
     /// most four bytes and, when longer than one, starts with a multi-byte lead byte.
     static func equals(_ text: String, ascii byte: UInt8, _ literal: String) -> Bool {
         let u = text.utf8
-        guard let first = u.first else { return false }
-        if u.count == 1 { return first == byte }
-        return u.count <= 4 && first >= 0xC0 && text == literal
+        let count = u.count
+        guard count > 0 else { return false }
+        let first = u[u.startIndex]
+        if count == 1 { return first == byte }
+        return count <= 4 && first >= 0xC0 && text == literal
     }
 
     /// `'` or `’` (the English possessive's apostrophe).
