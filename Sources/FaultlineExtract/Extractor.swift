@@ -161,31 +161,51 @@ public struct Extractor: Sendable {
     }
 
     /// The coder's view of each sentence: tokens, actor spans, time-expression spans.
+    ///
+    /// Runs on every sentence: each sentence's mentions are found by binary search in the
+    /// mention list (sorted by sentence), and spans are merged by a scan of the few spans
+    /// already made, so no dictionary is built per document or per sentence.
     func codingInputs(_ sentences: [Sentence], recognition: ActorRecognition, resolver: TemporalResolver) -> [CodingInput] {
-        var bySentence: [Int: [(ActorMention, ActorMentionDetail)]] = [:]
-        for (m, d) in zip(recognition.mentions, recognition.details) { bySentence[m.sentence, default: []].append((m, d)) }
+        let mentions = recognition.mentions, details = recognition.details
+        let count = min(mentions.count, details.count)
+        // Mention positions grouped by sentence, in list order within one (the list is sorted
+        // by sentence as `ActorRecognition` returns it; sort here only if it is not).
+        var order = Array(0..<count)
+        if !(0..<max(0, count - 1)).allSatisfy({ mentions[$0].sentence <= mentions[$0 + 1].sentence }) {
+            order.sort { (mentions[$0].sentence, $0) < (mentions[$1].sentence, $1) }
+        }
         return sentences.enumerated().map { pos, s in
             let tokens = pos < recognition.tokens.count ? recognition.tokens[pos] : Tokenizer.tokens(s.text)
             // Mentions sharing a span (`hai ngoại trưởng`) become one span naming several actors.
-            var spans: [Range<Int>: MentionSpan] = [:]
-            var order: [Range<Int>] = []
-            for (m, d) in bySentence[s.index] ?? [] {
-                let r = d.tokenRange
+            var spans: [MentionSpan] = []
+            var lo = 0, hi = order.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if mentions[order[mid]].sentence < s.index { lo = mid + 1 } else { hi = mid }
+            }
+            var k = lo
+            while k < order.count, mentions[order[k]].sentence == s.index {
+                let m = order[k]
+                k += 1
+                let r = details[m].tokenRange
                 guard !r.isEmpty, r.upperBound <= tokens.count else { continue }
-                if spans[r] == nil {
-                    spans[r] = MentionSpan(actors: [], start: r.lowerBound, end: r.upperBound, kind: d.kind,
-                                           code: d.code, text: m.text)
-                    order.append(r)
+                let actor = mentions[m].actor
+                if let at = spans.firstIndex(where: { $0.start == r.lowerBound && $0.end == r.upperBound }) {
+                    if !spans[at].actors.contains(actor) { spans[at].actors.append(actor) }
+                } else {
+                    spans.append(MentionSpan(actors: [actor], start: r.lowerBound, end: r.upperBound, kind: details[m].kind,
+                                             code: details[m].code, text: mentions[m].text))
                 }
-                if !spans[r]!.actors.contains(m.actor) { spans[r]!.actors.append(m.actor) }
             }
             let timexes = resolver.expressions(inSentence: s.index).compactMap {
                 CodingInput.tokenRange(bytes: $0.start, $0.end, in: tokens)
             }
             // A name inside a date (`Aug. 16`) is part of the date, not a party.
-            let mentions = order.filter { r in !timexes.contains { $0.overlaps(r) } }.map { spans[$0]! }
+            if !timexes.isEmpty {
+                spans.removeAll { span in timexes.contains { $0.overlaps(span.start..<span.end) } }
+            }
             return CodingInput(index: s.index, text: s.text, role: s.role, paragraph: s.paragraph, tokens: tokens,
-                               mentions: mentions, timexes: timexes)
+                               mentions: spans, timexes: timexes)
         }
     }
 }

@@ -31,7 +31,7 @@ struct ClaimFrameDetector {
 
     func frames() -> [ClaimFrame] {
         let limit = ctx.limit
-        let raw = lexicon.matches(in: Array(ctx.tokens.prefix(limit))) { ctx.mentionAt[$0] != nil }
+        let raw = lexicon.matches(in: ctx.tokens, range: 0..<limit) { ctx.mentionAt[$0] != nil }
         var frames: [ClaimFrame] = []
         var lastCueEnd = -10
         for m in raw {
@@ -45,7 +45,7 @@ struct ClaimFrameDetector {
             if cue.frame == .verb, (p >= 0 && ctx.has(.classifier, at: p)) || ctx.has(.anaphor, at: m.start) { continue }
             // After an owner (`Ukraine's claims`) the cue is a noun; after a purpose marker
             // (`để đổ lỗi cho Kiev`, `in order to blame Moscow`) it is an aim, nobody's report.
-            if cue.frame == .verb, p >= 1, ctx.tokens[p].key == "s", ["'", "’"].contains(ctx.tokens[p - 1].text) { continue }
+            if cue.frame == .verb, p >= 1, ctx.tokens[p].key == "s", SentenceContext.isApostrophe(ctx.tokens[p - 1].text) { continue }
             if cue.frame == .verb, p >= 0, ctx.has(.purpose, at: p) { continue }
             // `was reported quiet`, `is said to be`: a passive report names no speaker.
             if cue.frame == .verb, p >= 0, ctx.has(.be, at: p), m.end - m.start == 1 { continue }
@@ -95,14 +95,14 @@ struct ClaimFrameDetector {
         let viaWord = !viaTokens.isEmpty
         let n = ctx.limit
         var reported: Range<Int>
-        let commaAfter = (grp.end..<n).first { ctx.tokens[$0].text == "," }
-        let commaBefore = (0..<cue.lowerBound).reversed().first { ctx.tokens[$0].text == "," }
+        let commaAfter = (grp.end..<n).first { ctx.isComma($0) }
+        let commaBefore = (0..<cue.lowerBound).reversed().first { ctx.isComma($0) }
         let opens = (0..<cue.lowerBound).allSatisfy { ctx.isPunctuation($0) || ctx.has(.boundary, at: $0) }
         if opens, let ca = commaAfter {
             reported = (ca + 1)..<n
             // `Theo người phát ngôn Bộ Quốc phòng Nga, Trung tướng Igor Konashenkov, …`: a name set
             // off by commas right after the source is the source again, not what it says.
-            if let g2 = ctx.groupAt[ca + 1], ctx.groups[g2].end < n, ctx.tokens[ctx.groups[g2].end].text == "," {
+            if let g2 = ctx.groupAt[ca + 1], ctx.groups[g2].end < n, ctx.isComma(ctx.groups[g2].end) {
                 reported = (ctx.groups[g2].end + 1)..<n
                 notes.append("`\(ctx.text(ctx.groups[g2].start..<ctx.groups[g2].end))` names the source again")
             }
@@ -190,16 +190,16 @@ struct ClaimFrameDetector {
         // comma right before the cue closes a parenthetical whose subject stands before it.
         var c = cue - 1
         while c >= 0, ctx.has(.aspect, at: c) { c -= 1 }
-        var parenthetical = allowParenthetical && c >= 0 && ctx.tokens[c].text == ","
+        var parenthetical = allowParenthetical && c >= 0 && ctx.isComma(c)
         while i >= 0 {
-            if ctx.tokens[i].text == ";" || ctx.has(.boundary, at: i) { return nil }
-            if ctx.tokens[i].text == "," {
+            if ctx.isSemicolon(i) || ctx.has(.boundary, at: i) { return nil }
+            if ctx.isComma(i) {
                 // `X, the UN coordinator, said`: only names or dates may stand between a comma
                 // and the cue; `…, his lawyer said` has an unnamed speaker.
                 if words > 0 {
                     // A parenthetical holding a reporting verb is a clause of its own.
                     guard parenthetical, i > 0, i + 1 < c,
-                          !lexicon.matches(in: Array(ctx.tokens[(i + 1)..<c]), blocked: { _ in false })
+                          !lexicon.matches(in: ctx.tokens, range: (i + 1)..<c, blocked: { _ in false })
                             .contains(where: { lexicon.cues[$0.cue].frame == .verb }) else { return nil }
                     parenthetical = false
                     words = 0
@@ -233,7 +233,7 @@ struct ClaimFrameDetector {
         while k >= 0, ctx.has(.aspect, at: k), ctx.groupAt[k] == nil { k -= 1 }
         guard k > 0, ctx.groupAt[k] == nil, ctx.has(.joiner, at: k), let joiner = ctx.markerStart[k], joiner > 0 else { return nil }
         var start = joiner - 1
-        while start > 0, !(ctx.tokens[start - 1].text == ";" || ctx.has(.boundary, at: start - 1)) { start -= 1 }
+        while start > 0, !(ctx.isSemicolon(start - 1) || ctx.has(.boundary, at: start - 1)) { start -= 1 }
         guard let verb = (start..<joiner).first(where: { ctx.triggerTokens.contains($0) && ctx.groupAt[$0] == nil }) else { return nil }
         return ctx.groups.indices.last { g in
             let grp = ctx.groups[g]
@@ -249,7 +249,7 @@ struct ClaimFrameDetector {
     private func separator(before i: Int) -> Int? {
         var j = i - 1
         while j >= 0 {
-            if ctx.tokens[j].text == "," { return j }
+            if ctx.isComma(j) { return j }
             if ctx.isClausePunctuation(j) { return nil }
             j -= 1
         }
@@ -279,8 +279,8 @@ struct ClaimFrameDetector {
     private func viaCovered(_ r: Range<Int>) -> Set<Int> {
         guard !r.isEmpty else { return [] }
         var out = Set<Int>()
-        for m in lexicon.matches(in: Array(ctx.tokens[r]), blocked: { _ in false }) where lexicon.cues[m.cue].frame == .via {
-            for i in m.start..<m.end { out.insert(r.lowerBound + i) }
+        for m in lexicon.matches(in: ctx.tokens, range: r, blocked: { _ in false }) where lexicon.cues[m.cue].frame == .via {
+            for i in m.start..<m.end { out.insert(i) }
         }
         return out
     }
@@ -292,6 +292,8 @@ struct ClaimFrameDetector {
     /// frame's words there; frames without a speaker inside another frame's words are part
     /// of what that frame reports.
     private func nest(_ frames: [ClaimFrame]) -> [ClaimFrame] {
+        // Most sentences hold one frame or none: nothing to nest.
+        guard frames.count > 1 else { return frames }
         var out = frames
         var drop = Set<Int>()
         for i in out.indices {
@@ -342,7 +344,10 @@ struct ClaimFrameDetector {
                 }
             }
         }
-        return out.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+        guard !drop.isEmpty else { return out }
+        var kept: [ClaimFrame] = []
+        for k in out.indices where !drop.contains(k) { kept.append(out[k]) }
+        return kept
     }
 
     /// Where the coordinator starts when the verb cue of `inner` is a second verb of the subject
@@ -361,9 +366,9 @@ struct ClaimFrameDetector {
         var k = inner.cue.lowerBound - 1
         while k > outer.reported.lowerBound, ctx.has(.aspect, at: k), ctx.groupAt[k] == nil { k -= 1 }
         guard k > outer.reported.lowerBound, ctx.groupAt[k] == nil else { return nil }
-        if ctx.tokens[k].text == "," { return k }
+        if ctx.isComma(k) { return k }
         guard ctx.has(.joiner, at: k) || ctx.has(.boundary, at: k), let start = ctx.markerStart[k] else { return nil }
         // `, and` / `, đồng thời`: the comma belongs to the coordinator.
-        return start > 0 && ctx.tokens[start - 1].text == "," ? start - 1 : start
+        return start > 0 && ctx.isComma(start - 1) ? start - 1 : start
     }
 }

@@ -28,6 +28,8 @@ struct ReportingLexicon: Sendable {
     var language: String
     private(set) var cues: [ReportingCue] = []
     private var matcher = PhraseMatcher<Int>()
+    /// First keys of every cue: `matches` walks the trie only at tokens in this set.
+    private var firstKeys = KeyHashSet()
 
     init(language: String) { self.language = language }
 
@@ -55,22 +57,44 @@ struct ReportingLexicon: Sendable {
             let rule = "\(language).claim.\(frame.rawValue).\(Slug.make(forms.first ?? f[0]))"
             let index = cues.count
             cues.append(ReportingCue(phrase: forms.first ?? f[0], stance: stance, frame: frame, cameo: cameo, rule: rule))
-            for form in forms { matcher.insert(form, index) }
+            for form in forms {
+                let keys = Tokenizer.tokens(form).map(\.key)
+                if let first = keys.first { firstKeys.insert(key: first) }
+                matcher.insert(keys: keys, index)
+            }
         }
     }
 
     /// Cue phrases of a sentence, leftmost-longest, skipping blocked tokens (actor names).
     func matches(in tokens: [Token], blocked: (Int) -> Bool) -> [(start: Int, end: Int, cue: Int)] {
+        matches(in: tokens, range: 0..<tokens.count, blocked: blocked)
+    }
+
+    /// Cue phrases lying inside tokens `range`, as positions in `tokens`: the same as
+    /// matching a copy of those tokens, without copying them (the detector asks for the
+    /// words before the limit, and for short stretches between commas).
+    func matches(in tokens: [Token], range: Range<Int>, blocked: (Int) -> Bool) -> [(start: Int, end: Int, cue: Int)] {
         var out: [(start: Int, end: Int, cue: Int)] = []
-        var i = 0
-        while i < tokens.count {
-            if !blocked(i), let m = matcher.longestMatch(in: tokens, at: i), !(i..<m.end).contains(where: blocked) {
-                out.append((start: i, end: m.end, cue: m.values[0]))
+        let end = min(range.upperBound, tokens.count)
+        var i = max(0, range.lowerBound)
+        while i < end {
+            if !blocked(i), firstKeys.contains(tokens[i].keyHash), let m = longestMatch(in: tokens, at: i, before: end),
+               !(i..<m.end).contains(where: blocked) {
+                out.append((start: i, end: m.end, cue: m.cue))
                 i = m.end
             } else {
                 i += 1
             }
         }
         return out
+    }
+
+    /// The longest cue starting at `i` and ending by `end`.
+    private func longestMatch(in tokens: [Token], at i: Int, before end: Int) -> (end: Int, cue: Int)? {
+        guard let m = matcher.longestMatch(in: tokens, at: i) else { return nil }
+        if m.end <= end { return (m.end, m.values[0]) }
+        // The longest cue runs past the range: take the longest one inside it.
+        guard let inside = matcher.allMatches(in: tokens, at: i).last(where: { $0.end <= end }) else { return nil }
+        return (inside.end, inside.values[0])
     }
 }

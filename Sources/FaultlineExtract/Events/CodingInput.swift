@@ -32,7 +32,11 @@ struct CodingInput: Sendable {
          mentions: [MentionSpan] = [], timexes: [Range<Int>] = []) {
         self.index = index; self.text = text; self.role = role; self.paragraph = paragraph
         self.tokens = tokens ?? Tokenizer.tokens(text)
-        self.mentions = mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        // Usually built in order already: checking is cheaper than sorting a copy.
+        let inOrder = mentions.indices.dropFirst().allSatisfy {
+            (mentions[$0 - 1].start, mentions[$0 - 1].end) <= (mentions[$0].start, mentions[$0].end)
+        }
+        self.mentions = inOrder ? mentions : mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         self.timexes = timexes
     }
 

@@ -83,6 +83,8 @@ struct MarkerLexicon: Sendable {
     }
 
     private var matcher = PhraseMatcher<Class>()
+    /// First keys of every phrase: `scan` walks the trie only at tokens in this set.
+    private var firstKeys = KeyHashSet()
 
     init() {}
 
@@ -97,13 +99,33 @@ struct MarkerLexicon: Sendable {
             }
             // `a|b` lists alternatives; a multi-word phrase is one alternative.
             for form in f[0].simpleSplit("|").map(String.init) where !form.isEmpty {
-                matcher.insert(form, c)
+                let keys = Tokenizer.tokens(form).map(\.key)
+                if let first = keys.first { firstKeys.insert(key: first) }
+                matcher.insert(keys: keys, c)
             }
         }
     }
 
     /// Leftmost-longest marker phrases of the sentence.
-    func matches(in tokens: [Token]) -> [PhraseMatch<Class>] { matcher.matches(in: tokens) }
+    func matches(in tokens: [Token]) -> [PhraseMatch<Class>] {
+        var out: [PhraseMatch<Class>] = []
+        scan(tokens) { start, end, values in out.append(PhraseMatch(start: start, end: end, values: values)) }
+        return out
+    }
+
+    /// Calls `body` with each leftmost-longest marker phrase (start, end, classes), in
+    /// order: `matches` without building the array (run on every sentence).
+    func scan(_ tokens: [Token], _ body: (Int, Int, [Class]) -> Void) {
+        var i = 0
+        while i < tokens.count {
+            if firstKeys.contains(tokens[i].keyHash), let m = matcher.longestMatch(in: tokens, at: i) {
+                body(i, m.end, m.values)
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+    }
 
     /// Every marker phrase starting at each token (longest first), for lookups that must
     /// see overlapping markers (`không` inside `không chỉ`).

@@ -23,6 +23,8 @@ struct MarkerSet: Sendable, Hashable {
         for c in classes { bits |= MarkerSet.bit(c) }
     }
 
+    mutating func formUnion(_ other: MarkerSet) { bits |= other.bits }
+
     func isDisjoint(with other: MarkerSet) -> Bool { bits & other.bits == 0 }
 
     /// The classes in the set, in declaration order.

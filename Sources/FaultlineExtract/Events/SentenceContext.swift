@@ -8,21 +8,25 @@ struct SentenceContext {
 
     let input: CodingInput
     var tokens: [Token] { input.tokens }
-    /// The sentence as UTF-8 bytes, for quoting token ranges.
-    let utf8: [UInt8]
+    /// The sentence as UTF-8, for quoting token ranges (a view: native strings index their
+    /// UTF-8 by offset directly, so no copy of the bytes is made per sentence).
+    var utf8: String.UTF8View { input.text.utf8 }
     /// Tokens from here on are not coded (a caption's photo credit).
     let limit: Int
+    /// Per-token facts (marker classes, marker start, mention, group, time expression),
+    /// one table read through the columns below.
+    let table: [TokenInfo]
     /// Marker classes covering each token (leftmost-longest marker phrases).
-    let classes: [MarkerSet]
+    var classes: TokenColumn<ClassesField> { TokenColumn(table: table) }
     /// Start token of the marker phrase covering each token, or nil.
-    let markerStart: [Int?]
+    var markerStart: TokenColumn<MarkerStartField> { TokenColumn(table: table) }
     /// Mention index covering each token, or nil.
-    let mentionAt: [Int?]
+    var mentionAt: TokenColumn<MentionField> { TokenColumn(table: table) }
     /// Tokens inside time expressions.
-    let inTimex: [Bool]
+    var inTimex: TokenColumn<TimexField> { TokenColumn(table: table) }
     let groups: [ActorGroup]
     /// Group index covering each token, or nil.
-    let groupAt: [Int?]
+    var groupAt: TokenColumn<GroupField> { TokenColumn(table: table) }
     /// Non-political domains the sentence talks about (sport, weather, market).
     let domains: Set<Class>
     /// Tokens that belong to triggers; set by the coder once triggers are matched, so
@@ -31,47 +35,69 @@ struct SentenceContext {
 
     init(_ input: CodingInput, markers: MarkerLexicon) {
         self.input = input
-        self.utf8 = Array(input.text.utf8)
         let n = input.tokens.count
-        var classes = [MarkerSet](repeating: MarkerSet(), count: n)
-        var markerStart = [Int?](repeating: nil, count: n)
+        // Filled by appending: `Array(repeating:count:)` goes through the runtime's generic path.
+        var table: [TokenInfo] = []
+        table.reserveCapacity(n)
+        for t in 0..<n {
+            var info = TokenInfo()
+            if input.tokens[t].kind == .punctuation {
+                info.punctuation = true
+                info.clausePunctuation = Self.isClausePunctuation(input.tokens[t].text)
+            }
+            table.append(info)
+        }
         var domains = Set<Class>()
-        for m in markers.matches(in: input.tokens) {
-            for i in m.start..<m.end { classes[i].formUnion(m.values); markerStart[i] = m.start }
-            for c in m.values where c == .sport || c == .weather || c == .market { domains.insert(c) }
+        markers.scan(input.tokens) { start, end, values in
+            let set = MarkerSet(values)
+            for i in start..<end { table[i].classes.formUnion(set); table[i].markerStart = Int32(start) }
+            if !set.isDisjoint(with: Self.domainClasses) {
+                for c in values where c == .sport || c == .weather || c == .market { domains.insert(c) }
+            }
         }
-        var mentionAt = [Int?](repeating: nil, count: n)
         for (k, m) in input.mentions.enumerated() {
-            for i in max(0, m.start)..<min(n, m.end) where mentionAt[i] == nil { mentionAt[i] = k }
+            for i in max(0, m.start)..<min(n, m.end) where table[i].mention < 0 { table[i].mention = Int32(k) }
         }
-        var inTimex = [Bool](repeating: false, count: n)
-        for r in input.timexes { for i in max(0, r.lowerBound)..<min(n, r.upperBound) { inTimex[i] = true } }
+        for r in input.timexes { for i in max(0, r.lowerBound)..<min(n, r.upperBound) { table[i].inTimex = true } }
         // A caption is coded up to its credit (`Ảnh: AFP`, `Photo: Reuters`).
         var limit = n
-        if input.role == .caption, let c = (0..<n).first(where: { classes[$0].contains(.credit) && mentionAt[$0] == nil && $0 > 0 }) {
+        if input.role == .caption, let c = (0..<n).first(where: { table[$0].classes.contains(.credit) && table[$0].mention < 0 && $0 > 0 }) {
             limit = c
         }
         self.limit = limit
-        self.classes = classes
-        self.markerStart = markerStart
-        self.mentionAt = mentionAt
-        self.inTimex = inTimex
         self.domains = domains
-        let groups = SentenceContext.makeGroups(input.mentions, tokens: input.tokens, classes: classes, limit: limit)
-        var groupAt = [Int?](repeating: nil, count: n)
-        for (g, grp) in groups.enumerated() { for i in grp.start..<grp.end { groupAt[i] = g } }
+        let groups = SentenceContext.makeGroups(input.mentions, tokens: input.tokens, table: table, limit: limit)
+        for (g, grp) in groups.enumerated() { for i in grp.start..<grp.end { table[i].group = Int32(g) } }
         self.groups = groups
-        self.groupAt = groupAt
+        self.table = table
     }
 
-    func has(_ c: Class, at i: Int) -> Bool { i >= 0 && i < classes.count && classes[i].contains(c) }
+    func has(_ c: Class, at i: Int) -> Bool { i >= 0 && i < table.count && table[i].classes.contains(c) }
 
-    func isPunctuation(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation }
+    static let domainClasses = MarkerSet([.sport, .weather, .market])
+
+    func isPunctuation(_ i: Int) -> Bool { i >= 0 && i < table.count && table[i].punctuation }
 
     /// Clause punctuation: `,` `;` `:` `.` and brackets, not quotes or hyphens.
-    func isClausePunctuation(_ i: Int) -> Bool {
-        guard isPunctuation(i) else { return false }
-        switch tokens[i].text {
+    func isClausePunctuation(_ i: Int) -> Bool { i >= 0 && i < table.count && table[i].clausePunctuation }
+
+    /// Whether a punctuation token's text is clause punctuation (decided once per token).
+    static func isClausePunctuation(_ text: String) -> Bool {
+        // A one-byte token is one ASCII character: compare the byte. `...` and `…` are
+        // compared as bytes. Any other token equal to a mark of the list is one non-ASCII
+        // scalar (a canonical equivalent such as U+037E for `;`): at most four bytes, led
+        // by a multi-byte lead byte; only those go through the string comparison.
+        let u = text.utf8
+        if u.count == 1 {
+            switch u[u.startIndex] {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "("),
+                 UInt8(ascii: ")"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "["), UInt8(ascii: "]"): return true
+            default: return false
+            }
+        }
+        if u.elementsEqual("...".utf8) || u.elementsEqual("…".utf8) { return true }
+        guard u.count <= 4, let lead = u.first, lead >= 0xC0 else { return false }
+        switch text {
         case ",", ";", ":", ".", "(", ")", "…", "...", "!", "?", "[", "]": return true
         default: return false
         }
@@ -79,41 +105,83 @@ struct SentenceContext {
 
     func isQuote(_ i: Int) -> Bool {
         guard isPunctuation(i) else { return false }
-        return ["\"", "“", "”", "‘", "’", "'", "«", "»", "``", "''"].contains(tokens[i].text)
+        // One byte: one ASCII character, which can only be `"` or `'` of the list.
+        let u = tokens[i].text.utf8
+        if u.count == 1 { return u.first == UInt8(ascii: "\"") || u.first == UInt8(ascii: "'") }
+        // A `switch`, not `[…].contains`: the array literal was built on every call.
+        switch tokens[i].text {
+        case "\"", "“", "”", "‘", "’", "'", "«", "»", "``", "''": return true
+        default: return false
+        }
+    }
+
+    /// Token `i` is `,` (asked at every step of the claim detector's searches).
+    func isComma(_ i: Int) -> Bool { Self.equals(tokens[i].text, ascii: UInt8(ascii: ","), ",") }
+
+    /// Token `i` is `;`.
+    func isSemicolon(_ i: Int) -> Bool { Self.equals(tokens[i].text, ascii: UInt8(ascii: ";"), ";") }
+
+    /// `text == literal` for a one-character ASCII `literal` (whose byte is `byte`), mostly
+    /// without the general string comparison: a string equal to one ASCII character is a
+    /// single scalar (a canonical equivalent such as U+037E for `;` included), so it has at
+    /// most four bytes and, when longer than one, starts with a multi-byte lead byte.
+    static func equals(_ text: String, ascii byte: UInt8, _ literal: String) -> Bool {
+        let u = text.utf8
+        let count = u.count
+        guard count > 0 else { return false }
+        let first = u[u.startIndex]
+        if count == 1 { return first == byte }
+        return count <= 4 && first >= 0xC0 && text == literal
+    }
+
+    /// `'` or `’` (the English possessive's apostrophe).
+    static func isApostrophe(_ text: String) -> Bool {
+        switch text {
+        case "'", "’": return true
+        default: return false
+        }
     }
 
     /// Groups mentions joined by `và`/`and`/`,` (commas only inside a list that a joiner closes).
-    static func makeGroups(_ mentions: [MentionSpan], tokens: [Token], classes: [MarkerSet], limit: Int) -> [ActorGroup] {
+    ///
+    /// Runs on every sentence: the tokens between two mentions are looked at as a range
+    /// (no array per pair), and a one-mention group shares its mention's actor list.
+    static func makeGroups(_ mentions: [MentionSpan], tokens: [Token], table: [TokenInfo], limit: Int) -> [ActorGroup] {
         var groups: [ActorGroup] = []
-        // Mentions sharing one span (`hai ngoại trưởng` naming two actors) are already one span each.
-        let ms = mentions.enumerated().filter { $0.element.start < limit }
+        let classes = TokenColumn<ClassesField>(table: table)
+        // Mentions sharing one span (`hai ngoại trưởng`) are already one span each.
+        let ms = mentions.indices.filter { mentions[$0].start < limit }
+        groups.reserveCapacity(ms.count)
         var k = 0
         while k < ms.count {
-            var members = [ms[k].offset]
-            var end = ms[k].element.end
+            var members = [ms[k]]
+            var end = mentions[ms[k]].end
             var j = k + 1
             var pendingComma: [Int] = []
             // Overlapping mentions (`the pro-German King Constantine I`) are never joined.
-            while j < ms.count, ms[j].element.start >= end {
-                let between = Array(end..<ms[j].element.start)
+            while j < ms.count, mentions[ms[j]].start >= end {
+                let between = end..<mentions[ms[j]].start
                 // `Vietnam and the United States`: a determiner may follow the joiner.
                 let joiner = !between.isEmpty && between.contains { classes[$0].contains(.joiner) }
                     && between.allSatisfy { classes[$0].contains(.joiner) || classes[$0].contains(.classifier) }
-                    && !classes[between[0]].contains(.classifier)
-                let comma = between.count == 1 && tokens[between[0]].text == ","
-                let commaJoiner = between.count >= 2 && tokens[between[0]].text == "," && between.dropFirst().allSatisfy { classes[$0].contains(.joiner) }
+                    && !classes[between.lowerBound].contains(.classifier)
+                let comma = between.count == 1 && equals(tokens[between.lowerBound].text, ascii: UInt8(ascii: ","), ",")
+                let commaJoiner = between.count >= 2 && equals(tokens[between.lowerBound].text, ascii: UInt8(ascii: ","), ",")
+                    && between.dropFirst().allSatisfy { classes[$0].contains(.joiner) }
                 // `A, and B did …` is two clauses; `A, B, and C` is a list; nothing joins a
                 // source named after `Theo`/`According to` to what follows its comma.
                 let listSoFar = members.count >= 2 || !pendingComma.isEmpty
-                let attributed = (max(0, ms[k].element.start - 3)..<ms[k].element.start).contains { classes[$0].contains(.attribution) }
-                if (comma || commaJoiner) && attributed { break }
+                if comma || commaJoiner {
+                    let first = mentions[ms[k]].start
+                    if (max(0, first - 3)..<first).contains(where: { classes[$0].contains(.attribution) }) { break }
+                }
                 if joiner || (commaJoiner && listSoFar) {
-                    members += pendingComma + [ms[j].offset]; pendingComma = []
-                    end = ms[j].element.end; j += 1
+                    members += pendingComma + [ms[j]]; pendingComma = []
+                    end = mentions[ms[j]].end; j += 1
                 } else if comma {
-                    pendingComma.append(ms[j].offset)
+                    pendingComma.append(ms[j])
                     // Look ahead: the comma list counts only if a joiner closes it.
-                    end = ms[j].element.end; j += 1
+                    end = mentions[ms[j]].end; j += 1
                 } else {
                     break
                 }
@@ -121,22 +189,34 @@ struct SentenceContext {
             if !pendingComma.isEmpty {
                 // No closing joiner: drop the comma-joined tail again.
                 let firstPending = pendingComma[0]
-                j = ms.firstIndex { $0.offset == firstPending }!
+                j = ms.firstIndex { $0 == firstPending }!
                 end = mentions[members.last!].end
             }
-            var actors: [String] = []
-            var kinds: [ActorKind] = []
-            var codes: [String] = []
-            for m in members {
-                for a in mentions[m].actors where !actors.contains(a) {
-                    actors.append(a); kinds.append(mentions[m].kind); codes.append(mentions[m].code ?? "")
-                }
-            }
-            groups.append(ActorGroup(mentions: members, start: mentions[members[0]].start, end: end,
-                                     actors: actors, kinds: kinds, codes: codes))
+            groups.append(makeGroup(members, of: mentions, end: end))
             k = j
         }
         return groups
+    }
+
+    /// The group of `members` (mention indices), each actor once, in order.
+    private static func makeGroup(_ members: [Int], of mentions: [MentionSpan], end: Int) -> ActorGroup {
+        let first = mentions[members[0]]
+        if members.count == 1, first.actors.count <= 1 {
+            // One mention naming at most one actor: its list is already the group's.
+            let n = first.actors.count
+            // Literals, not `Array(repeating:count:)` (the runtime's generic path).
+            return ActorGroup(mentions: members, start: first.start, end: end, actors: first.actors,
+                              kinds: n == 0 ? [] : [first.kind], codes: n == 0 ? [] : [first.code ?? ""])
+        }
+        var actors: [String] = []
+        var kinds: [ActorKind] = []
+        var codes: [String] = []
+        for m in members {
+            for a in mentions[m].actors where !actors.contains(a) {
+                actors.append(a); kinds.append(mentions[m].kind); codes.append(mentions[m].code ?? "")
+            }
+        }
+        return ActorGroup(mentions: members, start: first.start, end: end, actors: actors, kinds: kinds, codes: codes)
     }
 
     /// True when a marker of class `c` sits within `window` tokens before `start`, with only
@@ -145,11 +225,12 @@ struct SentenceContext {
         var i = start - 1
         var steps = 0
         while i >= 0, steps < window {
-            if !classes[i].isEmpty, classes[i].contains(c) { return true }
+            let info = table[i]
+            if !info.classes.isEmpty, info.classes.contains(c) { return true }
             // `trong 24 giờ qua quân đội Ukraine`: the preposition belongs to the time expression.
-            if isClausePunctuation(i) || mentionAt[i] != nil || triggerTokens.contains(i) || inTimex[i] || stop(i) { return false }
+            if isClausePunctuation(i) || info.mention >= 0 || triggerTokens.contains(i) || info.inTimex || stop(i) { return false }
             // Another marker of a role class ends the search (the place belongs to it).
-            if !classes[i].isEmpty, !classes[i].isDisjoint(with: Self.roleClasses) { return false }
+            if !info.classes.isEmpty, !info.classes.isDisjoint(with: Self.roleClasses) { return false }
             i -= 1; steps += 1
         }
         return false
@@ -191,14 +272,16 @@ struct SentenceContext {
 
     /// English possessive `'s` right after token `i`.
     func possessiveAfter(_ i: Int) -> Bool {
-        i + 2 < tokens.count && ["'", "’"].contains(tokens[i + 1].text) && tokens[i + 2].key == "s"
+        i + 2 < tokens.count && Self.isApostrophe(tokens[i + 1].text) && tokens[i + 2].key == "s"
     }
 
     /// Text of tokens `r` as written in the sentence.
     func text(_ r: Range<Int>) -> String {
         guard !r.isEmpty, r.lowerBound < tokens.count else { return "" }
         let a = tokens[r.lowerBound].start, b = tokens[min(r.upperBound, tokens.count) - 1].end
+        let utf8 = self.utf8
         guard a <= b, b <= utf8.count else { return tokens[r].map(\.text).joined(separator: " ") }
-        return String(decoding: utf8[a..<b], as: UTF8.self)
+        let lo = utf8.index(utf8.startIndex, offsetBy: a), hi = utf8.index(lo, offsetBy: b - a)
+        return String(decoding: utf8[lo..<hi], as: UTF8.self)
     }
 }

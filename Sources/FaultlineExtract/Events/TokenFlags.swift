@@ -10,7 +10,8 @@ struct TokenFlags: Sendable {
     /// The positions covered by `ranges`.
     init(_ ranges: some Sequence<Range<Int>>) {
         for r in ranges where !r.isEmpty && r.lowerBound >= 0 {
-            if flags.count < r.upperBound { flags += [Bool](repeating: false, count: r.upperBound - flags.count) }
+            // Not `[Bool](repeating:count:)`: that array goes through the runtime's generic path.
+            if flags.count < r.upperBound { flags.append(contentsOf: repeatElement(false, count: r.upperBound - flags.count)) }
             for i in r { flags[i] = true }
         }
     }

@@ -59,6 +59,14 @@ struct VerbLexicon: Sendable {
     private var gapHeads = PhraseMatcher<Int>()
     /// Discontinuous patterns: entry index and the token keys of each part.
     private var gapPatterns: [(entry: Int, parts: [[String]])] = []
+    /// `Token.keyHash` of each key of `gapPatterns` (same shape): a later part is looked
+    /// for at up to `gapWindow` positions, and comparing hashes first spares the string
+    /// comparisons at positions where it is not.
+    private var gapHashes: [[[UInt64]]] = []
+    /// First keys of the contiguous patterns and of the gap heads: `matches` walks a trie
+    /// only at tokens in its set.
+    private var contiguousFirst = KeyHashSet()
+    private var gapFirst = KeyHashSet()
 
     init(language: String) { self.language = language }
 
@@ -124,10 +132,14 @@ struct VerbLexicon: Sendable {
                 let index = entries.count
                 entries.append(a)
                 for seq in parts {
+                    if let first = seq.first?.first {
+                        if seq.count == 1 { contiguousFirst.insert(key: first) } else { gapFirst.insert(key: first) }
+                    }
                     if seq.count == 1 {
                         contiguous.insert(keys: seq[0], index)
                     } else {
                         gapPatterns.append((entry: index, parts: seq))
+                        gapHashes.append(seq.map { $0.map { Token.hash(key: $0) } })
                         gapHeads.insert(keys: seq[0], gapPatterns.count - 1)
                     }
                 }
@@ -202,23 +214,35 @@ struct VerbLexicon: Sendable {
     func matches(in tokens: [Token], blocked: (Int) -> Bool, isBarrier: (Int) -> Bool) -> [TriggerMatch] {
         var out: [TriggerMatch] = []
         // Tokens already in a trigger, by position (a flag per token: asked at every step).
-        var consumed = [Bool](repeating: false, count: tokens.count)
+        // Filled by appending: `Array(repeating:count:)` goes through the runtime's generic path.
+        var consumed: [Bool] = []
+        consumed.reserveCapacity(tokens.count)
+        for _ in tokens.indices { consumed.append(false) }
         var i = 0
-        func free(_ r: Range<Int>) -> Bool { r.allSatisfy { !blocked($0) && !consumed[$0] } }
+        // No nested function reads `consumed`: capturing the `var` would box it and check
+        // every access to it at run time.
         while i < tokens.count {
-            if consumed[i] { i += 1; continue }
+            let hash = tokens[i].keyHash
+            let maybeContiguous = contiguousFirst.contains(hash), maybeGap = gapFirst.contains(hash)
+            if consumed[i] || !(maybeContiguous || maybeGap) { i += 1; continue }
             var best: TriggerMatch?
             // A phrase may span a name it contains (`joint military exercises`), not start or end in one.
-            for m in contiguous.allMatches(in: tokens, at: i)
-            where !blocked(m.end - 1) && (i..<m.end).allSatisfy({ !consumed[$0] }) && (m.end - i > 1 || free(i..<m.end))
-                && (!blocked(i) || (i..<m.end).contains { !blocked($0) }) {
-                let cand = TriggerMatch(entry: m.values[0], start: i, end: m.end, parts: [i..<m.end])
-                if best == nil || cand.spanEnd > best!.spanEnd { best = cand }
+            // The longest usable phrase wins; when the longest of all is usable (the usual
+            // case) the shorter ones need not be listed (an array per token).
+            if maybeContiguous, let longest = contiguous.longestMatch(in: tokens, at: i) {
+                if VerbLexicon.usable(i, longest.end, consumed, blocked) {
+                    best = TriggerMatch(entry: longest.values[0], start: i, end: longest.end, parts: [i..<longest.end])
+                } else {
+                    for m in contiguous.allMatches(in: tokens, at: i) where VerbLexicon.usable(i, m.end, consumed, blocked) {
+                        let cand = TriggerMatch(entry: m.values[0], start: i, end: m.end, parts: [i..<m.end])
+                        if best == nil || cand.spanEnd > best!.spanEnd { best = cand }
+                    }
+                }
             }
-            for head in gapHeads.allMatches(in: tokens, at: i) where !blocked(i) && free(i..<head.end) {
+            for head in maybeGap ? gapHeads.allMatches(in: tokens, at: i) : [] where !blocked(i) && VerbLexicon.free(i..<head.end, consumed, blocked) {
                 for p in head.values {
-                    if let parts = completeGap(gapPatterns[p].parts, headEnd: head.end, from: i, tokens: tokens,
-                                               free: free, isBarrier: isBarrier) {
+                    if let parts = completeGap(gapPatterns[p].parts, gapHashes[p], headEnd: head.end, from: i, tokens: tokens,
+                                               isBarrier: isBarrier) {
                         let cand = TriggerMatch(entry: gapPatterns[p].entry, start: i, end: head.end, parts: parts)
                         if best == nil || cand.spanEnd > best!.spanEnd { best = cand }
                     }
@@ -235,17 +259,31 @@ struct VerbLexicon: Sendable {
         return out
     }
 
-    private func completeGap(_ parts: [[String]], headEnd: Int, from start: Int, tokens: [Token],
-                             free: (Range<Int>) -> Bool, isBarrier: (Int) -> Bool) -> [Range<Int>]? {
+    /// Tokens `r` are neither blocked nor in an earlier trigger.
+    private static func free(_ r: Range<Int>, _ consumed: [Bool], _ blocked: (Int) -> Bool) -> Bool {
+        r.allSatisfy { !blocked($0) && !consumed[$0] }
+    }
+
+    /// A contiguous phrase at `start..<end` may be a trigger: it is in no earlier trigger
+    /// and may span a name it contains (`joint military exercises`), not start or end in one.
+    private static func usable(_ start: Int, _ end: Int, _ consumed: [Bool], _ blocked: (Int) -> Bool) -> Bool {
+        !blocked(end - 1) && (start..<end).allSatisfy({ !consumed[$0] }) && (end - start > 1 || free(start..<end, consumed, blocked))
+            && (!blocked(start) || (start..<end).contains { !blocked($0) })
+    }
+
+    private func completeGap(_ parts: [[String]], _ hashes: [[UInt64]], headEnd: Int, from start: Int, tokens: [Token],
+                             isBarrier: (Int) -> Bool) -> [Range<Int>]? {
         var ranges = [start..<headEnd]
         var pos = headEnd
-        for part in parts.dropFirst() {
+        for k in 1..<max(1, parts.count) {
+            let part = parts[k], hash = hashes[k]
             var found: Range<Int>?
             var p = pos
             while p <= pos + VerbLexicon.gapWindow, p + part.count <= tokens.count {
-                if (pos..<p).contains(where: isBarrier) { break }
+                // No barrier in `pos..<p`: the positions before `p - 1` were checked on the way.
+                if p > pos, isBarrier(p - 1) { break }
                 // Later parts may lie inside a name (`strengthened its forces`, `Israeli troops`).
-                if (0..<part.count).allSatisfy({ tokens[p + $0].key == part[$0] }) {
+                if (0..<part.count).allSatisfy({ tokens[p + $0].keyHash == hash[$0] && tokens[p + $0].key == part[$0] }) {
                     found = p..<p + part.count; break
                 }
                 p += 1

@@ -1,9 +1,12 @@
+import FaultlineText
+
 /// A set of key hashes (`Token.keyHash`) built once, asked once per token.
 ///
 /// `Set<UInt64>` hashes its element again with `Hasher` on every lookup; key hashes are
 /// already well mixed, so an open-addressing table indexed by their high bits answers with
 /// a few instructions. Used to skip tokens that start no lexicon phrase before walking the
-/// trie for them.
+/// trie for them (time, verb, marker and reporting lexicons). A hash that is present only
+/// says "maybe": the trie still decides, so collisions cannot change any match.
 struct KeyHashSet: Sendable {
     /// Slots; `empty` marks a free one (a hash equal to it is kept in `holdsEmpty`).
     private var slots: [UInt64] = [KeyHashSet.empty, KeyHashSet.empty]
@@ -21,6 +24,9 @@ struct KeyHashSet: Sendable {
     private static func slot(_ h: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
+
+    /// Adds the hash of a matching key (a phrase's first token key).
+    mutating func insert(key: String) { insert(Token.hash(key: key)) }
 
     mutating func insert(_ h: UInt64) {
         if h == KeyHashSet.empty { holdsEmpty = true; return }

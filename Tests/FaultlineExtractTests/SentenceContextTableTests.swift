@@ -1,0 +1,72 @@
+import XCTest
+import FaultlineModel
+import FaultlineText
+@testable import FaultlineExtract
+
+/// The per-token table of `SentenceContext` and the columns read over it.
+final class SentenceContextTableTests: XCTestCase {
+    func testColumnsAgreeWithTheInput() {
+        let text = "Nga và Thổ Nhĩ Kỳ đã ký thỏa thuận tại Moskva hôm 5/3."
+        let input = codingInput(text, [A.c("Nga", "rus", "RUS"), A.c("Thổ Nhĩ Kỳ", "tur", "TUR"), A.place("Moskva", "moscow", "RUS")],
+                                timex: ["hôm 5/3"])
+        let ctx = SentenceContext(input, markers: TestLexicons.vi.markers)
+        let n = input.tokens.count
+        XCTAssertEqual(ctx.classes.count, n)
+        XCTAssertEqual(ctx.mentionAt.count, n)
+        for (k, m) in input.mentions.enumerated() {
+            for i in m.start..<m.end { XCTAssertEqual(ctx.mentionAt[i], k) }
+        }
+        XCTAssertNil(ctx.mentionAt[1])
+        // `Nga và Thổ Nhĩ Kỳ` is one group; `Moskva` another.
+        XCTAssertEqual(ctx.groups.count, 2)
+        XCTAssertEqual(ctx.groups[0].actors, ["rus", "tur"])
+        XCTAssertEqual(ctx.groupAt[1], 0)
+        XCTAssertEqual(ctx.groups[1].actors, ["moscow"])
+        XCTAssertEqual(ctx.groups[1].kinds, [ActorKind.location])
+        // `và` is a joiner marker starting at itself; `tại` a locative.
+        XCTAssertTrue(ctx.classes[1].contains(.joiner))
+        XCTAssertEqual(ctx.markerStart[1], 1)
+        let tai = input.tokens.firstIndex { $0.text == "tại" }!
+        XCTAssertTrue(ctx.has(.locative, at: tai))
+        XCTAssertNil(ctx.markerStart[0])
+        // The time expression.
+        let hom = input.tokens.firstIndex { $0.text == "hôm" }!
+        XCTAssertTrue(ctx.inTimex[hom])
+        XCTAssertFalse(ctx.inTimex[0])
+        XCTAssertEqual(ctx.text(0..<1), "Nga")
+        XCTAssertEqual(ctx.text(2..<5), "Thổ Nhĩ Kỳ")
+    }
+
+    func testPunctuationTestsByByteAgreeWithStringEquality() {
+        let ctx = SentenceContext(codingInput("A, B; C (D) \"E\" « F » … G", []), markers: TestLexicons.en.markers)
+        let texts = ctx.tokens.map(\.text)
+        for (i, t) in texts.enumerated() {
+            XCTAssertEqual(ctx.isComma(i), t == ",", t)
+            XCTAssertEqual(ctx.isSemicolon(i), t == ";", t)
+        }
+        XCTAssertTrue(ctx.isClausePunctuation(texts.firstIndex(of: "(")!))
+        XCTAssertTrue(ctx.isClausePunctuation(texts.firstIndex(of: "…")!))
+        XCTAssertFalse(ctx.isClausePunctuation(texts.firstIndex(of: "\"")!))
+        XCTAssertTrue(ctx.isQuote(texts.firstIndex(of: "\"")!))
+        XCTAssertTrue(ctx.isQuote(texts.firstIndex(of: "«")!))
+        XCTAssertFalse(ctx.isQuote(texts.firstIndex(of: ",")!))
+        // A canonical equivalent of `;` (GREEK QUESTION MARK) is equal as a String, so it stays equal.
+        XCTAssertTrue(SentenceContext.equals("\u{037E}", ascii: UInt8(ascii: ";"), ";"))
+        XCTAssertFalse(SentenceContext.equals("và", ascii: UInt8(ascii: ","), ","))
+        XCTAssertFalse(SentenceContext.equals("", ascii: UInt8(ascii: ","), ","))
+    }
+
+    func testReportingCuesInsideARangeMatchACopyOfIt() {
+        let reporting = TestLexicons.en.reporting
+        let toks = Tokenizer.tokens("He said that, according to officials, the talks failed")
+        for lo in 0..<toks.count {
+            for hi in lo...toks.count {
+                let copy = reporting.matches(in: Array(toks[lo..<hi]), blocked: { _ in false })
+                    .map { "\($0.start + lo)-\($0.end + lo):\($0.cue)" }
+                let inRange = reporting.matches(in: toks, range: lo..<hi, blocked: { _ in false })
+                    .map { "\($0.start)-\($0.end):\($0.cue)" }
+                XCTAssertEqual(inRange, copy, "\(lo)..<\(hi)")
+            }
+        }
+    }
+}
