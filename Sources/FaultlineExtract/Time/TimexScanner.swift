@@ -123,15 +123,20 @@ struct TimexScanner {
     static let starters: Set<String> = ["the", "'", "\u{2019}", VK.nhung, VK.ngay, VK.hom, VK.thang, VK.nam, VK.quy, VK.luc]
     /// `Token.hash(key:)` of the starters: a token whose key hash is not here is no starter
     /// (a short list, searched without hashing again).
-    static let starterHashes = starters.map { Token.hash(key: $0) }
+    static let starterHashes = starterKeys.map { Token.hash(key: $0) }
+    /// The starters in a fixed order, parallel to `starterHashes`.
+    static let starterKeys = starters.sorted()
 
     /// False when no token of `tokens` can start an expression (`mayStart` would be false at
     /// every one), decided from key hashes before any trie walk: most sentences of news
     /// hold a number or a time word, but those that do not are passed over at once.
     static func mayContainExpression(_ tokens: [Token], lexicon: TimeLexicon) -> Bool {
-        for t in tokens {
-            if t.kind == .number || (t.kind == .word && t.containsHyphen) { return true }
-            if lexicon.openers.contains(t.keyHash) || starterHashes.contains(t.keyHash) { return true }
+        // By index, fields read in place: `for t in tokens` copies every token, retaining
+        // and releasing its two strings.
+        for i in tokens.indices {
+            let kind = tokens[i].kind, hash = tokens[i].keyHash
+            if kind == .number || (kind == .word && tokens[i].containsHyphen) { return true }
+            if lexicon.openers.contains(hash) || starterHashes.contains(hash) { return true }
         }
         return false
     }
@@ -139,10 +144,14 @@ struct TimexScanner {
     /// A cheap test run before the rules: only numbers, lexicon words, hyphenated words and
     /// a few frame words can start an expression.
     func mayStart(_ i: Int) -> Bool {
-        let t = tokens[i]
-        if t.kind == .number || matchSlots[i] >= 0 { return true }
-        if t.kind == .word, t.containsHyphen { return true }
-        return TimexScanner.starterHashes.contains(t.keyHash) && TimexScanner.starters.contains(t.key)
+        // Fields read in place: a `let` copy of the token would retain and release its strings.
+        let kind = tokens[i].kind
+        if kind == .number || matchSlots[i] >= 0 { return true }
+        if kind == .word, tokens[i].containsHyphen { return true }
+        // Confirmed by key on a hash hit only, against the one starter with that hash (no
+        // `Set<String>` lookup, which would hash the key again).
+        guard let k = TimexScanner.starterHashes.firstIndex(of: tokens[i].keyHash) else { return false }
+        return TimexScanner.starterKeys[k] == tokens[i].key
     }
 
     // MARK: - Token helpers
