@@ -15,24 +15,53 @@ struct TimexScanner {
     /// Lexicon phrases starting at each token that starts some, shortest first: token `i`'s
     /// are `matchLists[matchSlots[i]]` (slot -1: none). Most tokens start none, so the
     /// per-token array holds plain integers, cheap to fill and to free.
-    let matchLists: [[(end: Int, values: [TimeWord])]]
-    let matchSlots: [Int32]
+    private(set) var matchLists: [[(end: Int, values: [TimeWord])]]
+    private(set) var matchSlots: [Int32]
     /// `classMasks[i]`: the classes (`TimeWordClass.bit`) of every entry starting at token `i`,
     /// so the many rules that ask for a class the token does not have fail without a search.
-    let classMasks: [UInt64]
+    private(set) var classMasks: [UInt64]
 
     /// UTF-8 of the text, to see line breaks between tokens (headings, lists).
-    let utf8: [UInt8]
+    private(set) var utf8: [UInt8]
+
+    /// The scanner's per-sentence tables, kept by the caller across the sentences of a
+    /// document so that each sentence refills them instead of allocating four new arrays
+    /// (`init(tokens:lexicon:dateOrder:flagsAmbiguity:text:scratch:)` takes them,
+    /// `returnScratch(to:)` gives them back). Per call, never shared between threads.
+    struct Scratch {
+        var lists: [[(end: Int, values: [TimeWord])]] = []
+        var slots: [Int32] = []
+        var masks: [UInt64] = []
+        var utf8: [UInt8] = []
+    }
 
     init(tokens: [Token], lexicon: TimeLexicon, dateOrder: DateOrder, flagsAmbiguity: Bool = true, utf8: [UInt8] = []) {
+        var scratch = Scratch()
+        scratch.utf8 = utf8
+        self.init(tokens: tokens, lexicon: lexicon, dateOrder: dateOrder, flagsAmbiguity: flagsAmbiguity, text: nil,
+                  scratch: &scratch)
+    }
+
+    /// A scanner whose tables are `scratch`'s storage, refilled (`scratch` is left empty
+    /// until `returnScratch(to:)`). `text`: the sentence, copied into `utf8`; nil keeps
+    /// `scratch.utf8` as it is.
+    init(tokens: [Token], lexicon: TimeLexicon, dateOrder: DateOrder, flagsAmbiguity: Bool, text: String?,
+         scratch: inout Scratch) {
         self.tokens = tokens
-        self.utf8 = utf8
         self.flagsAmbiguity = flagsAmbiguity
         self.lexicon = lexicon
         self.dateOrder = dateOrder
-        var lists: [[(end: Int, values: [TimeWord])]] = []
-        var slots = [Int32](repeating: -1, count: tokens.count)
-        var masks = [UInt64](repeating: 0, count: tokens.count)
+        var lists: [[(end: Int, values: [TimeWord])]] = [], slots: [Int32] = [], masks: [UInt64] = [], bytes: [UInt8] = []
+        swap(&lists, &scratch.lists); swap(&slots, &scratch.slots); swap(&masks, &scratch.masks); swap(&bytes, &scratch.utf8)
+        lists.removeAll(keepingCapacity: true)
+        slots.removeAll(keepingCapacity: true)
+        masks.removeAll(keepingCapacity: true)
+        slots.reserveCapacity(tokens.count); masks.reserveCapacity(tokens.count)
+        for _ in 0..<tokens.count { slots.append(-1); masks.append(0) }
+        if let text {
+            bytes.removeAll(keepingCapacity: true)
+            bytes.append(contentsOf: text.utf8)
+        }
         let openers = lexicon.openers
         for i in tokens.indices where openers.contains(tokens[i].keyHash) {
             // A token that opens no entry has no match: only openers walk the trie.
@@ -47,6 +76,13 @@ struct TimexScanner {
         self.matchLists = lists
         self.matchSlots = slots
         self.classMasks = masks
+        self.utf8 = bytes
+    }
+
+    /// Gives the tables back to `scratch` for the next sentence (the scanner is empty after).
+    mutating func returnScratch(to scratch: inout Scratch) {
+        swap(&matchLists, &scratch.lists); swap(&matchSlots, &scratch.slots)
+        swap(&classMasks, &scratch.masks); swap(&utf8, &scratch.utf8)
     }
 
     /// Number of rules of `rule(_:at:)`.
