@@ -13,7 +13,8 @@ struct TimexScanner {
     /// False for Vietnamese text, where numeric dates are always day-first.
     let flagsAmbiguity: Bool
     /// Lexicon phrases starting at each token that starts some, shortest first: token `i`'s
-    /// are `matchLists[matchSlots[i]]` (slot -1: none). Most tokens start none, so the
+    /// are `matchLists[matchSlots[i]]` (slot < 0: none; -2: it may still start an expression,
+    /// see `mayStart`). Most tokens start none, so the
     /// per-token array holds plain integers, cheap to fill and to free.
     private(set) var matchLists: [[(end: Int, values: [TimeWord])]]
     private(set) var matchSlots: [Int32]
@@ -57,7 +58,20 @@ struct TimexScanner {
         slots.removeAll(keepingCapacity: true)
         masks.removeAll(keepingCapacity: true)
         slots.reserveCapacity(tokens.count); masks.reserveCapacity(tokens.count)
-        for _ in 0..<tokens.count { slots.append(-1); masks.append(0) }
+        // Slot -2 marks a token that may start an expression without opening a lexicon entry
+        // (a number, a hyphenated word, a starter word), so `mayStart` is one comparison.
+        let starterHashes = TimexScanner.starterHashes, starterKeys = TimexScanner.starterKeys
+        for i in tokens.indices {
+            let kind = tokens[i].kind
+            var slot: Int32 = -1
+            if kind == .number || (kind == .word && tokens[i].containsHyphen) {
+                slot = -2
+            } else if let k = starterHashes.firstIndex(of: tokens[i].keyHash), starterKeys[k] == tokens[i].key {
+                // Confirmed by key on a hash hit only (no `Set<String>` lookup hashing the key again).
+                slot = -2
+            }
+            slots.append(slot); masks.append(0)
+        }
         if let text {
             bytes.removeAll(keepingCapacity: true)
             bytes.append(contentsOf: text.utf8)
@@ -179,16 +193,10 @@ struct TimexScanner {
 
     /// A cheap test run before the rules: only numbers, lexicon words, hyphenated words and
     /// a few frame words can start an expression.
-    func mayStart(_ i: Int) -> Bool {
-        // Fields read in place: a `let` copy of the token would retain and release its strings.
-        let kind = tokens[i].kind
-        if kind == .number || matchSlots[i] >= 0 { return true }
-        if kind == .word, tokens[i].containsHyphen { return true }
-        // Confirmed by key on a hash hit only, against the one starter with that hash (no
-        // `Set<String>` lookup, which would hash the key again).
-        guard let k = TimexScanner.starterHashes.firstIndex(of: tokens[i].keyHash) else { return false }
-        return TimexScanner.starterKeys[k] == tokens[i].key
-    }
+    /// Decided once per token when the scanner is made (slot -1: no number, lexicon entry,
+    /// hyphenated word or starter word starts here).
+    @inline(__always)
+    func mayStart(_ i: Int) -> Bool { matchSlots[i] != -1 }
 
     // MARK: - Token helpers
 
