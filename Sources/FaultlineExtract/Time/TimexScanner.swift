@@ -57,20 +57,21 @@ struct TimexScanner {
         lists.removeAll(keepingCapacity: true)
         slots.removeAll(keepingCapacity: true)
         masks.removeAll(keepingCapacity: true)
-        slots.reserveCapacity(tokens.count); masks.reserveCapacity(tokens.count)
+        slots.append(contentsOf: repeatElement(-1, count: tokens.count))
+        masks.append(contentsOf: repeatElement(0, count: tokens.count))
         // Slot -2 marks a token that may start an expression without opening a lexicon entry
         // (a number, a hyphenated word, a starter word), so `mayStart` is one comparison.
         let starterHashes = TimexScanner.starterHashes, starterKeys = TimexScanner.starterKeys
+        let starterBits = TimexScanner.starterBits
         for i in tokens.indices {
             let kind = tokens[i].kind
-            var slot: Int32 = -1
-            if kind == .number || (kind == .word && tokens[i].containsHyphen) {
-                slot = -2
-            } else if let k = starterHashes.firstIndex(of: tokens[i].keyHash), starterKeys[k] == tokens[i].key {
-                // Confirmed by key on a hash hit only (no `Set<String>` lookup hashing the key again).
-                slot = -2
-            }
-            slots.append(slot); masks.append(0)
+            if kind == .number || (kind == .word && tokens[i].containsHyphen) { slots[i] = -2; continue }
+            // One bit test rules out nearly every word; a starter is confirmed by key on a hash
+            // hit only (no `Set<String>` lookup hashing the key again).
+            let h = tokens[i].keyHash
+            guard starterBits & 1 << (h & 63) != 0, let k = starterHashes.firstIndex(of: h), starterKeys[k] == tokens[i].key
+            else { continue }
+            slots[i] = -2
         }
         if let text {
             bytes.removeAll(keepingCapacity: true)
@@ -176,6 +177,8 @@ struct TimexScanner {
     static let starterHashes = starterKeys.map { Token.hash(key: $0) }
     /// The starters in a fixed order, parallel to `starterHashes`.
     static let starterKeys = starters.sorted()
+    /// Bit `h & 63` set for the hash `h` of every starter: a one-instruction pre-test.
+    static let starterBits = starterHashes.reduce(UInt64(0)) { $0 | 1 << ($1 & 63) }
 
     /// False when no token of `tokens` can start an expression (`mayStart` would be false at
     /// every one), decided from key hashes before any trie walk: most sentences of news
