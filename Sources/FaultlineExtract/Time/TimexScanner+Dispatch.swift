@@ -28,8 +28,10 @@ extension TimexScanner {
         var rules: UInt64 = 0
         // Fixed opening words (`the`, `ngày`, `thập`, …), found by key hash and confirmed by
         // key, narrowed by the token after them.
-        for (k, w) in TimexScanner.openingWords.enumerated() where w.hash == keyHash && w.key == tokens[i].key {
-            rules |= narrowed(w.rules, opening: k, at: i)
+        // Over the hashes alone: iterating the tuples would copy (retain, release) each key.
+        let openingHashes = TimexScanner.openingHashes
+        for k in openingHashes.indices where openingHashes[k] == keyHash && TimexScanner.openingWords[k].key == tokens[i].key {
+            rules |= narrowed(TimexScanner.openingWords[k].rules, opening: k, at: i)
         }
         func allow(_ k: Int, _ condition: Bool) { if condition { rules |= 1 << UInt64(k) } }
         allow(0, shape.dash)                                                            // isoDateTime: `2009-12-19` + clock
@@ -140,6 +142,9 @@ extension TimexScanner {
         ]
         return table.map { (Token.hash(key: $0.0), $0.0, bits($0.1), $0.2) }
     }()
+
+    /// `openingWords[k].hash` for every `k`: the table searched for every candidate token.
+    static let openingHashes = openingWords.map(\.hash)
 
     static let thangHash = Token.hash(key: VK.thang)
     static let sameHash = Token.hash(key: "same")
