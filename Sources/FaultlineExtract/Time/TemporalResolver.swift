@@ -62,12 +62,13 @@ public struct TemporalResolver: Sendable {
         var leadDate: TimeExpression?
         // The lead paragraph; when the layout marks none, the first body paragraph.
         let leadParagraph = (sentences.first { $0.role == .lead } ?? sentences.first { $0.role == .body })?.paragraph
+        var scratch = TimexScanner.Scratch()
         for (pos, s) in sentences.enumerated() {
             let body = TemporalResolver.movesReference(s.role)
             var local = anchoring
             let given = tokens.flatMap { pos < $0.count ? $0[pos] : nil }
             let sentenceTokens = given ?? Tokenizer.tokens(s.text)
-            let found = tagger.tag(s.text, tokens: sentenceTokens, anchoring: &local, settings: settings)
+            let found = tagger.tag(s.text, tokens: sentenceTokens, anchoring: &local, settings: settings, scratch: &scratch)
             if body { anchoring = local }
             // Sentences without expressions get no entry (lookups default to none), unless
             // one is needed to replace an earlier sentence's under the same index.

@@ -81,10 +81,20 @@ public struct TimeTagger: Sendable {
 
     /// As `tag(_:tokens:anchoring:)` with `settings` worked out by the caller.
     func tag(_ text: String, tokens: [Token], anchoring: inout TimexAnchoring, settings: Settings) -> [TimeExpression] {
+        var scratch = TimexScanner.Scratch()
+        return tag(text, tokens: tokens, anchoring: &anchoring, settings: settings, scratch: &scratch)
+    }
+
+    /// As `tag(_:tokens:anchoring:settings:)`, the scanner's tables kept in `scratch` from one
+    /// sentence to the next (`TemporalResolver` passes one per document).
+    func tag(_ text: String, tokens: [Token], anchoring: inout TimexAnchoring, settings: Settings,
+             scratch: inout TimexScanner.Scratch) -> [TimeExpression] {
         guard TimexScanner.mayContainExpression(tokens, lexicon: lexicon) else { return [] }
-        let utf8 = Array(text.utf8)
-        let parses = TimexScanner(tokens: tokens, lexicon: lexicon, dateOrder: settings.dateOrder,
-                                   flagsAmbiguity: settings.flagsAmbiguity, utf8: utf8).scan()
+        var scanner = TimexScanner(tokens: tokens, lexicon: lexicon, dateOrder: settings.dateOrder,
+                                   flagsAmbiguity: settings.flagsAmbiguity, text: text, scratch: &scratch)
+        defer { scanner.returnScratch(to: &scratch) }
+        let parses = scanner.scan()
+        let utf8 = scanner.utf8
         return parses.map { p in
             let r = anchoring.resolve(p)
             let range = p.byteRange ?? tokens[p.start].start..<tokens[p.end - 1].end

@@ -15,20 +15,23 @@ extension TimexScanner {
     /// Bit `k` set: rule `k` of `rule(_:at:)` may match at token `i`; bit `rangesBit`:
     /// `ranges(_:)` may.
     func applicableRules(at i: Int) -> UInt64 {
-        let t = tokens[i]
-        let number = t.kind == .number
+        // Fields read in place: a `let` copy of the token would retain and release its strings.
+        let kind = tokens[i].kind, keyHash = tokens[i].keyHash
+        let number = kind == .number
         let mask = classMasks[i]
         func any(_ c: TimeWordClass) -> Bool { mask & c.anyLanguageMask != 0 }
         func english(_ c: TimeWordClass) -> Bool { mask & c.englishMask != 0 }
-        let hyphenated = t.kind == .word && t.containsHyphen
+        let hyphenated = kind == .word && tokens[i].containsHyphen
         // The shape of a number: which separators it holds, how many digits a plain one has.
-        let shape = number ? NumberShape(t.text) : NumberShape()
+        let shape = number ? NumberShape(tokens[i].text) : NumberShape()
         let plain = number && shape.plain
         var rules: UInt64 = 0
         // Fixed opening words (`the`, `ngày`, `thập`, …), found by key hash and confirmed by
         // key, narrowed by the token after them.
-        for (k, w) in TimexScanner.openingWords.enumerated() where w.hash == t.keyHash && w.key == t.key {
-            rules |= narrowed(w.rules, opening: k, at: i)
+        // Over the hashes alone: iterating the tuples would copy (retain, release) each key.
+        let openingHashes = TimexScanner.openingHashes
+        for k in openingHashes.indices where openingHashes[k] == keyHash && TimexScanner.openingWords[k].key == tokens[i].key {
+            rules |= narrowed(TimexScanner.openingWords[k].rules, opening: k, at: i)
         }
         func allow(_ k: Int, _ condition: Bool) { if condition { rules |= 1 << UInt64(k) } }
         allow(0, shape.dash)                                                            // isoDateTime: `2009-12-19` + clock
@@ -76,9 +79,10 @@ extension TimexScanner {
         if narrowing == .none { return rules }
         let j = i + 1
         guard j < tokens.count else { return 0 }
-        let next = tokens[j]
+        let next = (kind: tokens[j].kind, keyHash: tokens[j].keyHash)
         let mask = classMasks[j]
-        func bits(_ ks: Int...) -> UInt64 { ks.reduce(0) { $0 | 1 << UInt64($1) } }
+        // Plain shifts, not a variadic helper: a variadic call builds an array each time.
+        @inline(__always) func bit(_ k: Int) -> UInt64 { 1 << UInt64(k) }
         var keep: UInt64 = 0
         switch narrowing {
         case .none:
@@ -86,25 +90,25 @@ extension TimexScanner {
         case .the:
             // day-month and century take a number or an ordinal, decades a number or an
             // apostrophe, then a season, a half (`the first half`), a part of day, `same`, `time`.
-            if next.kind == .number { keep |= bits(8, 9, 10) }
-            if mask & TimeWordClass.ordinal.englishMask != 0 { keep |= bits(8, 9) }
-            if next.keyHash == TimexScanner.apostropheHashes.0 || next.keyHash == TimexScanner.apostropheHashes.1 { keep |= bits(10) }
-            if mask & TimeWordClass.season.anyLanguageMask != 0 { keep |= bits(13) }
-            if TimexScanner.halfWordHashes.contains(next.keyHash) { keep |= bits(14) }
-            if mask & TimeWordClass.partOfDay.anyLanguageMask != 0 { keep |= bits(27) }
-            if next.keyHash == TimexScanner.sameHash { keep |= bits(28, 30) }
-            if next.keyHash == TimexScanner.timeHash { keep |= bits(30) }
+            if next.kind == .number { keep |= bit(8) | bit(9) | bit(10) }
+            if mask & TimeWordClass.ordinal.englishMask != 0 { keep |= bit(8) | bit(9) }
+            if next.keyHash == TimexScanner.apostropheHashes.0 || next.keyHash == TimexScanner.apostropheHashes.1 { keep |= bit(10) }
+            if mask & TimeWordClass.season.anyLanguageMask != 0 { keep |= bit(13) }
+            if TimexScanner.halfWordHashes.contains(next.keyHash) { keep |= bit(14) }
+            if mask & TimeWordClass.partOfDay.anyLanguageMask != 0 { keep |= bit(27) }
+            if next.keyHash == TimexScanner.sameHash { keep |= bit(28) | bit(30) }
+            if next.keyHash == TimexScanner.timeHash { keep |= bit(30) }
         case .thatOrThis:
             // `that time`, `that same time`; `this period`, `that period`.
-            if next.keyHash == TimexScanner.timeHash || next.keyHash == TimexScanner.sameHash { keep |= bits(28) }
-            if next.keyHash == TimexScanner.periodHash { keep |= bits(30) }
+            if next.keyHash == TimexScanner.timeHash || next.keyHash == TimexScanner.sameHash { keep |= bit(28) }
+            if next.keyHash == TimexScanner.periodHash { keep |= bit(30) }
         case .half:
             // `first half of 1942`
             if next.keyHash == TimexScanner.halfHash { keep = ~0 }
         case .day:
             // `ngày 14/12`, `hôm 14-16/12`, `ngày mùng 2`
             if next.kind == .number { keep = ~0 }
-            if next.keyHash == TimexScanner.mungHashes.0 || next.keyHash == TimexScanner.mungHashes.1 { keep |= bits(2) }
+            if next.keyHash == TimexScanner.mungHashes.0 || next.keyHash == TimexScanner.mungHashes.1 { keep |= bit(2) }
         case .year:
             // `năm 2016`, `năm 480 TCN`
             if next.kind == .number || mask & TimeWordClass.era.anyLanguageMask != 0 { keep = ~0 }
@@ -138,6 +142,9 @@ extension TimexScanner {
         ]
         return table.map { (Token.hash(key: $0.0), $0.0, bits($0.1), $0.2) }
     }()
+
+    /// `openingWords[k].hash` for every `k`: the table searched for every candidate token.
+    static let openingHashes = openingWords.map(\.hash)
 
     static let thangHash = Token.hash(key: VK.thang)
     static let sameHash = Token.hash(key: "same")

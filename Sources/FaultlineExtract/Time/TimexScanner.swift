@@ -13,26 +13,70 @@ struct TimexScanner {
     /// False for Vietnamese text, where numeric dates are always day-first.
     let flagsAmbiguity: Bool
     /// Lexicon phrases starting at each token that starts some, shortest first: token `i`'s
-    /// are `matchLists[matchSlots[i]]` (slot -1: none). Most tokens start none, so the
+    /// are `matchLists[matchSlots[i]]` (slot < 0: none; -2: it may still start an expression,
+    /// see `mayStart`). Most tokens start none, so the
     /// per-token array holds plain integers, cheap to fill and to free.
-    let matchLists: [[(end: Int, values: [TimeWord])]]
-    let matchSlots: [Int32]
+    private(set) var matchLists: [[(end: Int, values: [TimeWord])]]
+    private(set) var matchSlots: [Int32]
     /// `classMasks[i]`: the classes (`TimeWordClass.bit`) of every entry starting at token `i`,
     /// so the many rules that ask for a class the token does not have fail without a search.
-    let classMasks: [UInt64]
+    private(set) var classMasks: [UInt64]
 
     /// UTF-8 of the text, to see line breaks between tokens (headings, lists).
-    let utf8: [UInt8]
+    private(set) var utf8: [UInt8]
+
+    /// The scanner's per-sentence tables, kept by the caller across the sentences of a
+    /// document so that each sentence refills them instead of allocating four new arrays
+    /// (`init(tokens:lexicon:dateOrder:flagsAmbiguity:text:scratch:)` takes them,
+    /// `returnScratch(to:)` gives them back). Per call, never shared between threads.
+    struct Scratch {
+        var lists: [[(end: Int, values: [TimeWord])]] = []
+        var slots: [Int32] = []
+        var masks: [UInt64] = []
+        var utf8: [UInt8] = []
+    }
 
     init(tokens: [Token], lexicon: TimeLexicon, dateOrder: DateOrder, flagsAmbiguity: Bool = true, utf8: [UInt8] = []) {
+        var scratch = Scratch()
+        scratch.utf8 = utf8
+        self.init(tokens: tokens, lexicon: lexicon, dateOrder: dateOrder, flagsAmbiguity: flagsAmbiguity, text: nil,
+                  scratch: &scratch)
+    }
+
+    /// A scanner whose tables are `scratch`'s storage, refilled (`scratch` is left empty
+    /// until `returnScratch(to:)`). `text`: the sentence, copied into `utf8`; nil keeps
+    /// `scratch.utf8` as it is.
+    init(tokens: [Token], lexicon: TimeLexicon, dateOrder: DateOrder, flagsAmbiguity: Bool, text: String?,
+         scratch: inout Scratch) {
         self.tokens = tokens
-        self.utf8 = utf8
         self.flagsAmbiguity = flagsAmbiguity
         self.lexicon = lexicon
         self.dateOrder = dateOrder
-        var lists: [[(end: Int, values: [TimeWord])]] = []
-        var slots = [Int32](repeating: -1, count: tokens.count)
-        var masks = [UInt64](repeating: 0, count: tokens.count)
+        var lists: [[(end: Int, values: [TimeWord])]] = [], slots: [Int32] = [], masks: [UInt64] = [], bytes: [UInt8] = []
+        swap(&lists, &scratch.lists); swap(&slots, &scratch.slots); swap(&masks, &scratch.masks); swap(&bytes, &scratch.utf8)
+        lists.removeAll(keepingCapacity: true)
+        slots.removeAll(keepingCapacity: true)
+        masks.removeAll(keepingCapacity: true)
+        slots.append(contentsOf: repeatElement(-1, count: tokens.count))
+        masks.append(contentsOf: repeatElement(0, count: tokens.count))
+        // Slot -2 marks a token that may start an expression without opening a lexicon entry
+        // (a number, a hyphenated word, a starter word), so `mayStart` is one comparison.
+        let starterHashes = TimexScanner.starterHashes, starterKeys = TimexScanner.starterKeys
+        let starterBits = TimexScanner.starterBits
+        for i in tokens.indices {
+            let kind = tokens[i].kind
+            if kind == .number || (kind == .word && tokens[i].containsHyphen) { slots[i] = -2; continue }
+            // One bit test rules out nearly every word; a starter is confirmed by key on a hash
+            // hit only (no `Set<String>` lookup hashing the key again).
+            let h = tokens[i].keyHash
+            guard starterBits & 1 << (h & 63) != 0, let k = starterHashes.firstIndex(of: h), starterKeys[k] == tokens[i].key
+            else { continue }
+            slots[i] = -2
+        }
+        if let text {
+            bytes.removeAll(keepingCapacity: true)
+            bytes.append(contentsOf: text.utf8)
+        }
         let openers = lexicon.openers
         for i in tokens.indices where openers.contains(tokens[i].keyHash) {
             // A token that opens no entry has no match: only openers walk the trie.
@@ -47,6 +91,13 @@ struct TimexScanner {
         self.matchLists = lists
         self.matchSlots = slots
         self.classMasks = masks
+        self.utf8 = bytes
+    }
+
+    /// Gives the tables back to `scratch` for the next sentence (the scanner is empty after).
+    mutating func returnScratch(to scratch: inout Scratch) {
+        swap(&matchLists, &scratch.lists); swap(&matchSlots, &scratch.slots)
+        swap(&classMasks, &scratch.masks); swap(&utf8, &scratch.utf8)
     }
 
     /// Number of rules of `rule(_:at:)`.
@@ -123,27 +174,32 @@ struct TimexScanner {
     static let starters: Set<String> = ["the", "'", "\u{2019}", VK.nhung, VK.ngay, VK.hom, VK.thang, VK.nam, VK.quy, VK.luc]
     /// `Token.hash(key:)` of the starters: a token whose key hash is not here is no starter
     /// (a short list, searched without hashing again).
-    static let starterHashes = starters.map { Token.hash(key: $0) }
+    static let starterHashes = starterKeys.map { Token.hash(key: $0) }
+    /// The starters in a fixed order, parallel to `starterHashes`.
+    static let starterKeys = starters.sorted()
+    /// Bit `h & 63` set for the hash `h` of every starter: a one-instruction pre-test.
+    static let starterBits = starterHashes.reduce(UInt64(0)) { $0 | 1 << ($1 & 63) }
 
     /// False when no token of `tokens` can start an expression (`mayStart` would be false at
     /// every one), decided from key hashes before any trie walk: most sentences of news
     /// hold a number or a time word, but those that do not are passed over at once.
     static func mayContainExpression(_ tokens: [Token], lexicon: TimeLexicon) -> Bool {
-        for t in tokens {
-            if t.kind == .number || (t.kind == .word && t.containsHyphen) { return true }
-            if lexicon.openers.contains(t.keyHash) || starterHashes.contains(t.keyHash) { return true }
+        // By index, fields read in place: `for t in tokens` copies every token, retaining
+        // and releasing its two strings.
+        for i in tokens.indices {
+            let kind = tokens[i].kind, hash = tokens[i].keyHash
+            if kind == .number || (kind == .word && tokens[i].containsHyphen) { return true }
+            if lexicon.openers.contains(hash) || starterHashes.contains(hash) { return true }
         }
         return false
     }
 
     /// A cheap test run before the rules: only numbers, lexicon words, hyphenated words and
     /// a few frame words can start an expression.
-    func mayStart(_ i: Int) -> Bool {
-        let t = tokens[i]
-        if t.kind == .number || matchSlots[i] >= 0 { return true }
-        if t.kind == .word, t.containsHyphen { return true }
-        return TimexScanner.starterHashes.contains(t.keyHash) && TimexScanner.starters.contains(t.key)
-    }
+    /// Decided once per token when the scanner is made (slot -1: no number, lexicon entry,
+    /// hyphenated word or starter word starts here).
+    @inline(__always)
+    func mayStart(_ i: Int) -> Bool { matchSlots[i] != -1 }
 
     // MARK: - Token helpers
 

@@ -1,0 +1,37 @@
+import XCTest
+import FaultlineText
+@testable import FaultlineExtract
+
+/// `TimexScanner.Scratch` only lends storage: a scanner built over a scratch that earlier
+/// (longer or shorter) sentences filled finds exactly what a fresh scanner finds.
+final class TimexScannerScratchTests: XCTestCase {
+    static let sentences = [
+        "Ngày 14/12, quân đội cho biết hôm qua (13/12) đã có giao tranh kéo dài 3 ngày.",
+        "On Tuesday night, two weeks after the 6-7 January 1916 attacks, the army withdrew.",
+        "Không có gì.",
+        "Vào ngày mùng 2 tháng 9 năm 1945, bản tuyên ngôn được đọc; tháng 3 năm ngoái mọi việc đổi khác.",
+        "In the 1990s and again in early 2003, at 10:30 a.m., fighting resumed.",
+    ]
+
+    private func fresh(_ text: String) -> [TimexParse] {
+        TimexScanner(tokens: Tokenizer.tokens(text), lexicon: TimeLexicon.shared, dateOrder: .dayFirst,
+                     flagsAmbiguity: true, utf8: Array(text.utf8)).scan()
+    }
+
+    func testSharedScratchFindsWhatFreshScannersFind() {
+        var scratch = TimexScanner.Scratch()
+        var found = 0
+        // Twice through, so every sentence meets storage left by a longer and a shorter one.
+        for text in Self.sentences + Self.sentences.reversed() {
+            var scanner = TimexScanner(tokens: Tokenizer.tokens(text), lexicon: TimeLexicon.shared, dateOrder: .dayFirst,
+                                       flagsAmbiguity: true, text: text, scratch: &scratch)
+            XCTAssertEqual(scanner.utf8, Array(text.utf8))
+            let parses = scanner.scan()
+            scanner.returnScratch(to: &scratch)
+            XCTAssertEqual(parses, fresh(text), text)
+            XCTAssertEqual(scratch.utf8, Array(text.utf8), "the storage comes back to the scratch")
+            found += parses.count
+        }
+        XCTAssertGreaterThan(found, 10)
+    }
+}
