@@ -294,7 +294,7 @@ struct ActorResolver {
                 guard let roleKey = p.roleKey, let code = p.dictCode ?? p.root, p.sector != "ELI" else { continue }
                 var keys = [roleKey]
                 if let t = p.roleTemplate {
-                    let k = t.replacingText("{adj}", with: "").trimmingSpaces().lowercased()
+                    let k = RoleEntry.key(of: t)
                     if k != roleKey { keys.append(k) }
                 }
                 // The institution's own title first (`foreign ministry spokesperson`), then the

@@ -288,6 +288,29 @@ enum PersonNames {
         return (hasSpace, count, last.map { String(name[$0]) } ?? "")
     }
 
+    /// For an ASCII name whose only `words` separator is the space and whose last run
+    /// between spaces holds a letter or digit: whether it has a space and how many runs
+    /// between spaces it has (`spaceSplit`'s `hasSpace` and `count`; its `last` is then the
+    /// last word of `words`). Nil for other names. One byte pass, no strings.
+    static func plainSpaceRuns(_ name: String) -> (hasSpace: Bool, count: Int)? {
+        var name = name
+        return name.withUTF8 { u -> (hasSpace: Bool, count: Int)? in
+            let separator = asciiSeparator, letter = asciiLetterOrNumber
+            var hasSpace = false, count = 0, inRun = false, runHasLetter = false
+            for b in u {
+                guard b < 0x80 else { return nil }
+                if b == 0x20 {
+                    hasSpace = true; inRun = false
+                    continue
+                }
+                if separator[Int(b)] { return nil }
+                if !inRun { inRun = true; count += 1; runHasLetter = false }
+                if letter[Int(b)] { runHasLetter = true }
+            }
+            return count > 0 && runHasLetter ? (hasSpace, count) : nil
+        }
+    }
+
     /// The words of a name: runs between spaces, `_` and punctuation other than the inner
     /// `-`, `'` and `.` of `Ki-moon`, `O'Brien`, `J.D.`.
     static func words(_ name: some StringProtocol) -> [Substring] {
