@@ -43,8 +43,13 @@ final class ActorResolverTests: XCTestCase {
         ]
         for keys in cases {
             let order = ActorResolver.mentionOrder(keys)
-            let expected = keys.indices.map { ($0, keys[$0]) }
-                .sorted { a, b in a.1 < b.1 || (a.1 == b.1 && a.0 < b.0) }.map(\.0)
+            // Insertion sort: stable by construction.
+            var expected: [Int] = []
+            for i in keys.indices {
+                var at = expected.count
+                while at > 0, keys[i] < keys[expected[at - 1]] { at -= 1 }
+                expected.insert(i, at: at)
+            }
             XCTAssertEqual(order, expected)
             XCTAssertEqual(Set(order), Set(keys.indices))
         }

@@ -204,12 +204,14 @@ struct ActorResolver {
         // stable sort of the pairs gives). Mentions mostly come in that order already; when
         // not, indices are sorted instead of moving two large structs per step.
         let order = Self.mentionOrder(outMentions.map { ($0.0.sentence, $0.0.start, $0.0.end, $0.0.actor) })
-        var actors = buildings.map { b -> Actor in
-            var a = b.actor
-            a.aliases = b.aliases.sorted()
+        // By id (ids are unique: one building each), through indices: sorting the actors
+        // themselves moved whole structs.
+        let byId = buildings.indices.sorted { buildings[$0].actor.id < buildings[$1].actor.id }
+        let actors = byId.map { i -> Actor in
+            var a = buildings[i].actor
+            a.aliases = buildings[i].aliases.sorted()
             return a
         }
-        actors.sort { $0.id < $1.id }
         let mentions = order.map { outMentions[$0].0 }, details = order.map { outMentions[$0].1 }
         return ActorRecognition(actors: actors, mentions: mentions, details: details, tokens: tokens)
     }

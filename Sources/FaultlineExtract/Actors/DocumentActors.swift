@@ -367,8 +367,8 @@ struct DocumentActors {
     func countryRoot(of key: ActorKey) -> String? {
         switch key {
         case .entry(let i):
-            let e = lexicon.actors[i]
-            guard e.kind == .country, let c = e.country, lexicon.countries[c] != nil else { return nil }
+            // Fields read in place: a copied entry retains every string it holds.
+            guard lexicon.actors[i].kind == .country, let c = lexicon.actors[i].country, lexicon.countries[c] != nil else { return nil }
             return c
         case .collective(let root, _, _, _):
             guard let root, lexicon.countries[root] != nil else { return nil }
