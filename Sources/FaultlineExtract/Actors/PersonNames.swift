@@ -101,10 +101,15 @@ enum PersonNames {
     /// The last steps of `asciiWordKey` on a word already lowercased and without `-`, `'`
     /// and `.` (`s`, consumed): the ending fold, then the `y`/`i` rules; appended to `out`.
     static func appendASCIIWordKey(_ s: inout [UInt8], to out: inout [UInt8]) {
-        for (suffix, replacement) in asciiSuffixes where s.count >= suffix.count && s.suffix(suffix.count).elementsEqual(suffix) {
-            s.removeLast(suffix.count)
-            s += replacement
-            break
+        // Every ending starts with `sk` three or four bytes from the end: words without one
+        // (nearly all) skip the table.
+        let n = s.count
+        if (n >= 3 && s[n - 3] == 0x73 && s[n - 2] == 0x6B) || (n >= 4 && s[n - 4] == 0x73 && s[n - 3] == 0x6B) {
+            for (suffix, replacement) in asciiSuffixes where s.count >= suffix.count && s.suffix(suffix.count).elementsEqual(suffix) {
+                s.removeLast(suffix.count)
+                s += replacement
+                break
+            }
         }
         var previous: UInt8? = nil
         for (i, c) in s.enumerated() {
