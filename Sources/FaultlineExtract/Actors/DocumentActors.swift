@@ -291,10 +291,10 @@ struct DocumentActors {
         for m in mentions.reversed() {
             guard case .person(let raw) = m.key else { continue }
             let i = resolved(raw)
-            let p = persons[i]
-            guard let k = p.roleKey, k == roleKey || k.hasSuffix(" " + roleKey) else { continue }
-            if let root, let pr = p.root, pr != root { continue }
-            guard office.fits(p) else { continue }
+            // Fields read in place (no slot copy per person mention walked).
+            guard let k = persons[i].roleKey, k == roleKey || k.hasSuffix(" " + roleKey) else { continue }
+            if let root, let pr = persons[i].root, pr != root { continue }
+            guard office.fits(persons[i]) else { continue }
             return i
         }
         return nil
