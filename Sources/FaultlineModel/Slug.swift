@@ -5,24 +5,32 @@ import Foundation
 /// Ids are derived from content, never from hash order, so runs are reproducible.
 public enum Slug {
     public static func make(_ name: String) -> String {
-        // ASCII names (most canonical names) need no decomposition: the same rules on bytes.
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(name.utf8.count)
-            var pendingDash = false
-            for b in name.utf8 {
-                let isLower = (0x30...0x39).contains(b) || (0x61...0x7A).contains(b)
-                let isUpper = (0x41...0x5A).contains(b)
-                if isLower || isUpper {
-                    if pendingDash && !bytes.isEmpty { bytes.append(0x2D) }
-                    pendingDash = false
-                    bytes.append(isUpper ? b + 32 : b)
-                } else {
-                    pendingDash = true
+        // ASCII names (most canonical names) need no decomposition: the same rules on bytes,
+        // in one pass over the contiguous UTF-8 written straight into the result (no byte
+        // array, no separate ASCII test: ids are made for every actor of every document).
+        var source = name
+        var nonASCII = false
+        let ascii = source.withUTF8 { u in
+            String(unsafeUninitializedCapacity: max(u.count, 1)) { out -> Int in
+                var n = 0
+                var pendingDash = false
+                for b in u {
+                    if b >= 0x80 { nonASCII = true; return 0 }
+                    let isLower = (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A)
+                    let isUpper = b >= 0x41 && b <= 0x5A
+                    if isLower || isUpper {
+                        if pendingDash && n > 0 { out[n] = 0x2D; n += 1 }
+                        pendingDash = false
+                        out[n] = isUpper ? b + 32 : b
+                        n += 1
+                    } else {
+                        pendingDash = true
+                    }
                 }
+                return n
             }
-            return bytes.isEmpty ? "x" : String(decoding: bytes, as: UTF8.self)
         }
+        if !nonASCII { return ascii.isEmpty ? "x" : ascii }
         var out = ""
         var pendingDash = false
         for scalar in name.decomposedStringWithCanonicalMapping.unicodeScalars {

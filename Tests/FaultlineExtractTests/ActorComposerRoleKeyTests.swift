@@ -10,7 +10,18 @@ final class ActorComposerRoleKeyTests: XCTestCase {
                          "\t{adj}\tMinistry ", "", "UN {adj} envoy", "{ADJ} mayor", "\u{00A0}{adj} chief\u{00A0}", "Défense {adj}"]
         roles += templates.map { RoleEntry(sector: nil, kind: .person, template: $0) }
         for r in roles {
-            XCTAssertEqual(ActorComposer.roleKey(r), r.key, r.template.debugDescription)
+            XCTAssertEqual(ActorComposer.roleKey(r), RoleEntry.definitionKey(r.template), r.template.debugDescription)
+            XCTAssertEqual(RoleEntry.key(of: r.template), RoleEntry.definitionKey(r.template), r.template.debugDescription)
         }
+    }
+
+    /// The stored key follows a template changed after the entry was made.
+    func testKeyFollowsTemplate() {
+        var r = RoleEntry(sector: "GOV", kind: .person, template: "{adj} Foreign Minister")
+        XCTAssertEqual(r.key, "foreign minister")
+        r.template = "  {adj} Defence Minister "
+        XCTAssertEqual(r.key, "defence minister")
+        r.template = "Bộ trưởng {adj}"
+        XCTAssertEqual(r.key, "bộ trưởng")
     }
 }

@@ -42,4 +42,32 @@ final class DocumentActorsTests: XCTestCase {
         let vi = ActorTestSupport.recognize("Nga cho biết Nga sẽ không chấp nhận, và Nga đã rút lui.", language: "vi")
         XCTAssertEqual(vi.actor(id: "russia")?.mentions, 3, ActorTestSupport.dump(vi))
     }
+
+    /// The byte search for `Ministry` agrees with `contains`, a combining mark after the
+    /// word included.
+    func testNamesMinistry() {
+        for t in ["{adj} Foreign Ministry", "Ministry of Defence", "ministry", "Ministr", "", "M", "the Ministryy", "Bộ Ngoại giao",
+                  "Ministry\u{301}", "x Ministry\u{301} Ministry", "Ministère Ministry", "MMinistry"] {
+            XCTAssertEqual(DocumentActors.namesMinistry(t), t.contains("Ministry"), t.debugDescription)
+        }
+    }
+
+    /// One cached entry per name holds its keys and the well-known person it stands for.
+    func testNameEntry() throws {
+        let lexicon = try ActorLexicon.builtIn(language: "en")
+        var doc = DocumentActors(lexicon: lexicon, date: 20220301)
+        for n in ["Sergei Lavrov", "Lavrov", "John Smith", "Volodymyr Zelenskiy"] {
+            let e = doc.nameEntry(n)
+            XCTAssertEqual(e.info.key, PersonNames.key(n), n)
+            XCTAssertEqual(e.known, lexicon.knownPerson(key: e.info.key, singleWord: e.info.singleWord, date: 20220301), n)
+            XCTAssertEqual(doc.known(n), e.known, n)
+            XCTAssertEqual(doc.nameInfo(n).surnameKey, e.info.surnameKey, n)
+        }
+        XCTAssertNotNil(doc.known("Sergei Lavrov"))
+        XCTAssertNil(doc.known("John Smith"))
+        let s = doc.person(named: "Sergei Lavrov", roleKey: nil, template: nil, sector: nil, root: nil)
+        XCTAssertEqual(doc.findPerson(doc.nameEntry("Lavrov"), root: nil), s)
+        XCTAssertEqual(doc.findPerson(named: "Lavrov", root: nil), s)
+        XCTAssertNil(doc.findPerson(named: "John Smith", root: nil))
+    }
 }

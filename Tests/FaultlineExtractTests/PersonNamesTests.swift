@@ -71,7 +71,8 @@ final class PersonNamesTests: XCTestCase {
 
     /// `PersonNameInfo` holds what the separate calls give.
     func testNameInfo() {
-        for n in ["Sergei Lavrov", "Lavrov", "Nguyễn Phú Trọng", "Trọng", "Bashar al-Assad", " al-Assad "] {
+        for n in ["Sergei Lavrov", "Lavrov", "Nguyễn Phú Trọng", "Trọng", "Bashar al-Assad", " al-Assad ", "John -", "John  Smith ",
+                  "J. D. Vance", "Smith, John", "A_B C", "Kim Jong-un", "x\ty", "", " ", "O'Brien 3", "Ban Ki-moon (UN)"] {
             let i = PersonNameInfo(n)
             XCTAssertEqual(i.key, PersonNames.key(n), n)
             XCTAssertEqual(i.surnameKey, PersonNames.surnameKey(n), n)
@@ -80,5 +81,22 @@ final class PersonNamesTests: XCTestCase {
             XCTAssertEqual(i.oneWord, n.split(separator: " ").count == 1, n)
             XCTAssertEqual(i.lastWordKey, PersonNames.surnameKey(String(n.split(separator: " ").last ?? "")), n)
         }
+    }
+
+    /// `plainSpaceRuns` answers only where spaces are the only separators and the last run
+    /// holds a letter, and then as `spaceSplit` does.
+    func testPlainSpaceRuns() {
+        let plain = ["Sergei Lavrov", " Lavrov ", "J. D. Vance", "Kim Jong-un", "O'Brien 3", "a  b  c", "x"]
+        for n in plain {
+            guard let r = PersonNames.plainSpaceRuns(n) else { XCTFail(n); continue }
+            let split = PersonNames.spaceSplit(n)
+            XCTAssertEqual(r.hasSpace, split.hasSpace, n)
+            XCTAssertEqual(r.count, split.count, n)
+            XCTAssertEqual(PersonNames.surnameKey(split.last), PersonNames.surnameKey(n), n)
+        }
+        for n in ["", " ", "John -", "Smith, John", "A_B C", "x\ty", "Ban Ki-moon (UN)", "Lê Đức Anh", "a b."] where n != "a b." {
+            XCTAssertNil(PersonNames.plainSpaceRuns(n), n.debugDescription)
+        }
+        XCTAssertEqual(PersonNames.plainSpaceRuns("a b.")?.count, 2)
     }
 }

@@ -657,34 +657,8 @@ struct ActorComposer {
         return nil
     }
 
-    /// `RoleEntry.key` (the template without `{adj}`, trimmed, lowercased), for the role of
-    /// every composed person: computed in one pass over the bytes of an ASCII template (what
-    /// `replacingText`, `trimmingSpaces` and `lowercased` do there), other templates by
-    /// `RoleEntry.key` itself. Three string passes cost thousands of instructions per title.
-    static func roleKey(_ role: RoleEntry) -> String {
-        var template = role.template
-        let fast: String? = template.withUTF8 { u -> String? in
-            for b in u where b >= 0x80 { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(u.count)
-            var i = 0
-            while i < u.count {
-                // `{adj}`
-                if u[i] == 0x7B, i + 5 <= u.count, u[i + 1] == 0x61, u[i + 2] == 0x64, u[i + 3] == 0x6A, u[i + 4] == 0x7D {
-                    i += 5
-                    continue
-                }
-                let b = u[i]
-                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
-                i += 1
-            }
-            var lo = 0, hi = out.count
-            while lo < hi, out[lo] == 0x20 || out[lo] == 0x09 { lo += 1 }
-            while hi > lo, out[hi - 1] == 0x20 || out[hi - 1] == 0x09 { hi -= 1 }
-            return String(decoding: out[lo..<hi], as: UTF8.self)
-        }
-        return fast ?? role.key
-    }
+    /// `RoleEntry.key`, stored since the lexicon loaded (kept for its call sites).
+    static func roleKey(_ role: RoleEntry) -> String { role.key }
 
     /// Titles of local offices: a capital after them is their seat (`the mayor of Kyiv`),
     /// not the state (`the foreign minister of Ukraine`).
@@ -960,10 +934,11 @@ struct ActorComposer {
         // preposition is a place (not a possessor: `in Smith's view`).
         // The person a name stands for, looked up once: the search reads every person of the
         // document (and the lexicon's well-known persons).
-        let person = doc.findPerson(named: name, root: nil)
+        let entry = doc.nameEntry(name)
+        let person = doc.findPerson(entry, root: nil)
         if j > 0, items[j - 1].end == it.start, items[j - 1].kind == .cue(.atPlace),
            !(it.end + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[it.end].text)),
-           person == nil, doc.known(name) == nil {
+           person == nil, entry.known == nil {
             emit(it.start, it.end, .place(name, root: placeCountry(after: it.end)), "place.locative+name")
             return j + 1
         }
@@ -973,7 +948,7 @@ struct ActorComposer {
             noteApposition(after: it.end, slot: s)
             return j + 1
         }
-        let known = doc.known(name)
+        let known = entry.known
         if let known, let inst = personsInstitution(after: it.end),
            let code = lexicon.persons[known].code(on: doc.date), let c = ActorCode(code), lexicon.countries[c.root] != nil {
             // `the Bush administration`, `Putin's government`: the government the person leads.

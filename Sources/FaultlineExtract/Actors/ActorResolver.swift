@@ -200,16 +200,28 @@ struct ActorResolver {
                                             isReference: m.isReference)
             outMentions.append((mention, detail))
         }
-        outMentions.sort { a, b in
-            (a.0.sentence, a.0.start, a.0.end, a.0.actor) < (b.0.sentence, b.0.start, b.0.end, b.0.actor)
-        }
-        var actors = buildings.map { b -> Actor in
-            var a = b.actor
-            a.aliases = b.aliases.sorted()
+        // In the order of sentence, range and actor, ties kept in mention order (what a
+        // stable sort of the pairs gives). Mentions mostly come in that order already; when
+        // not, indices are sorted instead of moving two large structs per step.
+        let order = Self.mentionOrder(outMentions.map { ($0.0.sentence, $0.0.start, $0.0.end, $0.0.actor) })
+        // By id (ids are unique: one building each), through indices: sorting the actors
+        // themselves moved whole structs.
+        let byId = buildings.indices.sorted { buildings[$0].actor.id < buildings[$1].actor.id }
+        let actors = byId.map { i -> Actor in
+            var a = buildings[i].actor
+            a.aliases = buildings[i].aliases.sorted()
             return a
         }
-        actors.sort { $0.id < $1.id }
-        return ActorRecognition(actors: actors, mentions: outMentions.map(\.0), details: outMentions.map(\.1), tokens: tokens)
+        let mentions = order.map { outMentions[$0].0 }, details = order.map { outMentions[$0].1 }
+        return ActorRecognition(actors: actors, mentions: mentions, details: details, tokens: tokens)
+    }
+
+    /// The positions of `keys` in ascending order, equal keys in their original order.
+    static func mentionOrder(_ keys: [(Int, Int, Int, String)]) -> [Int] {
+        var inOrder = true
+        for k in keys.indices.dropFirst() where keys[k] < keys[k - 1] { inOrder = false; break }
+        if inOrder { return Array(keys.indices) }
+        return keys.indices.sorted { a, b in keys[a] < keys[b] || (keys[a] == keys[b] && a < b) }
     }
 
     /// True for the sectors of people named without a country (civilians, refugees, the
@@ -294,7 +306,7 @@ struct ActorResolver {
                 guard let roleKey = p.roleKey, let code = p.dictCode ?? p.root, p.sector != "ELI" else { continue }
                 var keys = [roleKey]
                 if let t = p.roleTemplate {
-                    let k = t.replacingText("{adj}", with: "").trimmingSpaces().lowercased()
+                    let k = RoleEntry.key(of: t)
                     if k != roleKey { keys.append(k) }
                 }
                 // The institution's own title first (`foreign ministry spokesperson`), then the
@@ -367,13 +379,49 @@ struct ActorResolver {
     /// The text between two UTF-8 offsets of `text`, read in place (not by copying the
     /// sentence's bytes for every mention).
     static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
-        let u = text.utf8
-        let a = u.index(u.startIndex, offsetBy: start), b = u.index(u.startIndex, offsetBy: end)
-        return String(decoding: u[a..<b], as: UTF8.self)
+        var text = text
+        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }
 
     /// `{adj} foreign minister` + `Turkish` → `Turkish foreign minister`.
     static func fill(_ template: String, adjective: String) -> String {
+        asciiFill(template, adjective: adjective) ?? fillByCharacters(template, adjective: adjective)
+    }
+
+    /// `fill` on bytes when template and adjective are ASCII (there `replacingText` is a
+    /// byte search, trimming drops spaces and tabs, and a lowercase first character is a
+    /// byte `a`…`z`); nil otherwise. Every composed actor is named through `fill`.
+    static func asciiFill(_ template: String, adjective: String) -> String? {
+        var t = template, a = adjective
+        return t.withUTF8 { u -> String? in
+            a.withUTF8 { adj -> String? in
+                for b in adj where b >= 0x80 { return nil }
+                var out: [UInt8] = []
+                out.reserveCapacity(u.count + adj.count)
+                var i = 0
+                while i < u.count {
+                    let b = u[i]
+                    guard b < 0x80 else { return nil }
+                    // `{adj}`
+                    if b == 0x7B, i + 5 <= u.count, u[i + 1] == 0x61, u[i + 2] == 0x64, u[i + 3] == 0x6A, u[i + 4] == 0x7D {
+                        out.append(contentsOf: adj)
+                        i += 5
+                        continue
+                    }
+                    out.append(b)
+                    i += 1
+                }
+                var lo = 0, hi = out.count
+                while lo < hi, out[lo] == 0x20 || out[lo] == 0x09 { lo += 1 }
+                while hi > lo, out[hi - 1] == 0x20 || out[hi - 1] == 0x09 { hi -= 1 }
+                if lo < hi, out[lo] >= 0x61, out[lo] <= 0x7A { out[lo] -= 0x20 }
+                return String(decoding: out[lo..<hi], as: UTF8.self)
+            }
+        }
+    }
+
+    /// `fill` character by character (any text; the definition `asciiFill` follows).
+    static func fillByCharacters(_ template: String, adjective: String) -> String {
         var s = template.replacingText("{adj}", with: adjective).trimmingSpaces()
         if let f = s.first, f.isLowercase { s = f.uppercased() + s.dropFirst() }
         return s

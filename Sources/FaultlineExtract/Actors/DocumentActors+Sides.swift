@@ -39,8 +39,9 @@ extension DocumentActors {
         var roots: [Int: Set<String>] = [:]
         for m in mentions {
             guard case .person(let raw) = m.key else { continue }
-            let p = persons[resolved(raw)]
-            guard let sector = p.sector, sector.hasPrefix("MIL"), let r = p.root, lexicon.countries[r] != nil else { continue }
+            // Fields read in place: a copied slot retains every name and key it holds.
+            let i = resolved(raw)
+            guard let sector = persons[i].sector, sector.hasPrefix("MIL"), let r = persons[i].root, lexicon.countries[r] != nil else { continue }
             roots[m.sentence, default: []].insert(r)
         }
         return roots.compactMapValues { $0.count == 1 ? $0.first : nil }

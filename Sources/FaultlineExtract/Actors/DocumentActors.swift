@@ -129,6 +129,14 @@ struct PersonNameInfo: Sendable {
         key = parts.key
         surnameKey = parts.surnameKey
         singleWord = parts.wordCount == 1
+        if let plain = PersonNames.plainSpaceRuns(name) {
+            // Spaces are the only separators and the last run holds a letter: that run is
+            // the last word, so its surname key is the name's.
+            spaced = plain.hasSpace
+            oneWord = plain.count == 1
+            lastWordKey = surnameKey
+            return
+        }
         let split = PersonNames.spaceSplit(name)
         spaced = split.hasSpace
         oneWord = split.count == 1
@@ -153,27 +161,32 @@ struct DocumentActors {
     var lastMinistry: (root: String, sector: String?, template: String)?
     /// Ambiguous words seen as personal names in this document (`Nga` in `chị Nga`).
     var nameWords: Set<String> = []
-    /// `ActorLexicon.knownPerson` answers by name, on the document's date.
-    private var knownCache: [String: Int?] = [:]
-    /// Keys of the names met so far (see `PersonNameInfo`).
-    private var nameInfoCache: [String: PersonNameInfo] = [:]
+    /// Keys and well-known person of the names met so far (see `NameEntry`).
+    private var nameCache: [String: NameEntry] = [:]
+
+    /// What person matching knows of a name as written: its keys and the well-known person
+    /// it stands for on the document's date (`ActorLexicon.knownPerson`, a cheap table
+    /// lookup). One cache for both: the composer asks both of most names, and every
+    /// question hashed the name again.
+    struct NameEntry: Sendable {
+        let info: PersonNameInfo
+        let known: Int?
+    }
+
+    /// The entry of a name (cached per name).
+    mutating func nameEntry(_ name: String) -> NameEntry {
+        if let hit = nameCache[name] { return hit }
+        let info = PersonNameInfo(name)
+        let entry = NameEntry(info: info, known: lexicon.knownPerson(key: info.key, singleWord: info.singleWord, date: date))
+        nameCache[name] = entry
+        return entry
+    }
 
     /// The matching keys of a name as written (cached per name).
-    mutating func nameInfo(_ name: String) -> PersonNameInfo {
-        if let hit = nameInfoCache[name] { return hit }
-        let info = PersonNameInfo(name)
-        nameInfoCache[name] = info
-        return info
-    }
+    mutating func nameInfo(_ name: String) -> PersonNameInfo { nameEntry(name).info }
 
     /// The well-known person a name stands for on the document's date (cached per name).
-    mutating func known(_ name: String) -> Int? {
-        if let hit = knownCache[name] { return hit }
-        let info = nameInfo(name)
-        let k = lexicon.knownPerson(key: info.key, singleWord: info.singleWord, date: date)
-        knownCache[name] = k
-        return k
-    }
+    mutating func known(_ name: String) -> Int? { nameEntry(name).known }
 
     init(lexicon: ActorLexicon, date: Int?) {
         self.lexicon = lexicon; self.date = date
@@ -210,8 +223,9 @@ struct DocumentActors {
     private mutating func slot(named name: String?, roleKey: String?, template: String?, sector: String?, root: String?, dictCode: String?,
                                office: OfficeDetail) -> Int {
         var slot: Int? = nil
-        if let name {
-            slot = findPerson(named: name, root: root)
+        let entry = name.map { nameEntry($0) }
+        if let entry {
+            slot = findPerson(entry, root: root)
         } else if let roleKey {
             slot = findPerson(roleKey: roleKey, root: root, office: office)
             // `người phát ngôn TNLA` after the junta's spokesman: another side, another person.
@@ -219,7 +233,7 @@ struct DocumentActors {
         }
         if let s = slot {
             // In place: a copy taken out and stored back would copy the name arrays.
-            if let name, !persons[s].names.contains(name) { persons[s].add(name: name, info: nameInfo(name)) }
+            if let name, let entry, !persons[s].names.contains(name) { persons[s].add(name: name, info: entry.info) }
             if persons[s].roleKey == nil, let roleKey { persons[s].roleKey = roleKey; persons[s].roleTemplate = template }
             if persons[s].sector == nil { persons[s].sector = sector }
             if persons[s].root == nil { persons[s].root = root }
@@ -228,7 +242,7 @@ struct DocumentActors {
             return s
         }
         var p = PersonSlot(roleKey: roleKey, roleTemplate: template, sector: sector, root: root, dictCode: dictCode)
-        if let name { p.add(name: name, info: nameInfo(name)) }
+        if let name, let entry { p.add(name: name, info: entry.info) }
         p.take(office)
         persons.append(p)
         return persons.count - 1
@@ -237,7 +251,12 @@ struct DocumentActors {
     /// The slot a name stands for: one with the same name key, the slot of the same
     /// well-known person, else by surname (see below); nil for a new person.
     mutating func findPerson(named name: String, root: String?) -> Int? {
-        let info = nameInfo(name)
+        findPerson(nameEntry(name), root: root)
+    }
+
+    /// `findPerson(named:root:)` for a name whose entry the caller holds.
+    func findPerson(_ entry: NameEntry, root: String?) -> Int? {
+        let info = entry.info
         let key = info.key
         // Fields read in place: a slot copied out for each test retains all its strings.
         func candidate(_ i: Int) -> Bool {
@@ -248,7 +267,7 @@ struct DocumentActors {
         }
         // Another way of writing a well-known person named earlier (`Tayyip Erdogan` after
         // `Recep Tayyip Erdoğan`, `Zelensky` after `Volodymyr Zelenskiy`).
-        if let k = known(name),
+        if let k = entry.known,
            let i = persons.indices.last(where: { persons[$0].mergedInto == nil && persons[$0].known == k }) {
             return i
         }
@@ -272,10 +291,10 @@ struct DocumentActors {
         for m in mentions.reversed() {
             guard case .person(let raw) = m.key else { continue }
             let i = resolved(raw)
-            let p = persons[i]
-            guard let k = p.roleKey, k == roleKey || k.hasSuffix(" " + roleKey) else { continue }
-            if let root, let pr = p.root, pr != root { continue }
-            guard office.fits(p) else { continue }
+            // Fields read in place (no slot copy per person mention walked).
+            guard let k = persons[i].roleKey, k == roleKey || k.hasSuffix(" " + roleKey) else { continue }
+            if let root, let pr = persons[i].root, pr != root { continue }
+            guard office.fits(persons[i]) else { continue }
             return i
         }
         return nil
@@ -312,17 +331,44 @@ struct DocumentActors {
             lastCountry = root
             lastCountrySentence = m.sentence
         }
-        if case .collective(let root?, let sector, .organization, let template) = m.key, template.contains("Ministry") {
+        if case .collective(let root?, let sector, .organization, let template) = m.key, Self.namesMinistry(template) {
             lastMinistry = (root, sector, template)
         }
     }
+
+    /// `template.contains("Ministry")` on bytes: Foundation's search cost thousands of
+    /// instructions per group mention. A match followed by a byte that may start a combining
+    /// mark (U+0300 and up) is left to `contains` itself.
+    static func namesMinistry(_ template: String) -> Bool {
+        var t = template
+        let found: Bool? = t.withUTF8 { u -> Bool? in
+            let needle = ministryBytes
+            guard u.count >= needle.count else { return false }
+            var i = 0
+            while i + needle.count <= u.count {
+                if u[i] == 0x4D {
+                    var k = 1
+                    while k < needle.count, u[i + k] == needle[k] { k += 1 }
+                    if k == needle.count {
+                        let next = i + needle.count
+                        return next < u.count && u[next] >= 0xCC ? nil : true
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
+        return found ?? template.contains("Ministry")
+    }
+
+    private static let ministryBytes: [UInt8] = Array("Ministry".utf8)
 
     /// The country root a mention makes "the last country", if it names one.
     func countryRoot(of key: ActorKey) -> String? {
         switch key {
         case .entry(let i):
-            let e = lexicon.actors[i]
-            guard e.kind == .country, let c = e.country, lexicon.countries[c] != nil else { return nil }
+            // Fields read in place: a copied entry retains every string it holds.
+            guard lexicon.actors[i].kind == .country, let c = lexicon.actors[i].country, lexicon.countries[c] != nil else { return nil }
             return c
         case .collective(let root, _, _, _):
             guard let root, lexicon.countries[root] != nil else { return nil }

@@ -111,15 +111,53 @@ struct RoleEntry: Sendable {
     /// armed group (`phiến quân`), a population (`dân thường`) …
     var kind: ActorKind
     /// English name pattern for actors known only by the role: `{adj} foreign minister`.
-    var template: String
+    var template: String { didSet { key = Self.key(of: template) } }
     /// A root that comes with the role itself (`IGO` for PETRARCH `[IGO~]` agents).
     var fixedRoot: String? = nil
     var origin: EntryOrigin = .builtIn
 
     /// The role label without the country (`foreign minister`), used to match repeats and
-    /// counterparts.
-    var key: String {
+    /// counterparts. Stored with the template (kept in step by its `didSet`): computed on
+    /// every read it cost three string passes per composed title.
+    private(set) var key: String
+
+    init(sector: String?, kind: ActorKind, template: String, fixedRoot: String? = nil, origin: EntryOrigin = .builtIn) {
+        self.sector = sector; self.kind = kind; self.template = template
+        self.fixedRoot = fixedRoot; self.origin = origin
+        key = Self.key(of: template)
+    }
+
+    /// The definition of `key`: the template without `{adj}`, trimmed, lowercased.
+    static func definitionKey(_ template: String) -> String {
         template.replacingText("{adj}", with: "").trimmingSpaces().lowercased()
+    }
+
+    /// `definitionKey`, in one pass over the bytes of an ASCII template (what
+    /// `replacingText`, `trimmingSpaces` and `lowercased` do there); other templates by the
+    /// definition itself.
+    static func key(of template: String) -> String {
+        var template = template
+        let fast: String? = template.withUTF8 { u -> String? in
+            for b in u where b >= 0x80 { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(u.count)
+            var i = 0
+            while i < u.count {
+                // `{adj}`
+                if u[i] == 0x7B, i + 5 <= u.count, u[i + 1] == 0x61, u[i + 2] == 0x64, u[i + 3] == 0x6A, u[i + 4] == 0x7D {
+                    i += 5
+                    continue
+                }
+                let b = u[i]
+                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+                i += 1
+            }
+            var lo = 0, hi = out.count
+            while lo < hi, out[lo] == 0x20 || out[lo] == 0x09 { lo += 1 }
+            while hi > lo, out[hi - 1] == 0x20 || out[hi - 1] == 0x09 { hi -= 1 }
+            return String(decoding: out[lo..<hi], as: UTF8.self)
+        }
+        return fast ?? definitionKey(template)
     }
 
     /// True for roles that name a single person and can take a name after them.

@@ -101,10 +101,15 @@ enum PersonNames {
     /// The last steps of `asciiWordKey` on a word already lowercased and without `-`, `'`
     /// and `.` (`s`, consumed): the ending fold, then the `y`/`i` rules; appended to `out`.
     static func appendASCIIWordKey(_ s: inout [UInt8], to out: inout [UInt8]) {
-        for (suffix, replacement) in asciiSuffixes where s.count >= suffix.count && s.suffix(suffix.count).elementsEqual(suffix) {
-            s.removeLast(suffix.count)
-            s += replacement
-            break
+        // Every ending starts with `sk` three or four bytes from the end: words without one
+        // (nearly all) skip the table.
+        let n = s.count
+        if (n >= 3 && s[n - 3] == 0x73 && s[n - 2] == 0x6B) || (n >= 4 && s[n - 4] == 0x73 && s[n - 3] == 0x6B) {
+            for (suffix, replacement) in asciiSuffixes where s.count >= suffix.count && s.suffix(suffix.count).elementsEqual(suffix) {
+                s.removeLast(suffix.count)
+                s += replacement
+                break
+            }
         }
         var previous: UInt8? = nil
         for (i, c) in s.enumerated() {
@@ -286,6 +291,29 @@ enum PersonNames {
         }
         if let s = start { count += 1; last = s..<u.endIndex }
         return (hasSpace, count, last.map { String(name[$0]) } ?? "")
+    }
+
+    /// For an ASCII name whose only `words` separator is the space and whose last run
+    /// between spaces holds a letter or digit: whether it has a space and how many runs
+    /// between spaces it has (`spaceSplit`'s `hasSpace` and `count`; its `last` is then the
+    /// last word of `words`). Nil for other names. One byte pass, no strings.
+    static func plainSpaceRuns(_ name: String) -> (hasSpace: Bool, count: Int)? {
+        var name = name
+        return name.withUTF8 { u -> (hasSpace: Bool, count: Int)? in
+            let separator = asciiSeparator, letter = asciiLetterOrNumber
+            var hasSpace = false, count = 0, inRun = false, runHasLetter = false
+            for b in u {
+                guard b < 0x80 else { return nil }
+                if b == 0x20 {
+                    hasSpace = true; inRun = false
+                    continue
+                }
+                if separator[Int(b)] { return nil }
+                if !inRun { inRun = true; count += 1; runHasLetter = false }
+                if letter[Int(b)] { runHasLetter = true }
+            }
+            return count > 0 && runHasLetter ? (hasSpace, count) : nil
+        }
     }
 
     /// The words of a name: runs between spaces, `_` and punctuation other than the inner

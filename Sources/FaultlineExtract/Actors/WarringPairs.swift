@@ -16,17 +16,18 @@ struct WarringPairs: Sendable {
 
     /// Records sentence `si` from its scan items.
     mutating func note(sentence si: Int, tokens: [Token], items: [ScanItem], lexicon: ActorLexicon) {
-        var roots: [String] = []
+        // The first two roots, without an array per sentence; entry fields read in place
+        // (a copied entry retained every string it holds).
+        var first: String? = nil, second: String? = nil
         for it in items {
             guard case .actor(let a) = it.kind else { continue }
-            let e = lexicon.actors[a]
-            guard e.kind == .country || (e.kind == .location && e.capital && !it.placeOnly),
-                  let c = e.country, lexicon.countries[c] != nil, !roots.contains(c) else { continue }
-            roots.append(c)
-            if roots.count == 2 { break }
+            let kind = lexicon.actors[a].kind
+            guard kind == .country || (kind == .location && lexicon.actors[a].capital && !it.placeOnly),
+                  let c = lexicon.actors[a].country, c != first, lexicon.countries[c] != nil else { continue }
+            if first == nil { first = c } else { second = c; break }
         }
-        guard roots.count == 2, lexicon.hostilityWords.occurs(in: tokens) else { return }
-        bySentence[si] = (roots[0], roots[1])
+        guard let a = first, let b = second, lexicon.hostilityWords.occurs(in: tokens) else { return }
+        bySentence[si] = (a, b)
     }
 
     /// Chooses the document's main pair once every sentence is noted.
