@@ -333,15 +333,24 @@ extension EventCoder {
                              media: ctx.groups[g].isMediaOnly, place: ctx.groups[g].isLocationOnly,
                              topic: false, beneficiary: false)
         }
-        return GroupInfo(locative: ctx.precededBy(.locative, start: s),
-                         agent: ctx.precededBy(.agent, start: s, window: 2),
-                         possessive: ctx.precededBy(.possessive, start: s, window: 2) && !ctx.partitive(start: s),
-                         comitative: ctx.precededBy(.comitative, start: s, window: 2),
+        let found = ctx.precedingClasses(start: s, asked: groupInfoAsked)
+        return GroupInfo(locative: found.contains(.locative),
+                         agent: found.contains(.agent),
+                         possessive: found.contains(.possessive) && !ctx.partitive(start: s),
+                         comitative: found.contains(.comitative),
                          media: ctx.groups[g].isMediaOnly,
                          place: ctx.groups[g].isLocationOnly,
-                         topic: ctx.precededBy(.topic, start: s, window: 5),
-                         beneficiary: ctx.precededBy(.beneficiary, start: s, window: 2))
+                         topic: found.contains(.topic),
+                         beneficiary: found.contains(.beneficiary))
     }
+
+    /// The classes `groupInfo` asks at each step back: `agent`, `possessive`, `comitative` and
+    /// `beneficiary` within two tokens, `locative` within four, `topic` within five (made once).
+    static let groupInfoAsked: [MarkerSet] = {
+        let near = MarkerSet([.agent, .possessive, .comitative, .beneficiary, .locative, .topic])
+        let far = MarkerSet([.locative, .topic])
+        return [near, near, far, far, MarkerSet([.topic])]
+    }()
 
     /// The comma before an English participle trigger (`, accusing`, `, saying`, `, calling`)
     /// when nothing but aspect words stand between them, else nil.

@@ -236,6 +236,27 @@ struct SentenceContext {
         return false
     }
 
+    /// The classes `c` for which `precededBy(c, start:, window:)` holds, where the classes
+    /// still asked at step `k` back are `asked[k]` (a class with window `w` is asked at steps
+    /// `0..<w`), in one backward walk.
+    ///
+    /// Where a `precededBy` call per class walks back once per class, this walks once: the
+    /// stops (punctuation, a name, a trigger, a time expression, a role marker) do not depend
+    /// on the class asked, so every class sees the same tokens in the same order.
+    func precedingClasses(start: Int, asked: [MarkerSet]) -> MarkerSet {
+        var found = MarkerSet()
+        var i = start - 1
+        var steps = 0
+        while i >= 0, steps < asked.count {
+            let info = table[i]
+            if !info.classes.isEmpty { found.formUnion(info.classes.intersection(asked[steps])) }
+            if isClausePunctuation(i) || info.mention >= 0 || triggerTokens.contains(i) || info.inTimex { break }
+            if !info.classes.isEmpty, !info.classes.isDisjoint(with: Self.roleClasses) { break }
+            i -= 1; steps += 1
+        }
+        return found
+    }
+
     static let roleClasses = MarkerSet([.locative, .agent, .possessive, .comitative, .against, .joiner, .adjunct])
 
     /// True when the place of group `g` only ranks a thing (`nhà máy lớn nhất châu Âu`, `the
