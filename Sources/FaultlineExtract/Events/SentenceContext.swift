@@ -150,7 +150,9 @@ struct SentenceContext {
         var groups: [ActorGroup] = []
         let classes = TokenColumn<ClassesField>(table: table)
         // Mentions sharing one span (`hai ngoại trưởng`) are already one span each.
-        let ms = mentions.indices.filter { mentions[$0].start < limit }
+        // Mentions are sorted by start (`CodingInput`), so those before `limit` are a prefix:
+        // a range of indices, not an index array per sentence.
+        let ms = 0..<(mentions.firstIndex { $0.start >= limit } ?? mentions.count)
         groups.reserveCapacity(ms.count)
         var k = 0
         while k < ms.count {
