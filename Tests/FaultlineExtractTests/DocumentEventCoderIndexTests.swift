@@ -53,4 +53,20 @@ final class DocumentEventCoderIndexTests: XCTestCase {
         XCTAssertEqual(index[c], 6)
         XCTAssertEqual(index[a], 4)
     }
+
+    func testCodedSentencesAreKeptOnlyWhileExplaining() {
+        let inputs = [codingInput("Nga tấn công Ukraine.", [A.c("Nga", "rus", "RUS"), A.c("Ukraine", "ukr", "UKR")]),
+                      codingInput("Nga tấn công Ukraine.", [A.c("Nga", "rus", "RUS"), A.c("Ukraine", "ukr", "UKR")], index: 1)]
+        func run() -> DocumentEventCoder.Output {
+            DocumentEventCoder(coders: ["vi": TestLexicons.vi.coder()], countryOf: { _ in nil })
+                .code(documentID: "d", language: "vi", inputs: inputs) { _, _ in (.none, nil) }
+        }
+        let plain = run()
+        let explained = Notes.$recording.withValue(true) { run() }
+        XCTAssertTrue(plain.coded.isEmpty)
+        // The repeat is not coded again, so only the first sentence is kept.
+        XCTAssertEqual(explained.coded.keys.sorted(), [0])
+        XCTAssertEqual(explained.coded[0]?.events.map(\.cameo), plain.events.map(\.code.cameo))
+        XCTAssertFalse(plain.events.isEmpty)
+    }
 }

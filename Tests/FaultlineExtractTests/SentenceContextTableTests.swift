@@ -37,6 +37,20 @@ final class SentenceContextTableTests: XCTestCase {
         XCTAssertEqual(ctx.text(2..<5), "Thổ Nhĩ Kỳ")
     }
 
+    func testGroupsStopAtACaptionCreditWhateverOrderMentionsComeIn() {
+        let text = "Binh sĩ Ukraine và Nga tuần tra ở Donetsk. Ảnh: Reuters"
+        let actors = [A.media("Reuters", "reuters"), A.place("Donetsk", "donetsk", "UKR"), A.c("Nga", "rus", "RUS"),
+                      A.c("Ukraine", "ukr", "UKR")]
+        let input = codingInput(text, actors, role: .caption)
+        // Given last first, the mentions are kept sorted by start.
+        XCTAssertEqual(input.mentions.map(\.start), input.mentions.map(\.start).sorted())
+        let ctx = SentenceContext(input, markers: TestLexicons.vi.markers)
+        XCTAssertLessThan(ctx.limit, input.tokens.count)
+        // `Ukraine và Nga` is one group, `Donetsk` another; `Reuters` after the credit is in none.
+        XCTAssertEqual(ctx.groups.map(\.actors), [["ukr", "rus"], ["donetsk"]])
+        XCTAssertNil(ctx.groupAt[input.tokens.count - 1])
+    }
+
     func testPunctuationTestsByByteAgreeWithStringEquality() {
         let ctx = SentenceContext(codingInput("A, B; C (D) \"E\" « F » … G", []), markers: TestLexicons.en.markers)
         let texts = ctx.tokens.map(\.text)

@@ -25,7 +25,8 @@ struct CodingInput: Sendable {
     var role: SentenceRole
     var paragraph: Int
     var tokens: [Token]
-    var mentions: [MentionSpan]
+    /// Sorted by start, then end (the init sorts them; `SentenceContext.makeGroups` relies on it).
+    private(set) var mentions: [MentionSpan]
     var timexes: [Range<Int>]
 
     init(index: Int, text: String, role: SentenceRole = .body, paragraph: Int = 0, tokens: [Token]? = nil,

@@ -22,6 +22,9 @@ struct DocumentEventCoder {
     struct Output {
         var events: [Event] = []
         var claims: [Claim] = []
+        /// Each coded sentence by index, kept only while explaining (`Notes.recording`): only
+        /// `Explainer` reads it, and keeping it otherwise hashes an entry and retains every
+        /// sentence's triggers, frames and events for the whole document.
         var coded: [Int: CodedSentence] = [:]
         /// Per sentence, why nothing or less was coded.
         var notes: [Int: Notes] = [:]
@@ -32,6 +35,7 @@ struct DocumentEventCoder {
         var out = Output()
         guard let coder = coders[language] ?? coders["en"] ?? coders.values.first else { return out }
         var seen = SeenSentences(count: inputs.count)
+        let explaining = Notes.recording
 
         struct Pending { var event: CodedEvent; var sentence: Int; var claim: Int? }
         struct PendingClaim { var frame: ClaimFrame; var sentence: Int; var speaker: [String]; var via: String?; var events: [Int] }
@@ -54,7 +58,7 @@ struct DocumentEventCoder {
                 continue
             }
             let coded = coder.code(input)
-            out.coded[input.index] = coded
+            if explaining { out.coded[input.index] = coded }
             if !coded.notes.isEmpty { out.notes[input.index, default: []] += coded.notes }
             if let c = covering, c.paragraph != input.paragraph { covering = nil }
 

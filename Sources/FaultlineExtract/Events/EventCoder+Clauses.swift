@@ -1,6 +1,9 @@
 extension EventCoder {
     /// Markers after which a name is an object, not a new subject (made once, not per call).
-    static let prepositionClasses: [MarkerLexicon.Class] = [.comitative, .locative, .possessive, .beneficiary, .against, .topic, .agent]
+    static let prepositionClasses = MarkerSet([.comitative, .locative, .possessive, .beneficiary, .against, .topic, .agent])
+
+    /// `prepositionClasses` asked within two tokens, for `SentenceContext.precedingClasses`.
+    static let prepositionsWithinTwo = [prepositionClasses, prepositionClasses]
 
     /// Splits the sentence into clauses, each of which codes at most one head act.
     ///
@@ -27,7 +30,7 @@ extension EventCoder {
             guard j < n, let g = groupAt[j] else { return false }
             // A name after a preposition (`after fighting with rebels`) is no subject.
             let s = ctx.groups[g].start
-            for c in EventCoder.prepositionClasses where ctx.precededBy(c, start: s, window: 2) { return false }
+            if !ctx.precedingClasses(start: s, asked: EventCoder.prepositionsWithinTwo).isEmpty { return false }
             var k = ctx.groups[g].end
             while k < n, !ctx.isClausePunctuation(k), !ctx.has(.relative, at: k), !ctx.has(.boundary, at: k) {
                 if verbalStart[k] { return true }

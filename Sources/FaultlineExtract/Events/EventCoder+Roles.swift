@@ -117,6 +117,13 @@ extension EventCoder {
             return !i.locative && !i.media && !i.place && !i.agent && !i.comitative && !i.possessive
                 && !i.topic && !i.beneficiary && !adjunctOwner
         }
+        /// The usable subjects of `left`, by a loop: handing `usableSubject` to `filter` as a
+        /// closure boxes its captures, which copies the whole context.
+        func usableSubjects() -> [Int] {
+            var out: [Int] = []
+            for g in left where usableSubject(g) { out.append(g) }
+            return out
+        }
 
         var sourceGroup: Int?
         var targetGroup: Int?
@@ -162,7 +169,7 @@ extension EventCoder {
                 // The party opening the clause is its subject (`he had barred Guterres …`), else the
                 // party nearest before its first verb.
                 let opening = left.first { groups[$0].start == s0 && usableSubject($0) }
-                if !pronounSubject, let g = opening ?? left.filter(usableSubject).last(where: { groups[$0].end <= firstVerb && groups[$0].start >= window.lowerBound }) {
+                if !pronounSubject, let g = opening ?? usableSubjects().last(where: { groups[$0].end <= firstVerb && groups[$0].start >= window.lowerBound }) {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): subject of the clause the participle hangs on")
                 } else if let sp = speaker, !sp.isEmpty {
@@ -182,7 +189,7 @@ extension EventCoder {
             // `cáo buộc lẫn nhau về vụ pháo kích`, `over the shelling`: a topic noun takes no subject.
             let topicNoun = nominal && (trig.start - 2..<trig.start).contains { $0 >= 0 && ctx.has(.topic, at: $0) }
             if sourceGroup == nil, r.source.isEmpty, !topicNoun {
-                let subjects = left.filter(usableSubject)
+                let subjects = usableSubjects()
                 if let g = subjects.last(where: { clause.contains(groups[$0].start) }) {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): nearest party before the trigger")
@@ -333,15 +340,24 @@ extension EventCoder {
                              media: ctx.groups[g].isMediaOnly, place: ctx.groups[g].isLocationOnly,
                              topic: false, beneficiary: false)
         }
-        return GroupInfo(locative: ctx.precededBy(.locative, start: s),
-                         agent: ctx.precededBy(.agent, start: s, window: 2),
-                         possessive: ctx.precededBy(.possessive, start: s, window: 2) && !ctx.partitive(start: s),
-                         comitative: ctx.precededBy(.comitative, start: s, window: 2),
+        let found = ctx.precedingClasses(start: s, asked: groupInfoAsked)
+        return GroupInfo(locative: found.contains(.locative),
+                         agent: found.contains(.agent),
+                         possessive: found.contains(.possessive) && !ctx.partitive(start: s),
+                         comitative: found.contains(.comitative),
                          media: ctx.groups[g].isMediaOnly,
                          place: ctx.groups[g].isLocationOnly,
-                         topic: ctx.precededBy(.topic, start: s, window: 5),
-                         beneficiary: ctx.precededBy(.beneficiary, start: s, window: 2))
+                         topic: found.contains(.topic),
+                         beneficiary: found.contains(.beneficiary))
     }
+
+    /// The classes `groupInfo` asks at each step back: `agent`, `possessive`, `comitative` and
+    /// `beneficiary` within two tokens, `locative` within four, `topic` within five (made once).
+    static let groupInfoAsked: [MarkerSet] = {
+        let near = MarkerSet([.agent, .possessive, .comitative, .beneficiary, .locative, .topic])
+        let far = MarkerSet([.locative, .topic])
+        return [near, near, far, far, MarkerSet([.topic])]
+    }()
 
     /// The comma before an English participle trigger (`, accusing`, `, saying`, `, calling`)
     /// when nothing but aspect words stand between them, else nil.

@@ -27,6 +27,13 @@ struct MarkerSet: Sendable, Hashable {
 
     func isDisjoint(with other: MarkerSet) -> Bool { bits & other.bits == 0 }
 
+    /// The classes in both sets.
+    func intersection(_ other: MarkerSet) -> MarkerSet {
+        var out = MarkerSet()
+        out.bits = bits & other.bits
+        return out
+    }
+
     /// The classes in the set, in declaration order.
     var members: [Class] { Class.allCases.filter(contains) }
 

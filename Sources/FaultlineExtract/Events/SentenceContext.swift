@@ -150,7 +150,9 @@ struct SentenceContext {
         var groups: [ActorGroup] = []
         let classes = TokenColumn<ClassesField>(table: table)
         // Mentions sharing one span (`hai ngoại trưởng`) are already one span each.
-        let ms = mentions.indices.filter { mentions[$0].start < limit }
+        // Mentions are sorted by start (`CodingInput`), so those before `limit` are a prefix:
+        // a range of indices, not an index array per sentence.
+        let ms = 0..<(mentions.firstIndex { $0.start >= limit } ?? mentions.count)
         groups.reserveCapacity(ms.count)
         var k = 0
         while k < ms.count {
@@ -234,6 +236,27 @@ struct SentenceContext {
             i -= 1; steps += 1
         }
         return false
+    }
+
+    /// The classes `c` for which `precededBy(c, start:, window:)` holds, where the classes
+    /// still asked at step `k` back are `asked[k]` (a class with window `w` is asked at steps
+    /// `0..<w`), in one backward walk.
+    ///
+    /// Where a `precededBy` call per class walks back once per class, this walks once: the
+    /// stops (punctuation, a name, a trigger, a time expression, a role marker) do not depend
+    /// on the class asked, so every class sees the same tokens in the same order.
+    func precedingClasses(start: Int, asked: [MarkerSet]) -> MarkerSet {
+        var found = MarkerSet()
+        var i = start - 1
+        var steps = 0
+        while i >= 0, steps < asked.count {
+            let info = table[i]
+            if !info.classes.isEmpty { found.formUnion(info.classes.intersection(asked[steps])) }
+            if isClausePunctuation(i) || info.mention >= 0 || triggerTokens.contains(i) || info.inTimex { break }
+            if !info.classes.isEmpty, !info.classes.isDisjoint(with: Self.roleClasses) { break }
+            i -= 1; steps += 1
+        }
+        return found
     }
 
     static let roleClasses = MarkerSet([.locative, .agent, .possessive, .comitative, .against, .joiner, .adjunct])
