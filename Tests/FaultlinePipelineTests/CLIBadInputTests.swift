@@ -12,13 +12,13 @@ final class CLIBadInputTests: XCTestCase {
     func write(_ name: String, _ text: String) -> String {
         let u = dir.appendingPathComponent(name)
         try? FileManager.default.createDirectory(at: u.deletingLastPathComponent(), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: u.path, contents: Data(text.utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: u.path, contents: Data(text.utf8)))
         return u.path
     }
 
     func write(_ name: String, bytes: [UInt8]) -> String {
         let u = dir.appendingPathComponent(name)
-        FileManager.default.createFile(atPath: u.path, contents: Data(bytes))
+        XCTAssertTrue(FileManager.default.createFile(atPath: u.path, contents: Data(bytes)))
         return u.path
     }
 

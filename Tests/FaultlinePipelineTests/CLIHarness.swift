@@ -40,6 +40,15 @@ enum CLIHarness {
 
     final class Marker {}
 
+    /// Standard error read on another thread: a locked box, so the hand-over is visibly
+    /// synchronised (the group's wait orders it too, but the compiler cannot see that).
+    final class DataBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var data = Data()
+        func set(_ d: Data) { lock.lock(); data = d; lock.unlock() }
+        func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
+    }
+
     @discardableResult
     static func run(_ args: [String], stdin: Data? = nil, cwd: URL? = nil) throws -> Result {
         let p = Process()
@@ -55,14 +64,14 @@ enum CLIHarness {
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
         // Read both pipes concurrently so a full pipe never blocks the child.
-        var errData = Data()
+        let errBox = DataBox()
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async { errBox.set(err.fileHandleForReading.readDataToEndOfFile()); group.leave() }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         p.waitUntilExit()
-        return Result(status: p.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
+        return Result(status: p.terminationStatus, stdout: outData, stderr: String(decoding: errBox.get(), as: UTF8.self))
     }
 
     static func temporaryDirectory() throws -> URL {

@@ -88,7 +88,7 @@ final class CorpusStoreTests: XCTestCase {
             XCTAssertTrue("\(e)".contains(bad), "\(e)")
         }
         let garbage = dir.appendingPathComponent("garbage.sqlite")
-        FileManager.default.createFile(atPath: garbage.path, contents: Data(repeating: 0x41, count: 4096))
+        XCTAssertTrue(FileManager.default.createFile(atPath: garbage.path, contents: Data(repeating: 0x41, count: 4096)))
         XCTAssertThrowsError(try CorpusStore(path: garbage.path)) { e in
             XCTAssertTrue("\(e)".contains("garbage.sqlite"), "\(e)")
         }

@@ -57,7 +57,7 @@ final class IngestorJSONLTests: XCTestCase {
     func testStreamsAHundredThousandLines() throws {
         let dir = try TestSupport.temporaryDirectory(self)
         let url = dir.appendingPathComponent("big.jsonl")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        XCTAssertTrue(FileManager.default.createFile(atPath: url.path, contents: nil))
         let out = try FileHandle(forWritingTo: url)
         var chunk = ""
         for i in 0..<100_000 {

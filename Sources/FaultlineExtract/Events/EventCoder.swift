@@ -281,7 +281,7 @@ struct EventCoder: Sendable {
     /// Code of a chain: the governed act, transformed by each governing verb from the inside out.
     func chainCode(_ chain: [TriggerMatch], refined last: (cameo: String, rule: String), tokens: [Token]) -> (cameo: String, negate: Bool, notes: Notes) {
         var code = last.cameo
-        var negate = false
+        let negate = false
         var notes = Notes()
         for t in chain.dropLast().reversed() {
             let e = verbs.entries[t.entry]
