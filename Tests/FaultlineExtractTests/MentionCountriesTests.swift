@@ -77,11 +77,11 @@ final class MentionCountriesTests: XCTestCase {
         }
     }
 
-    /// `KeyPhrases` finds one-token keys, two tokens against two-word phrases, and a
-    /// word-segmented token holding a space.
-    func testKeyPhrases() {
+    /// `KeyList` (the attack nouns) finds one-token keys, two tokens against two-word
+    /// phrases, and a word-segmented token holding a space.
+    func testKeyListPhrases() {
         let viKey = Tokenizer.tokens("tấn công").map(\.key).joined(separator: " ")
-        let phrases = KeyPhrases(["strike", "air strike", viKey, "a b c"])
+        let phrases = KeyList(keys: ["strike", "air strike", viKey, "a b c"])
         let toks = Tokenizer.tokens("Air strike, tấn công")
         XCTAssertTrue(phrases.contains(toks[1]))
         XCTAssertFalse(phrases.contains(toks[0]))

@@ -52,7 +52,7 @@ extension DocumentActors {
         MentionCountries(self).otherRoot(sentence: sentence, excluding: excluded)
     }
 
-    static let attackNouns = KeyPhrases([
+    static let attackNouns = KeyList(keys: [
         "strike", "strikes", "airstrike", "airstrikes", "air", "shelling", "shell", "shells", "bombardment",
         "bombardments", "bombing", "bombings", "attack", "attacks", "raid", "raids", "fire", "gunfire", "missile",
         "missiles", "rocket", "rockets", "drone", "drones", "offensive", "assault", "barrage", "artillery",
@@ -60,44 +60,8 @@ extension DocumentActors {
 
     static let viOf: (key: String, hash: UInt64) = (Folding.key("của"), Token.hash(key: Folding.key("của")))
 
-    static let viAttackNouns = KeyPhrases([
+    static let viAttackNouns = KeyList(keys: Set([
         "không kích", "tấn công", "pháo kích", "oanh tạc", "ném bom", "đột kích", "tập kích", "bắn phá",
         "hỏa lực", "tên lửa",
-    ].map { $0.split(separator: " ").map { Folding.key(String($0)) }.joined(separator: " ") })
-}
-
-/// A small set of token keys (one word, or words joined by a space) looked up by a token's
-/// `keyHash` and confirmed on its key: the attack nouns were a `Set<String>` hashed again for
-/// every word after every country mention.
-struct KeyPhrases: Sendable {
-    /// Each phrase with its `Token.hash(key:)`, its number of space-separated words, and
-    /// the hashes of its words when it has two.
-    private let phrases: [(key: String, hash: UInt64, words: Int, pair: (UInt64, UInt64))]
-
-    init(_ keys: [String]) {
-        phrases = keys.map { k in
-            let words = k.split(separator: " ", omittingEmptySubsequences: false)
-            let pair = words.count == 2 ? (Token.hash(key: String(words[0])), Token.hash(key: String(words[1]))) : (0, 0)
-            return (k, Token.hash(key: k), words.count, pair)
-        }
-    }
-
-    /// True when the token's key is one of the phrases (`Set<String>.contains(token.key)`).
-    func contains(_ t: Token) -> Bool {
-        for p in phrases where p.hash == t.keyHash && p.key == t.key { return true }
-        return false
-    }
-
-    /// True when `a.key + " " + b.key` is one of the phrases, without building that string:
-    /// a space is never part of a canonically equivalent variant, so the two keys must match
-    /// the phrase's two words.
-    func containsPair(_ a: Token, _ b: Token) -> Bool {
-        for p in phrases where p.words >= 2 {
-            // Two words: both keys must match (checked by hash first). More: a token holding
-            // a space (word-segmented text) may make up the rest; compare the whole.
-            if p.words == 2, p.pair.0 != a.keyHash || p.pair.1 != b.keyHash { continue }
-            if p.key == a.key + " " + b.key { return true }
-        }
-        return false
-    }
+    ].map { $0.split(separator: " ").map { Folding.key(String($0)) }.joined(separator: " ") }))
 }

@@ -10,11 +10,20 @@ struct KeyList: Sendable {
     let keys: Set<String>
     /// `Token.hash(key:)` of every key, sorted for binary search.
     private let hashes: [UInt64]
+    /// The keys of several space-separated words (`không kích`), with the hashes of the
+    /// two words when there are two, for `containsPair`.
+    private let phrases: [(key: String, words: Int, pair: (UInt64, UInt64))]
 
-    /// A list of keys as `Folding.key` writes them.
+    /// A list of keys as `Folding.key` writes them (words of a phrase joined by a space).
     init(keys: Set<String>) {
         self.keys = keys
         self.hashes = keys.map { Token.hash(key: $0) }.sorted()
+        self.phrases = keys.sorted().compactMap { k in
+            let words = k.split(separator: " ", omittingEmptySubsequences: false)
+            guard words.count >= 2 else { return nil }
+            let pair = words.count == 2 ? (Token.hash(key: String(words[0])), Token.hash(key: String(words[1]))) : (0, 0)
+            return (k, words.count, pair)
+        }
     }
 
     /// True when the token's key is in the list.
@@ -26,5 +35,17 @@ struct KeyList: Sendable {
             if hashes[mid] < h { lo = mid + 1 } else { hi = mid }
         }
         return lo < hashes.count && hashes[lo] == h && keys.contains(token.key)
+    }
+
+    /// True when `a.key + " " + b.key` is in the list, without building that string for
+    /// two-word phrases: a space is never part of a canonically equivalent variant, so the
+    /// two keys must match the phrase's two words. Longer phrases are compared whole (a
+    /// word-segmented token may hold a space and make up the rest).
+    func containsPair(_ a: Token, _ b: Token) -> Bool {
+        for p in phrases {
+            if p.words == 2, p.pair.0 != a.keyHash || p.pair.1 != b.keyHash { continue }
+            if p.key == a.key + " " + b.key { return true }
+        }
+        return false
     }
 }
