@@ -7,6 +7,9 @@ import FaultlineText
 /// the two people who just met (`ActorComposer.bothActors`).
 struct HostilityLexicon: Sendable {
     private var matcher = PhraseMatcher<Bool>()
+    /// Key hashes of every phrase's first word: asked of every sentence, the trie is walked
+    /// only from tokens that may start a phrase.
+    private var firstKeys = KeyHashSet()
 
     var isEmpty: Bool { matcher.count == 0 }
 
@@ -16,14 +19,15 @@ struct HostilityLexicon: Sendable {
         let toks = Tokenizer.tokens(cols[0])
         guard toks.contains(where: \.isWord) else { return "empty phrase" }
         matcher.insert(keys: toks.map(\.key), true)
+        firstKeys.insert(key: toks[0].key)
         return nil
     }
 
     /// True when one of the phrases occurs in `tokens`.
-    /// - Complexity: O(tokens × longest phrase); asked only for sentences with `hai bên`.
+    /// - Complexity: O(tokens × longest phrase).
     func occurs(in tokens: [Token]) -> Bool {
         guard !isEmpty else { return false }
-        for i in tokens.indices where tokens[i].isWord {
+        for i in tokens.indices where tokens[i].isWord && firstKeys.contains(tokens[i].keyHash) {
             if matcher.longestMatch(in: tokens, at: i) != nil { return true }
         }
         return false

@@ -127,13 +127,10 @@ struct PatronLexicon: Sendable {
     }
 
     /// The longest phrase of one of `forms` starting at token `i`: its end and word.
+    /// Asked around every title: one walk of the trie, with no list of the phrases passed.
     func match(_ forms: Forms, in tokens: [Token], at i: Int) -> (end: Int, word: Word)? {
         guard i >= 0, i < tokens.count else { return nil }
-        var found: [(end: Int, node: Int32)] = []
-        let count = matcher.collectMatches(in: tokens, at: i, into: &found)
-        for m in found[..<count].reversed() {
-            if let w = matcher.values(ofNode: m.node).first(where: { forms.contains($0.form.bit) }) { return (m.end, w) }
-        }
-        return nil
+        guard let m = matcher.longestMatch(in: tokens, at: i, where: { forms.contains($0.form.bit) }) else { return nil }
+        return (m.end, m.value)
     }
 }

@@ -97,6 +97,10 @@ struct SentenceScanner {
     func datelineEnd(_ tokens: [Token], items: [ScanItem]) -> Int? {
         func allCaps(_ t: Token) -> Bool {
             guard t.isWord else { return false }
+            // Asked of the first word of every sentence: an ASCII word (as many bytes as
+            // scalars) with a lowercase scalar has a lowercase letter, known from the token's
+            // flags without reading the text.
+            if t.hasLowercase, t.text.utf8.count == t.scalarCount { return false }
             let shape = t.text.letterCase
             return shape.letters >= 2 && !shape.hasLowercaseLetter
         }
@@ -273,7 +277,7 @@ struct SentenceScanner {
         // capitalised word free for a name.
         let covered: UInt8 = 1, particle: UInt8 = 2, capital: UInt8 = 4
         var shaping = false
-        let runs = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { mark -> [ScanItem] in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { mark -> [ScanItem] in
             mark.initialize(repeating: 0)
             // Read by index: a `for it in items` loop copies every item (and retains its list
             // of alternatives).
@@ -300,7 +304,19 @@ struct SentenceScanner {
                     mark[k] |= capital
                 }
             }
-            var runs: [ScanItem] = []
+            // The runs are merged into the items as they are found (both are in token order
+            // and never share a start), so no separate list of runs is built; the output list
+            // is built only once a run shows it differs from the items.
+            var out: [ScanItem] = []
+            var built = false
+            var i = 0
+            // Particle and date-word cues were only needed to shape runs: dropped here.
+            func keep(before start: Int) {
+                while i < items.count, items[i].start < start {
+                    if items[i].kind != .cue(.nameParticle) && items[i].kind != .cue(.dateWord) { out.append(items[i]) }
+                    i += 1
+                }
+            }
             var k = 0
             while k < n {
                 guard mark[k] & capital != 0 else { k += 1; continue }
@@ -311,22 +327,17 @@ struct SentenceScanner {
                     if mark[end] & particle != 0, end + 1 < n, mark[end + 1] & capital != 0 { end += 2; continue }
                     break
                 }
-                runs.append(ScanItem(start: start, end: end, kind: .name))
+                if !built { out.reserveCapacity(items.count + 4); built = true }
+                keep(before: start)
+                out.append(ScanItem(start: start, end: end, kind: .name))
                 k = end
             }
-            return runs
+            if !built {
+                if !shaping { return items }
+                out.reserveCapacity(items.count)
+            }
+            keep(before: Int.max)
+            return out
         }
-        // Particle and date-word cues were only needed to shape runs; drop them from the list.
-        // Both lists are in token order and never share a start: merged, not sorted.
-        if runs.isEmpty && !shaping { return items }
-        var out: [ScanItem] = []
-        out.reserveCapacity(items.count + runs.count)
-        var r = 0
-        for i in items.indices where items[i].kind != .cue(.nameParticle) && items[i].kind != .cue(.dateWord) {
-            while r < runs.count, runs[r].start < items[i].start { out.append(runs[r]); r += 1 }
-            out.append(items[i])
-        }
-        out.append(contentsOf: runs[r...])
-        return out
     }
 }

@@ -112,16 +112,44 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// Every phrase that starts at `start`, shortest first.
+    ///
+    /// The phrases passed are noted in a stack buffer first (at most `longest` of them), so
+    /// the list is allocated once at its final size: grown phrase by phrase it was
+    /// reallocated for the second and third one, and callers ask at every token.
     public func allMatches(in tokens: [Token], at start: Int) -> [(end: Int, values: [Value])] {
+        withUnsafeTemporaryAllocation(of: (end: Int, node: Int32).self, capacity: max(longest, 1)) { passed in
+            var n = 0
+            var node: Int32 = 0
+            var i = start
+            while i < tokens.count, let next = child(of: node, key: tokens[i].key, hash: tokens[i].keyHash) {
+                node = next
+                i += 1
+                if !nodes[Int(node)].values.isEmpty { passed[n] = (end: i, node: node); n += 1 }
+            }
+            var out: [(end: Int, values: [Value])] = []
+            guard n > 0 else { return out }
+            out.reserveCapacity(n)
+            for m in 0..<n { out.append((end: passed[m].end, values: nodes[Int(passed[m].node)].values)) }
+            return out
+        }
+    }
+
+    /// The longest phrase starting at `start` that has a value `accept` takes: its end and
+    /// its first such value.
+    ///
+    /// What `allMatches(in:at:).reversed()` searched for the first accepted value finds, in
+    /// one walk without building the list (asked around every title by the patron rules).
+    public func longestMatch(in tokens: [Token], at start: Int, where accept: (Value) -> Bool) -> (end: Int, value: Value)? {
         var node: Int32 = 0
-        var out: [(end: Int, values: [Value])] = []
+        var best: (end: Int, node: Int32, index: Int)? = nil
         var i = start
         while i < tokens.count, let next = child(of: node, key: tokens[i].key, hash: tokens[i].keyHash) {
             node = next
             i += 1
-            if !nodes[Int(node)].values.isEmpty { out.append((end: i, values: nodes[Int(node)].values)) }
+            if let k = nodes[Int(node)].values.firstIndex(where: accept) { best = (i, node, k) }
         }
-        return out
+        guard let best else { return nil }
+        return (end: best.end, value: nodes[Int(best.node)].values[best.index])
     }
 
     /// Every phrase that starts at `start`, shortest first, as (end, node) pairs written to
