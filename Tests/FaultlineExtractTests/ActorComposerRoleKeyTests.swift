@@ -10,7 +10,7 @@ final class ActorComposerRoleKeyTests: XCTestCase {
                          "\t{adj}\tMinistry ", "", "UN {adj} envoy", "{ADJ} mayor", "\u{00A0}{adj} chief\u{00A0}", "Défense {adj}"]
         roles += templates.map { RoleEntry(sector: nil, kind: .person, template: $0) }
         for r in roles {
-            XCTAssertEqual(ActorComposer.roleKey(r), RoleEntry.definitionKey(r.template), r.template.debugDescription)
+            XCTAssertEqual(r.key, RoleEntry.definitionKey(r.template), r.template.debugDescription)
             XCTAssertEqual(RoleEntry.key(of: r.template), RoleEntry.definitionKey(r.template), r.template.debugDescription)
         }
     }

@@ -1,3 +1,4 @@
+import FaultlineModel
 import FaultlineText
 
 /// Small reading rules found by running Faultline on articles about other conflicts than the
@@ -45,10 +46,15 @@ extension ActorComposer {
 
     /// True when the one-word country or capital at item `j` and the name right after it
     /// make a known person's full name (`Israel Katz`, `Jordan Bardella` if listed).
-    func startsKnownName(_ j: Int) -> Bool {
+    /// Answers are kept per document (`knownNameStarts`): the same title and name recur
+    /// (`Ngoại trưởng Nga Sergei Lavrov`), and the person table's key of a name is costly.
+    mutating func startsKnownName(_ j: Int) -> Bool {
         guard j + 1 < items.count, items[j + 1].start == items[j].end, items[j + 1].kind == .name else { return false }
         let full = tokens[items[j].start..<items[j + 1].end].map(\.text).joined(separator: " ")
-        return lexicon.knownPerson(named: full, date: doc.date) != nil
+        if let known = knownNameStarts[full] { return known }
+        let known = lexicon.knownPerson(named: full, date: doc.date) != nil
+        knownNameStarts[full] = known
+        return known
     }
 }
 
@@ -58,8 +64,9 @@ extension ActorComposer {
     /// `Hezbollah said its fighters …`, `MONUSCO said its troops …`: when the last actor named
     /// before the possessive in this sentence is a non-state group or an organisation, the
     /// `its`/`their` people of a collective role are that group, not the last country's.
-    func possessorGroup(before start: Int, chain: [RoleEntry]) -> Int? {
-        guard !chain.isEmpty, chain.allSatisfy({ $0.kind == .armedGroup || $0.kind == .group || $0.kind == .population }) else { return nil }
+    /// `chain`: the title's roles, as indices into `lexicon.roles`.
+    func possessorGroup(before start: Int, chain: [Int]) -> Int? {
+        guard !chain.isEmpty, chain.allSatisfy({ Self.isCollective(lexicon.roles[$0].kind) }) else { return nil }
         guard let last = doc.mentions.last(where: { $0.sentence == si && $0.end <= start }) else { return nil }
         guard case .entry(let i) = last.key else { return nil }
         return Self.isGroupEntry(lexicon.actors[i]) ? i : nil
@@ -68,8 +75,8 @@ extension ActorComposer {
     /// Vietnamese `các tay súng của nhóm`, `binh sĩ của lực lượng này`, `chiến binh của phong
     /// trào`: a collective role, `của`, a bare group noun (and `này`/`đó`): the armed group or
     /// organisation named last in this or the previous sentence. Returns it and the end token.
-    func groupOwner(after pos: Int, chain: [RoleEntry]) -> (Int, Int)? {
-        guard headFirst, !chain.isEmpty, chain.allSatisfy({ $0.kind == .armedGroup || $0.kind == .group || $0.kind == .population }),
+    func groupOwner(after pos: Int, chain: [Int]) -> (Int, Int)? {
+        guard headFirst, !chain.isEmpty, chain.allSatisfy({ Self.isCollective(lexicon.roles[$0].kind) }),
               pos + 1 < tokens.count, tokens[pos].key == Self.viOfKey else { return nil }
         var end = pos + 1
         var matched = false
@@ -84,6 +91,11 @@ extension ActorComposer {
             if case .entry(let i) = m.key, Self.isGroupEntry(lexicon.actors[i]) { return (i, end) }
         }
         return nil
+    }
+
+    /// Roles that name people in numbers: armed groups, groups, populations.
+    static func isCollective(_ kind: ActorKind) -> Bool {
+        kind == .armedGroup || kind == .group || kind == .population
     }
 
     /// Armed groups and non-state or international organisations (not countries, places,

@@ -73,11 +73,12 @@ extension ActorComposer {
         }
     }
 
-    /// The patron phrase of the role chain `j..<k` (tokens `chainStart..<pos`), if any.
-    func patronPhrase(chainStart: Int, k: Int, pos: Int, chain: [RoleEntry]) -> PatronMatch? {
+    /// The patron phrase of the role chain `j..<k` (tokens `chainStart..<pos`; `chain` its
+    /// indices into `lexicon.roles`), if any.
+    func patronPhrase(chainStart: Int, k: Int, pos: Int, chain: [Int]) -> PatronMatch? {
         let words = lexicon.patronWords
         // Civilians and refugees are helped, not backed (`người dân được Nga hỗ trợ lương thực`).
-        guard !words.isEmpty, !chain.contains(where: { $0.kind == .population }) else { return nil }
+        guard !words.isEmpty, !chain.contains(where: { lexicon.roles[$0].kind == .population }) else { return nil }
         if let m = patronBefore(chainStart: chainStart, k: k, pos: pos) { return m }
         return patronAfter(k: k, pos: pos)
     }
@@ -113,7 +114,7 @@ extension ActorComposer {
             return nil
         }
         // Split by the tokenizer: `U.S. - backed`, `Iran – backed`.
-        guard let r = words.suffixes[t.key], chainStart >= 3, ["-", "–", "—"].contains(tokens[chainStart - 2].text) else { return nil }
+        guard let r = words.suffix(t), chainStart >= 3, ["-", "–", "—"].contains(tokens[chainStart - 2].text) else { return nil }
         guard let pi = items.lastIndex(where: { $0.end == chainStart - 2 }), let pat = patron(item: pi) else { return nil }
         return PatronMatch(code: pat.code, display: pat.display, relation: r, start: items[pi].start, end: pos, next: k)
     }
@@ -177,9 +178,7 @@ extension ActorComposer {
     }
 
     /// True when `'s` follows at token `pos`.
-    private func isPossessive(at pos: Int) -> Bool {
-        pos + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[pos].text) && tokens[pos + 1].key == "s"
-    }
+    private func isPossessive(at pos: Int) -> Bool { Self.isPossessive(tokens, at: pos) }
 
     /// The patron an item names: a country, a capital (its state), a state body (`Điện
     /// Kremlin` → `RUS`), the West, or an international organisation (`UN` → `IGOUNO`).
@@ -234,14 +233,15 @@ extension ActorComposer {
 
     /// Emits the actor of a role chain with a patron phrase and returns the item to go on at.
     /// - Parameters:
-    ///   - chain: the role entries `j..<k`; `chainStart..<pos` their tokens.
+    ///   - chain: the roles of items `j..<k` (indices into `lexicon.roles`); `chainStart..<pos` their tokens.
     ///   - indefinite: `a`/`một` before the role: someone new.
-    mutating func composePatron(_ j: Int, chain: [RoleEntry], chainStart: Int, pos: Int, k: Int, patron p: PatronMatch, indefinite: Bool) -> Int {
+    mutating func composePatron(_ j: Int, chain: [Int], chainStart: Int, pos: Int, k: Int, patron p: PatronMatch, indefinite: Bool) -> Int {
+        let roles = lexicon.roles
         let head = headFirst ? chain.first! : chain.last!
-        let personRole = chain.first(where: \.isPerson)
+        let personRole = chain.first(where: { roles[$0].isPerson })
         let patronRoot = lexicon.countries[p.code] != nil ? p.code : nil
         // `một quan chức` / `an official`: one member of a government body.
-        let onePerson = personRole == nil && indefinite && head.kind == .group && head.sector == "GOV"
+        let onePerson = personRole == nil && indefinite && roles[head].kind == .group && roles[head].sector == "GOV"
         let qualifier = p.relation.qualifier(p.display)
         let before = p.start < chainStart
         var resume = before ? k : p.next
@@ -258,10 +258,10 @@ extension ActorComposer {
         if territory == nil, let place = placeAfter(pos: before ? pos : p.end) { territory = place }
 
         if personRole != nil || onePerson {
-            let key = personRole.map(Self.roleKey) ?? "official"
-            let institution = chain.last(where: { $0.kind == .organization && $0.sector != nil })
+            let key = personRole.map { roles[$0].key } ?? "official"
+            let institution = chain.last(where: { roles[$0].kind == .organization && roles[$0].sector != nil })
             // A person an organisation appointed takes its code (`a UN-appointed envoy` → IGOUNO).
-            let sector = p.relation.isAgent && patronRoot == nil ? nil : ((institution ?? personRole ?? head).sector ?? "GOV")
+            let sector = p.relation.isAgent && patronRoot == nil ? nil : (roles[institution ?? personRole ?? head].sector ?? "GOV")
             // `the Russia-appointed governor of Kherson`, `Thị trưởng Enerhodar do Kiev bổ nhiệm`.
             var seat = p.seat.map { (name: $0.name, root: $0.root) }
             var end = before ? pos : p.end
@@ -314,10 +314,10 @@ extension ActorComposer {
             return resume
         }
 
-        let sectorRole = head.sector != nil ? head : (chain.last(where: { $0.sector != nil }) ?? head)
-        let sector = sectorRole.sector
-        let noun = sector == "GOV" && [.group, .organization].contains(sectorRole.kind) ? "authorities" : Self.roleKey(sectorRole)
-        let name = qualifier + " " + (noun.isEmpty ? sectorRole.template : noun)
+        let sectorRole = roles[head].sector != nil ? head : (chain.last(where: { roles[$0].sector != nil }) ?? head)
+        let sector = roles[sectorRole].sector
+        let noun = sector == "GOV" && [.group, .organization].contains(roles[sectorRole].kind) ? "authorities" : roles[sectorRole].key
+        let name = qualifier + " " + (noun.isEmpty ? roles[sectorRole].template : noun)
         let root: String?
         if p.relation.isAgent {
             root = patronRoot ?? p.code
@@ -326,7 +326,7 @@ extension ActorComposer {
         }
         let end = before ? pos : (p.seat != nil ? pos : p.end)
         emit(min(p.start, chainStart), end, .patronized(root: root, sector: root == p.code && patronRoot == nil ? nil : sector,
-                                                         kind: sectorRole.kind, name: name, patron: p.code), "compose.patron+role")
+                                                         kind: roles[sectorRole].kind, name: name, patron: p.code), "compose.patron+role")
         if let s = p.seat { emit(items[s.item].start, items[s.item].end, .entry(entryIndex(s.item)!), "lexicon.place") }
         return resume
     }

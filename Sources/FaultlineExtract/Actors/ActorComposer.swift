@@ -21,6 +21,9 @@ struct ActorComposer {
     private var possessiveSeat: (pos: Int, name: String, root: String)?
     /// The countries the document shows fighting, for `hai bên` / `both sides`.
     var warring = WarringPairs()
+    /// Whether a one-word country and the name after it make a known person's name, by the
+    /// text of both (see `startsKnownName`).
+    var knownNameStarts: [String: Bool] = [:]
 
     /// Vietnamese: a capitalised word after a short country name makes it a personal name.
     let nameAfterIsEvidence: Bool
@@ -78,9 +81,9 @@ struct ActorComposer {
             // Adjectives (`Iraqi Kurds`, `Danish Web sites`) are never given names, nor are
             // acronyms (`Recent US Predator attacks`).
             guard (lexicon.actors[a].kind == .country && !lexicon.actors[a].demonym) || lexicon.actors[a].capital else { j += 1; continue }
-            let e = lexicon.actors[a]
-            let shape = tokens[items[j].start].text.letterCase
-            if shape.letters >= 2, !shape.hasLowercaseLetter { j += 1; continue }
+            // Read in place: a copy of the entry retained and released each of its strings.
+            let ambiguous = lexicon.actors[a].ambiguous
+            if Self.isAcronym(tokens[items[j].start]) { j += 1; continue }
             // `Israel Katz`: a known person's full name beginning with a country word, even
             // after a title (`Israel's foreign minister Israel Katz`).
             if startsKnownName(j) {
@@ -92,14 +95,14 @@ struct ActorComposer {
                 if case .role = items[j - 1].kind { j += 1; continue }
                 if [.cue(.counterpart), .cue(.modifier)].contains(items[j - 1].kind) { j += 1; continue }
             }
-            let reading = AmbiguityRules.reading(at: j, items: items, tokens: tokens, lexicon: lexicon, ambiguous: e.ambiguous,
+            let reading = AmbiguityRules.reading(at: j, items: items, tokens: tokens, lexicon: lexicon, ambiguous: ambiguous,
                                                  knownNames: doc.nameWords, nameAfter: nameAfterIsEvidence)
             guard reading == .name else { j += 1; continue }
             var lo = j, hi = j
             if j > 0, items[j - 1].end == items[j].start, items[j - 1].kind == .name { lo = j - 1 }
             if j + 1 < items.count, items[j + 1].start == items[j].end, items[j + 1].kind == .name { hi = j + 1 }
             guard lo != hi else { j += 1; continue }
-            if e.ambiguous { doc.nameWords.insert(tokens[items[j].start].key) }
+            if ambiguous { doc.nameWords.insert(tokens[items[j].start].key) }
             let merged = ScanItem(start: items[lo].start, end: items[hi].end, kind: .name)
             items.replaceSubrange(lo...hi, with: [merged])
             j = lo + 1
@@ -172,56 +175,57 @@ struct ActorComposer {
     // MARK: - Lexicon actors
 
     private mutating func actorItem(_ j: Int, _ a: Int) -> Int {
-        let e = lexicon.actors[a]
+        // The entry is read in place (`lexicon.actors[a].kind`): a copy retained and released
+        // every string of it, for each lexicon item of each sentence.
         let it = items[j]
-        switch e.kind {
+        switch lexicon.actors[a].kind {
         case .country:
-            if let k = prefixComposition(j, root: e.country) { return k }
+            if let k = prefixComposition(j, root: lexicon.actors[a].country) { return k }
             let single = it.end - it.start == 1
-            if e.ambiguous || (single && e.origin == .builtIn) {
+            if lexicon.actors[a].ambiguous || (single && lexicon.actors[a].origin == .builtIn) {
                 let r = AmbiguityRules.reading(at: j, items: items, tokens: tokens, lexicon: lexicon,
-                                               ambiguous: e.ambiguous, knownNames: doc.nameWords,
-                                               nameAfter: nameAfterIsEvidence, checkNext: !e.demonym)
+                                               ambiguous: lexicon.actors[a].ambiguous, knownNames: doc.nameWords,
+                                               nameAfter: nameAfterIsEvidence, checkNext: !lexicon.actors[a].demonym)
                 if r != .country {
-                    if e.ambiguous { doc.nameWords.insert(tokens[it.start].key) }
+                    if lexicon.actors[a].ambiguous { doc.nameWords.insert(tokens[it.start].key) }
                     return j + 1
                 }
             }
-            emit(it.start, it.end, .entry(a), e.demonym ? "lexicon.demonym" : "lexicon")
+            emit(it.start, it.end, .entry(a), lexicon.actors[a].demonym ? "lexicon.demonym" : "lexicon")
             return j + 1
         case .location:
             // `Europe's largest plant`, `Black Sea grain deal`: a region is a place of events
             // only after a preposition of place (`in Europe`, `across Europe`, `ở châu Âu`),
             // not after `to`/`from` (`pointing to the Black Sea grain deal`).
-            if e.region, !(j > 0 && skipArticle(items[j - 1].end) == it.start && items[j - 1].kind == .cue(.atPlace))
-                || (it.end + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[it.end].text) && tokens[it.end + 1].key == "s") {
+            if lexicon.actors[a].region, !(j > 0 && skipArticle(items[j - 1].end) == it.start && items[j - 1].kind == .cue(.atPlace))
+                || Self.isPossessive(tokens, at: it.end) {
                 return j + 1
             }
-            if e.capital, !it.placeOnly, AmbiguityRules.reading(at: j, items: items, tokens: tokens, lexicon: lexicon, ambiguous: false,
+            if lexicon.actors[a].capital, !it.placeOnly, AmbiguityRules.reading(at: j, items: items, tokens: tokens, lexicon: lexicon, ambiguous: false,
                                                  knownNames: [], nameAfter: nameAfterIsEvidence) == .name {
                 return j + 1          // `Paris Hilton`, `Sydney Smith`: part of a personal name
             }
             // `Darfur rebels`, `Donetsk separatists`: a place before a group noun locates it.
-            if !e.capital, let c = e.country, lexicon.countries[c] != nil, adjacent(j + 1, it.end),
+            if !lexicon.actors[a].capital, let c = lexicon.actors[a].country, lexicon.countries[c] != nil, adjacent(j + 1, it.end),
                case .role(let r) = items[j + 1].kind, !lexicon.roles[r].isPerson {
                 emit(it.start, it.end, .entry(a), "lexicon.place")
                 return composeRole(j + 1, preRoot: c, preStart: nil, orgCode: nil)
             }
             // `Enerhodar mayor Dmytro Orlov`, `Kherson's governor`, `Kyiv's mayor`: the place is
             // the office's seat (English order only).
-            if !headFirst, !e.region, !it.placeOnly, let c = e.country, lexicon.countries[c] != nil {
+            if !headFirst, !lexicon.actors[a].region, !it.placeOnly, let c = lexicon.actors[a].country, lexicon.countries[c] != nil {
                 var p = it.end
-                let possessive = p + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[p].text) && tokens[p + 1].key == "s"
+                let possessive = Self.isPossessive(tokens, at: p)
                 if possessive { p += 2 }
                 if let r = items.firstIndex(where: { $0.start == p }), case .role(let ri) = items[r].kind, lexicon.roles[ri].isPerson,
-                   !e.capital || Self.localOffices.contains(lexicon.roles[ri].key) {
+                   !lexicon.actors[a].capital || Self.localOffices.contains(lexicon.roles[ri].key) {
                     emit(it.start, it.end, .entry(a), "lexicon.place")
-                    return composeRole(r, preRoot: c, preStart: nil, orgCode: nil, seat: (e.name, c))
+                    return composeRole(r, preRoot: c, preStart: nil, orgCode: nil, seat: (lexicon.actors[a].name, c))
                 }
                 // `Enerhodar's Ukrainian mayor`: the demonym composes; the title takes the seat.
-                if possessive, !e.capital { possessiveSeat = (p, e.name, c) }
+                if possessive, !lexicon.actors[a].capital { possessiveSeat = (p, lexicon.actors[a].name, c) }
             }
-            if e.capital, !it.placeOnly, !isPlaceReading(j), let root = e.country {
+            if lexicon.actors[a].capital, !it.placeOnly, !isPlaceReading(j), let root = lexicon.actors[a].country {
                 if let k = prefixComposition(j, root: root) { return k }
                 emit(it.start, it.end, .collective(root: root, sector: "GOV", kind: .organization, template: "{adj} government"), "metonym.capital")
             } else {
@@ -230,33 +234,32 @@ struct ActorComposer {
             return j + 1
         case .person:
             let words = it.end - it.start
-            let name = words >= 2 ? Self.text(tokens, it.start, it.end) : e.name
-            let code = e.code(on: doc.date)
+            let name = words >= 2 ? Self.text(tokens, it.start, it.end) : lexicon.actors[a].name
+            let code = lexicon.actors[a].code(on: doc.date)
             let slot = doc.person(named: name, roleKey: nil, template: nil, sector: nil, root: nil, dictCode: code)
             emit(it.start, it.end, .person(slot), "lexicon.person")
             return j + 1
         default:
             // An organisation followed by a personal role: `UN Secretary-General Ban Ki-moon`,
             // `Russian Foreign Ministry spokeswoman …` is handled from the adjective.
-            if adjacent(j + 1, it.end), case .role(let r) = items[j + 1].kind, let code = e.code {
-                let role = lexicon.roles[r]
-                if role.isPerson {
-                    return composeRole(j + 1, preRoot: nil, preStart: it.start, orgCode: code, orgName: e.name)
+            if adjacent(j + 1, it.end), case .role(let r) = items[j + 1].kind, let code = lexicon.actors[a].code {
+                if lexicon.roles[r].isPerson {
+                    return composeRole(j + 1, preRoot: nil, preStart: it.start, orgCode: code, orgName: lexicon.actors[a].name)
                 }
-                if role.kind == .group, role.sector == "GOV", ActorCode(code)?.root == "IGO" || ActorCode(code)?.root == "NGO" {
+                if lexicon.roles[r].kind == .group, lexicon.roles[r].sector == "GOV", ActorCode(code)?.root == "IGO" || ActorCode(code)?.root == "NGO" {
                     // `U.N. officials`, `EU diplomats`: the organisation speaking.
                     emit(it.start, items[j + 1].end, .entry(a), "compose.organization+role")
                     return j + 2
                 }
-                if e.kind == .armedGroup {
+                if lexicon.actors[a].kind == .armedGroup {
                     // `Houthi rebels`, `IS fighters`, `Hamas militants`: the group itself.
                     emit(it.start, items[j + 1].end, .entry(a), "compose.organization+role")
                     return j + 2
                 }
-                if [.armedGroup, .population, .group].contains(role.kind), let sector = role.sector {
+                if [.armedGroup, .population, .group].contains(lexicon.roles[r].kind), let sector = lexicon.roles[r].sector {
                     // `UN peacekeepers`, `NATO troops`: the organisation's people in that sector.
                     emit(it.start, items[j + 1].end,
-                         .collective(root: code, sector: sector, kind: role.kind, template: "\(e.name) \(role.key)"),
+                         .collective(root: code, sector: sector, kind: lexicon.roles[r].kind, template: "\(lexicon.actors[a].name) \(lexicon.roles[r].key)"),
                          "compose.organization+role")
                     return j + 2
                 }
@@ -284,11 +287,40 @@ struct ActorComposer {
         pos < tokens.count && tokens[pos].key == "the" ? pos + 1 : pos
     }
 
+    /// True for an apostrophe token, `'` or `’` (U+2019), told by its bytes: asked around
+    /// every name and title, `["'", "\u{2019}"].contains(text)` compared the text with the
+    /// non-ASCII literal by the slow Unicode path. Neither has another canonically
+    /// equivalent spelling, so the bytes decide exactly what `==` decided.
+    static func isApostrophe(_ token: Token) -> Bool {
+        let u = token.text.utf8
+        switch u.count {
+        case 1: return u.first == 0x27
+        case 3:
+            var b = u.makeIterator()
+            return b.next() == 0xE2 && b.next() == 0x80 && b.next() == 0x99
+        default: return false
+        }
+    }
+
+    /// True for a word of two or more letters none of them lowercase (`US`, `UK`, `IS`).
+    /// Asked of every one-word country: an ASCII word (as many bytes as scalars) with a
+    /// lowercase scalar is none, known from the token's flags without reading its text.
+    static func isAcronym(_ token: Token) -> Bool {
+        if token.hasLowercase, token.text.utf8.count == token.scalarCount { return false }
+        let shape = token.text.letterCase
+        return shape.letters >= 2 && !shape.hasLowercaseLetter
+    }
+
+    /// True when `'s` (or `’s`) stands at token `pos`: `Kyiv's mayor`, `Turkey's foreign minister`.
+    static func isPossessive(_ tokens: [Token], at pos: Int) -> Bool {
+        pos + 1 < tokens.count && isApostrophe(tokens[pos]) && tokens[pos + 1].key == "s"
+    }
+
     /// English order: `Russian Foreign Minister Sergei Lavrov`, `Turkey's foreign minister`,
     /// `his Turkish counterpart`, `Hungarian and Romanian officials`.
     private mutating func prefixComposition(_ j: Int, root: String?) -> Int? {
         var pos = items[j].end
-        if pos + 1 < tokens.count, ["'", "\u{2019}"].contains(tokens[pos].text), tokens[pos + 1].key == "s" { pos += 2 }
+        if Self.isPossessive(tokens, at: pos) { pos += 2 }
         var k = j + 1
         while k < items.count, items[k].start < pos { k += 1 }
         while adjacent(k, pos), items[k].kind == .cue(.modifier) { pos = items[k].end; k += 1 }
@@ -328,10 +360,13 @@ struct ActorComposer {
     mutating func composeRole(_ j: Int, preRoot: String?, preStart: Int?, orgCode initialOrg: String?, orgName initialOrgName: String? = nil,
                               seat initialSeat: (name: String, root: String)? = nil) -> Int {
         var k = j
-        var chain: [RoleEntry] = []
+        // The chain's roles as indices into `roles`, read in place: copied into the chain,
+        // every entry retained and released its strings, several times per title.
+        let roles = lexicon.roles
+        var chain: [Int] = []
         var pos = items[j].start
         while adjacent(k, pos), case .role(let r) = items[k].kind {
-            chain.append(lexicon.roles[r]); pos = items[k].end; k += 1
+            chain.append(r); pos = items[k].end; k += 1
         }
         guard let lastRole = chain.last else { return j + 1 }
         var root = preRoot
@@ -399,20 +434,20 @@ struct ActorComposer {
                 let e = lexicon.actors[a]
                 if e.kind == .country || (e.capital && e.kind == .location) {
                     // `Thị trưởng Kiev`: a capital is a local office's seat.
-                    if e.capital, let c = e.country, chain.contains(where: { $0.isPerson && Self.localOffices.contains($0.key) }) { seat = (e.name, c) }
+                    if e.capital, let c = e.country, chain.contains(where: { roles[$0].isPerson && Self.localOffices.contains(roles[$0].key) }) { seat = (e.name, c) }
                     root = e.country; pos = items[k].end; k += 1; rule = "compose.role+country"; haveCountry = true
                 } else if e.kind == .location, !e.region, let c = e.country, lexicon.countries[c] != nil {
                     // `phiến quân Donetsk`: the place locates the group and stays a place mention.
                     // `Thị trưởng Enerhodar`: the official is of the place's country; with a name
                     // after the place, the place is part of the person's mention.
                     root = c; rule = "compose.role+place"
-                    if chain.contains(where: \.isPerson) {
+                    if chain.contains(where: { roles[$0].isPerson }) {
                         haveCountry = true
                         seat = (e.name, c)
                         if adjacent(k + 1, items[k].end), items[k + 1].kind == .name { pos = items[k].end; k += 1 }
                     }
                 } else if [.organization, .armedGroup, .media, .group].contains(e.kind), let c = e.code {
-                    if !chain.contains(where: \.isPerson), case .actor(let a) = items[k].kind {
+                    if !chain.contains(where: { roles[$0].isPerson }), case .actor(let a) = items[k].kind {
                         // `hãng tin Interfax`, `nhóm IS`: the role word only introduces the named actor.
                         emit(preStart ?? items[j].start, items[k].end, .entry(a), "compose.role+organization")
                         return k + 1
@@ -422,7 +457,7 @@ struct ActorComposer {
                 }
             case .cue(.placeNoun):
                 // `Thống đốc tỉnh Dnipropetrovsk Valentyn Reznichenko`.
-                if chain.contains(where: \.isPerson), let e = entry(k + 1), adjacent(k + 1, items[k].end), e.kind == .location,
+                if chain.contains(where: { roles[$0].isPerson }), let e = entry(k + 1), adjacent(k + 1, items[k].end), e.kind == .location,
                    !e.capital, !e.region, let c = e.country, lexicon.countries[c] != nil {
                     root = c; rule = "compose.role+place"; haveCountry = true
                     seat = (e.name, c)
@@ -437,7 +472,7 @@ struct ActorComposer {
             default: break
             }
         }
-        let personRole = chain.first(where: \.isPerson)
+        let personRole = chain.first(where: { roles[$0].isPerson })
         var name: String? = nil
         var dictCode: String? = nil
         // `Đại sứ Mỹ tại Liên hợp quốc Samantha Power`: the posting sits between title and name.
@@ -465,7 +500,7 @@ struct ActorComposer {
         if root == nil, orgCode == nil, adjacent(k, pos), items[k].kind == .cue(.of),
            let e = entry(k + 1), adjacent(k + 1, skipArticle(items[k].end)) {
             if e.kind == .country || e.capital {
-                if e.capital, let c = e.country, personRole.map({ Self.localOffices.contains($0.key) }) == true { seat = (e.name, c) }
+                if e.capital, let c = e.country, personRole.map({ Self.localOffices.contains(roles[$0].key) }) == true { seat = (e.name, c) }
                 root = e.country; pos = items[k + 1].end; k += 2; haveCountry = true
                 rule = "compose.role+of+country"
             } else if personRole != nil, e.kind == .location, !e.region, let c = e.country, lexicon.countries[c] != nil {
@@ -493,7 +528,7 @@ struct ActorComposer {
         if personRole == nil, root == nil, orgCode == nil, adjacent(k, pos), Self.isLocativeItem(items[k]),
            let e = entry(k + 1), adjacent(k + 1, items[k].end), e.kind == .location && !e.region || e.kind == .country,
            e.kind == .location || items[k].kind == .cue(.atPlace), let c = e.country, lexicon.countries[c] != nil,
-           !(items[k + 1].end + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[items[k + 1].end].text)) {
+           !(items[k + 1].end + 1 < tokens.count && Self.isApostrophe(tokens[items[k + 1].end])) {
             root = c; rule = "compose.role+place"
         }
         // The head of a chain of role words names the actor; a person's sector comes from the
@@ -501,11 +536,12 @@ struct ActorComposer {
         // from its head (`cơ quan tình báo quân đội` → SPY).
         let head = headFirst ? chain.first! : lastRole
         // A person's institution may be an armed force too (`army chief`, `người phát ngôn quân đội`).
-        let institution = chain.last(where: { $0.kind == .organization && $0.sector != nil })
-            ?? (personRole != nil ? chain.last(where: { $0.kind == .armedGroup && $0.sector != nil }) : nil)
-        let sectorRole = personRole != nil ? (institution ?? head) : (head.sector != nil ? head : (chain.last(where: { $0.sector != nil }) ?? head))
-        var sector = sectorRole.sector
-        if let fixed = chain.first(where: { $0.fixedRoot != nil })?.fixedRoot, root == nil { root = fixed }
+        let institution = chain.last(where: { roles[$0].kind == .organization && roles[$0].sector != nil })
+            ?? (personRole != nil ? chain.last(where: { roles[$0].kind == .armedGroup && roles[$0].sector != nil }) : nil)
+        let sectorRole = personRole != nil ? (institution ?? head)
+            : (roles[head].sector != nil ? head : (chain.last(where: { roles[$0].sector != nil }) ?? head))
+        var sector = roles[sectorRole].sector
+        if let fixed = chain.first(where: { roles[$0].fixedRoot != nil }).flatMap({ roles[$0].fixedRoot }), root == nil { root = fixed }
         // `Moscow-installed official`, `Russian-installed authorities`: officials of that
         // country; `Saudi-led coalition`, `Vietnamese-led forces`: any group that country leads.
         var start = ministryStart ?? preStart ?? items[j].start
@@ -519,7 +555,7 @@ struct ActorComposer {
         // `former President …`, `cựu Tổng thống …`: out of office, an elite (ELI) not the government.
         if personRole != nil, start > 0, Self.formerWords.contains(tokens[start - 1]) { sector = "ELI" }
         if let pr = personRole {
-            let roleKey = Self.roleKey(pr)
+            let roleKey = roles[pr].key
             if name == nil && root == nil && orgCode == nil, apposition?.pos != items[j].start {
                 // A title alone (`the minister`, `Ngoại trưởng` with no country): the last
                 // person with that role; after `a`/`an` someone new, unnamed and unplaced.
@@ -543,9 +579,9 @@ struct ActorComposer {
             }
             // A title-only person of an organisation is named after it (`Pentagon spokesperson`,
             // `Ukrainian Foreign Ministry spokesperson`).
-            var template = pr.template
+            var template = roles[pr].template
             if name == nil, let orgName { template = "\(orgName) \(roleKey)" }
-            else if name == nil, let inst = institution, inst.kind == .organization { template = "\(inst.template) \(roleKey)" }
+            else if name == nil, let inst = institution, roles[inst].kind == .organization { template = "\(roles[inst].template) \(roleKey)" }
             else if name == nil, let inst = institutionTemplate { template = "\(inst) \(roleKey)" }
             let code = dictCode ?? (orgCode != nil && sector == nil ? orgCode : nil)
             let office = OfficeDetail(seat: seat?.name, seatRoot: seat?.root)
@@ -593,10 +629,10 @@ struct ActorComposer {
         // Officials of an institution are the institution (`Defence Ministry officials`,
         // `quan chức Bộ Ngoại giao`).
         var group = sectorRole
-        if head.kind == .group, head.sector == "GOV", let inst = institution, inst.kind == .organization {
-            group = inst; sector = inst.sector
+        if roles[head].kind == .group, roles[head].sector == "GOV", let inst = institution, roles[inst].kind == .organization {
+            group = inst; sector = roles[inst].sector
         }
-        emit(start, pos, .collective(root: root, sector: sector, kind: group.kind, template: group.template), rule, ref: isRef)
+        emit(start, pos, .collective(root: root, sector: sector, kind: roles[group].kind, template: roles[group].template), rule, ref: isRef)
         return k
     }
 
@@ -608,7 +644,7 @@ struct ActorComposer {
         if adjacent(k2, p2), Self.isLocativeItem(items[k2]), let e = entry(k2 + 1), e.kind != .person,
            adjacent(k2 + 1, skipArticle(items[k2].end)) {
             p2 = items[k2 + 1].end; k2 += 2
-        } else if p2 + 1 < tokens.count, ["'", "\u{2019}"].contains(tokens[p2].text), tokens[p2 + 1].key == "s",
+        } else if Self.isPossessive(tokens, at: p2),
                   let k3 = items.firstIndex(where: { $0.start == p2 + 2 }) {
             // `'s Dnipropetrovsk region`: a place of the country.
             var place = false
@@ -656,9 +692,6 @@ struct ActorComposer {
         }
         return nil
     }
-
-    /// `RoleEntry.key`, stored since the lexicon loaded (kept for its call sites).
-    static func roleKey(_ role: RoleEntry) -> String { role.key }
 
     /// Titles of local offices: a capital after them is their seat (`the mayor of Kyiv`),
     /// not the state (`the foreign minister of Ukraine`).
@@ -763,7 +796,7 @@ struct ActorComposer {
     /// `administration`, `'s government` right after a person's name: the institution role.
     private func personsInstitution(after end: Int) -> (item: Int, role: Int, end: Int)? {
         var pos = end
-        if pos + 1 < tokens.count, ["'", "\u{2019}"].contains(tokens[pos].text), tokens[pos + 1].key == "s" { pos += 2 }
+        if Self.isPossessive(tokens, at: pos) { pos += 2 }
         guard let k = items.firstIndex(where: { $0.start == pos }), case .role(let r) = items[k].kind else { return nil }
         let role = lexicon.roles[r]
         guard role.kind == .organization, role.sector == "GOV", role.template == "{adj} government" else { return nil }
@@ -805,7 +838,7 @@ struct ActorComposer {
         let start = pos
         if case .actor(let a) = items[k].kind, [.organization, .country].contains(lexicon.actors[a].kind) {
             var p = items[k].end
-            if p + 1 < tokens.count, ["'", "\u{2019}"].contains(tokens[p].text), tokens[p + 1].key == "s" { p += 2 }
+            if Self.isPossessive(tokens, at: p) { p += 2 }
             guard let k2 = items.firstIndex(where: { $0.start == p }) else { return nil }
             k = k2
         }
@@ -866,10 +899,13 @@ struct ActorComposer {
            let pair = warring.latest(atOrBefore: si) ?? warring.main, let keys = countries(pair) {
             return keys
         }
+        // The mentions are read in place, by index: a `for m in mentions.reversed()` loop
+        // copied each one (its key, rule and code strings) on the way back.
         var named = Set<Int>()
-        for m in doc.mentions.reversed() {
-            guard m.sentence == si else { break }
-            if case .person(let p) = m.key { named.insert(doc.resolved(p)) }
+        var back = doc.mentions.count - 1
+        while back >= 0, doc.mentions[back].sentence == si {
+            if case .person(let p) = doc.mentions[back].key { named.insert(doc.resolved(p)) }
+            back -= 1
         }
         // Mentions are appended sentence by sentence, so walking back from the end meets each
         // sentence's mentions together, the latest sentence first; the first sentence naming
@@ -892,20 +928,20 @@ struct ActorComposer {
             }
             return nil
         }
-        for m in doc.mentions.reversed() {
-            if m.sentence != current {
+        for m in doc.mentions.indices.reversed() {
+            if doc.mentions[m].sentence != current {
                 if current != nil, let found = decision() { return found }
-                current = m.sentence; persons = []; countryRoots = []; earlierPair = []
+                current = doc.mentions[m].sentence; persons = []; countryRoots = []; earlierPair = []
             }
-            if m.rule == "ref.both" {
-                if cue == .bothSides || m.key.isPerson == (cue == .bothPersons) { earlierPair.insert(m.key, at: 0) }
+            if doc.mentions[m].rule == "ref.both" {
+                if cue == .bothSides || doc.mentions[m].key.isPerson == (cue == .bothPersons) { earlierPair.insert(doc.mentions[m].key, at: 0) }
                 continue
             }
-            if case .person(let p) = m.key {
+            if case .person(let p) = doc.mentions[m].key {
                 let r = doc.resolved(p)
                 if !persons.contains(r) { persons.insert(r, at: 0) }
             }
-            if let c = doc.countryRoot(of: m.key), !countryRoots.contains(c) {
+            if let c = doc.countryRoot(of: doc.mentions[m].key), !countryRoots.contains(c) {
                 countryRoots.insert(c, at: 0)
             }
         }
@@ -937,7 +973,7 @@ struct ActorComposer {
         let entry = doc.nameEntry(name)
         let person = doc.findPerson(entry, root: nil)
         if j > 0, items[j - 1].end == it.start, items[j - 1].kind == .cue(.atPlace),
-           !(it.end + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[it.end].text)),
+           !(it.end + 1 < tokens.count && Self.isApostrophe(tokens[it.end])),
            person == nil, entry.known == nil {
             emit(it.start, it.end, .place(name, root: placeCountry(after: it.end)), "place.locative+name")
             return j + 1

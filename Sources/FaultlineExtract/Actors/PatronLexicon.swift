@@ -77,6 +77,9 @@ struct PatronLexicon: Sendable {
     private var matcher = PhraseMatcher<Word>()
     /// Relation by the key of a compound's second half (`installed`, `backed`).
     private(set) var suffixes: [String: PatronRelation] = [:]
+    /// Key hashes of `suffixes`: the word before every title is asked, and almost none is
+    /// a suffix, so most are rejected without hashing their key into the dictionary.
+    private var suffixHashes = KeyHashSet()
     /// Relation by the key of a compound's first half (`pro`).
     private(set) var prefixes: [String: PatronRelation] = [:]
     /// English adjective of a patron code with no country fact (`WST` → `Western`).
@@ -101,7 +104,11 @@ struct PatronLexicon: Sendable {
         case .suffix, .prefix, .by, .verb:
             guard let r = PatronRelation(rawValue: cols[2]) else { return "unknown relation '\(cols[2])'" }
             word.relation = r
-            if form == .suffix { suffixes[Folding.key(cols[0])] = r }
+            if form == .suffix {
+                let key = Folding.key(cols[0])
+                suffixes[key] = r
+                suffixHashes.insert(key: key)
+            }
             if form == .prefix, toks.count == 1 { prefixes[toks[0].key] = r }
         case .marker, .link:
             break
@@ -118,6 +125,13 @@ struct PatronLexicon: Sendable {
         }
         matcher.insert(keys: toks.map(\.key), word)
         return nil
+    }
+
+    /// The relation of a compound's second half written as its own token (`backed` of
+    /// `U.S. - backed`): `suffixes[token.key]`.
+    @inline(__always)
+    func suffix(_ token: Token) -> PatronRelation? {
+        suffixHashes.contains(token.keyHash) ? suffixes[token.key] : nil
     }
 
     /// True when a `head` phrase may start with this token (`lực lượng …`).
