@@ -30,10 +30,6 @@ extension ActorComposer {
 
     /// Capitalised words that count or quantify (`Eight`, `Dozens`, `Hundreds`, `Hàng`):
     /// at the start of a sentence or after a dateline they are capitalised but name nothing.
-    static func isQuantityWord(_ token: Token) -> Bool {
-        quantityWords.contains(token)
-    }
-
     static let quantityWords = KeyList(keys: Set([
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
@@ -66,7 +62,7 @@ extension ActorComposer {
     /// `its`/`their` people of a collective role are that group, not the last country's.
     /// `chain`: the title's roles, as indices into `lexicon.roles`.
     func possessorGroup(before start: Int, chain: [Int]) -> Int? {
-        guard !chain.isEmpty, chain.allSatisfy({ Self.isCollective(lexicon.roles[$0].kind) }) else { return nil }
+        guard !chain.isEmpty, chain.allSatisfy({ Self.isCollective(Roles(lexicon.roles).kind($0)) }) else { return nil }
         guard let last = doc.mentions.last(where: { $0.sentence == si && $0.end <= start }) else { return nil }
         guard case .entry(let i) = last.key else { return nil }
         return Self.isGroupEntry(lexicon.actors[i]) ? i : nil
@@ -76,7 +72,7 @@ extension ActorComposer {
     /// trào`: a collective role, `của`, a bare group noun (and `này`/`đó`): the armed group or
     /// organisation named last in this or the previous sentence. Returns it and the end token.
     func groupOwner(after pos: Int, chain: [Int]) -> (Int, Int)? {
-        guard headFirst, !chain.isEmpty, chain.allSatisfy({ Self.isCollective(lexicon.roles[$0].kind) }),
+        guard headFirst, !chain.isEmpty, chain.allSatisfy({ Self.isCollective(Roles(lexicon.roles).kind($0)) }),
               pos + 1 < tokens.count, tokens[pos].key == Self.viOfKey else { return nil }
         var end = pos + 1
         var matched = false

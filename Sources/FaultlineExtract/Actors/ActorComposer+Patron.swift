@@ -78,7 +78,7 @@ extension ActorComposer {
     func patronPhrase(chainStart: Int, k: Int, pos: Int, chain: [Int]) -> PatronMatch? {
         let words = lexicon.patronWords
         // Civilians and refugees are helped, not backed (`người dân được Nga hỗ trợ lương thực`).
-        guard !words.isEmpty, !chain.contains(where: { lexicon.roles[$0].kind == .population }) else { return nil }
+        guard !words.isEmpty, !chain.contains(where: { Roles(lexicon.roles).kind($0) == .population }) else { return nil }
         if let m = patronBefore(chainStart: chainStart, k: k, pos: pos) { return m }
         return patronAfter(k: k, pos: pos)
     }
@@ -236,16 +236,16 @@ extension ActorComposer {
     ///   - chain: the roles of items `j..<k` (indices into `lexicon.roles`); `chainStart..<pos` their tokens.
     ///   - indefinite: `a`/`một` before the role: someone new.
     mutating func composePatron(_ j: Int, chain: [Int], chainStart: Int, pos: Int, k: Int, patron p: PatronMatch, indefinite: Bool) -> Int {
-        let roles = lexicon.roles
+        let roles = Roles(lexicon.roles)
         let head = headFirst ? chain.first! : chain.last!
-        let personRole = chain.first(where: { roles[$0].isPerson })
+        let personRole = chain.first(where: { roles.isPerson($0) })
         let patronRoot = lexicon.countries[p.code] != nil ? p.code : nil
         // `một quan chức` / `an official`: one member of a government body.
-        let onePerson = personRole == nil && indefinite && roles[head].kind == .group && roles[head].sector == "GOV"
+        let onePerson = personRole == nil && indefinite && roles.kind(head) == .group && roles.sector(head) == "GOV"
         let qualifier = p.relation.qualifier(p.display)
         let before = p.start < chainStart
         var resume = before ? k : p.next
-        let indefinite = indefinite || (before && p.start > 0 && Self.indefiniteWords.contains(tokens[p.start - 1]))
+        let indefinite = indefinite || (before && p.start > 0 && Self.indefiniteWords.contains(tokens, at: p.start - 1))
         // `U.S. - backed forces`: the patron was read as an actor of its own before the role
         // was reached; it belongs to this mention.
         while let last = doc.mentions.last, last.sentence == si, last.end > p.start, last.start < chainStart {
@@ -258,10 +258,10 @@ extension ActorComposer {
         if territory == nil, let place = placeAfter(pos: before ? pos : p.end) { territory = place }
 
         if personRole != nil || onePerson {
-            let key = personRole.map { roles[$0].key } ?? "official"
-            let institution = chain.last(where: { roles[$0].kind == .organization && roles[$0].sector != nil })
+            let key = personRole.map { roles.key($0) } ?? "official"
+            let institution = chain.last(where: { roles.kind($0) == .organization && roles.sector($0) != nil })
             // A person an organisation appointed takes its code (`a UN-appointed envoy` → IGOUNO).
-            let sector = p.relation.isAgent && patronRoot == nil ? nil : (roles[institution ?? personRole ?? head].sector ?? "GOV")
+            let sector = p.relation.isAgent && patronRoot == nil ? nil : (roles.sector(institution ?? personRole ?? head) ?? "GOV")
             // `the Russia-appointed governor of Kherson`, `Thị trưởng Enerhodar do Kiev bổ nhiệm`.
             var seat = p.seat.map { (name: $0.name, root: $0.root) }
             var end = before ? pos : p.end
@@ -314,10 +314,10 @@ extension ActorComposer {
             return resume
         }
 
-        let sectorRole = roles[head].sector != nil ? head : (chain.last(where: { roles[$0].sector != nil }) ?? head)
-        let sector = roles[sectorRole].sector
-        let noun = sector == "GOV" && [.group, .organization].contains(roles[sectorRole].kind) ? "authorities" : roles[sectorRole].key
-        let name = qualifier + " " + (noun.isEmpty ? roles[sectorRole].template : noun)
+        let sectorRole = roles.sector(head) != nil ? head : (chain.last(where: { roles.sector($0) != nil }) ?? head)
+        let sector = roles.sector(sectorRole)
+        let noun = sector == "GOV" && [.group, .organization].contains(roles.kind(sectorRole)) ? "authorities" : roles.key(sectorRole)
+        let name = qualifier + " " + (noun.isEmpty ? roles.template(sectorRole) : noun)
         let root: String?
         if p.relation.isAgent {
             root = patronRoot ?? p.code
@@ -326,7 +326,7 @@ extension ActorComposer {
         }
         let end = before ? pos : (p.seat != nil ? pos : p.end)
         emit(min(p.start, chainStart), end, .patronized(root: root, sector: root == p.code && patronRoot == nil ? nil : sector,
-                                                         kind: roles[sectorRole].kind, name: name, patron: p.code), "compose.patron+role")
+                                                         kind: roles.kind(sectorRole), name: name, patron: p.code), "compose.patron+role")
         if let s = p.seat { emit(items[s.item].start, items[s.item].end, .entry(entryIndex(s.item)!), "lexicon.place") }
         return resume
     }

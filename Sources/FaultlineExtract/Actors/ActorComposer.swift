@@ -63,9 +63,8 @@ struct ActorComposer {
         // A key holds a hyphen only where the text does (folding makes none): the token's
         // hyphen flag rejects almost every word before its key is read.
         for k in tokens.indices where tokens[k].containsHyphen && tokens[k].isWord && tokens[k].key.hasSimpleSuffix("-led") {
-            let t = tokens[k]
             if doc.mentions[first...].contains(where: { $0.start <= k && k < $0.end }) { continue }
-            guard let c = Self.compoundRoot(t, lexicon: lexicon), let e = countryEntry[c] else { continue }
+            guard let c = Self.compoundRoot(tokens, at: k, lexicon: lexicon), let e = countryEntry[c] else { continue }
             emit(k, k + 1, .entry(e), "compose.compound")
         }
     }
@@ -362,7 +361,7 @@ struct ActorComposer {
         var k = j
         // The chain's roles as indices into `roles`, read in place: copied into the chain,
         // every entry retained and released its strings, several times per title.
-        let roles = lexicon.roles
+        let roles = Roles(lexicon.roles)
         var chain: [Int] = []
         var pos = items[j].start
         while adjacent(k, pos), case .role(let r) = items[k].kind {
@@ -412,11 +411,11 @@ struct ActorComposer {
                 default: break
                 }
             }
-            if root == nil, chainStart > 0, let c = Self.compoundRoot(tokens[chainStart - 1], lexicon: lexicon) { compound = c }
+            if root == nil, chainStart > 0, let c = Self.compoundRoot(tokens, at: chainStart - 1, lexicon: lexicon) { compound = c }
         }
         // `a Ukrainian foreign ministry spokesman`, `an official`, `một quan chức`.
         let before = compound != nil ? chainStart - 2 : chainStart - 1
-        if before >= 0, Self.indefiniteWords.contains(tokens[before]) { indefinite = true }
+        if before >= 0, Self.indefiniteWords.contains(tokens, at: before) { indefinite = true }
         // `a Moscow-installed official`, `chính quyền do Nga thiết lập`, `pro-Russian separatists`.
         if preRoot == nil, initialOrg == nil, ministryStart == nil, let p = patronPhrase(chainStart: chainStart, k: k, pos: pos, chain: chain) {
             return composePatron(j, chain: chain, chainStart: chainStart, pos: pos, k: k, patron: p, indefinite: indefinite)
@@ -434,20 +433,20 @@ struct ActorComposer {
                 let e = lexicon.actors[a]
                 if e.kind == .country || (e.capital && e.kind == .location) {
                     // `Thị trưởng Kiev`: a capital is a local office's seat.
-                    if e.capital, let c = e.country, chain.contains(where: { roles[$0].isPerson && Self.localOffices.contains(roles[$0].key) }) { seat = (e.name, c) }
+                    if e.capital, let c = e.country, chain.contains(where: { roles.isPerson($0) && Self.localOffices.contains(roles.key($0)) }) { seat = (e.name, c) }
                     root = e.country; pos = items[k].end; k += 1; rule = "compose.role+country"; haveCountry = true
                 } else if e.kind == .location, !e.region, let c = e.country, lexicon.countries[c] != nil {
                     // `phiến quân Donetsk`: the place locates the group and stays a place mention.
                     // `Thị trưởng Enerhodar`: the official is of the place's country; with a name
                     // after the place, the place is part of the person's mention.
                     root = c; rule = "compose.role+place"
-                    if chain.contains(where: { roles[$0].isPerson }) {
+                    if chain.contains(where: { roles.isPerson($0) }) {
                         haveCountry = true
                         seat = (e.name, c)
                         if adjacent(k + 1, items[k].end), items[k + 1].kind == .name { pos = items[k].end; k += 1 }
                     }
                 } else if [.organization, .armedGroup, .media, .group].contains(e.kind), let c = e.code {
-                    if !chain.contains(where: { roles[$0].isPerson }), case .actor(let a) = items[k].kind {
+                    if !chain.contains(where: { roles.isPerson($0) }), case .actor(let a) = items[k].kind {
                         // `hãng tin Interfax`, `nhóm IS`: the role word only introduces the named actor.
                         emit(preStart ?? items[j].start, items[k].end, .entry(a), "compose.role+organization")
                         return k + 1
@@ -457,7 +456,7 @@ struct ActorComposer {
                 }
             case .cue(.placeNoun):
                 // `Thống đốc tỉnh Dnipropetrovsk Valentyn Reznichenko`.
-                if chain.contains(where: { roles[$0].isPerson }), let e = entry(k + 1), adjacent(k + 1, items[k].end), e.kind == .location,
+                if chain.contains(where: { roles.isPerson($0) }), let e = entry(k + 1), adjacent(k + 1, items[k].end), e.kind == .location,
                    !e.capital, !e.region, let c = e.country, lexicon.countries[c] != nil {
                     root = c; rule = "compose.role+place"; haveCountry = true
                     seat = (e.name, c)
@@ -472,7 +471,7 @@ struct ActorComposer {
             default: break
             }
         }
-        let personRole = chain.first(where: { roles[$0].isPerson })
+        let personRole = chain.first(where: { roles.isPerson($0) })
         var name: String? = nil
         var dictCode: String? = nil
         // `Đại sứ Mỹ tại Liên hợp quốc Samantha Power`: the posting sits between title and name.
@@ -500,7 +499,7 @@ struct ActorComposer {
         if root == nil, orgCode == nil, adjacent(k, pos), items[k].kind == .cue(.of),
            let e = entry(k + 1), adjacent(k + 1, skipArticle(items[k].end)) {
             if e.kind == .country || e.capital {
-                if e.capital, let c = e.country, personRole.map({ Self.localOffices.contains(roles[$0].key) }) == true { seat = (e.name, c) }
+                if e.capital, let c = e.country, personRole.map({ Self.localOffices.contains(roles.key($0)) }) == true { seat = (e.name, c) }
                 root = e.country; pos = items[k + 1].end; k += 2; haveCountry = true
                 rule = "compose.role+of+country"
             } else if personRole != nil, e.kind == .location, !e.region, let c = e.country, lexicon.countries[c] != nil {
@@ -536,12 +535,12 @@ struct ActorComposer {
         // from its head (`cơ quan tình báo quân đội` → SPY).
         let head = headFirst ? chain.first! : lastRole
         // A person's institution may be an armed force too (`army chief`, `người phát ngôn quân đội`).
-        let institution = chain.last(where: { roles[$0].kind == .organization && roles[$0].sector != nil })
-            ?? (personRole != nil ? chain.last(where: { roles[$0].kind == .armedGroup && roles[$0].sector != nil }) : nil)
+        let institution = chain.last(where: { roles.kind($0) == .organization && roles.sector($0) != nil })
+            ?? (personRole != nil ? chain.last(where: { roles.kind($0) == .armedGroup && roles.sector($0) != nil }) : nil)
         let sectorRole = personRole != nil ? (institution ?? head)
-            : (roles[head].sector != nil ? head : (chain.last(where: { roles[$0].sector != nil }) ?? head))
-        var sector = roles[sectorRole].sector
-        if let fixed = chain.first(where: { roles[$0].fixedRoot != nil }).flatMap({ roles[$0].fixedRoot }), root == nil { root = fixed }
+            : (roles.sector(head) != nil ? head : (chain.last(where: { roles.sector($0) != nil }) ?? head))
+        var sector = roles.sector(sectorRole)
+        if let fixed = chain.first(where: { roles.fixedRoot($0) != nil }).flatMap({ roles.fixedRoot($0) }), root == nil { root = fixed }
         // `Moscow-installed official`, `Russian-installed authorities`: officials of that
         // country; `Saudi-led coalition`, `Vietnamese-led forces`: any group that country leads.
         var start = ministryStart ?? preStart ?? items[j].start
@@ -553,9 +552,9 @@ struct ActorComposer {
         if let m = doc.lastMinistry, institutionTemplate != nil, personRole != nil { sector = m.sector ?? sector }
 
         // `former President …`, `cựu Tổng thống …`: out of office, an elite (ELI) not the government.
-        if personRole != nil, start > 0, Self.formerWords.contains(tokens[start - 1]) { sector = "ELI" }
+        if personRole != nil, start > 0, Self.formerWords.contains(tokens, at: start - 1) { sector = "ELI" }
         if let pr = personRole {
-            let roleKey = roles[pr].key
+            let roleKey = roles.key(pr)
             if name == nil && root == nil && orgCode == nil, apposition?.pos != items[j].start {
                 // A title alone (`the minister`, `Ngoại trưởng` with no country): the last
                 // person with that role; after `a`/`an` someone new, unnamed and unplaced.
@@ -579,9 +578,9 @@ struct ActorComposer {
             }
             // A title-only person of an organisation is named after it (`Pentagon spokesperson`,
             // `Ukrainian Foreign Ministry spokesperson`).
-            var template = roles[pr].template
+            var template = roles.template(pr)
             if name == nil, let orgName { template = "\(orgName) \(roleKey)" }
-            else if name == nil, let inst = institution, roles[inst].kind == .organization { template = "\(roles[inst].template) \(roleKey)" }
+            else if name == nil, let inst = institution, roles.kind(inst) == .organization { template = "\(roles.template(inst)) \(roleKey)" }
             else if name == nil, let inst = institutionTemplate { template = "\(inst) \(roleKey)" }
             let code = dictCode ?? (orgCode != nil && sector == nil ? orgCode : nil)
             let office = OfficeDetail(seat: seat?.name, seatRoot: seat?.root)
@@ -629,10 +628,10 @@ struct ActorComposer {
         // Officials of an institution are the institution (`Defence Ministry officials`,
         // `quan chức Bộ Ngoại giao`).
         var group = sectorRole
-        if roles[head].kind == .group, roles[head].sector == "GOV", let inst = institution, roles[inst].kind == .organization {
-            group = inst; sector = roles[inst].sector
+        if roles.kind(head) == .group, roles.sector(head) == "GOV", let inst = institution, roles.kind(inst) == .organization {
+            group = inst; sector = roles.sector(inst)
         }
-        emit(start, pos, .collective(root: root, sector: sector, kind: roles[group].kind, template: roles[group].template), rule, ref: isRef)
+        emit(start, pos, .collective(root: root, sector: sector, kind: roles.kind(group), template: roles.template(group)), rule, ref: isRef)
         return k
     }
 
@@ -672,10 +671,11 @@ struct ActorComposer {
     /// The country of a compound adjective before a title: `Moscow-installed`,
     /// `Russian-backed`, `Kyiv-appointed`, `pro-Russian` → `RUS`/`UKR`.
     /// Static, so that the composer's mutating steps need not copy the composer to ask it.
-    private static func compoundRoot(_ token: Token, lexicon: ActorLexicon) -> String? {
-        // Asked before every title: without a hyphen there is no compound.
-        guard token.containsHyphen else { return nil }
-        let parts = token.text.split(separator: "-").map(String.init)
+    private static func compoundRoot(_ tokens: [Token], at i: Int, lexicon: ActorLexicon) -> String? {
+        // Asked before every title: without a hyphen there is no compound. The token is read
+        // in place (taken as an argument it was a copy, its strings retained).
+        guard tokens[i].containsHyphen else { return nil }
+        let parts = tokens[i].text.split(separator: "-").map(String.init)
         guard parts.count == 2 else { return nil }
         let place: String
         if Folding.key(parts[0]) == "pro" { place = parts[1] }
@@ -965,7 +965,7 @@ struct ActorComposer {
         // `Merkava tanks`, `Shahed drones`: a weapon's model, not an actor.
         if !headFirst, isEquipmentModel(j) { return j + 1 }
         // `Eight Israeli soldiers`, `Dozens of …`: a capitalised number or quantity word.
-        if it.end - it.start == 1, Self.isQuantityWord(tokens[it.start]) { return j + 1 }
+        if it.end - it.start == 1, Self.quantityWords.contains(tokens, at: it.start) { return j + 1 }
         // `in Atlanta`, `tại Maiskoye`, `near Vuhledar`: an unknown name after a place
         // preposition is a place (not a possessor: `in Smith's view`).
         // The person a name stands for, looked up once: the search reads every person of the

@@ -50,7 +50,7 @@ struct SentenceScanner {
         for k in tokens.indices where tokens[k].isWord {
             let capitalized = tokens[k].isCapitalized
             if !capitalized && tokens[k].scalarCount > 3 { return false }
-            if words > 0, capitalized, titleFunctionWords.contains(tokens[k]) { capitalFunctionWords += 1 }
+            if words > 0, capitalized, titleFunctionWords.contains(tokens, at: k) { capitalFunctionWords += 1 }
             words += 1
         }
         return words >= 5 && capitalFunctionWords >= 2

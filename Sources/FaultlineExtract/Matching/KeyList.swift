@@ -37,6 +37,19 @@ struct KeyList: Sendable {
         return lo < hashes.count && hashes[lo] == h && keys.contains(token.key)
     }
 
+    /// `contains(tokens[i])`, reading the token in place: rules ask around every title and
+    /// name, and a `Token` argument taken from the array was a copy of it (its two strings
+    /// retained and released) at each question.
+    func contains(_ tokens: [Token], at i: Int) -> Bool {
+        let h = tokens[i].keyHash
+        var lo = 0, hi = hashes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if hashes[mid] < h { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < hashes.count && hashes[lo] == h && keys.contains(tokens[i].key)
+    }
+
     /// True when `a.key + " " + b.key` is in the list, without building that string for
     /// two-word phrases: a space is never part of a canonically equivalent variant, so the
     /// two keys must match the phrase's two words. Longer phrases are compared whole (a

@@ -1,0 +1,22 @@
+import FaultlineModel
+
+extension ActorComposer {
+    /// The lexicon's role table, read field by field in place.
+    ///
+    /// A title's chain of roles is kept as indices into the table. Inside the long
+    /// composition steps the optimiser left `lexicon.roles[r].kind` as a call returning a
+    /// copy of the whole entry (retaining and releasing its strings), several times per
+    /// title; each accessor here is small enough for that copy to fold into one field's load.
+    struct Roles {
+        let table: [RoleEntry]
+
+        init(_ table: [RoleEntry]) { self.table = table }
+
+        func kind(_ r: Int) -> ActorKind { table[r].kind }
+        func isPerson(_ r: Int) -> Bool { table[r].kind == .person }
+        func sector(_ r: Int) -> String? { table[r].sector }
+        func key(_ r: Int) -> String { table[r].key }
+        func template(_ r: Int) -> String { table[r].template }
+        func fixedRoot(_ r: Int) -> String? { table[r].fixedRoot }
+    }
+}
