@@ -1,4 +1,5 @@
 import XCTest
+import FaultlineText
 @testable import FaultlineExtract
 
 final class LetterCaseTests: XCTestCase {
@@ -21,6 +22,19 @@ final class LetterCaseTests: XCTestCase {
             let s = String(Character(Unicode.Scalar(UInt8(v))))
             XCTAssertEqual(s.letterCase.letters, byProperties(s).0, "\(v)")
             XCTAssertEqual(s.letterCase.hasLowercaseLetter, byProperties(s).1, "\(v)")
+        }
+    }
+
+    /// The rules read `Token.hasLowercase` (a Lowercase scalar) for `letterCase.hasLowercaseLetter`
+    /// (a Lowercase Alphabetic scalar): the same when every Lowercase scalar is Alphabetic.
+    func testTokenLowercaseFlagIsLowercaseLetter() {
+        for v in 0...0x10FFFF {
+            guard let s = Unicode.Scalar(UInt32(v)), s.properties.isLowercase else { continue }
+            XCTAssertTrue(s.properties.isAlphabetic, String(v, radix: 16))
+        }
+        let text = "NATO U.S. Nga KYIV HÀ NỘI Hà Nội al-Assad ǅ ª ⅰ Ⅻ ⓐ ʰ σ ς A\u{345} 中国 Ⓐ ß ﬁ ǈ Ӏ Đà Nẵng"
+        for t in Tokenizer.tokens(text) {
+            XCTAssertEqual(t.hasLowercase, t.text.letterCase.hasLowercaseLetter, t.text)
         }
     }
 

@@ -42,15 +42,10 @@ extension ActorComposer {
 
     /// True when the one-word country or capital at item `j` and the name right after it
     /// make a known person's full name (`Israel Katz`, `Jordan Bardella` if listed).
-    /// Answers are kept per document (`knownNameStarts`): the same title and name recur
-    /// (`Ngoại trưởng Nga Sergei Lavrov`), and the person table's key of a name is costly.
-    mutating func startsKnownName(_ j: Int) -> Bool {
+    func startsKnownName(_ j: Int) -> Bool {
         guard j + 1 < items.count, items[j + 1].start == items[j].end, items[j + 1].kind == .name else { return false }
         let full = tokens[items[j].start..<items[j + 1].end].map(\.text).joined(separator: " ")
-        if let known = knownNameStarts[full] { return known }
-        let known = lexicon.knownPerson(named: full, date: doc.date) != nil
-        knownNameStarts[full] = known
-        return known
+        return lexicon.knownPerson(named: full, date: doc.date) != nil
     }
 }
 

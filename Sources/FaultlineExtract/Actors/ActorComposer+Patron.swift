@@ -88,13 +88,14 @@ extension ActorComposer {
     private func patronBefore(chainStart: Int, k: Int, pos: Int) -> PatronMatch? {
         let words = lexicon.patronWords
         guard chainStart > 0 else { return nil }
-        let t = tokens[chainStart - 1]
-        guard t.isWord else {
+        // Read in place (`tokens[ti]`): a copy of the token retained its strings, before every title.
+        let ti = chainStart - 1
+        guard tokens[ti].isWord else {
             return nil
         }
         // One token: `Moscow-installed`, `pro-Russian`, `States-backed` (after `United`).
-        if t.text.utf8.contains(0x2D) {
-            let parts = t.text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        if tokens[ti].containsHyphen {
+            let parts = tokens[ti].text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
             guard parts.count >= 2 else { return nil }
             if let r = words.prefixes[Folding.key(parts[0])] {
                 guard let pat = patron(text: parts[1...].joined(separator: "-")) else { return nil }
@@ -114,7 +115,7 @@ extension ActorComposer {
             return nil
         }
         // Split by the tokenizer: `U.S. - backed`, `Iran – backed`.
-        guard let r = words.suffix(t), chainStart >= 3, ["-", "–", "—"].contains(tokens[chainStart - 2].text) else { return nil }
+        guard let r = words.suffix(tokens, at: ti), chainStart >= 3, ["-", "–", "—"].contains(tokens[chainStart - 2].text) else { return nil }
         guard let pi = items.lastIndex(where: { $0.end == chainStart - 2 }), let pat = patron(item: pi) else { return nil }
         return PatronMatch(code: pat.code, display: pat.display, relation: r, start: items[pi].start, end: pos, next: k)
     }
@@ -132,10 +133,12 @@ extension ActorComposer {
         if headFirst {
             var kk = k, pp = pos
             if adjacent(kk, pp), items[kk].kind == .cue(.placeNoun) { pp = items[kk].end; kk += 1 }
-            if let e = entry(kk), adjacent(kk, pp), let c = e.country, lexicon.countries[c] != nil {
-                if e.kind == .location, !e.region {
-                    seat = (kk, e.name, c); pos = items[kk].end; k = kk + 1
-                } else if e.kind == .country, !e.demonym {
+            // The entry read in place, the country table (a string-keyed lookup) asked last.
+            if adjacent(kk, pp), case .actor(let a) = items[kk].kind, let c = lexicon.actors[a].country {
+                let kind = lexicon.actors[a].kind
+                if kind == .location, !lexicon.actors[a].region, lexicon.countries[c] != nil {
+                    seat = (kk, lexicon.actors[a].name, c); pos = items[kk].end; k = kk + 1
+                } else if kind == .country, !lexicon.actors[a].demonym, lexicon.countries[c] != nil {
                     territory = c; pos = items[kk].end; k = kk + 1
                 }
             }

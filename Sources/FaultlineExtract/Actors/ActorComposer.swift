@@ -21,9 +21,6 @@ struct ActorComposer {
     private var possessiveSeat: (pos: Int, name: String, root: String)?
     /// The countries the document shows fighting, for `hai bên` / `both sides`.
     var warring = WarringPairs()
-    /// Whether a one-word country and the name after it make a known person's name, by the
-    /// text of both (see `startsKnownName`).
-    var knownNameStarts: [String: Bool] = [:]
 
     /// Vietnamese: a capitalised word after a short country name makes it a personal name.
     let nameAfterIsEvidence: Bool
@@ -205,24 +202,26 @@ struct ActorComposer {
                 return j + 1          // `Paris Hilton`, `Sydney Smith`: part of a personal name
             }
             // `Darfur rebels`, `Donetsk separatists`: a place before a group noun locates it.
-            if !lexicon.actors[a].capital, let c = lexicon.actors[a].country, lexicon.countries[c] != nil, adjacent(j + 1, it.end),
-               case .role(let r) = items[j + 1].kind, !lexicon.roles[r].isPerson {
+            // (The country table, a string-keyed lookup, is asked last.)
+            if !lexicon.actors[a].capital, adjacent(j + 1, it.end), case .role(let r) = items[j + 1].kind, !lexicon.roles[r].isPerson,
+               let c = lexicon.actors[a].country, lexicon.countries[c] != nil {
                 emit(it.start, it.end, .entry(a), "lexicon.place")
                 return composeRole(j + 1, preRoot: c, preStart: nil, orgCode: nil)
             }
             // `Enerhodar mayor Dmytro Orlov`, `Kherson's governor`, `Kyiv's mayor`: the place is
             // the office's seat (English order only).
-            if !headFirst, !lexicon.actors[a].region, !it.placeOnly, let c = lexicon.actors[a].country, lexicon.countries[c] != nil {
+            // (The country table, a string-keyed lookup, is asked only once a title is there.)
+            if !headFirst, !lexicon.actors[a].region, !it.placeOnly, let c = lexicon.actors[a].country {
                 var p = it.end
                 let possessive = Self.isPossessive(tokens, at: p)
                 if possessive { p += 2 }
                 if let r = items.firstIndex(where: { $0.start == p }), case .role(let ri) = items[r].kind, lexicon.roles[ri].isPerson,
-                   !lexicon.actors[a].capital || Self.localOffices.contains(lexicon.roles[ri].key) {
+                   !lexicon.actors[a].capital || Self.localOffices.contains(lexicon.roles[ri].key), lexicon.countries[c] != nil {
                     emit(it.start, it.end, .entry(a), "lexicon.place")
                     return composeRole(r, preRoot: c, preStart: nil, orgCode: nil, seat: (lexicon.actors[a].name, c))
                 }
                 // `Enerhodar's Ukrainian mayor`: the demonym composes; the title takes the seat.
-                if possessive, !lexicon.actors[a].capital { possessiveSeat = (p, lexicon.actors[a].name, c) }
+                if possessive, !lexicon.actors[a].capital, lexicon.countries[c] != nil { possessiveSeat = (p, lexicon.actors[a].name, c) }
             }
             if lexicon.actors[a].capital, !it.placeOnly, !isPlaceReading(j), let root = lexicon.actors[a].country {
                 if let k = prefixComposition(j, root: root) { return k }
@@ -302,12 +301,11 @@ struct ActorComposer {
     }
 
     /// True for a word of two or more letters none of them lowercase (`US`, `UK`, `IS`).
-    /// Asked of every one-word country: an ASCII word (as many bytes as scalars) with a
-    /// lowercase scalar is none, known from the token's flags without reading its text.
+    /// Asked of every one-word country: the token's lowercase flag is
+    /// `letterCase.hasLowercaseLetter` (every Lowercase scalar is Alphabetic), so letters are
+    /// counted only in words without one.
     static func isAcronym(_ token: Token) -> Bool {
-        if token.hasLowercase, token.text.utf8.count == token.scalarCount { return false }
-        let shape = token.text.letterCase
-        return shape.letters >= 2 && !shape.hasLowercaseLetter
+        !token.hasLowercase && token.text.letterCase.letters >= 2
     }
 
     /// True when `'s` (or `’s`) stands at token `pos`: `Kyiv's mayor`, `Turkey's foreign minister`.

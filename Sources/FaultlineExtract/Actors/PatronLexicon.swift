@@ -128,10 +128,9 @@ struct PatronLexicon: Sendable {
     }
 
     /// The relation of a compound's second half written as its own token (`backed` of
-    /// `U.S. - backed`): `suffixes[token.key]`.
-    @inline(__always)
-    func suffix(_ token: Token) -> PatronRelation? {
-        suffixHashes.contains(token.keyHash) ? suffixes[token.key] : nil
+    /// `U.S. - backed`): `suffixes[tokens[i].key]`.
+    func suffix(_ tokens: [Token], at i: Int) -> PatronRelation? {
+        suffixHashes.contains(tokens[i].keyHash) ? suffixes[tokens[i].key] : nil
     }
 
     /// True when a `head` phrase may start with this token (`lực lượng …`).

@@ -65,7 +65,9 @@ struct SentenceScanner {
         while i < 32, start + i < tokens.count {
             let bit: UInt32 = 1 << UInt32(i)
             if mask.upper & bit != 0 {
-                if tokens[start + i].text.letterCase.hasLowercaseLetter { return false }
+                // The token's lowercase flag is `text.letterCase.hasLowercaseLetter` (every
+                // Lowercase scalar is Alphabetic), without reading the text.
+                if tokens[start + i].hasLowercase { return false }
             } else if mask.capitalized & bit != 0, !shouted, !tokens[start + i].isCapitalized {
                 return false
             }
@@ -95,19 +97,18 @@ struct SentenceScanner {
     /// (`KYIV, Aug 14 (Global Wire) –`, `NEW YORK/KYIV, Aug 16 (Global Wire) -`, `HÀ NỘI
     /// (TTXVN) -`, `TSTG -`). Nil when the sentence has none.
     func datelineEnd(_ tokens: [Token], items: [ScanItem]) -> Int? {
-        func allCaps(_ t: Token) -> Bool {
-            guard t.isWord else { return false }
-            // Asked of the first word of every sentence: an ASCII word (as many bytes as
-            // scalars) with a lowercase scalar has a lowercase letter, known from the token's
-            // flags without reading the text.
-            if t.hasLowercase, t.text.utf8.count == t.scalarCount { return false }
-            let shape = t.text.letterCase
-            return shape.letters >= 2 && !shape.hasLowercaseLetter
+        // By index: a `Token` argument was a copy of the token (its strings retained).
+        func allCaps(_ k: Int) -> Bool {
+            // Asked of the first word of every sentence: the token's lowercase flag is
+            // `letterCase.hasLowercaseLetter` (every Lowercase scalar is Alphabetic), so
+            // letters are counted only in words without one.
+            guard tokens[k].isWord, !tokens[k].hasLowercase else { return false }
+            return tokens[k].text.letterCase.letters >= 2
         }
         func item(at k: Int) -> ScanItem? { items.first { $0.start <= k && k < $0.end } }
         func isDash(_ k: Int) -> Bool { k < tokens.count && ["-", "–", "—", "--"].contains(tokens[k].text) }
         var k = 0
-        while k < tokens.count, allCaps(tokens[k]) || (k > 0 && tokens[k].text == "/") { k += 1 }
+        while k < tokens.count, allCaps(k) || (k > 0 && tokens[k].text == "/") { k += 1 }
         guard k > 0, k < tokens.count, !Self.isShouted(tokens) else { return nil }
         let capsEnd = k
         var structured = false
