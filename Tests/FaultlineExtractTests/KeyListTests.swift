@@ -10,6 +10,10 @@ final class KeyListTests: XCTestCase {
         for t in Tokenizer.tokens(text) {
             XCTAssertEqual(list.contains(t), words.contains(t.key), t.text)
         }
+        let tokens = Tokenizer.tokens(text)
+        for i in tokens.indices {
+            XCTAssertEqual(list.contains(tokens, at: i), list.contains(tokens[i]), tokens[i].text)
+        }
         XCTAssertTrue(list.contains(Tokenizer.tokens("Một")[0]))
         XCTAssertFalse(list.contains(Tokenizer.tokens("mốt")[0]))
     }

@@ -39,6 +39,31 @@ final class PhraseMatcherTests: XCTestCase {
         XCTAssertEqual(m.collectMatches(in: toks, at: 3, into: &buffer), 0)
     }
 
+    /// The walk with a filter finds what searching `allMatches` from the longest does.
+    func testLongestMatchWhereEqualsAllMatchesSearchedFromTheLongest() {
+        var m = PhraseMatcher<String>()
+        m.insert("do", "marker")
+        m.insert("do Nga", "x")
+        m.insert("do Nga thiết lập", "verb")
+        m.insert("do Nga thiết lập", "marker2")
+        m.insert("Nga", "patron")
+        let toks = Tokenizer.tokens("chính quyền do Nga thiết lập ở Nga")
+        let filters: [(String) -> Bool] = [{ $0.hasPrefix("marker") }, { $0 == "x" }, { $0 == "patron" }, { _ in true }, { _ in false }]
+        for (f, accept) in filters.enumerated() {
+            for i in 0...toks.count {
+                var want: (end: Int, value: String)? = nil
+                for found in m.allMatches(in: toks, at: i).reversed() {
+                    if let v = found.values.first(where: accept) { want = (found.end, v); break }
+                }
+                let got = m.longestMatch(in: toks, at: i, where: accept)
+                XCTAssertEqual(got?.end, want?.end, "filter \(f) at \(i)")
+                XCTAssertEqual(got?.value, want?.value, "filter \(f) at \(i)")
+            }
+        }
+        XCTAssertEqual(m.longestMatch(in: toks, at: 2, where: { $0.hasPrefix("marker") })?.value, "marker2")
+        XCTAssertEqual(m.longestMatch(in: toks, at: 2, where: { $0 == "x" })?.end, 4)
+    }
+
     func testKeysMatchWhateverTheToneSpellingAndNormalisation() {
         var m = PhraseMatcher<Int>()
         m.insert("hòa đàm", 1)
