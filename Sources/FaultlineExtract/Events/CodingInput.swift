@@ -19,15 +19,19 @@ struct MentionSpan: Sendable, Hashable {
 
 /// One sentence prepared for event coding: tokens, actors as token spans, and the token
 /// ranges of time expressions (which never hold triggers).
-struct CodingInput: Sendable {
-    var index: Int
-    var text: String
-    var role: SentenceRole
-    var paragraph: Int
-    var tokens: [Token]
+///
+/// An immutable class, not a struct: the document pass, the sentence context and the
+/// explainer each hold the input, and a struct of a string and three arrays was retained
+/// field by field (four reference counts) on every copy, some sixteen copies per sentence.
+final class CodingInput: Sendable {
+    let index: Int
+    let text: String
+    let role: SentenceRole
+    let paragraph: Int
+    let tokens: [Token]
     /// Sorted by start, then end (the init sorts them; `SentenceContext.makeGroups` relies on it).
-    private(set) var mentions: [MentionSpan]
-    var timexes: [Range<Int>]
+    let mentions: [MentionSpan]
+    let timexes: [Range<Int>]
 
     init(index: Int, text: String, role: SentenceRole = .body, paragraph: Int = 0, tokens: [Token]? = nil,
          mentions: [MentionSpan] = [], timexes: [Range<Int>] = []) {

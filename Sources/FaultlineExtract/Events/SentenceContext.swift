@@ -3,19 +3,38 @@ import FaultlineText
 
 /// Everything the coder looks up about one sentence, computed once: markers per token,
 /// which tokens belong to actor names or time expressions, and the actor groups.
+///
+/// The facts computed by `init` live in one immutable `Facts` object shared by every copy:
+/// the coder hands the context to a dozen functions and closures per sentence, and a copy
+/// then retains two references (the facts and `triggerTokens`) instead of one per field.
 struct SentenceContext {
     typealias Class = MarkerLexicon.Class
 
-    let input: CodingInput
-    var tokens: [Token] { input.tokens }
+    /// What `init` computes; never changed afterwards.
+    private final class Facts: Sendable {
+        let input: CodingInput
+        let limit: Int
+        let table: [TokenInfo]
+        let groups: [ActorGroup]
+        let domains: Set<Class>
+
+        init(input: CodingInput, limit: Int, table: [TokenInfo], groups: [ActorGroup], domains: Set<Class>) {
+            self.input = input; self.limit = limit; self.table = table; self.groups = groups; self.domains = domains
+        }
+    }
+
+    private let facts: Facts
+
+    var input: CodingInput { facts.input }
+    var tokens: [Token] { facts.input.tokens }
     /// The sentence as UTF-8, for quoting token ranges (a view: native strings index their
     /// UTF-8 by offset directly, so no copy of the bytes is made per sentence).
-    var utf8: String.UTF8View { input.text.utf8 }
+    var utf8: String.UTF8View { facts.input.text.utf8 }
     /// Tokens from here on are not coded (a caption's photo credit).
-    let limit: Int
+    var limit: Int { facts.limit }
     /// Per-token facts (marker classes, marker start, mention, group, time expression),
     /// one table read through the columns below.
-    let table: [TokenInfo]
+    var table: [TokenInfo] { facts.table }
     /// Marker classes covering each token (leftmost-longest marker phrases).
     var classes: TokenColumn<ClassesField> { TokenColumn(table: table) }
     /// Start token of the marker phrase covering each token, or nil.
@@ -24,17 +43,16 @@ struct SentenceContext {
     var mentionAt: TokenColumn<MentionField> { TokenColumn(table: table) }
     /// Tokens inside time expressions.
     var inTimex: TokenColumn<TimexField> { TokenColumn(table: table) }
-    let groups: [ActorGroup]
+    var groups: [ActorGroup] { facts.groups }
     /// Group index covering each token, or nil.
     var groupAt: TokenColumn<GroupField> { TokenColumn(table: table) }
     /// Non-political domains the sentence talks about (sport, weather, market).
-    let domains: Set<Class>
+    var domains: Set<Class> { facts.domains }
     /// Tokens that belong to triggers; set by the coder once triggers are matched, so
     /// that a preposition search never reaches across a verb.
     var triggerTokens = TokenFlags()
 
     init(_ input: CodingInput, markers: MarkerLexicon) {
-        self.input = input
         let n = input.tokens.count
         // Filled by appending: `Array(repeating:count:)` goes through the runtime's generic path.
         var table: [TokenInfo] = []
@@ -64,12 +82,9 @@ struct SentenceContext {
         if input.role == .caption, let c = (0..<n).first(where: { table[$0].classes.contains(.credit) && table[$0].mention < 0 && $0 > 0 }) {
             limit = c
         }
-        self.limit = limit
-        self.domains = domains
         let groups = SentenceContext.makeGroups(input.mentions, tokens: input.tokens, table: table, limit: limit)
         for (g, grp) in groups.enumerated() { for i in grp.start..<grp.end { table[i].group = Int32(g) } }
-        self.groups = groups
-        self.table = table
+        facts = Facts(input: input, limit: limit, table: table, groups: groups, domains: domains)
     }
 
     func has(_ c: Class, at i: Int) -> Bool { i >= 0 && i < table.count && table[i].classes.contains(c) }
