@@ -60,17 +60,15 @@ final class DocumentEventCoderIndexTests: XCTestCase {
         XCTAssertNil(index.first(5, where: { _ in true }))
     }
 
-    func testActHashIgnoresSentenceAndTargetButNotTheCode() {
-        func pending(_ cameo: String, sentence: Int, target: [String]) -> DocumentEventCoder.Pending {
-            DocumentEventCoder.Pending(event: CodedEvent(trigger: "x", triggerTokens: 0..<1, triggerByte: 0, cameo: cameo, rule: "r",
-                                                         source: ["rus"], target: target, location: [], negated: false,
-                                                         modality: .asserted, frame: nil),
-                                       sentence: sentence, claim: nil)
+    func testActHashIgnoresTheTargetButNotTheCode() {
+        func event(_ cameo: String, target: [String]) -> CodedEvent {
+            CodedEvent(trigger: "x", triggerTokens: 0..<1, triggerByte: 0, cameo: cameo, rule: "r", source: ["rus"], target: target,
+                       location: [], negated: false, modality: .asserted, frame: nil)
         }
         let day = EventDate.none
-        let a = DocumentEventCoder.actHash(pending("190", sentence: 1, target: ["ukr"]), day)
-        XCTAssertEqual(a, DocumentEventCoder.actHash(pending("190", sentence: 4, target: []), day))
-        XCTAssertNotEqual(a, DocumentEventCoder.actHash(pending("193", sentence: 1, target: ["ukr"]), day))
+        let a = DocumentEventCoder.actHash(event("190", target: ["ukr"]), day)
+        XCTAssertEqual(a, DocumentEventCoder.actHash(event("190", target: []), day))
+        XCTAssertNotEqual(a, DocumentEventCoder.actHash(event("193", target: ["ukr"]), day))
     }
 
     func testSortedUniqueMatchesSortingASet() {

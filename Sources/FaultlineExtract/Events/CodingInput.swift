@@ -64,7 +64,8 @@ final class CodingInput: Sendable {
 
 /// Adjacent actor mentions joined into one party (`Nga và Thổ Nhĩ Kỳ`, `A, B and C`).
 struct ActorGroup: Sendable, Hashable {
-    var mentions: [Int]
+    /// Indices of the member mentions (consecutive: a group joins neighbouring names).
+    var mentions: Range<Int>
     var start: Int
     var end: Int
     var actors: [String]

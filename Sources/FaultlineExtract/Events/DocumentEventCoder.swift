@@ -38,18 +38,21 @@ struct DocumentEventCoder {
         let explaining = Notes.recording
 
         struct PendingClaim { var frame: ClaimFrame; var sentence: Int; var speaker: [String]; var via: String?; var events: [Int] }
-        var events: [Pending] = []
+        // Filled sentence by sentence, then read as the constant `events` by the passes below
+        // (nested functions capturing a `var` would box it and check every access).
+        var pending: [Pending] = []
         var claims: [PendingClaim] = []
         /// The claim covering the rest of a paragraph, with the parties it reports.
         var covering: (paragraph: Int, claim: Int, parties: Set<String>)?
         // Position of the first input of each sentence index and first sentence of each
         // paragraph (looked up per event and per sentence: no scans of the whole document).
-        var position = FirstValues()
-        var paragraphStart = FirstValues()
+        var firstPosition = FirstValues()
+        var firstOfParagraph = FirstValues()
         for (k, i) in inputs.enumerated() {
-            position.note(i.index, k)
-            paragraphStart.note(i.paragraph, i.index)
+            firstPosition.note(i.index, k)
+            firstOfParagraph.note(i.paragraph, i.index)
         }
+        let position = firstPosition, paragraphStart = firstOfParagraph
 
         for (n, input) in inputs.enumerated() {
             if let first = seen.repeated(n, in: inputs) {
@@ -82,27 +85,28 @@ struct DocumentEventCoder {
                 if let f = coded.events[x].frame, f >= 0, f < claimOfFrame.count, claimOfFrame[f] >= 0 { claim = claimOfFrame[f] }
                 if claim == nil, coded.events[x].frame == nil, let c = covering, c.paragraph == input.paragraph { claim = c.claim }
                 var ev = coded.events[x]
-                if ev.anaphoricTarget, ev.target.isEmpty, let p = DocumentEventCoder.harmfulPrior(of: ev, in: coded.events, before: events) {
+                if ev.anaphoricTarget, ev.target.isEmpty, let p = DocumentEventCoder.harmfulPrior(of: ev, in: coded.events, before: pending) {
                     ev.target = p.source; ev.notes.append("target: \(p.source.joined(separator: ", ")) (who did `\(p.trigger)`)")
                 }
-                events.append(Pending(event: ev, sentence: input.index, claim: claim))
-                if let c = claim { claims[c].events.append(events.count - 1) }
+                pending.append(Pending(event: ev, sentence: input.index, claim: claim))
+                if let c = claim { claims[c].events.append(pending.count - 1) }
             }
             // `Theo X, …` at the start of a paragraph's first sentence covers the paragraph.
             if let k = coded.frames.firstIndex(where: { $0.opensSentence }), claimOfFrame[k] >= 0,
                paragraphStart[input.paragraph] == input.index {
                 let c = claimOfFrame[k]
                 var parties = Set<String>()
-                for i in claims[c].events { parties.formUnion(events[i].event.source); parties.formUnion(events[i].event.target) }
+                for i in claims[c].events { parties.formUnion(pending[i].event.source); parties.formUnion(pending[i].event.target) }
                 covering = (input.paragraph, c, parties)
             } else if let c = covering, c.paragraph == input.paragraph {
                 var parties = c.parties
-                for i in claims[c.claim].events { parties.formUnion(events[i].event.source); parties.formUnion(events[i].event.target) }
+                for i in claims[c.claim].events { parties.formUnion(pending[i].event.source); parties.formUnion(pending[i].event.target) }
                 covering = (c.paragraph, c.claim, parties)
             }
         }
 
         // Dates, then merge repeats.
+        let events = pending
         func role(_ sentence: Int) -> SentenceRole? { position[sentence].map { inputs[$0].role } }
         let dates = events.map { date($0.sentence, $0.event.triggerByte) }
         var keep = [Bool](repeating: true, count: events.count)
@@ -120,11 +124,11 @@ struct DocumentEventCoder {
         }
         var withTarget = ActIndex(capacity: events.count)
         for i in events.indices where keep[i] && !events[i].event.target.isEmpty && !events[i].event.source.isEmpty {
-            let h = DocumentEventCoder.actHash(events[i], dates[i].date)
+            let h = DocumentEventCoder.actHash(events[i].event, dates[i].date)
             if withTarget.first(h, where: { sameAct(i, $0, sentence: true, target: false) }) == nil { withTarget.insert(h, i) }
         }
         for i in events.indices where keep[i] && events[i].event.target.isEmpty && !events[i].event.source.isEmpty {
-            let h = DocumentEventCoder.actHash(events[i], dates[i].date)
+            let h = DocumentEventCoder.actHash(events[i].event, dates[i].date)
             if let j = withTarget.first(h, where: { sameAct(i, $0, sentence: true, target: false) }) {
                 keep[i] = false
                 out.notes[events[i].sentence, default: []].append("`\(events[i].event.trigger)` repeats `\(events[j].event.trigger)` without its target")
@@ -132,7 +136,7 @@ struct DocumentEventCoder {
         }
         var firstOf = ActIndex(capacity: events.count)
         for i in events.indices where keep[i] {
-            let h = DocumentEventCoder.actHash(events[i], dates[i].date)
+            let h = DocumentEventCoder.actHash(events[i].event, dates[i].date)
             if let j = firstOf.first(h, where: { sameAct(i, $0, sentence: false, target: true) }) {
                 keep[i] = false
                 out.notes[events[i].sentence, default: []].append("`\(events[i].event.trigger)` repeats the event of sentence \(events[j].sentence)")
@@ -172,7 +176,8 @@ struct DocumentEventCoder {
         }
 
         // Ids in reading order (events are already in sentence and trigger order).
-        let claimIDs = claims.indices.map { "c\($0 + 1)" }
+        // `"c" + String(n)`, not an interpolation: that goes through `description` of an existential.
+        let claimIDs = claims.indices.map { "c" + String($0 + 1) }
         // Id of each event by position, nil for a dropped one (an array: positions are dense).
         var eventID: [String?] = []
         eventID.reserveCapacity(events.count)
@@ -180,7 +185,7 @@ struct DocumentEventCoder {
         for i in events.indices {
             guard keep[i] else { eventID.append(nil); continue }
             kept += 1
-            let id = "e\(kept)"
+            let id = "e" + String(kept)
             eventID.append(id)
             let e = events[i].event, sentence = events[i].sentence
             let code = coder.codebook.code(e.cameo) ?? EventCode(cameo: e.cameo, plover: "", quad: 0, goldstein: 0)
@@ -241,11 +246,11 @@ extension DocumentEventCoder {
     /// The bucket number of an event for `ActIndex`: read from the code's bytes and the lengths
     /// of its source and date (fields every key compares; sentence and target are left out, as
     /// one of the two keys ignores each).
-    static func actHash(_ p: Pending, _ date: EventDate) -> Int {
-        var v = p.event.negated ? 1 : 0
-        for b in p.event.cameo.utf8 { v = v &* 31 &+ Int(b) }
-        v = v &* 31 &+ p.event.source.count
-        v = v &* 31 &+ (p.event.source.first?.utf8.count ?? 0)
+    static func actHash(_ e: CodedEvent, _ date: EventDate) -> Int {
+        var v = e.negated ? 1 : 0
+        for b in e.cameo.utf8 { v = v &* 31 &+ Int(b) }
+        v = v &* 31 &+ e.source.count
+        v = v &* 31 &+ (e.source.first?.utf8.count ?? 0)
         return v &* 31 &+ (date.value?.utf8.count ?? 0)
     }
 
@@ -283,7 +288,8 @@ extension DocumentEventCoder {
         }
     }
 
-    /// Acts seen so far: the first event position recorded per act.
+    /// Acts seen so far: the first event position recorded per act (and, for `SeenSentences`,
+    /// the first sentence recorded per wording).
     ///
     /// Positions are chained per bucket (`DocumentEventCoder.actHash`) in a table sized for
     /// the document's events, and compared by the caller field by field within a bucket:
@@ -303,7 +309,8 @@ extension DocumentEventCoder {
             entries.reserveCapacity(capacity)
         }
 
-        private func bucket(_ hash: Int) -> Int { Int(truncatingIfNeeded: UInt(bitPattern: hash) % UInt(heads.count)) }
+        /// `heads.count` is a power of two: the low bits of the hash pick the bucket.
+        private func bucket(_ hash: Int) -> Int { hash & (heads.count - 1) }
 
         /// The first position recorded under `hash` for which `same` holds (keys are recorded
         /// once: the caller keeps the first).

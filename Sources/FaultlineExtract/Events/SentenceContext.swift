@@ -160,24 +160,25 @@ struct SentenceContext {
     /// Groups mentions joined by `và`/`and`/`,` (commas only inside a list that a joiner closes).
     ///
     /// Runs on every sentence: the tokens between two mentions are looked at as a range
-    /// (no array per pair), and a one-mention group shares its mention's actor list.
+    /// (no array per pair), a group's members are a range of mention indices (they are
+    /// always consecutive), and a one-mention group shares its mention's actor list.
     static func makeGroups(_ mentions: [MentionSpan], tokens: [Token], table: [TokenInfo], limit: Int) -> [ActorGroup] {
         var groups: [ActorGroup] = []
         let classes = TokenColumn<ClassesField>(table: table)
         // Mentions sharing one span (`hai ngoại trưởng`) are already one span each.
-        // Mentions are sorted by start (`CodingInput`), so those before `limit` are a prefix:
-        // a range of indices, not an index array per sentence.
-        let ms = 0..<(mentions.firstIndex { $0.start >= limit } ?? mentions.count)
-        groups.reserveCapacity(ms.count)
+        // Mentions are sorted by start (`CodingInput`), so those before `limit` are a prefix.
+        let count = mentions.firstIndex { $0.start >= limit } ?? mentions.count
+        groups.reserveCapacity(count)
         var k = 0
-        while k < ms.count {
-            var members = [ms[k]]
-            var end = mentions[ms[k]].end
+        while k < count {
+            // Members so far are `k...last`; mentions `last + 1 ..< j` are joined by commas
+            // only, pending a joiner that closes the list.
+            var last = k
+            var end = mentions[k].end
             var j = k + 1
-            var pendingComma: [Int] = []
             // Overlapping mentions (`the pro-German King Constantine I`) are never joined.
-            while j < ms.count, mentions[ms[j]].start >= end {
-                let between = end..<mentions[ms[j]].start
+            while j < count, mentions[j].start >= end {
+                let between = end..<mentions[j].start
                 // `Vietnam and the United States`: a determiner may follow the joiner.
                 let joiner = !between.isEmpty && between.contains { classes[$0].contains(.joiner) }
                     && between.allSatisfy { classes[$0].contains(.joiner) || classes[$0].contains(.classifier) }
@@ -187,37 +188,35 @@ struct SentenceContext {
                     && between.dropFirst().allSatisfy { classes[$0].contains(.joiner) }
                 // `A, and B did …` is two clauses; `A, B, and C` is a list; nothing joins a
                 // source named after `Theo`/`According to` to what follows its comma.
-                let listSoFar = members.count >= 2 || !pendingComma.isEmpty
+                let listSoFar = last > k || j > last + 1
                 if comma || commaJoiner {
-                    let first = mentions[ms[k]].start
+                    let first = mentions[k].start
                     if (max(0, first - 3)..<first).contains(where: { classes[$0].contains(.attribution) }) { break }
                 }
                 if joiner || (commaJoiner && listSoFar) {
-                    members += pendingComma + [ms[j]]; pendingComma = []
-                    end = mentions[ms[j]].end; j += 1
+                    last = j
+                    end = mentions[j].end; j += 1
                 } else if comma {
-                    pendingComma.append(ms[j])
                     // Look ahead: the comma list counts only if a joiner closes it.
-                    end = mentions[ms[j]].end; j += 1
+                    end = mentions[j].end; j += 1
                 } else {
                     break
                 }
             }
-            if !pendingComma.isEmpty {
+            if j > last + 1 {
                 // No closing joiner: drop the comma-joined tail again.
-                let firstPending = pendingComma[0]
-                j = ms.firstIndex { $0 == firstPending }!
-                end = mentions[members.last!].end
+                j = last + 1
+                end = mentions[last].end
             }
-            groups.append(makeGroup(members, of: mentions, end: end))
+            groups.append(makeGroup(k..<(last + 1), of: mentions, end: end))
             k = j
         }
         return groups
     }
 
     /// The group of `members` (mention indices), each actor once, in order.
-    private static func makeGroup(_ members: [Int], of mentions: [MentionSpan], end: Int) -> ActorGroup {
-        let first = mentions[members[0]]
+    private static func makeGroup(_ members: Range<Int>, of mentions: [MentionSpan], end: Int) -> ActorGroup {
+        let first = mentions[members.lowerBound]
         if members.count == 1, first.actors.count <= 1 {
             // One mention naming at most one actor: its list is already the group's.
             let n = first.actors.count

@@ -67,6 +67,8 @@ struct VerbLexicon: Sendable {
     /// only at tokens in its set.
     private var contiguousFirst = KeyHashSet()
     private var gapFirst = KeyHashSet()
+    /// Both sets in one: most tokens start no trigger, and one question rules them out.
+    private var anyFirst = KeyHashSet()
 
     init(language: String) { self.language = language }
 
@@ -134,6 +136,7 @@ struct VerbLexicon: Sendable {
                 for seq in parts {
                     if let first = seq.first?.first {
                         if seq.count == 1 { contiguousFirst.insert(key: first) } else { gapFirst.insert(key: first) }
+                        anyFirst.insert(key: first)
                     }
                     if seq.count == 1 {
                         contiguous.insert(keys: seq[0], index)
@@ -223,8 +226,8 @@ struct VerbLexicon: Sendable {
         // every access to it at run time.
         while i < tokens.count {
             let hash = tokens[i].keyHash
+            if consumed[i] || !anyFirst.contains(hash) { i += 1; continue }
             let maybeContiguous = contiguousFirst.contains(hash), maybeGap = gapFirst.contains(hash)
-            if consumed[i] || !(maybeContiguous || maybeGap) { i += 1; continue }
             var best: TriggerMatch?
             // A phrase may span a name it contains (`joint military exercises`), not start or end in one.
             // The longest usable phrase wins; when the longest of all is usable (the usual
