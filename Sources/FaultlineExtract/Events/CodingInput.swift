@@ -63,16 +63,28 @@ final class CodingInput: Sendable {
 }
 
 /// Adjacent actor mentions joined into one party (`Nga và Thổ Nhĩ Kỳ`, `A, B and C`).
-struct ActorGroup: Sendable, Hashable {
+///
+/// An immutable class: the coder reads groups at every step of its searches (`let grp =
+/// ctx.groups[g]`, closures over `ctx.groups`), and each copy of a struct retained its three
+/// arrays. What the coder asks of the kinds (media only, places only, a party) is decided
+/// once here.
+final class ActorGroup: Sendable {
     /// Indices of the member mentions (consecutive: a group joins neighbouring names).
-    var mentions: Range<Int>
-    var start: Int
-    var end: Int
-    var actors: [String]
-    var kinds: [ActorKind]
-    var codes: [String]
+    let mentions: Range<Int>
+    let start: Int
+    let end: Int
+    let actors: [String]
+    let kinds: [ActorKind]
+    let codes: [String]
+    let isMediaOnly: Bool
+    let isLocationOnly: Bool
+    let hasParty: Bool
 
-    var isMediaOnly: Bool { kinds.allSatisfy { $0 == .media } }
-    var isLocationOnly: Bool { kinds.allSatisfy { $0 == .location } }
-    var hasParty: Bool { zip(kinds, codes).contains { $0.0 != .media && $0.0 != .location && !$0.1.isEmpty } }
+    init(mentions: Range<Int>, start: Int, end: Int, actors: [String], kinds: [ActorKind], codes: [String]) {
+        self.mentions = mentions; self.start = start; self.end = end
+        self.actors = actors; self.kinds = kinds; self.codes = codes
+        isMediaOnly = kinds.allSatisfy { $0 == .media }
+        isLocationOnly = kinds.allSatisfy { $0 == .location }
+        hasParty = zip(kinds, codes).contains { $0.0 != .media && $0.0 != .location && !$0.1.isEmpty }
+    }
 }
