@@ -83,4 +83,32 @@ final class SentenceContextTableTests: XCTestCase {
             }
         }
     }
+
+    func testGroupFlagsAndSharedKindListsAgreeWithTheKinds() {
+        for kind in ActorKind.allCases {
+            XCTAssertEqual(ActorGroup.kinds(kind), [kind])
+        }
+        let place = ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: ["moscow"], kinds: [.location], codes: ["RUS"])
+        XCTAssertTrue(place.isLocationOnly)
+        XCTAssertFalse(place.isMediaOnly)
+        XCTAssertFalse(place.hasParty)
+        let mixed = ActorGroup(mentions: 0..<2, start: 0, end: 3, actors: ["rus", "tass"], kinds: [.country, .media], codes: ["RUS", "RUSMED"])
+        XCTAssertFalse(mixed.isLocationOnly)
+        XCTAssertFalse(mixed.isMediaOnly)
+        XCTAssertTrue(mixed.hasParty)
+        let uncoded = ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: ["x"], kinds: [.country], codes: [""])
+        XCTAssertFalse(uncoded.hasParty, "a party needs a code")
+    }
+
+    func testGroupMembersAreTheRangeOfJoinedMentions() {
+        let text = "Nga, Ukraine và Thổ Nhĩ Kỳ hội đàm tại Moskva."
+        let input = codingInput(text, [A.c("Nga", "rus", "RUS"), A.c("Ukraine", "ukr", "UKR"), A.c("Thổ Nhĩ Kỳ", "tur", "TUR"),
+                                       A.place("Moskva", "moscow", "RUS")])
+        let ctx = SentenceContext(input, markers: TestLexicons.vi.markers)
+        XCTAssertEqual(ctx.groups.map(\.mentions), [0..<3, 3..<4])
+        XCTAssertEqual(ctx.groups[0].actors, ["rus", "ukr", "tur"])
+        // A comma list that no joiner closes is not one group.
+        let open = codingInput("Nga, Ukraine hội đàm.", [A.c("Nga", "rus", "RUS"), A.c("Ukraine", "ukr", "UKR")])
+        XCTAssertEqual(SentenceContext(open, markers: TestLexicons.vi.markers).groups.map(\.mentions), [0..<1, 1..<2])
+    }
 }

@@ -87,4 +87,26 @@ final class ActorGroup: Sendable {
         isLocationOnly = kinds.allSatisfy { $0 == .location }
         hasParty = zip(kinds, codes).contains { $0.0 != .media && $0.0 != .location && !$0.1.isEmpty }
     }
+
+    /// `[kind]`, shared: most groups name one actor, and a one-element array made per group
+    /// was an allocation per group.
+    static func kinds(_ kind: ActorKind) -> [ActorKind] { singleKinds[ordinal(kind)] }
+
+    private static let singleKinds: [[ActorKind]] =
+        [[.country], [.person], [.organization], [.armedGroup], [.population], [.media], [.location], [.group], [.unknown]]
+
+    /// Position of `kind` in `singleKinds` (a switch: no hashing, and a new kind must be given one).
+    private static func ordinal(_ kind: ActorKind) -> Int {
+        switch kind {
+        case .country: return 0
+        case .person: return 1
+        case .organization: return 2
+        case .armedGroup: return 3
+        case .population: return 4
+        case .media: return 5
+        case .location: return 6
+        case .group: return 7
+        case .unknown: return 8
+        }
+    }
 }

@@ -222,7 +222,7 @@ struct SentenceContext {
             let n = first.actors.count
             // Literals, not `Array(repeating:count:)` (the runtime's generic path).
             return ActorGroup(mentions: members, start: first.start, end: end, actors: first.actors,
-                              kinds: n == 0 ? [] : [first.kind], codes: n == 0 ? [] : [first.code ?? ""])
+                              kinds: n == 0 ? [] : ActorGroup.kinds(first.kind), codes: n == 0 ? [] : [first.code ?? ""])
         }
         var actors: [String] = []
         var kinds: [ActorKind] = []
