@@ -70,6 +70,30 @@ final class SentenceContextTableTests: XCTestCase {
         XCTAssertFalse(SentenceContext.equals("", ascii: UInt8(ascii: ","), ","))
     }
 
+    func testClausePunctuationByBytesAgreesWithTheListByStringEquality() {
+        // Every General Punctuation mark (three bytes `E2 80 xx`) and the usual others.
+        var marks = (0x2000...0x203F).map { String(Character(Unicode.Scalar($0)!)) }
+        marks += [",", ";", ":", ".", "(", ")", "!", "?", "[", "]", "...", "\"", "'", "«", "»", "-", "\u{037E}", "\u{FF0C}", "``"]
+        let list: Set<String> = [",", ";", ":", ".", "(", ")", "…", "...", "!", "?", "[", "]"]
+        for m in marks {
+            XCTAssertEqual(SentenceContext.isClausePunctuation(m), list.contains(m), "U+\(m.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        XCTAssertTrue(SentenceContext.isClausePunctuation("\u{037E}"), "GREEK QUESTION MARK is `;` as a String")
+        XCTAssertFalse(SentenceContext.isClausePunctuation("\u{201C}"))
+    }
+
+    func testTokenFlagsGrowOnlyAsFarAsTheirPositions() {
+        var flags = TokenFlags()
+        XCTAssertFalse(flags.contains(0))
+        flags.insert(3..<5)
+        flags.insert(1..<2)
+        flags.insert(7..<7)
+        flags.insert(-2..<0)
+        XCTAssertEqual((0..<9).filter { flags.contains($0) }, [1, 3, 4])
+        XCTAssertFalse(flags.contains(-1))
+        XCTAssertEqual((0..<9).filter { TokenFlags([3..<5, 1..<2]).contains($0) }, [1, 3, 4])
+    }
+
     func testReportingCuesInsideARangeMatchACopyOfIt() {
         let reporting = TestLexicons.en.reporting
         let toks = Tokenizer.tokens("He said that, according to officials, the talks failed")

@@ -110,6 +110,15 @@ struct SentenceContext {
             default: return false
             }
         }
+        // Three bytes `E2 80 xx`: a mark of General Punctuation (U+2000–U+203F: quotes, dashes,
+        // `…`). None is canonically equivalent to an ASCII mark, so only `…` (U+2026) counts;
+        // the curly quotes of news text are decided here without a string comparison.
+        if u.count == 3 {
+            var k = u.startIndex
+            let b0 = u[k]; u.formIndex(after: &k)
+            let b1 = u[k]; u.formIndex(after: &k)
+            if b0 == 0xE2, b1 == 0x80 { return u[k] == 0xA6 }
+        }
         if u.elementsEqual("...".utf8) || u.elementsEqual("…".utf8) { return true }
         guard u.count <= 4, let lead = u.first, lead >= 0xC0 else { return false }
         switch text {
