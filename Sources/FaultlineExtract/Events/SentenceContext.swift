@@ -140,10 +140,17 @@ struct SentenceContext {
     }
 
     /// Token `i` is `,` (asked at every step of the claim detector's searches).
-    func isComma(_ i: Int) -> Bool { Self.equals(tokens[i].text, ascii: UInt8(ascii: ","), ",") }
+    ///
+    /// `,` and `;` are clause punctuation, a flag of the token table: the text is compared
+    /// only for the few tokens that carry it.
+    func isComma(_ i: Int) -> Bool {
+        table[i].clausePunctuation && Self.equals(tokens[i].text, ascii: UInt8(ascii: ","), ",")
+    }
 
     /// Token `i` is `;`.
-    func isSemicolon(_ i: Int) -> Bool { Self.equals(tokens[i].text, ascii: UInt8(ascii: ";"), ";") }
+    func isSemicolon(_ i: Int) -> Bool {
+        table[i].clausePunctuation && Self.equals(tokens[i].text, ascii: UInt8(ascii: ";"), ";")
+    }
 
     /// `text == literal` for a one-character ASCII `literal` (whose byte is `byte`), mostly
     /// without the general string comparison: a string equal to one ASCII character is a
