@@ -177,14 +177,18 @@ public struct Extractor: Sendable {
         return sentences.enumerated().map { pos, s in
             let tokens = pos < recognition.tokens.count ? recognition.tokens[pos] : Tokenizer.tokens(s.text)
             // Mentions sharing a span (`hai ngoại trưởng`) become one span naming several actors.
-            var spans: [MentionSpan] = []
             var lo = 0, hi = order.count
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if mentions[order[mid]].sentence < s.index { lo = mid + 1 } else { hi = mid }
             }
+            var last = lo
+            while last < order.count, mentions[order[last]].sentence == s.index { last += 1 }
+            // Sized once: appending span by span regrew the array about twice per sentence.
+            var spans: [MentionSpan] = []
+            spans.reserveCapacity(last - lo)
             var k = lo
-            while k < order.count, mentions[order[k]].sentence == s.index {
+            while k < last {
                 let m = order[k]
                 k += 1
                 let r = details[m].tokenRange
@@ -197,8 +201,11 @@ public struct Extractor: Sendable {
                                              code: details[m].code, text: mentions[m].text))
                 }
             }
-            let timexes = resolver.expressions(inSentence: s.index).compactMap {
-                CodingInput.tokenRange(bytes: $0.start, $0.end, in: tokens)
+            let expressions = resolver.expressions(inSentence: s.index)
+            var timexes: [Range<Int>] = []
+            timexes.reserveCapacity(expressions.count)
+            for e in expressions {
+                if let r = CodingInput.tokenRange(bytes: e.start, e.end, in: tokens) { timexes.append(r) }
             }
             // A name inside a date (`Aug. 16`) is part of the date, not a party.
             if !timexes.isEmpty {

@@ -37,21 +37,44 @@ final class DocumentEventCoderIndexTests: XCTestCase {
         XCTAssertNil(v[99])
     }
 
-    func testActIndexComparesEveryField() {
-        typealias Key = DocumentEventCoder.ActKey
-        let a = Key(sentence: 1, cameo: "190", source: ["rus"], target: nil, date: "2022-08-05", negated: false)
-        var index = DocumentEventCoder.ActIndex()
-        index.insert(a, 4)
-        XCTAssertEqual(index[a], 4)
-        var b = a; b.sentence = 2
-        XCTAssertNil(index[b], "another sentence")
-        var c = a; c.source = ["ukr"]
-        XCTAssertNil(index[c], "another source of the same length lands in the same bucket and differs")
-        var d = a; d.negated = true
-        XCTAssertNil(index[d])
-        index.insert(c, 6)
-        XCTAssertEqual(index[c], 6)
-        XCTAssertEqual(index[a], 4)
+    func testActIndexFindsTheFirstPositionOfAnActWithinItsBucket() {
+        // Positions 0…5 stand for events; `same` compares their acts, as the document pass does.
+        let acts = ["190 rus", "190 ukr", "190 rus", "042 rus", "190 ukr", "190 rus"]
+        var index = DocumentEventCoder.ActIndex(capacity: acts.count)
+        var first: [Int?] = []
+        for (i, act) in acts.enumerated() {
+            // One hash for every act: they all share a bucket and are told apart by `same`.
+            let found = index.first(7, where: { acts[$0] == act })
+            first.append(found)
+            if found == nil { index.insert(7, i) }
+        }
+        XCTAssertEqual(first, [nil, nil, 0, nil, 1, 0])
+        XCTAssertNil(index.first(8, where: { _ in true }), "another hash is another act")
+        XCTAssertEqual(index.first(7, where: { acts[$0] == "042 rus" }), 3)
+    }
+
+    func testActIndexGrowsPastItsCapacityAndKeepsNegativeHashes() {
+        var index = DocumentEventCoder.ActIndex(capacity: 2)
+        for i in 0..<100 { index.insert(i % 3 == 0 ? -i : i * 1_000_003, i) }
+        for i in 0..<100 { XCTAssertEqual(index.first(i % 3 == 0 ? -i : i * 1_000_003, where: { $0 == i }), i) }
+        XCTAssertNil(index.first(5, where: { _ in true }))
+    }
+
+    func testActHashIgnoresTheTargetButNotTheCode() {
+        func event(_ cameo: String, target: [String]) -> CodedEvent {
+            CodedEvent(trigger: "x", triggerTokens: 0..<1, triggerByte: 0, cameo: cameo, rule: "r", source: ["rus"], target: target,
+                       location: [], negated: false, modality: .asserted, frame: nil)
+        }
+        let day = EventDate.none
+        let a = DocumentEventCoder.actHash(event("190", target: ["ukr"]), day)
+        XCTAssertEqual(a, DocumentEventCoder.actHash(event("190", target: []), day))
+        XCTAssertNotEqual(a, DocumentEventCoder.actHash(event("193", target: ["ukr"]), day))
+    }
+
+    func testSortedUniqueMatchesSortingASet() {
+        for xs in [[], ["b"], ["b", "a", "b", "c", "a"], ["z", "z"]] {
+            XCTAssertEqual(DocumentEventCoder.sortedUnique(xs), Array(Set(xs)).sorted())
+        }
     }
 
     func testCodedSentencesAreKeptOnlyWhileExplaining() {

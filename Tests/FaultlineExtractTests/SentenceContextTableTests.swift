@@ -70,6 +70,30 @@ final class SentenceContextTableTests: XCTestCase {
         XCTAssertFalse(SentenceContext.equals("", ascii: UInt8(ascii: ","), ","))
     }
 
+    func testClausePunctuationByBytesAgreesWithTheListByStringEquality() {
+        // Every General Punctuation mark (three bytes `E2 80 xx`) and the usual others.
+        var marks = (0x2000...0x203F).map { String(Character(Unicode.Scalar($0)!)) }
+        marks += [",", ";", ":", ".", "(", ")", "!", "?", "[", "]", "...", "\"", "'", "«", "»", "-", "\u{037E}", "\u{FF0C}", "``"]
+        let list: Set<String> = [",", ";", ":", ".", "(", ")", "…", "...", "!", "?", "[", "]"]
+        for m in marks {
+            XCTAssertEqual(SentenceContext.isClausePunctuation(m), list.contains(m), "U+\(m.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        XCTAssertTrue(SentenceContext.isClausePunctuation("\u{037E}"), "GREEK QUESTION MARK is `;` as a String")
+        XCTAssertFalse(SentenceContext.isClausePunctuation("\u{201C}"))
+    }
+
+    func testTokenFlagsGrowOnlyAsFarAsTheirPositions() {
+        var flags = TokenFlags()
+        XCTAssertFalse(flags.contains(0))
+        flags.insert(3..<5)
+        flags.insert(1..<2)
+        flags.insert(7..<7)
+        flags.insert(-2..<0)
+        XCTAssertEqual((0..<9).filter { flags.contains($0) }, [1, 3, 4])
+        XCTAssertFalse(flags.contains(-1))
+        XCTAssertEqual((0..<9).filter { TokenFlags([3..<5, 1..<2]).contains($0) }, [1, 3, 4])
+    }
+
     func testReportingCuesInsideARangeMatchACopyOfIt() {
         let reporting = TestLexicons.en.reporting
         let toks = Tokenizer.tokens("He said that, according to officials, the talks failed")
@@ -82,5 +106,33 @@ final class SentenceContextTableTests: XCTestCase {
                 XCTAssertEqual(inRange, copy, "\(lo)..<\(hi)")
             }
         }
+    }
+
+    func testGroupFlagsAndSharedKindListsAgreeWithTheKinds() {
+        for kind in ActorKind.allCases {
+            XCTAssertEqual(ActorGroup.kinds(kind), [kind])
+        }
+        let place = ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: ["moscow"], kinds: [.location], codes: ["RUS"])
+        XCTAssertTrue(place.isLocationOnly)
+        XCTAssertFalse(place.isMediaOnly)
+        XCTAssertFalse(place.hasParty)
+        let mixed = ActorGroup(mentions: 0..<2, start: 0, end: 3, actors: ["rus", "tass"], kinds: [.country, .media], codes: ["RUS", "RUSMED"])
+        XCTAssertFalse(mixed.isLocationOnly)
+        XCTAssertFalse(mixed.isMediaOnly)
+        XCTAssertTrue(mixed.hasParty)
+        let uncoded = ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: ["x"], kinds: [.country], codes: [""])
+        XCTAssertFalse(uncoded.hasParty, "a party needs a code")
+    }
+
+    func testGroupMembersAreTheRangeOfJoinedMentions() {
+        let text = "Nga, Ukraine và Thổ Nhĩ Kỳ hội đàm tại Moskva."
+        let input = codingInput(text, [A.c("Nga", "rus", "RUS"), A.c("Ukraine", "ukr", "UKR"), A.c("Thổ Nhĩ Kỳ", "tur", "TUR"),
+                                       A.place("Moskva", "moscow", "RUS")])
+        let ctx = SentenceContext(input, markers: TestLexicons.vi.markers)
+        XCTAssertEqual(ctx.groups.map(\.mentions), [0..<3, 3..<4])
+        XCTAssertEqual(ctx.groups[0].actors, ["rus", "ukr", "tur"])
+        // A comma list that no joiner closes is not one group.
+        let open = codingInput("Nga, Ukraine hội đàm.", [A.c("Nga", "rus", "RUS"), A.c("Ukraine", "ukr", "UKR")])
+        XCTAssertEqual(SentenceContext(open, markers: TestLexicons.vi.markers).groups.map(\.mentions), [0..<1, 1..<2])
     }
 }

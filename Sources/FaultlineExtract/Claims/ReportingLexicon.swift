@@ -78,7 +78,8 @@ struct ReportingLexicon: Sendable {
         let end = min(range.upperBound, tokens.count)
         var i = max(0, range.lowerBound)
         while i < end {
-            if !blocked(i), firstKeys.contains(tokens[i].keyHash), let m = longestMatch(in: tokens, at: i, before: end),
+            // The key first: most tokens start no cue, and `blocked` is a call through a closure.
+            if firstKeys.contains(tokens[i].keyHash), !blocked(i), let m = longestMatch(in: tokens, at: i, before: end),
                !(i..<m.end).contains(where: blocked) {
                 out.append((start: i, end: m.end, cue: m.cue))
                 i = m.end

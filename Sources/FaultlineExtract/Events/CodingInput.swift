@@ -19,15 +19,19 @@ struct MentionSpan: Sendable, Hashable {
 
 /// One sentence prepared for event coding: tokens, actors as token spans, and the token
 /// ranges of time expressions (which never hold triggers).
-struct CodingInput: Sendable {
-    var index: Int
-    var text: String
-    var role: SentenceRole
-    var paragraph: Int
-    var tokens: [Token]
+///
+/// An immutable class, not a struct: the document pass, the sentence context and the
+/// explainer each hold the input, and a struct of a string and three arrays was retained
+/// field by field (four reference counts) on every copy, some sixteen copies per sentence.
+final class CodingInput: Sendable {
+    let index: Int
+    let text: String
+    let role: SentenceRole
+    let paragraph: Int
+    let tokens: [Token]
     /// Sorted by start, then end (the init sorts them; `SentenceContext.makeGroups` relies on it).
-    private(set) var mentions: [MentionSpan]
-    var timexes: [Range<Int>]
+    let mentions: [MentionSpan]
+    let timexes: [Range<Int>]
 
     init(index: Int, text: String, role: SentenceRole = .body, paragraph: Int = 0, tokens: [Token]? = nil,
          mentions: [MentionSpan] = [], timexes: [Range<Int>] = []) {
@@ -59,15 +63,50 @@ struct CodingInput: Sendable {
 }
 
 /// Adjacent actor mentions joined into one party (`Nga và Thổ Nhĩ Kỳ`, `A, B and C`).
-struct ActorGroup: Sendable, Hashable {
-    var mentions: [Int]
-    var start: Int
-    var end: Int
-    var actors: [String]
-    var kinds: [ActorKind]
-    var codes: [String]
+///
+/// An immutable class: the coder reads groups at every step of its searches (`let grp =
+/// ctx.groups[g]`, closures over `ctx.groups`), and each copy of a struct retained its three
+/// arrays. What the coder asks of the kinds (media only, places only, a party) is decided
+/// once here.
+final class ActorGroup: Sendable {
+    /// Indices of the member mentions (consecutive: a group joins neighbouring names).
+    let mentions: Range<Int>
+    let start: Int
+    let end: Int
+    let actors: [String]
+    let kinds: [ActorKind]
+    let codes: [String]
+    let isMediaOnly: Bool
+    let isLocationOnly: Bool
+    let hasParty: Bool
 
-    var isMediaOnly: Bool { kinds.allSatisfy { $0 == .media } }
-    var isLocationOnly: Bool { kinds.allSatisfy { $0 == .location } }
-    var hasParty: Bool { zip(kinds, codes).contains { $0.0 != .media && $0.0 != .location && !$0.1.isEmpty } }
+    init(mentions: Range<Int>, start: Int, end: Int, actors: [String], kinds: [ActorKind], codes: [String]) {
+        self.mentions = mentions; self.start = start; self.end = end
+        self.actors = actors; self.kinds = kinds; self.codes = codes
+        isMediaOnly = kinds.allSatisfy { $0 == .media }
+        isLocationOnly = kinds.allSatisfy { $0 == .location }
+        hasParty = zip(kinds, codes).contains { $0.0 != .media && $0.0 != .location && !$0.1.isEmpty }
+    }
+
+    /// `[kind]`, shared: most groups name one actor, and a one-element array made per group
+    /// was an allocation per group.
+    static func kinds(_ kind: ActorKind) -> [ActorKind] { singleKinds[ordinal(kind)] }
+
+    private static let singleKinds: [[ActorKind]] =
+        [[.country], [.person], [.organization], [.armedGroup], [.population], [.media], [.location], [.group], [.unknown]]
+
+    /// Position of `kind` in `singleKinds` (a switch: no hashing, and a new kind must be given one).
+    private static func ordinal(_ kind: ActorKind) -> Int {
+        switch kind {
+        case .country: return 0
+        case .person: return 1
+        case .organization: return 2
+        case .armedGroup: return 3
+        case .population: return 4
+        case .media: return 5
+        case .location: return 6
+        case .group: return 7
+        case .unknown: return 8
+        }
+    }
 }

@@ -6,14 +6,13 @@ extension DocumentEventCoder {
     ///
     /// Looked up once per sentence: the words are hashed from the tokens' precomputed
     /// `keyHash` and compared key by key only on a hash hit, so no array of keys is built
-    /// per sentence.
+    /// per sentence; the hashes sit in an `ActIndex` sized for the document (a dictionary
+    /// ran `Hasher` over each hash again).
     struct SeenSentences {
-        /// Hash of the words → position (in `inputs`) of the last sentence with that hash.
-        private var last: [UInt64: Int] = [:]
-        /// Per position, the earlier sentence with the same hash (-1 for none).
-        private var earlier: [Int]
+        /// Position (in `inputs`) of each sentence recorded, under the hash of its words.
+        private var index: ActIndex
 
-        init(count: Int) { earlier = [Int](repeating: -1, count: count) }
+        init(count: Int) { index = ActIndex(capacity: count) }
 
         /// The position of an earlier sentence with the same words as `inputs[k]`; else
         /// records `inputs[k]` and returns nil. A sentence of punctuation only is never a repeat.
@@ -27,13 +26,9 @@ extension DocumentEventCoder {
                 words += 1
             }
             guard words > 0 else { return nil }
-            var p = last[h] ?? -1
-            while p >= 0 {
-                if SeenSentences.sameWords(tokens, inputs[p].tokens) { return p }
-                p = earlier[p]
-            }
-            earlier[k] = last[h] ?? -1
-            last[h] = k
+            let hash = Int(truncatingIfNeeded: h)
+            if let p = index.first(hash, where: { SeenSentences.sameWords(tokens, inputs[$0].tokens) }) { return p }
+            index.insert(hash, k)
             return nil
         }
 

@@ -37,20 +37,22 @@ struct DocumentEventCoder {
         var seen = SeenSentences(count: inputs.count)
         let explaining = Notes.recording
 
-        struct Pending { var event: CodedEvent; var sentence: Int; var claim: Int? }
         struct PendingClaim { var frame: ClaimFrame; var sentence: Int; var speaker: [String]; var via: String?; var events: [Int] }
-        var events: [Pending] = []
+        // Filled sentence by sentence, then read as the constant `events` by the passes below
+        // (nested functions capturing a `var` would box it and check every access).
+        var pending: [Pending] = []
         var claims: [PendingClaim] = []
         /// The claim covering the rest of a paragraph, with the parties it reports.
         var covering: (paragraph: Int, claim: Int, parties: Set<String>)?
         // Position of the first input of each sentence index and first sentence of each
         // paragraph (looked up per event and per sentence: no scans of the whole document).
-        var position = FirstValues()
-        var paragraphStart = FirstValues()
+        var firstPosition = FirstValues()
+        var firstOfParagraph = FirstValues()
         for (k, i) in inputs.enumerated() {
-            position.note(i.index, k)
-            paragraphStart.note(i.paragraph, i.index)
+            firstPosition.note(i.index, k)
+            firstOfParagraph.note(i.paragraph, i.index)
         }
+        let position = firstPosition, paragraphStart = firstOfParagraph
 
         for (n, input) in inputs.enumerated() {
             if let first = seen.repeated(n, in: inputs) {
@@ -62,158 +64,202 @@ struct DocumentEventCoder {
             if !coded.notes.isEmpty { out.notes[input.index, default: []] += coded.notes }
             if let c = covering, c.paragraph != input.paragraph { covering = nil }
 
-            // Claims of this sentence.
-            var claimOfFrame: [Int: Int] = [:]
-            for (k, f) in coded.frames.enumerated() where !coded.speakers[k].isEmpty {
+            // Claims of this sentence: the claim of each frame, -1 for none (an array, not a
+            // dictionary per sentence).
+            var claimOfFrame: [Int] = []
+            claimOfFrame.reserveCapacity(coded.frames.count)
+            for k in coded.frames.indices {
+                claimOfFrame.append(-1)
+                guard !coded.speakers[k].isEmpty else { continue }
                 if let c = covering, Set(coded.speakers[k]).isSubset(of: c.parties) {
                     claimOfFrame[k] = c.claim
-                    out.notes[input.index, default: []].append("`\(f.notes.first ?? "")` by parties of claim c\(c.claim + 1): part of that report")
+                    out.notes[input.index, default: []].append("`\(coded.frames[k].notes.first ?? "")` by parties of claim c\(c.claim + 1): part of that report")
                     continue
                 }
-                claims.append(PendingClaim(frame: f, sentence: input.index, speaker: coded.speakers[k], via: coded.vias[k], events: []))
+                claims.append(PendingClaim(frame: coded.frames[k], sentence: input.index, speaker: coded.speakers[k], via: coded.vias[k], events: []))
                 claimOfFrame[k] = claims.count - 1
                 if covering?.paragraph == input.paragraph { covering = nil }
             }
-            for e in coded.events {
+            for x in coded.events.indices {
                 var claim: Int?
-                if let f = e.frame { claim = claimOfFrame[f] }
-                if claim == nil, e.frame == nil, let c = covering, c.paragraph == input.paragraph { claim = c.claim }
-                var ev = e
-                if ev.anaphoricTarget, ev.target.isEmpty {
-                    let harmfulOther = { (x: CodedEvent) -> Bool in
-                        x.triggerTokens != ev.triggerTokens && EventCode.quadClass(root: CameoTransform.root(x.cameo)) == 4
-                            && !x.source.isEmpty && x.source != ev.source
-                    }
-                    let prior = coded.events.first(where: harmfulOther) ?? events.reversed().lazy.map(\.event).first(where: harmfulOther)
-                    if let p = prior { ev.target = p.source; ev.notes.append("target: \(p.source.joined(separator: ", ")) (who did `\(p.trigger)`)") }
+                if let f = coded.events[x].frame, f >= 0, f < claimOfFrame.count, claimOfFrame[f] >= 0 { claim = claimOfFrame[f] }
+                if claim == nil, coded.events[x].frame == nil, let c = covering, c.paragraph == input.paragraph { claim = c.claim }
+                var ev = coded.events[x]
+                if ev.anaphoricTarget, ev.target.isEmpty, let p = DocumentEventCoder.harmfulPrior(of: ev, in: coded.events, before: pending) {
+                    ev.target = p.source; ev.notes.append("target: \(p.source.joined(separator: ", ")) (who did `\(p.trigger)`)")
                 }
-                events.append(Pending(event: ev, sentence: input.index, claim: claim))
-                if let c = claim { claims[c].events.append(events.count - 1) }
+                pending.append(Pending(event: ev, sentence: input.index, claim: claim))
+                if let c = claim { claims[c].events.append(pending.count - 1) }
             }
             // `Theo X, …` at the start of a paragraph's first sentence covers the paragraph.
-            if let k = coded.frames.firstIndex(where: { $0.opensSentence }), let c = claimOfFrame[k],
+            if let k = coded.frames.firstIndex(where: { $0.opensSentence }), claimOfFrame[k] >= 0,
                paragraphStart[input.paragraph] == input.index {
+                let c = claimOfFrame[k]
                 var parties = Set<String>()
-                for i in claims[c].events { parties.formUnion(events[i].event.source); parties.formUnion(events[i].event.target) }
+                for i in claims[c].events { parties.formUnion(pending[i].event.source); parties.formUnion(pending[i].event.target) }
                 covering = (input.paragraph, c, parties)
             } else if let c = covering, c.paragraph == input.paragraph {
                 var parties = c.parties
-                for i in claims[c.claim].events { parties.formUnion(events[i].event.source); parties.formUnion(events[i].event.target) }
+                for i in claims[c.claim].events { parties.formUnion(pending[i].event.source); parties.formUnion(pending[i].event.target) }
                 covering = (c.paragraph, c.claim, parties)
             }
         }
 
         // Dates, then merge repeats.
+        let events = pending
         func role(_ sentence: Int) -> SentenceRole? { position[sentence].map { inputs[$0].role } }
         let dates = events.map { date($0.sentence, $0.event.triggerByte) }
         var keep = [Bool](repeating: true, count: events.count)
+        // Events are read in place by index (`events[i].event.cameo`): binding `let e =
+        // events[i].event` copied the whole event, a dozen reference counts, per question.
         // `X rejected the plan, and said they also opposed …`: the same act of the same party in
         // one sentence without a target adds nothing to the one with its target.
         // (Keys are compared field by field: actor ids are slugs, so that is the same as
         // comparing the fields joined into one text, without building it.)
-        func actKey(_ i: Int) -> ActKey {
-            let e = events[i].event
-            return ActKey(sentence: events[i].sentence, cameo: e.cameo, source: e.source, target: nil,
-                          date: dates[i].date.value ?? "", negated: e.negated)
+        func sameAct(_ i: Int, _ j: Int, sentence: Bool, target: Bool) -> Bool {
+            (!sentence || events[i].sentence == events[j].sentence) && events[i].event.negated == events[j].event.negated
+                && events[i].event.cameo == events[j].event.cameo && events[i].event.source == events[j].event.source
+                && (!target || events[i].event.target == events[j].event.target)
+                && (dates[i].date.value ?? "") == (dates[j].date.value ?? "")
         }
-        var withTarget = ActIndex()
-        for (i, p) in events.enumerated() where keep[i] && !p.event.target.isEmpty && !p.event.source.isEmpty {
-            let k = actKey(i)
-            if withTarget[k] == nil { withTarget.insert(k, i) }
+        var withTarget = ActIndex(capacity: events.count)
+        for i in events.indices where keep[i] && !events[i].event.target.isEmpty && !events[i].event.source.isEmpty {
+            let h = DocumentEventCoder.actHash(events[i].event, dates[i].date)
+            if withTarget.first(h, where: { sameAct(i, $0, sentence: true, target: false) }) == nil { withTarget.insert(h, i) }
         }
-        for (i, p) in events.enumerated() where keep[i] && p.event.target.isEmpty && !p.event.source.isEmpty {
-            let e = p.event
-            if let j = withTarget[actKey(i)] {
+        for i in events.indices where keep[i] && events[i].event.target.isEmpty && !events[i].event.source.isEmpty {
+            let h = DocumentEventCoder.actHash(events[i].event, dates[i].date)
+            if let j = withTarget.first(h, where: { sameAct(i, $0, sentence: true, target: false) }) {
                 keep[i] = false
-                out.notes[p.sentence, default: []].append("`\(e.trigger)` repeats `\(events[j].event.trigger)` without its target")
+                out.notes[events[i].sentence, default: []].append("`\(events[i].event.trigger)` repeats `\(events[j].event.trigger)` without its target")
             }
         }
-        var firstOf = ActIndex()
-        for (i, p) in events.enumerated() where keep[i] {
-            let e = p.event
-            let k = ActKey(sentence: nil, cameo: e.cameo, source: e.source, target: e.target,
-                           date: dates[i].date.value ?? "", negated: e.negated)
-            if let j = firstOf[k] {
+        var firstOf = ActIndex(capacity: events.count)
+        for i in events.indices where keep[i] {
+            let h = DocumentEventCoder.actHash(events[i].event, dates[i].date)
+            if let j = firstOf.first(h, where: { sameAct(i, $0, sentence: false, target: true) }) {
                 keep[i] = false
-                out.notes[p.sentence, default: []].append("`\(e.trigger)` repeats the event of sentence \(events[j].sentence)")
+                out.notes[events[i].sentence, default: []].append("`\(events[i].event.trigger)` repeats the event of sentence \(events[j].sentence)")
                 continue
             }
-            firstOf.insert(k, i)
+            firstOf.insert(h, i)
         }
-        func roots(_ ids: [String]) -> Set<String> { Set(ids.compactMap(countryOf)) }
-        for (i, p) in events.enumerated() where keep[i] && role(p.sentence) == .title {
-            let e = p.event
-            let root = CameoTransform.root(e.cameo)
-            let countries = roots(e.source)
-            let repeated = !countries.isEmpty && events.indices.contains { j in
-                j != i && keep[j] && role(events[j].sentence) != .title
-                    && CameoTransform.root(events[j].event.cameo) == root
-                    && roots(events[j].event.source) == countries
+        // Country roots of each event's sources, computed on first use (the title check asks
+        // for the same events again for every title event).
+        var rootsOf: [Set<String>?] = []
+        rootsOf.reserveCapacity(events.count)
+        for _ in events.indices { rootsOf.append(nil) }
+        func roots(_ i: Int) -> Set<String> {
+            if let r = rootsOf[i] { return r }
+            let r = Set(events[i].event.source.compactMap(countryOf))
+            rootsOf[i] = r
+            return r
+        }
+        for i in events.indices where keep[i] && role(events[i].sentence) == .title {
+            let root = CameoTransform.root(events[i].event.cameo)
+            let countries = roots(i)
+            var repeated = false
+            if !countries.isEmpty {
+                for j in events.indices where j != i && keep[j] && role(events[j].sentence) != .title
+                    && CameoTransform.root(events[j].event.cameo) == root && roots(j) == countries
                     // `Al-Shabaab tấn công …` is not restated by the army attacking al-Shabaab: one
                     // country's rebels and soldiers share its root.
-                    && Set(e.source).isDisjoint(with: events[j].event.target)
+                    && Set(events[i].event.source).isDisjoint(with: events[j].event.target) {
+                    repeated = true
+                    break
+                }
             }
             if repeated {
                 keep[i] = false
-                out.notes[p.sentence, default: []].append("title `\(e.trigger)` restates an event of the body")
+                out.notes[events[i].sentence, default: []].append("title `\(events[i].event.trigger)` restates an event of the body")
             }
         }
 
         // Ids in reading order (events are already in sentence and trigger order).
-        let claimIDs = claims.indices.map { "c\($0 + 1)" }
-        var eventID: [Int: String] = [:]
-        for (i, p) in events.enumerated() where keep[i] {
-            let id = "e\(eventID.count + 1)"
-            eventID[i] = id
-            let e = p.event
+        // `"c" + String(n)`, not an interpolation: that goes through `description` of an existential.
+        let claimIDs = claims.indices.map { "c" + String($0 + 1) }
+        // Id of each event by position, nil for a dropped one (an array: positions are dense).
+        var eventID: [String?] = []
+        eventID.reserveCapacity(events.count)
+        var kept = 0
+        for i in events.indices {
+            guard keep[i] else { eventID.append(nil); continue }
+            kept += 1
+            let id = "e" + String(kept)
+            eventID.append(id)
+            let e = events[i].event, sentence = events[i].sentence
             let code = coder.codebook.code(e.cameo) ?? EventCode(cameo: e.cameo, plover: "", quad: 0, goldstein: 0)
-            let text = position[p.sentence].map { inputs[$0].text } ?? ""
-            out.events.append(Event(id: id, document: documentID, sentence: p.sentence, text: text, trigger: e.trigger,
+            let text = position[sentence].map { inputs[$0].text } ?? ""
+            out.events.append(Event(id: id, document: documentID, sentence: sentence, text: text, trigger: e.trigger,
                                     code: code, source: e.source, target: e.target, location: e.location,
                                     date: dates[i].date, timeOfDay: dates[i].timeOfDay, negated: e.negated,
-                                    modality: e.modality, claim: p.claim.map { claimIDs[$0] }, rule: e.rule))
+                                    modality: e.modality, claim: events[i].claim.map { claimIDs[$0] }, rule: e.rule))
         }
-        for (c, pc) in claims.enumerated() {
-            let f = pc.frame
-            let evs = pc.events.compactMap { eventID[$0] }
-            let ownEvents = pc.events.map { events[$0].event }
+        for c in claims.indices {
+            let f = claims[c].frame, own = claims[c].events, sentence = claims[c].sentence
+            var evs: [String] = []
+            evs.reserveCapacity(own.count)
+            for i in own { if let id = eventID[i] { evs.append(id) } }
             var stance = f.stance
             var about: [String] = []
-            if let blame = ownEvents.first(where: \.isBlame) {
-                about = blame.target
+            if let blame = own.first(where: { events[$0].event.isBlame }) {
+                about = events[blame].event.target
                 if stance == .assert { stance = .accuse }
             } else if stance == .accuse || stance == .disputes || stance == .deny {
-                for e in ownEvents where e.triggerTokens.overlaps(f.cue) { about += e.target }
-            } else if stance == .assert, !ownEvents.isEmpty, ownEvents.allSatisfy({ $0.negated && $0.modality == .asserted }) {
+                for i in own where events[i].event.triggerTokens.overlaps(f.cue) { about += events[i].event.target }
+            } else if stance == .assert, !own.isEmpty, own.allSatisfy({ events[$0].event.negated && events[$0].event.modality == .asserted }) {
                 // `X khẳng định quân đội nước này không tấn công …`: asserting that nothing happened is a denial.
                 stance = .deny
-            } else if stance == .assert, !ownEvents.isEmpty, ownEvents.allSatisfy({ $0.modality == .appeal }) {
+            } else if stance == .assert, !own.isEmpty, own.allSatisfy({ events[$0].event.modality == .appeal }) {
                 // `X nhấn mạnh cần phải có …`: what X says is a call.
                 stance = .appeal
-                for e in ownEvents { about += e.target }
+                for i in own { about += events[i].event.target }
             }
-            let input = position[pc.sentence].map { inputs[$0] }
+            let input = position[sentence].map { inputs[$0] }
             let cueText = input.map { SentenceContext.slice($0, f.cue) } ?? ""
             let cueByte = input.map { $0.tokens[f.cue.lowerBound].start }
-            let d = date(pc.sentence, cueByte)
-            out.claims.append(Claim(id: claimIDs[c], speaker: pc.speaker[0], via: pc.via, cue: cueText, stance: stance,
-                                    date: d.date, events: evs, document: documentID, sentence: pc.sentence,
-                                    text: input?.text ?? "", about: Array(Set(about)).sorted(), rule: f.rule))
+            let d = date(sentence, cueByte)
+            out.claims.append(Claim(id: claimIDs[c], speaker: claims[c].speaker[0], via: claims[c].via, cue: cueText, stance: stance,
+                                    date: d.date, events: evs, document: documentID, sentence: sentence,
+                                    text: input?.text ?? "", about: DocumentEventCoder.sortedUnique(about), rule: f.rule))
         }
         return out
     }
 }
 
 extension DocumentEventCoder {
-    /// What makes two events of a document the same act (`sentence` and `target` left nil
-    /// where they do not count).
-    struct ActKey: Equatable {
-        var sentence: Int?
-        var cameo: String
-        var source: [String]
-        var target: [String]?
-        var date: String
-        var negated: Bool
+    /// An event of the document pass, with its sentence and the claim reporting it.
+    struct Pending { var event: CodedEvent; var sentence: Int; var claim: Int? }
+
+    /// For `these attacks`: the first harmful act of the sentence by another party, else the
+    /// last one of earlier sentences (a loop over positions: no copy of the events searched).
+    static func harmfulPrior(of ev: CodedEvent, in sentence: [CodedEvent], before earlier: [Pending]) -> CodedEvent? {
+        func harmfulOther(_ x: CodedEvent) -> Bool {
+            x.triggerTokens != ev.triggerTokens && EventCode.quadClass(root: CameoTransform.root(x.cameo)) == 4
+                && !x.source.isEmpty && x.source != ev.source
+        }
+        for k in sentence.indices where harmfulOther(sentence[k]) { return sentence[k] }
+        for k in earlier.indices.reversed() where harmfulOther(earlier[k].event) { return earlier[k].event }
+        return nil
+    }
+
+    /// The bucket number of an event for `ActIndex`: read from the code's bytes and the lengths
+    /// of its source and date (fields every key compares; sentence and target are left out, as
+    /// one of the two keys ignores each).
+    static func actHash(_ e: CodedEvent, _ date: EventDate) -> Int {
+        var v = e.negated ? 1 : 0
+        for b in e.cameo.utf8 { v = v &* 31 &+ Int(b) }
+        v = v &* 31 &+ e.source.count
+        v = v &* 31 &+ (e.source.first?.utf8.count ?? 0)
+        return v &* 31 &+ (date.value?.utf8.count ?? 0)
+    }
+
+    /// `Array(Set(xs)).sorted()` without the set: sorted, then each run of equal values once.
+    static func sortedUnique(_ xs: [String]) -> [String] {
+        guard xs.count > 1 else { return xs }
+        var out: [String] = []
+        for x in xs.sorted() where out.last != x { out.append(x) }
+        return out
     }
 
     /// The first value noted per key (sentence index → position, paragraph → first sentence):
@@ -228,7 +274,11 @@ extension DocumentEventCoder {
                 if sparse[key] == nil { sparse[key] = value }
                 return
             }
-            if key >= dense.count { dense += [Int](repeating: -1, count: key + 1 - dense.count) }
+            if key >= dense.count {
+                // Grown by doubling: keys come one by one in increasing order.
+                let size = min(FirstValues.denseLimit, max(key + 1, 2 * dense.count, 16))
+                dense.append(contentsOf: repeatElement(-1, count: size - dense.count))
+            }
             if dense[key] < 0 { dense[key] = value }
         }
 
@@ -238,37 +288,45 @@ extension DocumentEventCoder {
         }
     }
 
-    /// Acts seen so far, first index per key.
+    /// Acts seen so far: the first event position recorded per act (and, for `SeenSentences`,
+    /// the first sentence recorded per wording).
     ///
-    /// Keys are bucketed by a number read from the code's bytes and compared field by field
-    /// within the bucket: hashing every actor id and date of every event with `Hasher` cost
-    /// more than the rest of the document pass. A bucket is a chain through `entries`.
+    /// Positions are chained per bucket (`DocumentEventCoder.actHash`) in a table sized for
+    /// the document's events, and compared by the caller field by field within a bucket:
+    /// hashing every actor id and date of every event with `Hasher`, or keeping a copy of
+    /// every key, cost more than the rest of the document pass.
     struct ActIndex {
-        private var last: [Int: Int] = [:]
-        private var entries: [(key: ActKey, index: Int, next: Int)] = []
+        /// Per bucket, the last entry recorded in it (-1 for none); a power of two long.
+        private var heads: [Int] = []
+        /// Per entry: its hash, the position recorded, the previous entry of its bucket.
+        private var entries: [(hash: Int, value: Int, next: Int)] = []
 
-        static func bucket(_ k: ActKey) -> Int {
-            var v = k.negated ? 1 : 0
-            for b in k.cameo.utf8 { v = v &* 31 &+ Int(b) }
-            v = v &* 31 &+ k.source.count
-            v = v &* 31 &+ (k.source.first?.utf8.count ?? 0)
-            return v &* 31 &+ k.date.utf8.count
+        init(capacity: Int) {
+            var size = 8
+            while size < 2 * capacity { size *= 2 }
+            heads.reserveCapacity(size)
+            for _ in 0..<size { heads.append(-1) }
+            entries.reserveCapacity(capacity)
         }
 
-        /// The index recorded for `k` (keys are recorded once: the caller keeps the first).
-        subscript(_ k: ActKey) -> Int? {
-            var e = last[ActIndex.bucket(k)] ?? -1
+        /// `heads.count` is a power of two: the low bits of the hash pick the bucket.
+        private func bucket(_ hash: Int) -> Int { hash & (heads.count - 1) }
+
+        /// The first position recorded under `hash` for which `same` holds (keys are recorded
+        /// once: the caller keeps the first).
+        func first(_ hash: Int, where same: (Int) -> Bool) -> Int? {
+            var e = heads[bucket(hash)]
             while e >= 0 {
-                if entries[e].key == k { return entries[e].index }
+                if entries[e].hash == hash, same(entries[e].value) { return entries[e].value }
                 e = entries[e].next
             }
             return nil
         }
 
-        mutating func insert(_ k: ActKey, _ index: Int) {
-            let b = ActIndex.bucket(k)
-            entries.append((k, index, last[b] ?? -1))
-            last[b] = entries.count - 1
+        mutating func insert(_ hash: Int, _ value: Int) {
+            let b = bucket(hash)
+            entries.append((hash, value, heads[b]))
+            heads[b] = entries.count - 1
         }
     }
 }
@@ -277,9 +335,11 @@ extension SentenceContext {
     /// Text of tokens `r` of an input, as written.
     static func slice(_ input: CodingInput, _ r: Range<Int>) -> String {
         guard !r.isEmpty, r.upperBound <= input.tokens.count else { return "" }
-        let u = Array(input.text.utf8)
+        // The string's UTF-8 view, not an array of it: native strings index it by offset.
+        let u = input.text.utf8
         let a = input.tokens[r.lowerBound].start, b = input.tokens[r.upperBound - 1].end
-        guard a <= b, b <= u.count else { return "" }
-        return String(decoding: u[a..<b], as: UTF8.self)
+        guard a >= 0, a <= b, b <= u.count else { return "" }
+        let lo = u.index(u.startIndex, offsetBy: a), hi = u.index(lo, offsetBy: b - a)
+        return String(decoding: u[lo..<hi], as: UTF8.self)
     }
 }

@@ -3,19 +3,38 @@ import FaultlineText
 
 /// Everything the coder looks up about one sentence, computed once: markers per token,
 /// which tokens belong to actor names or time expressions, and the actor groups.
+///
+/// The facts computed by `init` live in one immutable `Facts` object shared by every copy:
+/// the coder hands the context to a dozen functions and closures per sentence, and a copy
+/// then retains two references (the facts and `triggerTokens`) instead of one per field.
 struct SentenceContext {
     typealias Class = MarkerLexicon.Class
 
-    let input: CodingInput
-    var tokens: [Token] { input.tokens }
+    /// What `init` computes; never changed afterwards.
+    private final class Facts: Sendable {
+        let input: CodingInput
+        let limit: Int
+        let table: [TokenInfo]
+        let groups: [ActorGroup]
+        let domains: Set<Class>
+
+        init(input: CodingInput, limit: Int, table: [TokenInfo], groups: [ActorGroup], domains: Set<Class>) {
+            self.input = input; self.limit = limit; self.table = table; self.groups = groups; self.domains = domains
+        }
+    }
+
+    private let facts: Facts
+
+    var input: CodingInput { facts.input }
+    var tokens: [Token] { facts.input.tokens }
     /// The sentence as UTF-8, for quoting token ranges (a view: native strings index their
     /// UTF-8 by offset directly, so no copy of the bytes is made per sentence).
-    var utf8: String.UTF8View { input.text.utf8 }
+    var utf8: String.UTF8View { facts.input.text.utf8 }
     /// Tokens from here on are not coded (a caption's photo credit).
-    let limit: Int
+    var limit: Int { facts.limit }
     /// Per-token facts (marker classes, marker start, mention, group, time expression),
     /// one table read through the columns below.
-    let table: [TokenInfo]
+    var table: [TokenInfo] { facts.table }
     /// Marker classes covering each token (leftmost-longest marker phrases).
     var classes: TokenColumn<ClassesField> { TokenColumn(table: table) }
     /// Start token of the marker phrase covering each token, or nil.
@@ -24,17 +43,16 @@ struct SentenceContext {
     var mentionAt: TokenColumn<MentionField> { TokenColumn(table: table) }
     /// Tokens inside time expressions.
     var inTimex: TokenColumn<TimexField> { TokenColumn(table: table) }
-    let groups: [ActorGroup]
+    var groups: [ActorGroup] { facts.groups }
     /// Group index covering each token, or nil.
     var groupAt: TokenColumn<GroupField> { TokenColumn(table: table) }
     /// Non-political domains the sentence talks about (sport, weather, market).
-    let domains: Set<Class>
+    var domains: Set<Class> { facts.domains }
     /// Tokens that belong to triggers; set by the coder once triggers are matched, so
     /// that a preposition search never reaches across a verb.
     var triggerTokens = TokenFlags()
 
     init(_ input: CodingInput, markers: MarkerLexicon) {
-        self.input = input
         let n = input.tokens.count
         // Filled by appending: `Array(repeating:count:)` goes through the runtime's generic path.
         var table: [TokenInfo] = []
@@ -64,12 +82,9 @@ struct SentenceContext {
         if input.role == .caption, let c = (0..<n).first(where: { table[$0].classes.contains(.credit) && table[$0].mention < 0 && $0 > 0 }) {
             limit = c
         }
-        self.limit = limit
-        self.domains = domains
         let groups = SentenceContext.makeGroups(input.mentions, tokens: input.tokens, table: table, limit: limit)
         for (g, grp) in groups.enumerated() { for i in grp.start..<grp.end { table[i].group = Int32(g) } }
-        self.groups = groups
-        self.table = table
+        facts = Facts(input: input, limit: limit, table: table, groups: groups, domains: domains)
     }
 
     func has(_ c: Class, at i: Int) -> Bool { i >= 0 && i < table.count && table[i].classes.contains(c) }
@@ -95,6 +110,15 @@ struct SentenceContext {
             default: return false
             }
         }
+        // Three bytes `E2 80 xx`: a mark of General Punctuation (U+2000–U+203F: quotes, dashes,
+        // `…`). None is canonically equivalent to an ASCII mark, so only `…` (U+2026) counts;
+        // the curly quotes of news text are decided here without a string comparison.
+        if u.count == 3 {
+            var k = u.startIndex
+            let b0 = u[k]; u.formIndex(after: &k)
+            let b1 = u[k]; u.formIndex(after: &k)
+            if b0 == 0xE2, b1 == 0x80 { return u[k] == 0xA6 }
+        }
         if u.elementsEqual("...".utf8) || u.elementsEqual("…".utf8) { return true }
         guard u.count <= 4, let lead = u.first, lead >= 0xC0 else { return false }
         switch text {
@@ -116,10 +140,17 @@ struct SentenceContext {
     }
 
     /// Token `i` is `,` (asked at every step of the claim detector's searches).
-    func isComma(_ i: Int) -> Bool { Self.equals(tokens[i].text, ascii: UInt8(ascii: ","), ",") }
+    ///
+    /// `,` and `;` are clause punctuation, a flag of the token table: the text is compared
+    /// only for the few tokens that carry it.
+    func isComma(_ i: Int) -> Bool {
+        table[i].clausePunctuation && Self.equals(tokens[i].text, ascii: UInt8(ascii: ","), ",")
+    }
 
     /// Token `i` is `;`.
-    func isSemicolon(_ i: Int) -> Bool { Self.equals(tokens[i].text, ascii: UInt8(ascii: ";"), ";") }
+    func isSemicolon(_ i: Int) -> Bool {
+        table[i].clausePunctuation && Self.equals(tokens[i].text, ascii: UInt8(ascii: ";"), ";")
+    }
 
     /// `text == literal` for a one-character ASCII `literal` (whose byte is `byte`), mostly
     /// without the general string comparison: a string equal to one ASCII character is a
@@ -145,24 +176,25 @@ struct SentenceContext {
     /// Groups mentions joined by `và`/`and`/`,` (commas only inside a list that a joiner closes).
     ///
     /// Runs on every sentence: the tokens between two mentions are looked at as a range
-    /// (no array per pair), and a one-mention group shares its mention's actor list.
+    /// (no array per pair), a group's members are a range of mention indices (they are
+    /// always consecutive), and a one-mention group shares its mention's actor list.
     static func makeGroups(_ mentions: [MentionSpan], tokens: [Token], table: [TokenInfo], limit: Int) -> [ActorGroup] {
         var groups: [ActorGroup] = []
         let classes = TokenColumn<ClassesField>(table: table)
         // Mentions sharing one span (`hai ngoại trưởng`) are already one span each.
-        // Mentions are sorted by start (`CodingInput`), so those before `limit` are a prefix:
-        // a range of indices, not an index array per sentence.
-        let ms = 0..<(mentions.firstIndex { $0.start >= limit } ?? mentions.count)
-        groups.reserveCapacity(ms.count)
+        // Mentions are sorted by start (`CodingInput`), so those before `limit` are a prefix.
+        let count = mentions.firstIndex { $0.start >= limit } ?? mentions.count
+        groups.reserveCapacity(count)
         var k = 0
-        while k < ms.count {
-            var members = [ms[k]]
-            var end = mentions[ms[k]].end
+        while k < count {
+            // Members so far are `k...last`; mentions `last + 1 ..< j` are joined by commas
+            // only, pending a joiner that closes the list.
+            var last = k
+            var end = mentions[k].end
             var j = k + 1
-            var pendingComma: [Int] = []
             // Overlapping mentions (`the pro-German King Constantine I`) are never joined.
-            while j < ms.count, mentions[ms[j]].start >= end {
-                let between = end..<mentions[ms[j]].start
+            while j < count, mentions[j].start >= end {
+                let between = end..<mentions[j].start
                 // `Vietnam and the United States`: a determiner may follow the joiner.
                 let joiner = !between.isEmpty && between.contains { classes[$0].contains(.joiner) }
                     && between.allSatisfy { classes[$0].contains(.joiner) || classes[$0].contains(.classifier) }
@@ -172,43 +204,41 @@ struct SentenceContext {
                     && between.dropFirst().allSatisfy { classes[$0].contains(.joiner) }
                 // `A, and B did …` is two clauses; `A, B, and C` is a list; nothing joins a
                 // source named after `Theo`/`According to` to what follows its comma.
-                let listSoFar = members.count >= 2 || !pendingComma.isEmpty
+                let listSoFar = last > k || j > last + 1
                 if comma || commaJoiner {
-                    let first = mentions[ms[k]].start
+                    let first = mentions[k].start
                     if (max(0, first - 3)..<first).contains(where: { classes[$0].contains(.attribution) }) { break }
                 }
                 if joiner || (commaJoiner && listSoFar) {
-                    members += pendingComma + [ms[j]]; pendingComma = []
-                    end = mentions[ms[j]].end; j += 1
+                    last = j
+                    end = mentions[j].end; j += 1
                 } else if comma {
-                    pendingComma.append(ms[j])
                     // Look ahead: the comma list counts only if a joiner closes it.
-                    end = mentions[ms[j]].end; j += 1
+                    end = mentions[j].end; j += 1
                 } else {
                     break
                 }
             }
-            if !pendingComma.isEmpty {
+            if j > last + 1 {
                 // No closing joiner: drop the comma-joined tail again.
-                let firstPending = pendingComma[0]
-                j = ms.firstIndex { $0 == firstPending }!
-                end = mentions[members.last!].end
+                j = last + 1
+                end = mentions[last].end
             }
-            groups.append(makeGroup(members, of: mentions, end: end))
+            groups.append(makeGroup(k..<(last + 1), of: mentions, end: end))
             k = j
         }
         return groups
     }
 
     /// The group of `members` (mention indices), each actor once, in order.
-    private static func makeGroup(_ members: [Int], of mentions: [MentionSpan], end: Int) -> ActorGroup {
-        let first = mentions[members[0]]
+    private static func makeGroup(_ members: Range<Int>, of mentions: [MentionSpan], end: Int) -> ActorGroup {
+        let first = mentions[members.lowerBound]
         if members.count == 1, first.actors.count <= 1 {
             // One mention naming at most one actor: its list is already the group's.
             let n = first.actors.count
             // Literals, not `Array(repeating:count:)` (the runtime's generic path).
             return ActorGroup(mentions: members, start: first.start, end: end, actors: first.actors,
-                              kinds: n == 0 ? [] : [first.kind], codes: n == 0 ? [] : [first.code ?? ""])
+                              kinds: n == 0 ? [] : ActorGroup.kinds(first.kind), codes: n == 0 ? [] : [first.code ?? ""])
         }
         var actors: [String] = []
         var kinds: [ActorKind] = []

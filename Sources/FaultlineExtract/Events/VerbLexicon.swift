@@ -67,6 +67,8 @@ struct VerbLexicon: Sendable {
     /// only at tokens in its set.
     private var contiguousFirst = KeyHashSet()
     private var gapFirst = KeyHashSet()
+    /// Both sets in one: most tokens start no trigger, and one question rules them out.
+    private var anyFirst = KeyHashSet()
 
     init(language: String) { self.language = language }
 
@@ -134,6 +136,7 @@ struct VerbLexicon: Sendable {
                 for seq in parts {
                     if let first = seq.first?.first {
                         if seq.count == 1 { contiguousFirst.insert(key: first) } else { gapFirst.insert(key: first) }
+                        anyFirst.insert(key: first)
                     }
                     if seq.count == 1 {
                         contiguous.insert(keys: seq[0], index)
@@ -213,18 +216,16 @@ struct VerbLexicon: Sendable {
     /// tokens where `isBarrier` is true (clause punctuation).
     func matches(in tokens: [Token], blocked: (Int) -> Bool, isBarrier: (Int) -> Bool) -> [TriggerMatch] {
         var out: [TriggerMatch] = []
-        // Tokens already in a trigger, by position (a flag per token: asked at every step).
-        // Filled by appending: `Array(repeating:count:)` goes through the runtime's generic path.
-        var consumed: [Bool] = []
-        consumed.reserveCapacity(tokens.count)
-        for _ in tokens.indices { consumed.append(false) }
+        // Tokens already in a trigger, by position (a flag per token: asked at every step);
+        // grown only when a trigger is found, so a sentence without one builds nothing.
+        var consumed = TokenFlags()
         var i = 0
         // No nested function reads `consumed`: capturing the `var` would box it and check
         // every access to it at run time.
         while i < tokens.count {
             let hash = tokens[i].keyHash
+            if consumed.contains(i) || !anyFirst.contains(hash) { i += 1; continue }
             let maybeContiguous = contiguousFirst.contains(hash), maybeGap = gapFirst.contains(hash)
-            if consumed[i] || !(maybeContiguous || maybeGap) { i += 1; continue }
             var best: TriggerMatch?
             // A phrase may span a name it contains (`joint military exercises`), not start or end in one.
             // The longest usable phrase wins; when the longest of all is usable (the usual
@@ -250,7 +251,7 @@ struct VerbLexicon: Sendable {
             }
             if let b = best {
                 out.append(b)
-                for r in b.parts { for t in r { consumed[t] = true } }
+                for r in b.parts { consumed.insert(r) }
                 i = b.end
             } else {
                 i += 1
@@ -260,14 +261,14 @@ struct VerbLexicon: Sendable {
     }
 
     /// Tokens `r` are neither blocked nor in an earlier trigger.
-    private static func free(_ r: Range<Int>, _ consumed: [Bool], _ blocked: (Int) -> Bool) -> Bool {
-        r.allSatisfy { !blocked($0) && !consumed[$0] }
+    private static func free(_ r: Range<Int>, _ consumed: TokenFlags, _ blocked: (Int) -> Bool) -> Bool {
+        r.allSatisfy { !blocked($0) && !consumed.contains($0) }
     }
 
     /// A contiguous phrase at `start..<end` may be a trigger: it is in no earlier trigger
     /// and may span a name it contains (`joint military exercises`), not start or end in one.
-    private static func usable(_ start: Int, _ end: Int, _ consumed: [Bool], _ blocked: (Int) -> Bool) -> Bool {
-        !blocked(end - 1) && (start..<end).allSatisfy({ !consumed[$0] }) && (end - start > 1 || free(start..<end, consumed, blocked))
+    private static func usable(_ start: Int, _ end: Int, _ consumed: TokenFlags, _ blocked: (Int) -> Bool) -> Bool {
+        !blocked(end - 1) && (start..<end).allSatisfy({ !consumed.contains($0) }) && (end - start > 1 || free(start..<end, consumed, blocked))
             && (!blocked(start) || (start..<end).contains { !blocked($0) })
     }
 
