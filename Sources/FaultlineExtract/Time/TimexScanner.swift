@@ -12,11 +12,12 @@ struct TimexScanner {
     let dateOrder: DateOrder
     /// False for Vietnamese text, where numeric dates are always day-first.
     let flagsAmbiguity: Bool
-    /// Lexicon phrases starting at each token that starts some, shortest first: token `i`'s
-    /// are `matchLists[matchSlots[i]]` (slot < 0: none; -2: it may still start an expression,
-    /// see `mayStart`). Most tokens start none, so the
-    /// per-token array holds plain integers, cheap to fill and to free.
-    private(set) var matchLists: [[(end: Int, values: [TimeWord])]]
+    /// Lexicon phrases starting at each token that starts some, shortest first, all in one
+    /// flat list: token `i`'s are the entries from `matchEntries[matchSlots[i]]` on whose
+    /// `start` is `i` (slot < 0: none; -2: it may still start an expression, see `mayStart`).
+    /// Entries name trie nodes (`PhraseMatcher.values(ofNode:)`), so filling the list and
+    /// emptying it for the next sentence build and free no nested arrays.
+    private(set) var matchEntries: [MatchEntry]
     private(set) var matchSlots: [Int32]
     /// `classMasks[i]`: the classes (`TimeWordClass.bit`) of every entry starting at token `i`,
     /// so the many rules that ask for a class the token does not have fail without a search.
@@ -30,10 +31,20 @@ struct TimexScanner {
     /// (`init(tokens:lexicon:dateOrder:flagsAmbiguity:text:scratch:)` takes them,
     /// `returnScratch(to:)` gives them back). Per call, never shared between threads.
     struct Scratch {
-        var lists: [[(end: Int, values: [TimeWord])]] = []
+        var entries: [MatchEntry] = []
+        /// The trie walk's buffer (`PhraseMatcher.collectMatches`).
+        var found: [(end: Int, node: Int32)] = []
         var slots: [Int32] = []
         var masks: [UInt64] = []
         var utf8: [UInt8] = []
+    }
+
+    /// A lexicon phrase from token `start` to `end` (exclusive), whose entries are those of
+    /// trie node `node`.
+    struct MatchEntry {
+        var start: Int32
+        var end: Int32
+        var node: Int32
     }
 
     init(tokens: [Token], lexicon: TimeLexicon, dateOrder: DateOrder, flagsAmbiguity: Bool = true, utf8: [UInt8] = []) {
@@ -52,9 +63,9 @@ struct TimexScanner {
         self.flagsAmbiguity = flagsAmbiguity
         self.lexicon = lexicon
         self.dateOrder = dateOrder
-        var lists: [[(end: Int, values: [TimeWord])]] = [], slots: [Int32] = [], masks: [UInt64] = [], bytes: [UInt8] = []
-        swap(&lists, &scratch.lists); swap(&slots, &scratch.slots); swap(&masks, &scratch.masks); swap(&bytes, &scratch.utf8)
-        lists.removeAll(keepingCapacity: true)
+        var entries: [MatchEntry] = [], slots: [Int32] = [], masks: [UInt64] = [], bytes: [UInt8] = []
+        swap(&entries, &scratch.entries); swap(&slots, &scratch.slots); swap(&masks, &scratch.masks); swap(&bytes, &scratch.utf8)
+        entries.removeAll(keepingCapacity: true)
         slots.removeAll(keepingCapacity: true)
         masks.removeAll(keepingCapacity: true)
         slots.append(contentsOf: repeatElement(-1, count: tokens.count))
@@ -77,18 +88,20 @@ struct TimexScanner {
             bytes.removeAll(keepingCapacity: true)
             bytes.append(contentsOf: text.utf8)
         }
-        let openers = lexicon.openers
-        for i in tokens.indices where openers.contains(tokens[i].keyHash) {
+        for i in tokens.indices where lexicon.openers.contains(tokens[i].keyHash) {
             // A token that opens no entry has no match: only openers walk the trie.
-            let found = lexicon.matcher.allMatches(in: tokens, at: i)
-            guard !found.isEmpty else { continue }
+            let count = lexicon.matcher.collectMatches(in: tokens, at: i, into: &scratch.found)
+            guard count > 0 else { continue }
             var mask: UInt64 = 0
-            for f in found { for w in f.values { mask |= w.cls.bit(language: w.language) } }
-            slots[i] = Int32(lists.count)
-            lists.append(found)
+            slots[i] = Int32(entries.count)
+            for f in 0..<count {
+                let node = scratch.found[f].node
+                for w in lexicon.matcher.values(ofNode: node) { mask |= w.bit }
+                entries.append(MatchEntry(start: Int32(i), end: Int32(scratch.found[f].end), node: node))
+            }
             masks[i] = mask
         }
-        self.matchLists = lists
+        self.matchEntries = entries
         self.matchSlots = slots
         self.classMasks = masks
         self.utf8 = bytes
@@ -96,7 +109,7 @@ struct TimexScanner {
 
     /// Gives the tables back to `scratch` for the next sentence (the scanner is empty after).
     mutating func returnScratch(to scratch: inout Scratch) {
-        swap(&matchLists, &scratch.lists); swap(&matchSlots, &scratch.slots)
+        swap(&matchEntries, &scratch.entries); swap(&matchSlots, &scratch.slots)
         swap(&classMasks, &scratch.masks); swap(&utf8, &scratch.utf8)
     }
 
@@ -203,11 +216,25 @@ struct TimexScanner {
 
     // MARK: - Token helpers
 
-    /// Lexicon phrases starting at token `i` (a valid index), shortest first.
+    /// The entries of `matchEntries` of the phrases starting at token `i` (a valid index),
+    /// shortest first.
     @inline(__always)
-    func matches(at i: Int) -> [(end: Int, values: [TimeWord])] {
-        let slot = matchSlots[i]
-        return slot < 0 ? [] : matchLists[Int(slot)]
+    func matchRange(at i: Int) -> Range<Int> {
+        let first = Int(matchSlots[i])
+        guard first >= 0 else { return 0..<0 }
+        var end = first + 1
+        while end < matchEntries.count, matchEntries[end].start == Int32(i) { end += 1 }
+        return first..<end
+    }
+
+    /// `cls`'s bit of `classMasks` for entries of `language` (any language when nil): a word
+    /// matches when its `TimeWord.bit` is in it. Zero for a language without entries.
+    @inline(__always)
+    static func wanted(_ cls: TimeWordClass, language: String?) -> UInt64 {
+        guard let language else { return cls.anyLanguageMask }
+        if language == "en" { return cls.englishMask }
+        if language == "vi" { return cls.vietnameseMask }
+        return 0
     }
 
     func key(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].key : "" }
@@ -233,11 +260,11 @@ struct TimexScanner {
 
     /// The longest lexicon entry of a class starting at `i`.
     func word(_ cls: TimeWordClass, at i: Int, language: String? = nil) -> (end: Int, word: TimeWord)? {
-        guard i >= 0, i < tokens.count, classMasks[i] & cls.mask(language: language) != 0 else { return nil }
-        for m in matches(at: i).reversed() {
-            if let w = m.values.first(where: { $0.cls == cls && (language == nil || $0.language == language) }) {
-                return (m.end, w)
-            }
+        let want = TimexScanner.wanted(cls, language: language)
+        guard i >= 0, i < tokens.count, classMasks[i] & want != 0 else { return nil }
+        for j in matchRange(at: i).reversed() {
+            let values = lexicon.matcher.values(ofNode: matchEntries[j].node)
+            if let k = values.firstIndex(where: { $0.bit & want != 0 }) { return (Int(matchEntries[j].end), values[k]) }
         }
         return nil
     }
@@ -249,12 +276,11 @@ struct TimexScanner {
     /// A lexicon entry of a class that ends exactly at token `end` (exclusive), looking back.
     func word(_ cls: TimeWordClass, endingAt end: Int, language: String? = nil) -> (start: Int, word: TimeWord)? {
         var best: (start: Int, word: TimeWord)?
-        let mask = cls.mask(language: language)
-        for s in stride(from: end - 1, through: max(0, end - 5), by: -1) where s < tokens.count && classMasks[s] & mask != 0 {
-            for m in matches(at: s) where m.end == end {
-                if let w = m.values.first(where: { $0.cls == cls && (language == nil || $0.language == language) }) {
-                    best = (s, w)
-                }
+        let want = TimexScanner.wanted(cls, language: language)
+        for s in stride(from: end - 1, through: max(0, end - 5), by: -1) where s < tokens.count && classMasks[s] & want != 0 {
+            for j in matchRange(at: s) where matchEntries[j].end == Int32(end) {
+                let values = lexicon.matcher.values(ofNode: matchEntries[j].node)
+                if let k = values.firstIndex(where: { $0.bit & want != 0 }) { best = (s, values[k]) }
             }
         }
         return best
