@@ -83,9 +83,12 @@ public enum Tokenizer {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: u.count + 1) { scalars in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: u.count + 1) { classes in
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: u.count + 1) { offsets in
-                    // A folded letter takes at most four times its bytes, a tone mark two more.
-                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * u.count + 8) { keyBytes in
-                        tokens(utf8: u, scalars: scalars, classes: classes, offsets: offsets, keyBytes: keyBytes)
+                    // A folded letter takes at most four times its bytes, a tone mark two more;
+                    // 16 more let `ValidUTF8` read a key's words in two loads (zeroed, so
+                    // every byte read is initialised).
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * u.count + 24) { keyBytes in
+                        keyBytes.initialize(repeating: 0)
+                        return tokens(utf8: u, scalars: scalars, classes: classes, offsets: offsets, keyBytes: keyBytes)
                     }
                 }
             }
@@ -175,7 +178,7 @@ public enum Tokenizer {
             var flags: UInt8 = classes[start] & uppercase != 0 ? Token.capitalizedFlag : 0
             if seen & lowercase != 0 { flags |= Token.lowercaseFlag }
             if seen & hyphen != 0 { flags |= Token.hyphenFlag }
-            let text = ValidUTF8.string(bytes, small: small)
+            let text = ValidUTF8.string(bytes, small: small, readable: u.count - offsets[start])
             let key: String, keyHash: UInt64
             if seen & (nonASCII | uppercase) == 0 {
                 var hash = Folding.HashState()
@@ -189,7 +192,7 @@ public enum Tokenizer {
                     keyBytes[k] = l
                     hash.starter(UInt32(l))
                 }
-                key = ValidUTF8.string(UnsafeBufferPointer(rebasing: keyBytes[0..<bytes.count]), small: small)
+                key = ValidUTF8.string(UnsafeBufferPointer(rebasing: keyBytes[0..<bytes.count]), small: small, readable: keyBytes.count)
                 keyHash = hash.finish()
             } else {
                 (key, keyHash) = foldedKey(start: start, end: i, bytes: bytes, text: text, small: small, scalars: scalars, classes: classes,
@@ -240,7 +243,7 @@ public enum Tokenizer {
         let keyText = UnsafeBufferPointer(rebasing: keyBytes[0..<keyCount])
         // Toneless text whose letters fold to themselves (`đi`, `như`) is its own key.
         if keyCount == bytes.count, keyText.elementsEqual(bytes) { return (text, hash.finish()) }
-        return (ValidUTF8.string(keyText, small: small), hash.finish())
+        return (ValidUTF8.string(keyText, small: small, readable: keyBytes.count), hash.finish())
     }
 }
 
