@@ -158,15 +158,20 @@ struct TimexScanner {
     /// All expressions, left to right, non-overlapping.
     func scan() -> [TimexParse] {
         var out: [TimexParse] = []
+        // The best expression at the current token (two when `ranges` wins), in one buffer
+        // reused from token to token: a fresh array per better candidate allocated, and an
+        // optional `TimexParse` carried through the rule loop was copied at every rule.
+        var best: [TimexParse] = []
         var i = 0
         while i < tokens.count {
             guard mayStart(i) else { i += 1; continue }
-            var best: [TimexParse] = []
+            best.removeAll(keepingCapacity: true)
             var bestEnd = i
             let applicable = applicableRules(at: i)
             for k in 0..<TimexScanner.ruleCount where applicable & 1 << UInt64(k) != 0 {
                 guard let p = rule(k, at: i), p.end > bestEnd else { continue }
-                best = [p]
+                best.removeAll(keepingCapacity: true)
+                best.append(p)
                 bestEnd = p.end
             }
             // Ranges and lists sharing a month or year (`6-7 January 1916`) yield two expressions.
@@ -360,7 +365,7 @@ struct TimexScanner {
         if let n = integer(i) { return (i + 1, n) }
         if let w = word(.number, at: i) { return (w.end, w.word.value == "X" ? nil : w.word.intValue) }
         if i < tokens.count, tokens[i].kind == .word, tokens[i].containsHyphen {
-            let parts = tokens[i].key.split(separator: "-").map(String.init)
+            let parts = tokens[i].key.splitKeepingCharacters(0x2D).map(String.init)
             if parts.count == 2, let a = Int(numberWordValue(parts[0]) ?? ""), let b = Int(numberWordValue(parts[1]) ?? ""),
                a >= 20, a % 10 == 0, b < 10 { return (i + 1, a + b) }
         }
@@ -419,7 +424,7 @@ struct TimexScanner {
             // `11 a.m. on 11 November 1918`: two expressions (as TIMEX annotates them), the
             // clock on the date's day.
             if let last = out.last, isTimeOnly(last), case .clock = last.clock, isDayCore(p), p.clock == nil,
-               gapAllows(last, p, words: ["on"]), p.start > last.end {
+               gapAllows(last, p, words: TimexScanner.gapOn), p.start > last.end {
                 out[out.count - 1].core = p.core
                 out.append(withPrefixes(p, after: last.end))
                 continue
@@ -461,6 +466,16 @@ struct TimexScanner {
         return false
     }
 
+    /// The words `joinPair` allows between two pieces, built once (set literals at the call
+    /// sites were built and hashed at every join).
+    private static let gapOf: Set<String> = ["of"]
+    private static let gapTimeBeforeDay: Set<String> = ["of", "on", ",", "hours", "ngày", "hôm", "vào", "lúc"]
+    private static let gapDayBeforeTime: Set<String> = ["at", "in", "lúc", "vào", ",", "the", "khoảng"]
+    private static let gapWeekdayBeforeDate: Set<String> = [",", "(", "the"]
+    private static let gapOn: Set<String> = ["on"]
+    private static let earlierLater = ["earlier", "later"]
+    private static let deicticHeads = ["this", "that", "the", "in"]
+
     /// Tokens allowed between two joined pieces.
     private func gapAllows(_ a: TimexParse, _ b: TimexParse, words: Set<String>) -> Bool {
         guard a.byteRange == nil, b.byteRange == nil, a.end <= b.start, b.start - a.end <= 2 else { return false }
@@ -471,14 +486,14 @@ struct TimexScanner {
     private func joinPair(_ a: TimexParse, _ b: TimexParse) -> TimexParse? {
         // `the last week of August`, `the first days of May 1940`: one expression, dated by the month.
         if a.type == .duration || isUnitRelative(a), a.rule.contains("premod"), case .calendar(let f) = b.core, f.month != nil,
-           gapAllows(a, b, words: ["of"]), b.start > a.end {
+           gapAllows(a, b, words: TimexScanner.gapOf), b.start > a.end {
             var j = b
             j.start = a.start; j.rule = a.rule + "+" + b.rule
             return j
         }
         // `sáng 14/12`, `the morning of June 5`, `10:30 ngày 14/12`, `rạng sáng cùng ngày`.
         if isTimeOnly(a), isDayCore(b), b.clock == nil,
-           gapAllows(a, b, words: ["of", "on", ",", "hours", "ngày", "hôm", "vào", "lúc"]) {
+           gapAllows(a, b, words: TimexScanner.gapTimeBeforeDay) {
             var j = b
             j.start = a.start; j.clock = a.clock; j.timeOfDay = a.timeOfDay ?? b.timeOfDay
             j.type = .time; j.rule = a.rule + "+" + b.rule
@@ -486,7 +501,7 @@ struct TimexScanner {
         }
         // `Tuesday night`, `ngày 14/12 lúc 10h30`, `yesterday morning`, `June 5 at 10:30`.
         if isDayCore(a), a.clock == nil, isTimeOnly(b),
-           gapAllows(a, b, words: ["at", "in", "lúc", "vào", ",", "the", "khoảng"]) {
+           gapAllows(a, b, words: TimexScanner.gapDayBeforeTime) {
             var j = a
             j.end = b.end; j.clock = b.clock; j.timeOfDay = b.timeOfDay
             j.type = .time; j.rule = a.rule + "+" + b.rule
@@ -494,7 +509,7 @@ struct TimexScanner {
         }
         // `July 25 of that year`, `November of the same year`: the year of the last date.
         if case .calendar(var f) = a.core, f.year == nil, f.yearOffset == nil, f.month != nil,
-           case let .relative(.year, offset, anaphoric) = b.core, anaphoric, gapAllows(a, b, words: ["of"]), b.start > a.end {
+           case let .relative(.year, offset, anaphoric) = b.core, anaphoric, gapAllows(a, b, words: TimexScanner.gapOf), b.start > a.end {
             var j = a
             f.yearOffset = offset
             j.core = .calendar(f); j.end = b.end; j.rule = a.rule + "+" + b.rule
@@ -502,7 +517,7 @@ struct TimexScanner {
         }
         // `Tuesday, December 13`, `thứ Tư (14/12)`, `thứ Tư, ngày 14/12`, `hôm qua (14/12)`.
         if isWeekdayOrRelativeDay(a), case .calendar(let f) = b.core, f.day != nil,
-           gapAllows(a, b, words: [",", "(", "the"]) {
+           gapAllows(a, b, words: TimexScanner.gapWeekdayBeforeDate) {
             var j = b
             j.start = a.start; j.clock = b.clock ?? a.clock; j.timeOfDay = b.timeOfDay ?? a.timeOfDay
             j.rule = a.rule + "+" + b.rule
@@ -530,7 +545,7 @@ struct TimexScanner {
         if let m = word(.position, endingAt: start), m.start >= limit, acceptsPosition(p, word: m.word, at: m.start) {
             start = m.start
             p.start = start; p.rule = "mod." + p.rule
-            if m.word.language == "vi" || !["earlier", "later"].contains(key(m.start)) { p.mod = m.word.value }
+            if m.word.language == "vi" || !TimexScanner.earlierLater.contains(key(m.start)) { p.mod = m.word.value }
         }
         if p.type == .duration, let a = approximator(endingAt: p.start), a.start >= limit {
             p.start = a.start; p.mod = a.mod
@@ -541,8 +556,8 @@ struct TimexScanner {
     private func acceptsPosition(_ p: TimexParse, word: TimeWord, at i: Int) -> Bool {
         if word.language == "en" {
             // `earlier this month`, `later that year`: only before this/that/the expressions.
-            if ["earlier", "later"].contains(key(i)) {
-                return ["this", "that", "the", "in"].contains(key(p.start)) && p.type != .duration
+            if TimexScanner.earlierLater.contains(key(i)) {
+                return TimexScanner.deicticHeads.contains(key(p.start)) && p.type != .duration
             }
             return p.type == .date || p.type == .time
         }
