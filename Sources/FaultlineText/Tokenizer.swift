@@ -18,6 +18,8 @@ public enum Tokenizer {
     static let punctuation: UInt8 = 8 // punctuation-like general category
     static let uppercase: UInt8 = 16  // Unicode `Uppercase`
     static let lowercase: UInt8 = 32  // Unicode `Lowercase`
+    static let hyphen: UInt8 = 64     // ASCII hyphen-minus (`Token.containsHyphen`)
+    static let nonASCII: UInt8 = 128  // beyond U+007F: the key needs the `Folding.letters` table
 
     /// Classes of the scalars news text is made of, computed once: Latin up to U+024F,
     /// combining marks, Latin Extended Additional, general punctuation (see `classIndex`).
@@ -46,12 +48,14 @@ public enum Tokenizer {
         if s.properties.isUppercase { c |= uppercase }
         if s.properties.isLowercase { c |= lowercase }
         if v < 0x80 {
+            if v == 0x2D { c |= hyphen }
             if v == 0x20 || v == 0x5F || (v >= 0x09 && v <= 0x0D) || v < 0x20 || v == 0x7F { c |= skip }
             if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { c |= letter }
             if v >= 0x30 && v <= 0x39 { c |= digit }
             if asciiPunctuation[Int(v)] { c |= punctuation }
             return c
         }
+        c |= nonASCII
         let p = s.properties
         if p.isWhitespace || v == 0x200B || v == 0xFEFF || p.generalCategory == .control || p.generalCategory == .format { c |= skip }
         if p.isAlphabetic || (0x0300...0x036F).contains(v) { c |= letter }
@@ -62,7 +66,7 @@ public enum Tokenizer {
     @inline(__always)
     static func classOf(_ v: UInt32, _ table: [UInt8]) -> UInt8 {
         let k = classIndex(v)
-        return k >= 0 ? table[k] : Unicode.Scalar(v).map(classify) ?? 0
+        return k >= 0 ? table[k] : Unicode.Scalar(v).map(classify) ?? nonASCII
     }
 
     public static func tokens(_ sentence: String) -> [Token] {
@@ -79,9 +83,12 @@ public enum Tokenizer {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: u.count + 1) { scalars in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: u.count + 1) { classes in
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: u.count + 1) { offsets in
-                    // A folded letter takes at most four times its bytes, a tone mark two more.
-                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * u.count + 8) { keyBytes in
-                        tokens(utf8: u, scalars: scalars, classes: classes, offsets: offsets, keyBytes: keyBytes)
+                    // A folded letter takes at most four times its bytes, a tone mark two more;
+                    // 16 more let `ValidUTF8` read a key's words in two loads (zeroed, so
+                    // every byte read is initialised).
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * u.count + 24) { keyBytes in
+                        keyBytes.initialize(repeating: 0)
+                        return tokens(utf8: u, scalars: scalars, classes: classes, offsets: offsets, keyBytes: keyBytes)
                     }
                 }
             }
@@ -108,7 +115,7 @@ public enum Tokenizer {
             n += 1; p += width
         }
         offsets[n] = u.count
-        let letters = Folding.letters, decompositions = Folding.decompositions
+        let letters = Folding.letters, decompositions = Folding.decompositions, small = ValidUTF8.smallStringsMatch
         var out: [Token] = []
         out.reserveCapacity(n / 3 + 1)
 
@@ -163,56 +170,80 @@ public enum Tokenizer {
             }
             // `_` separates tokens, so token bytes never hold one.
             let bytes = UnsafeBufferPointer(rebasing: u[offsets[start]..<offsets[i]])
+            // The classes of all the token's scalars give its flags, and say which of three
+            // ways makes its key: plain ASCII (no capitals) is its own key, other ASCII is
+            // lowercased byte by byte, and only text beyond ASCII goes through `letters`.
+            var seen: UInt8 = 0
+            for k in start..<i { seen |= classes[k] }
             var flags: UInt8 = classes[start] & uppercase != 0 ? Token.capitalizedFlag : 0
-            // One pass over the scalars gives the flags and writes the key with its hash, as
-            // `Folding.keyAndHash` would: ASCII lowercased, other letters from `letters`.
-            // ASCII without capitals is its own key. Combining marks and letters beyond the
-            // table leave the key to `Folding.keyAndHash` (`folded` false).
-            var plain = true, folded = true
-            var hash = Folding.HashState()
-            var keyCount = 0, tone: UInt32 = 0
-            for k in start..<i {
-                let c = classes[k], v = scalars[k]
-                if c & lowercase != 0 { flags |= Token.lowercaseFlag }
-                if v < 0x80 {
-                    if v == 0x2D { flags |= Token.hyphenFlag }
-                    // ASCII capitals are exactly `A`…`Z`.
-                    let b = c & uppercase != 0 ? UInt8(v) + 0x20 : UInt8(v)
-                    if b != UInt8(v) { plain = false }
-                    keyBytes[keyCount] = b; keyCount += 1
-                    hash.starter(UInt32(b))
-                    continue
-                }
-                plain = false
-                guard folded else { continue }
-                let slot = Folding.letterIndex(v)
-                guard slot >= 0, !(v >= 0x0300 && v <= 0x036F) else { folded = false; continue }
-                let e = letters[slot]
-                guard e.count > 0, e.scalarCount > 0 else { folded = false; continue }
-                for b in 0..<Int(e.count) { keyBytes[keyCount + b] = UInt8(truncatingIfNeeded: e.bytes >> (8 * UInt64(b))) }
-                keyCount += Int(e.count)
-                if e.tone != 0 { tone = e.tone }
-                guard hash.feed(e.s0, decompositions), e.scalarCount < 2 || hash.feed(e.s1, decompositions) else { folded = false; continue }
-            }
-            let text = String(decoding: bytes, as: UTF8.self)
+            if seen & lowercase != 0 { flags |= Token.lowercaseFlag }
+            if seen & hyphen != 0 { flags |= Token.hyphenFlag }
+            let text = ValidUTF8.string(bytes, small: small, readable: u.count - offsets[start])
             let key: String, keyHash: UInt64
-            if plain {
+            if seen & (nonASCII | uppercase) == 0 {
+                var hash = Folding.HashState()
+                for b in bytes { hash.starter(UInt32(b)) }
                 key = text; keyHash = hash.finish()
-            } else if folded {
-                if tone != 0 {
-                    // Tone marks are U+0300…U+036F: two UTF-8 bytes.
-                    keyBytes[keyCount] = UInt8(0xC0 | (tone >> 6)); keyBytes[keyCount + 1] = UInt8(0x80 | (tone & 0x3F)); keyCount += 2
-                    _ = hash.feed(tone, decompositions)
+            } else if seen & nonASCII == 0 {
+                // ASCII capitals are exactly `A`…`Z`.
+                var hash = Folding.HashState()
+                for (k, b) in bytes.enumerated() {
+                    let l = b &- 0x41 < 26 ? b | 0x20 : b
+                    keyBytes[k] = l
+                    hash.starter(UInt32(l))
                 }
-                key = String(decoding: UnsafeBufferPointer(rebasing: keyBytes[0..<keyCount]), as: UTF8.self)
+                key = ValidUTF8.string(UnsafeBufferPointer(rebasing: keyBytes[0..<bytes.count]), small: small, readable: keyBytes.count)
                 keyHash = hash.finish()
             } else {
-                (key, keyHash) = Folding.keyAndHash(utf8: bytes)
+                (key, keyHash) = foldedKey(start: start, end: i, bytes: bytes, text: text, small: small, scalars: scalars, classes: classes,
+                                           keyBytes: keyBytes, letters: letters, decompositions: decompositions)
             }
             out.append(Token(text: text, key: key, keyHash: keyHash, start: offsets[start], end: offsets[i], kind: kind,
                              flags: flags, scalarCount: i - start))
         }
         return out
+    }
+
+    /// Key and key hash of a token holding text beyond ASCII, written scalar by scalar as
+    /// `Folding.keyAndHash` would: ASCII lowercased, other letters from `letters` with the
+    /// tone mark moved to the end. Combining marks and letters beyond the table leave the
+    /// key to `Folding.keyAndHash`.
+    @inline(__always)
+    private static func foldedKey(start: Int, end: Int, bytes: UnsafeBufferPointer<UInt8>, text: String, small: Bool,
+                                  scalars: UnsafeMutableBufferPointer<UInt32>, classes: UnsafeMutableBufferPointer<UInt8>,
+                                  keyBytes: UnsafeMutableBufferPointer<UInt8>, letters: [Folding.Letter],
+                                  decompositions: [Folding.Decomposition]) -> (String, UInt64) {
+        var hash = Folding.HashState()
+        var keyCount = 0, tone: UInt32 = 0
+        for k in start..<end {
+            let v = scalars[k]
+            if v < 0x80 {
+                // ASCII capitals are exactly `A`…`Z`.
+                let b = classes[k] & uppercase != 0 ? UInt8(v) + 0x20 : UInt8(v)
+                keyBytes[keyCount] = b; keyCount += 1
+                hash.starter(UInt32(b))
+                continue
+            }
+            let slot = Folding.letterIndex(v)
+            guard slot >= 0, !(v >= 0x0300 && v <= 0x036F) else { return Folding.keyAndHash(utf8: bytes) }
+            let e = letters[slot]
+            guard e.count > 0, e.scalarCount > 0 else { return Folding.keyAndHash(utf8: bytes) }
+            for b in 0..<Int(e.count) { keyBytes[keyCount + b] = UInt8(truncatingIfNeeded: e.bytes >> (8 * UInt64(b))) }
+            keyCount += Int(e.count)
+            if e.tone != 0 { tone = e.tone }
+            guard hash.feed(e.s0, decompositions), e.scalarCount < 2 || hash.feed(e.s1, decompositions) else {
+                return Folding.keyAndHash(utf8: bytes)
+            }
+        }
+        if tone != 0 {
+            // Tone marks are U+0300…U+036F: two UTF-8 bytes.
+            keyBytes[keyCount] = UInt8(0xC0 | (tone >> 6)); keyBytes[keyCount + 1] = UInt8(0x80 | (tone & 0x3F)); keyCount += 2
+            _ = hash.feed(tone, decompositions)
+        }
+        let keyText = UnsafeBufferPointer(rebasing: keyBytes[0..<keyCount])
+        // Toneless text whose letters fold to themselves (`đi`, `như`) is its own key.
+        if keyCount == bytes.count, keyText.elementsEqual(bytes) { return (text, hash.finish()) }
+        return (ValidUTF8.string(keyText, small: small, readable: keyBytes.count), hash.finish())
     }
 }
 

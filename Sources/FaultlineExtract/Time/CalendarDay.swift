@@ -20,7 +20,7 @@ struct CalendarDay: Hashable, Comparable, Sendable {
 
     /// Parses `YYYY-MM-DD` (a document creation time); nil when malformed or invalid.
     init?(iso: String) {
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        let parts = iso.splitKeepingCharacters(0x2D, omittingEmptySubsequences: false)
         guard parts.count >= 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]),
               let d = Int(parts[2].prefix(2)) else { return nil }
         self.init(year: y, month: m, day: d)

@@ -23,13 +23,20 @@ public struct TemporalResolver: Sendable {
 
     private let bySentence: [Int: [TimeExpression]]
     /// Per sentence: its expressions that place something on the calendar (`precision(of:)`
-    /// not nil), computed once so dating an event parses no values.
-    private let datedBySentence: [Int: [TimeExpression]]
-    /// Calendar day and precision of every value those expressions hold, parsed once.
-    private let calendar: [String: (day: String, precision: DatePrecision)]
+    /// not nil) with their calendar day and precision, computed once so dating an event
+    /// parses no values and looks up no value strings.
+    private let datedBySentence: [Int: [Dated]]
     /// Per sentence: the last calendar date of its paragraph up to (not including) it.
-    private let paragraphDate: [Int: TimeExpression]
-    private let leadDate: TimeExpression?
+    private let paragraphDate: [Int: Dated]
+    private let leadDate: Dated?
+
+    /// An expression that places something on the calendar, with the calendar day and
+    /// precision of its value.
+    struct Dated: Sendable {
+        var expression: TimeExpression
+        var day: String
+        var precision: DatePrecision
+    }
 
     /// - Parameters:
     ///   - sentences: the document's sentences in reading order (`Document.sentences`).
@@ -55,11 +62,12 @@ public struct TemporalResolver: Sendable {
         var anchoring = TimexAnchoring(mode: mode, dct: dctDay)
         var mentions: [TimexMention] = []
         var bySentence: [Int: [TimeExpression]] = [:]
-        var datedBySentence: [Int: [TimeExpression]] = [:]
+        var datedBySentence: [Int: [Dated]] = [:]
+        // Calendar day and precision of every value those expressions hold, parsed once.
         var calendar: [String: (day: String, precision: DatePrecision)] = [:]
-        var paragraphDate: [Int: TimeExpression] = [:]
-        var lastInParagraph: [Int: TimeExpression] = [:]
-        var leadDate: TimeExpression?
+        var paragraphDate: [Int: Dated] = [:]
+        var lastInParagraph: [Int: Dated] = [:]
+        var leadDate: Dated?
         // The lead paragraph; when the layout marks none, the first body paragraph.
         let leadParagraph = (sentences.first { $0.role == .lead } ?? sentences.first { $0.role == .body })?.paragraph
         var scratch = TimexScanner.Scratch()
@@ -73,13 +81,14 @@ public struct TemporalResolver: Sendable {
             // Sentences without expressions get no entry (lookups default to none), unless
             // one is needed to replace an earlier sentence's under the same index.
             if !found.isEmpty || bySentence[s.index] != nil { bySentence[s.index] = found }
-            var dated: [TimeExpression] = []
+            var dated: [Dated] = []
             for e in found {
                 if TemporalResolver.datesNothing(e, tokens: sentenceTokens) { continue }
-                if calendar[e.value] != nil { dated.append(e); continue }
+                if let c = calendar[e.value] { dated.append(Dated(expression: e, day: c.day, precision: c.precision)); continue }
                 guard let p = TemporalResolver.precision(of: e.value) else { continue }
-                calendar[e.value] = (TemporalResolver.dateValue(e.value), p)
-                dated.append(e)
+                let day = TemporalResolver.dateValue(e.value)
+                calendar[e.value] = (day, p)
+                dated.append(Dated(expression: e, day: day, precision: p))
             }
             if !dated.isEmpty || datedBySentence[s.index] != nil { datedBySentence[s.index] = dated }
             for e in found { mentions.append(TimexMention(sentence: s.index, expression: e)) }
@@ -94,7 +103,6 @@ public struct TemporalResolver: Sendable {
         self.mentions = mentions
         self.bySentence = bySentence
         self.datedBySentence = datedBySentence
-        self.calendar = calendar
         self.paragraphDate = paragraphDate
         self.leadDate = leadDate
     }
@@ -110,19 +118,13 @@ public struct TemporalResolver: Sendable {
     /// The date of an event whose trigger is at `utf8Offset` in sentence `sentence`
     /// (nil offset: the sentence as a whole).
     public func date(forSentence sentence: Int, at utf8Offset: Int?) -> (date: EventDate, timeOfDay: TimeOfDay?) {
-        let own = datedBySentence[sentence] ?? []
-        if let e = TemporalResolver.nearest(own, to: utf8Offset) {
-            let c = calendar[e.value]
-            let anchor: DateAnchor = e.anchor == .relative ? .relative : .explicit
-            return (EventDate(value: c?.day ?? TemporalResolver.dateValue(e.value), precision: c?.precision ?? .unknown,
-                              text: e.text, anchor: anchor),
-                    e.timeOfDay)
+        if let own = datedBySentence[sentence], let k = TemporalResolver.nearest(own, to: utf8Offset) {
+            let anchor: DateAnchor = own[k].expression.anchor == .relative ? .relative : .explicit
+            return (EventDate(value: own[k].day, precision: own[k].precision, text: own[k].expression.text, anchor: anchor),
+                    own[k].expression.timeOfDay)
         }
         if let inherited = paragraphDate[sentence] ?? leadDate {
-            let c = calendar[inherited.value]
-            return (EventDate(value: c?.day ?? TemporalResolver.dateValue(inherited.value),
-                              precision: c?.precision ?? .unknown,
-                              text: nil, anchor: .previous), nil)
+            return (EventDate(value: inherited.day, precision: inherited.precision, text: nil, anchor: .previous), nil)
         }
         if let dct {
             return (EventDate(value: dct, precision: .day, text: nil, anchor: .document), nil)
@@ -133,11 +135,20 @@ public struct TemporalResolver: Sendable {
     /// The expressions of one sentence, in order.
     public func expressions(inSentence sentence: Int) -> [TimeExpression] { bySentence[sentence] ?? [] }
 
-    /// The expression nearest the trigger, preferring one that starts before it.
-    static func nearest(_ list: [TimeExpression], to offset: Int?) -> TimeExpression? {
-        guard let offset else { return list.first }
-        if let before = list.filter({ $0.start <= offset }).max(by: { $0.start < $1.start }) { return before }
-        return list.min { $0.start < $1.start }
+    /// The index of the expression nearest the trigger, preferring one that starts before
+    /// it (the first of the latest such starts), else the first of the earliest starts; the
+    /// first when no offset is given. Read in place, with no filtered copy of the list.
+    static func nearest(_ list: [Dated], to offset: Int?) -> Int? {
+        guard !list.isEmpty else { return nil }
+        guard let offset else { return 0 }
+        var before = -1
+        for k in list.indices where list[k].expression.start <= offset {
+            if before < 0 || list[before].expression.start < list[k].expression.start { before = k }
+        }
+        if before >= 0 { return before }
+        var first = 0
+        for k in list.indices.dropFirst() where list[k].expression.start < list[first].expression.start { first = k }
+        return first
     }
 
     /// The calendar part of a value (`2016-12-14TMO` → `2016-12-14`).

@@ -80,34 +80,53 @@ extension TimeWordClass {
 }
 
 /// One lexicon entry: a word class with its value columns.
-struct TimeWord: Sendable, Hashable {
-    var cls: TimeWordClass
-    var value: String
-    var extra: String
-    var flag: String
+///
+/// A final class with constant fields: the scanner hands entries from rule to rule many
+/// times per sentence, and a class reference is copied with one retain where the struct
+/// it replaces retained its four strings. `intValue` and `bit` are worked out once here
+/// rather than at every question.
+final class TimeWord: Sendable {
+    let cls: TimeWordClass
+    let value: String
+    let extra: String
+    let flag: String
     /// `vi` or `en`: which file the entry came from.
-    var language: String
+    let language: String
+    /// `Int(value)`.
+    let intValue: Int?
+    /// `cls.bit(language: language)`: class and language as one bit of `TimexScanner.classMasks`.
+    let bit: UInt64
 
-    var intValue: Int? { Int(value) }
+    init(cls: TimeWordClass, value: String, extra: String, flag: String, language: String) {
+        self.cls = cls; self.value = value; self.extra = extra; self.flag = flag; self.language = language
+        intValue = Int(value)
+        bit = cls.bit(language: language)
+    }
 }
 
 /// The time words of every language, in one trie so mixed-language text is scanned once.
 ///
 /// Loaded once from the bundled `time.tsv` files; entries are data, so a language or a
-/// word is added by editing the files, not the rules.
-struct TimeLexicon: Sendable {
-    var matcher = PhraseMatcher<TimeWord>()
+/// word is added by editing the files, not the rules. A final class: every scanner holds
+/// the shared lexicon, and copying a reference retains once where copying the struct
+/// retained each table.
+final class TimeLexicon: Sendable {
+    let matcher: PhraseMatcher<TimeWord>
     /// Key hashes of the first token of every entry: a token whose hash is not here starts
     /// no entry, so the scanner asks the trie only about the few tokens that are.
-    var openers = KeyHashSet()
+    let openers: KeyHashSet
     /// Problems met while reading the files (file and line), for tests and `explain`.
-    var problems: [String] = []
+    let problems: [String]
 
     static let languages = ["en", "vi"]
 
+    init(_ loader: Loader) {
+        matcher = loader.matcher; openers = loader.openers; problems = loader.problems
+    }
+
     /// The bundled lexicon, read once.
     static let shared: TimeLexicon = {
-        var lex = TimeLexicon()
+        var lex = Loader()
         for lang in languages {
             guard let url = resourceURL(language: lang) else {
                 lex.problems.append("time.tsv for '\(lang)' is missing from the bundle")
@@ -120,7 +139,7 @@ struct TimeLexicon: Sendable {
                 lex.problems.append("\(lang)/time.tsv: \(error)")
             }
         }
-        return lex
+        return TimeLexicon(lex)
     }()
 
     static func resourceURL(language: String) -> URL? {
@@ -132,23 +151,30 @@ struct TimeLexicon: Sendable {
         return candidates.compactMap { $0 }.first { FileManager.default.fileExists(atPath: $0.path) }
     }
 
-    /// Adds the entries of one `time.tsv` text; malformed lines are reported, not fatal.
-    mutating func load(_ text: String, language: String, origin: String) {
-        var lineNumber = 0
-        for raw in text.lineSlices() {
-            lineNumber += 1
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let cols = line.tabFields().map(String.init)
-            guard cols.count >= 2, let cls = TimeWordClass(rawValue: cols[1]) else {
-                problems.append("\(origin):\(lineNumber): expected 'phrase<TAB>class[<TAB>value…]'")
-                continue
+    /// The tables being filled from the files, before they are frozen in a `TimeLexicon`.
+    struct Loader {
+        var matcher = PhraseMatcher<TimeWord>()
+        var openers = KeyHashSet()
+        var problems: [String] = []
+
+        /// Adds the entries of one `time.tsv` text; malformed lines are reported, not fatal.
+        mutating func load(_ text: String, language: String, origin: String) {
+            var lineNumber = 0
+            for raw in text.lineSlices() {
+                lineNumber += 1
+                let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+                if line.isEmpty || line.hasPrefix("#") { continue }
+                let cols = line.tabFields().map(String.init)
+                guard cols.count >= 2, let cls = TimeWordClass(rawValue: cols[1]) else {
+                    problems.append("\(origin):\(lineNumber): expected 'phrase<TAB>class[<TAB>value…]'")
+                    continue
+                }
+                let word = TimeWord(cls: cls, value: cols.count > 2 ? cols[2] : "",
+                                    extra: cols.count > 3 ? cols[3] : "", flag: cols.count > 4 ? cols[4] : "",
+                                    language: language)
+                matcher.insert(cols[0], word)
+                if let first = Tokenizer.tokens(cols[0]).first { openers.insert(first.keyHash) }
             }
-            let word = TimeWord(cls: cls, value: cols.count > 2 ? cols[2] : "",
-                                extra: cols.count > 3 ? cols[3] : "", flag: cols.count > 4 ? cols[4] : "",
-                                language: language)
-            matcher.insert(cols[0], word)
-            if let first = Tokenizer.tokens(cols[0]).first { openers.insert(first.keyHash) }
         }
     }
 }

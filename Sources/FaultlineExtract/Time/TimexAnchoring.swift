@@ -93,7 +93,7 @@ struct TimexAnchoring: Sendable {
     /// True for values that name a day (`2016-12-14`, `XXXX-12-14`, `XXXX-XX-XX`).
     static func isDayLevel(_ v: String) -> Bool {
         let body = v.hasPrefix("BC") ? String(v.dropFirst(2)) : v
-        let parts = body.split(separator: "-")
+        let parts = body.splitKeepingCharacters(0x2D)
         return parts.count == 3 && parts[1].count == 2 && parts[2].count == 2 && !parts[1].hasPrefix("W")
     }
 

@@ -11,7 +11,7 @@ extension TimexScanner {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].containsHyphen else { return [] }
         var out: [(String, Bool, Range<Int>)] = []
         var pos = tokens[i].start
-        for piece in tokens[i].text.split(separator: "-", omittingEmptySubsequences: false) {
+        for piece in tokens[i].text.splitKeepingCharacters(0x2D, omittingEmptySubsequences: false) {
             let len = piece.utf8.count
             out.append((Folding.key(piece), piece.first?.isUppercase ?? false, pos..<(pos + len)))
             pos += len + 1

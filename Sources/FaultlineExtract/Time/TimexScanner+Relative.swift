@@ -224,7 +224,7 @@ extension TimexScanner {
             return TimexParse(start: i, end: u.end, core: .literal(durationValue(n, u.unit)), type: .duration, rule: "en.hyphen-duration")
         }
         guard i < tokens.count, tokens[i].kind == .word, tokens[i].containsHyphen else { return nil }
-        let parts = tokens[i].key.split(separator: "-").map(String.init)
+        let parts = tokens[i].key.splitKeepingCharacters(0x2D).map(String.init)
         // `year-long`, `month-long`: one unit.
         if parts.count == 2, parts[1] == "long",
            let uw = lexicon.matcher.longestMatch(in: Tokenizer.tokens(parts[0]), at: 0)?.values.first(where: { $0.cls == .unit && $0.language == "en" }),

@@ -12,11 +12,12 @@ struct TimexScanner {
     let dateOrder: DateOrder
     /// False for Vietnamese text, where numeric dates are always day-first.
     let flagsAmbiguity: Bool
-    /// Lexicon phrases starting at each token that starts some, shortest first: token `i`'s
-    /// are `matchLists[matchSlots[i]]` (slot < 0: none; -2: it may still start an expression,
-    /// see `mayStart`). Most tokens start none, so the
-    /// per-token array holds plain integers, cheap to fill and to free.
-    private(set) var matchLists: [[(end: Int, values: [TimeWord])]]
+    /// Lexicon phrases starting at each token that starts some, shortest first, all in one
+    /// flat list: token `i`'s are the entries from `matchEntries[matchSlots[i]]` on whose
+    /// `start` is `i` (slot < 0: none; -2: it may still start an expression, see `mayStart`).
+    /// Entries name trie nodes (`PhraseMatcher.values(ofNode:)`), so filling the list and
+    /// emptying it for the next sentence build and free no nested arrays.
+    private(set) var matchEntries: [MatchEntry]
     private(set) var matchSlots: [Int32]
     /// `classMasks[i]`: the classes (`TimeWordClass.bit`) of every entry starting at token `i`,
     /// so the many rules that ask for a class the token does not have fail without a search.
@@ -30,10 +31,20 @@ struct TimexScanner {
     /// (`init(tokens:lexicon:dateOrder:flagsAmbiguity:text:scratch:)` takes them,
     /// `returnScratch(to:)` gives them back). Per call, never shared between threads.
     struct Scratch {
-        var lists: [[(end: Int, values: [TimeWord])]] = []
+        var entries: [MatchEntry] = []
+        /// The trie walk's buffer (`PhraseMatcher.collectMatches`).
+        var found: [(end: Int, node: Int32)] = []
         var slots: [Int32] = []
         var masks: [UInt64] = []
         var utf8: [UInt8] = []
+    }
+
+    /// A lexicon phrase from token `start` to `end` (exclusive), whose entries are those of
+    /// trie node `node`.
+    struct MatchEntry {
+        var start: Int32
+        var end: Int32
+        var node: Int32
     }
 
     init(tokens: [Token], lexicon: TimeLexicon, dateOrder: DateOrder, flagsAmbiguity: Bool = true, utf8: [UInt8] = []) {
@@ -52,9 +63,9 @@ struct TimexScanner {
         self.flagsAmbiguity = flagsAmbiguity
         self.lexicon = lexicon
         self.dateOrder = dateOrder
-        var lists: [[(end: Int, values: [TimeWord])]] = [], slots: [Int32] = [], masks: [UInt64] = [], bytes: [UInt8] = []
-        swap(&lists, &scratch.lists); swap(&slots, &scratch.slots); swap(&masks, &scratch.masks); swap(&bytes, &scratch.utf8)
-        lists.removeAll(keepingCapacity: true)
+        var entries: [MatchEntry] = [], slots: [Int32] = [], masks: [UInt64] = [], bytes: [UInt8] = []
+        swap(&entries, &scratch.entries); swap(&slots, &scratch.slots); swap(&masks, &scratch.masks); swap(&bytes, &scratch.utf8)
+        entries.removeAll(keepingCapacity: true)
         slots.removeAll(keepingCapacity: true)
         masks.removeAll(keepingCapacity: true)
         slots.append(contentsOf: repeatElement(-1, count: tokens.count))
@@ -77,18 +88,20 @@ struct TimexScanner {
             bytes.removeAll(keepingCapacity: true)
             bytes.append(contentsOf: text.utf8)
         }
-        let openers = lexicon.openers
-        for i in tokens.indices where openers.contains(tokens[i].keyHash) {
+        for i in tokens.indices where lexicon.openers.contains(tokens[i].keyHash) {
             // A token that opens no entry has no match: only openers walk the trie.
-            let found = lexicon.matcher.allMatches(in: tokens, at: i)
-            guard !found.isEmpty else { continue }
+            let count = lexicon.matcher.collectMatches(in: tokens, at: i, into: &scratch.found)
+            guard count > 0 else { continue }
             var mask: UInt64 = 0
-            for f in found { for w in f.values { mask |= w.cls.bit(language: w.language) } }
-            slots[i] = Int32(lists.count)
-            lists.append(found)
+            slots[i] = Int32(entries.count)
+            for f in 0..<count {
+                let node = scratch.found[f].node
+                for w in lexicon.matcher.values(ofNode: node) { mask |= w.bit }
+                entries.append(MatchEntry(start: Int32(i), end: Int32(scratch.found[f].end), node: node))
+            }
             masks[i] = mask
         }
-        self.matchLists = lists
+        self.matchEntries = entries
         self.matchSlots = slots
         self.classMasks = masks
         self.utf8 = bytes
@@ -96,7 +109,7 @@ struct TimexScanner {
 
     /// Gives the tables back to `scratch` for the next sentence (the scanner is empty after).
     mutating func returnScratch(to scratch: inout Scratch) {
-        swap(&matchLists, &scratch.lists); swap(&matchSlots, &scratch.slots)
+        swap(&matchEntries, &scratch.entries); swap(&matchSlots, &scratch.slots)
         swap(&classMasks, &scratch.masks); swap(&utf8, &scratch.utf8)
     }
 
@@ -145,15 +158,20 @@ struct TimexScanner {
     /// All expressions, left to right, non-overlapping.
     func scan() -> [TimexParse] {
         var out: [TimexParse] = []
+        // The best expression at the current token (two when `ranges` wins), in one buffer
+        // reused from token to token: a fresh array per better candidate allocated, and an
+        // optional `TimexParse` carried through the rule loop was copied at every rule.
+        var best: [TimexParse] = []
         var i = 0
         while i < tokens.count {
             guard mayStart(i) else { i += 1; continue }
-            var best: [TimexParse] = []
+            best.removeAll(keepingCapacity: true)
             var bestEnd = i
             let applicable = applicableRules(at: i)
             for k in 0..<TimexScanner.ruleCount where applicable & 1 << UInt64(k) != 0 {
                 guard let p = rule(k, at: i), p.end > bestEnd else { continue }
-                best = [p]
+                best.removeAll(keepingCapacity: true)
+                best.append(p)
                 bestEnd = p.end
             }
             // Ranges and lists sharing a month or year (`6-7 January 1916`) yield two expressions.
@@ -203,11 +221,25 @@ struct TimexScanner {
 
     // MARK: - Token helpers
 
-    /// Lexicon phrases starting at token `i` (a valid index), shortest first.
+    /// The entries of `matchEntries` of the phrases starting at token `i` (a valid index),
+    /// shortest first.
     @inline(__always)
-    func matches(at i: Int) -> [(end: Int, values: [TimeWord])] {
-        let slot = matchSlots[i]
-        return slot < 0 ? [] : matchLists[Int(slot)]
+    func matchRange(at i: Int) -> Range<Int> {
+        let first = Int(matchSlots[i])
+        guard first >= 0 else { return 0..<0 }
+        var end = first + 1
+        while end < matchEntries.count, matchEntries[end].start == Int32(i) { end += 1 }
+        return first..<end
+    }
+
+    /// `cls`'s bit of `classMasks` for entries of `language` (any language when nil): a word
+    /// matches when its `TimeWord.bit` is in it. Zero for a language without entries.
+    @inline(__always)
+    static func wanted(_ cls: TimeWordClass, language: String?) -> UInt64 {
+        guard let language else { return cls.anyLanguageMask }
+        if language == "en" { return cls.englishMask }
+        if language == "vi" { return cls.vietnameseMask }
+        return 0
     }
 
     func key(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].key : "" }
@@ -233,11 +265,11 @@ struct TimexScanner {
 
     /// The longest lexicon entry of a class starting at `i`.
     func word(_ cls: TimeWordClass, at i: Int, language: String? = nil) -> (end: Int, word: TimeWord)? {
-        guard i >= 0, i < tokens.count, classMasks[i] & cls.mask(language: language) != 0 else { return nil }
-        for m in matches(at: i).reversed() {
-            if let w = m.values.first(where: { $0.cls == cls && (language == nil || $0.language == language) }) {
-                return (m.end, w)
-            }
+        let want = TimexScanner.wanted(cls, language: language)
+        guard i >= 0, i < tokens.count, classMasks[i] & want != 0 else { return nil }
+        for j in matchRange(at: i).reversed() {
+            let values = lexicon.matcher.values(ofNode: matchEntries[j].node)
+            if let k = values.firstIndex(where: { $0.bit & want != 0 }) { return (Int(matchEntries[j].end), values[k]) }
         }
         return nil
     }
@@ -249,12 +281,11 @@ struct TimexScanner {
     /// A lexicon entry of a class that ends exactly at token `end` (exclusive), looking back.
     func word(_ cls: TimeWordClass, endingAt end: Int, language: String? = nil) -> (start: Int, word: TimeWord)? {
         var best: (start: Int, word: TimeWord)?
-        let mask = cls.mask(language: language)
-        for s in stride(from: end - 1, through: max(0, end - 5), by: -1) where s < tokens.count && classMasks[s] & mask != 0 {
-            for m in matches(at: s) where m.end == end {
-                if let w = m.values.first(where: { $0.cls == cls && (language == nil || $0.language == language) }) {
-                    best = (s, w)
-                }
+        let want = TimexScanner.wanted(cls, language: language)
+        for s in stride(from: end - 1, through: max(0, end - 5), by: -1) where s < tokens.count && classMasks[s] & want != 0 {
+            for j in matchRange(at: s) where matchEntries[j].end == Int32(end) {
+                let values = lexicon.matcher.values(ofNode: matchEntries[j].node)
+                if let k = values.firstIndex(where: { $0.bit & want != 0 }) { best = (s, values[k]) }
             }
         }
         return best
@@ -334,7 +365,7 @@ struct TimexScanner {
         if let n = integer(i) { return (i + 1, n) }
         if let w = word(.number, at: i) { return (w.end, w.word.value == "X" ? nil : w.word.intValue) }
         if i < tokens.count, tokens[i].kind == .word, tokens[i].containsHyphen {
-            let parts = tokens[i].key.split(separator: "-").map(String.init)
+            let parts = tokens[i].key.splitKeepingCharacters(0x2D).map(String.init)
             if parts.count == 2, let a = Int(numberWordValue(parts[0]) ?? ""), let b = Int(numberWordValue(parts[1]) ?? ""),
                a >= 20, a % 10 == 0, b < 10 { return (i + 1, a + b) }
         }
@@ -393,7 +424,7 @@ struct TimexScanner {
             // `11 a.m. on 11 November 1918`: two expressions (as TIMEX annotates them), the
             // clock on the date's day.
             if let last = out.last, isTimeOnly(last), case .clock = last.clock, isDayCore(p), p.clock == nil,
-               gapAllows(last, p, words: ["on"]), p.start > last.end {
+               gapAllows(last, p, words: TimexScanner.gapOn), p.start > last.end {
                 out[out.count - 1].core = p.core
                 out.append(withPrefixes(p, after: last.end))
                 continue
@@ -435,6 +466,16 @@ struct TimexScanner {
         return false
     }
 
+    /// The words `joinPair` allows between two pieces, built once (set literals at the call
+    /// sites were built and hashed at every join).
+    private static let gapOf: Set<String> = ["of"]
+    private static let gapTimeBeforeDay: Set<String> = ["of", "on", ",", "hours", "ngày", "hôm", "vào", "lúc"]
+    private static let gapDayBeforeTime: Set<String> = ["at", "in", "lúc", "vào", ",", "the", "khoảng"]
+    private static let gapWeekdayBeforeDate: Set<String> = [",", "(", "the"]
+    private static let gapOn: Set<String> = ["on"]
+    private static let earlierLater = ["earlier", "later"]
+    private static let deicticHeads = ["this", "that", "the", "in"]
+
     /// Tokens allowed between two joined pieces.
     private func gapAllows(_ a: TimexParse, _ b: TimexParse, words: Set<String>) -> Bool {
         guard a.byteRange == nil, b.byteRange == nil, a.end <= b.start, b.start - a.end <= 2 else { return false }
@@ -445,14 +486,14 @@ struct TimexScanner {
     private func joinPair(_ a: TimexParse, _ b: TimexParse) -> TimexParse? {
         // `the last week of August`, `the first days of May 1940`: one expression, dated by the month.
         if a.type == .duration || isUnitRelative(a), a.rule.contains("premod"), case .calendar(let f) = b.core, f.month != nil,
-           gapAllows(a, b, words: ["of"]), b.start > a.end {
+           gapAllows(a, b, words: TimexScanner.gapOf), b.start > a.end {
             var j = b
             j.start = a.start; j.rule = a.rule + "+" + b.rule
             return j
         }
         // `sáng 14/12`, `the morning of June 5`, `10:30 ngày 14/12`, `rạng sáng cùng ngày`.
         if isTimeOnly(a), isDayCore(b), b.clock == nil,
-           gapAllows(a, b, words: ["of", "on", ",", "hours", "ngày", "hôm", "vào", "lúc"]) {
+           gapAllows(a, b, words: TimexScanner.gapTimeBeforeDay) {
             var j = b
             j.start = a.start; j.clock = a.clock; j.timeOfDay = a.timeOfDay ?? b.timeOfDay
             j.type = .time; j.rule = a.rule + "+" + b.rule
@@ -460,7 +501,7 @@ struct TimexScanner {
         }
         // `Tuesday night`, `ngày 14/12 lúc 10h30`, `yesterday morning`, `June 5 at 10:30`.
         if isDayCore(a), a.clock == nil, isTimeOnly(b),
-           gapAllows(a, b, words: ["at", "in", "lúc", "vào", ",", "the", "khoảng"]) {
+           gapAllows(a, b, words: TimexScanner.gapDayBeforeTime) {
             var j = a
             j.end = b.end; j.clock = b.clock; j.timeOfDay = b.timeOfDay
             j.type = .time; j.rule = a.rule + "+" + b.rule
@@ -468,7 +509,7 @@ struct TimexScanner {
         }
         // `July 25 of that year`, `November of the same year`: the year of the last date.
         if case .calendar(var f) = a.core, f.year == nil, f.yearOffset == nil, f.month != nil,
-           case let .relative(.year, offset, anaphoric) = b.core, anaphoric, gapAllows(a, b, words: ["of"]), b.start > a.end {
+           case let .relative(.year, offset, anaphoric) = b.core, anaphoric, gapAllows(a, b, words: TimexScanner.gapOf), b.start > a.end {
             var j = a
             f.yearOffset = offset
             j.core = .calendar(f); j.end = b.end; j.rule = a.rule + "+" + b.rule
@@ -476,7 +517,7 @@ struct TimexScanner {
         }
         // `Tuesday, December 13`, `thứ Tư (14/12)`, `thứ Tư, ngày 14/12`, `hôm qua (14/12)`.
         if isWeekdayOrRelativeDay(a), case .calendar(let f) = b.core, f.day != nil,
-           gapAllows(a, b, words: [",", "(", "the"]) {
+           gapAllows(a, b, words: TimexScanner.gapWeekdayBeforeDate) {
             var j = b
             j.start = a.start; j.clock = b.clock ?? a.clock; j.timeOfDay = b.timeOfDay ?? a.timeOfDay
             j.rule = a.rule + "+" + b.rule
@@ -504,7 +545,7 @@ struct TimexScanner {
         if let m = word(.position, endingAt: start), m.start >= limit, acceptsPosition(p, word: m.word, at: m.start) {
             start = m.start
             p.start = start; p.rule = "mod." + p.rule
-            if m.word.language == "vi" || !["earlier", "later"].contains(key(m.start)) { p.mod = m.word.value }
+            if m.word.language == "vi" || !TimexScanner.earlierLater.contains(key(m.start)) { p.mod = m.word.value }
         }
         if p.type == .duration, let a = approximator(endingAt: p.start), a.start >= limit {
             p.start = a.start; p.mod = a.mod
@@ -515,8 +556,8 @@ struct TimexScanner {
     private func acceptsPosition(_ p: TimexParse, word: TimeWord, at i: Int) -> Bool {
         if word.language == "en" {
             // `earlier this month`, `later that year`: only before this/that/the expressions.
-            if ["earlier", "later"].contains(key(i)) {
-                return ["this", "that", "the", "in"].contains(key(p.start)) && p.type != .duration
+            if TimexScanner.earlierLater.contains(key(i)) {
+                return TimexScanner.deicticHeads.contains(key(p.start)) && p.type != .duration
             }
             return p.type == .date || p.type == .time
         }

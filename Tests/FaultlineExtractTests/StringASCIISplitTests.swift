@@ -1,0 +1,33 @@
+import XCTest
+@testable import FaultlineExtract
+
+/// `splitKeepingCharacters` must give exactly what `split(separator:omittingEmptySubsequences:)`
+/// gives, on ASCII text (cut at bytes) and on text beyond it (handed to `split`).
+final class StringASCIISplitTests: XCTestCase {
+    static let samples = [
+        "", "-", "--", "a", "a-", "-a", "a-b", "a--b", "twenty-five", "2016-12-14", "XXXX-12-14", "BC0480-XX",
+        "2016-W50", "mid-March", "August-September", "year-long", "a-b-c-d", "\r\n-\r\n", "ngày-14", "hoà-bình",
+        "e\u{301}-x", "-\u{301}a", "Thổ-Nhĩ-Kỳ", "🇻🇳-🇺🇸",
+    ]
+
+    func testPiecesEqualSplit() {
+        for s in Self.samples {
+            for omitting in [true, false] {
+                let fast = s.splitKeepingCharacters(0x2D, omittingEmptySubsequences: omitting)
+                let reference = s.split(separator: "-", omittingEmptySubsequences: omitting)
+                XCTAssertEqual(fast, reference, "\(s.debugDescription) omitting: \(omitting)")
+                XCTAssertEqual(fast.map { $0.utf8.count }, reference.map { $0.utf8.count }, s.debugDescription)
+            }
+        }
+    }
+
+    func testOtherSeparators() {
+        for s in ["14/12/2016", "/a//b/", "10:30:00", "a.b..c"] {
+            for sep: UInt8 in [0x2F, 0x3A, 0x2E] {
+                XCTAssertEqual(s.splitKeepingCharacters(sep), s.split(separator: Character(Unicode.Scalar(sep))))
+                XCTAssertEqual(s.splitKeepingCharacters(sep, omittingEmptySubsequences: false),
+                               s.split(separator: Character(Unicode.Scalar(sep)), omittingEmptySubsequences: false))
+            }
+        }
+    }
+}
