@@ -104,26 +104,33 @@ struct ActorResolver {
         var buildings: [Building] = []
         var buildingById: [String: Int] = [:]
         // What a mention stands for gives the same actor wherever it is mentioned: each is
-        // made (named, slugged, coded) once, then found by entry, person slot or key.
+        // made (named, slugged, coded) once, then found by entry, person slot or key. Person
+        // slots are few and numbered: a table by slot (-1: not made yet), not a dictionary.
         var entryBuilding: [Int: Int] = [:]
-        var personBuilding: [Int: Int] = [:]
+        var personBuilding = [Int](repeating: -1, count: doc.persons.count)
         var keyBuilding: [ActorKey: Int] = [:]
         // Sized once: growing these from empty rehashed their keys several times.
         let expected = min(doc.mentions.count, 64)
         buildings.reserveCapacity(expected); buildingById.reserveCapacity(expected)
         entryBuilding.reserveCapacity(expected); keyBuilding.reserveCapacity(expected)
-        func building(of actor: Actor) -> Int {
+        func building(of actor: consuming Actor) -> Int {
             if let b = buildingById[actor.id] { return b }
+            buildingById[actor.id] = buildings.count
             buildings.append(Building(actor: actor, aliases: []))
-            buildingById[actor.id] = buildings.count - 1
             return buildings.count - 1
         }
-        var outMentions: [(ActorMention, ActorMentionDetail)] = []
-        outMentions.reserveCapacity(doc.mentions.count)
+        // The output, built in mention order; sorted afterwards only when that order is not
+        // already the output order (`inOrder`), so each mention and detail is built once.
+        var mentions: [ActorMention] = [], details: [ActorMentionDetail] = []
+        mentions.reserveCapacity(doc.mentions.count); details.reserveCapacity(doc.mentions.count)
+        var inOrder = true
 
-        for m in doc.mentions {
-            var key = m.key
-            if case .unknown(let n) = key {
+        // Mentions read in place, by index: a copied mention retained every string of its key.
+        for mi in doc.mentions.indices {
+            var key: ActorKey
+            switch doc.mentions[mi].key {
+            case .unknown(let n):
+                key = .unknown(n)
                 let info = doc.nameInfo(n)
                 if let p = personByName[info.key] {
                     key = .person(p)
@@ -131,12 +138,13 @@ struct ActorResolver {
                     // `Guterres` in a headline above `Antonio Guterres` in the story.
                     key = .person(p)
                 }
-            }
-            if case .candidate(let n) = key {
+            case .candidate(let n):
                 guard let p = personBySurname[doc.nameInfo(n).surnameKey] else { continue }
                 key = .person(p)
+            default:
+                key = doc.mentions[mi].key
             }
-            let s = m.sentence
+            let s = doc.mentions[mi].sentence
             var sentenceRoot = s < placeRoot.count ? placeRoot[s] : nil
             if case .collective(nil, let sector?, _, _) = key, Self.isPopulation(sector, refugeesOnly: false) {
                 sentenceRoot = s < populationRoot.count ? populationRoot[s] : nil
@@ -161,12 +169,11 @@ struct ActorResolver {
                 }
             case .person(let raw):
                 let r = doc.resolved(raw)
-                if let hit = personBuilding[r] { b = hit } else {
+                if personBuilding[r] >= 0 { b = personBuilding[r] } else {
                     guard let made = makeActor(key, doc: doc, countries: countries, sentence: s) else { continue }
                     b = building(of: made)
                     // A person without a country of their own takes the sentence's territory.
-                    let p = doc.persons[r]
-                    if !(p.root == nil && p.known == nil && p.patron != nil) { personBuilding[r] = b }
+                    if !(doc.persons[r].root == nil && doc.persons[r].known == nil && doc.persons[r].patron != nil) { personBuilding[r] = b }
                 }
             case .collective(let r, let sector, let kind, let template):
                 guard let root = r ?? sentenceRoot ?? dominant else { continue }
@@ -186,34 +193,70 @@ struct ActorResolver {
                 guard let made = makeActor(key, doc: doc, countries: countries, sentence: s) else { continue }
                 b = building(of: made)
             }
-            let toks = tokens[s]
-            let start = toks[m.start].start, end = toks[m.end - 1].end
+            let start = tokens[s][doc.mentions[mi].start].start, end = tokens[s][doc.mentions[mi].end - 1].end
             let text = Self.slice(sentences[s].text, start, end)
+            let rule = doc.mentions[mi].rule
             buildings[b].actor.mentions += 1
-            if m.rule != "ref.both" && m.rule != "ref.pronoun" && !buildings[b].aliases.contains(text) {
+            if rule != "ref.both" && rule != "ref.pronoun" && !buildings[b].aliases.contains(text) {
                 buildings[b].aliases.append(text)
             }
-            let id = buildings[b].actor.id, kind = buildings[b].actor.kind
-            let mention = ActorMention(actor: id, sentence: sentences[s].index, start: start, end: end, text: text, rule: m.rule)
-            let detail = ActorMentionDetail(tokenRange: m.start..<m.end, kind: kind, code: buildings[b].actor.code,
-                                            country: buildings[b].actor.country, speakerCapable: kind != .location,
-                                            isReference: m.isReference)
-            outMentions.append((mention, detail))
+            let mention = ActorMention(actor: buildings[b].actor.id, sentence: sentences[s].index, start: start, end: end,
+                                       text: text, rule: rule)
+            if inOrder, let last = mentions.last, Self.precedes(mention, last) { inOrder = false }
+            let kind = buildings[b].actor.kind
+            details.append(ActorMentionDetail(tokenRange: doc.mentions[mi].start..<doc.mentions[mi].end, kind: kind,
+                                              code: buildings[b].actor.code, country: buildings[b].actor.country,
+                                              speakerCapable: kind != .location, isReference: doc.mentions[mi].isReference))
+            mentions.append(mention)
         }
         // In the order of sentence, range and actor, ties kept in mention order (what a
         // stable sort of the pairs gives). Mentions mostly come in that order already; when
         // not, indices are sorted instead of moving two large structs per step.
-        let order = Self.mentionOrder(outMentions.map { ($0.0.sentence, $0.0.start, $0.0.end, $0.0.actor) })
-        // By id (ids are unique: one building each), through indices: sorting the actors
-        // themselves moved whole structs.
-        let byId = buildings.indices.sorted { buildings[$0].actor.id < buildings[$1].actor.id }
-        let actors = byId.map { i -> Actor in
-            var a = buildings[i].actor
-            a.aliases = buildings[i].aliases.sorted()
-            return a
+        if !inOrder {
+            let order = Self.mentionOrder(mentions.map { ($0.sentence, $0.start, $0.end, $0.actor) })
+            mentions = order.map { mentions[$0] }
+            details = order.map { details[$0] }
         }
-        let mentions = order.map { outMentions[$0].0 }, details = order.map { outMentions[$0].1 }
+        // By id (ids are unique: one building each), through indices: sorting the actors
+        // themselves moved whole structs. Ids are slugs (ASCII), whose order is their bytes'
+        // order: most comparisons are settled by the first eight bytes as one integer.
+        let prefixes = buildings.map { Self.sortPrefix($0.actor.id) }
+        let byId = buildings.indices.sorted { a, b in
+            prefixes[a] != prefixes[b] ? prefixes[a] < prefixes[b] : buildings[a].actor.id < buildings[b].actor.id
+        }
+        var actors: [Actor] = []
+        actors.reserveCapacity(buildings.count)
+        for i in byId {
+            actors.append(buildings[i].actor)
+            // One alias (the usual case) is already sorted; `sorted()` would copy it anyway.
+            if buildings[i].aliases.count > 1 { buildings[i].aliases.sort() }
+            actors[actors.count - 1].aliases = buildings[i].aliases
+        }
         return ActorRecognition(actors: actors, mentions: mentions, details: details, tokens: tokens)
+    }
+
+    /// True when mention `a` sorts before `b` by (sentence, start, end, actor id): the
+    /// output order that `mentionOrder` restores.
+    static func precedes(_ a: ActorMention, _ b: ActorMention) -> Bool {
+        if a.sentence != b.sentence { return a.sentence < b.sentence }
+        if a.start != b.start { return a.start < b.start }
+        if a.end != b.end { return a.end < b.end }
+        return a.actor < b.actor
+    }
+
+    /// The first eight UTF-8 bytes of `id` as a big-endian integer (zero-padded): for ASCII
+    /// ids without NUL bytes (slugs), `sortPrefix(a) < sortPrefix(b)` implies `a < b`, and
+    /// unequal prefixes decide the order.
+    static func sortPrefix(_ id: String) -> UInt64 {
+        var v: UInt64 = 0
+        var n = 0
+        for b in id.utf8 {
+            if n == 8 { break }
+            v = v << 8 | UInt64(b)
+            n += 1
+        }
+        // A smart shift: by 64 (an empty id) it gives 0.
+        return v << (8 * (8 - n))
     }
 
     /// The positions of `keys` in ascending order, equal keys in their original order.
@@ -236,23 +279,24 @@ struct ActorResolver {
     private func makeActor(_ key: ActorKey, doc: DocumentActors, countries: MentionCountries, sentence: Int) -> Actor? {
         switch key {
         case .entry(let i):
-            let e = lexicon.actors[i]
-            let code = e.code(on: doc.date)
-            return Actor(id: Slug.make(e.name), name: e.name, kind: e.kind, code: code,
-                         country: code.map { String($0.prefix(3)) } ?? e.country)
+            // Fields read in place: a copied entry retains every string it holds.
+            let code = lexicon.actors[i].code(on: doc.date)
+            let name = lexicon.actors[i].name
+            return Actor(id: Slug.make(name), name: name, kind: lexicon.actors[i].kind, code: code,
+                         country: code.map(Self.root) ?? lexicon.actors[i].country)
         case .collective(let r, let sector, let kind, let template):
             guard let root = r else { return nil }
             // `root` is a country root, or an organisation's code for its people (`IGOUNO` +
             // `MIL` for `UN peacekeepers`).
             let name = Self.fill(template, adjective: lexicon.adjective(root))
             let code = root + (sector ?? "")
-            return Actor(id: Slug.make(name), name: name, kind: kind, code: ActorCode(code) != nil ? code : root,
-                         country: String(root.prefix(3)))
+            return Actor(id: Slug.make(name), name: name, kind: kind, code: Self.isCode(code) ? code : root,
+                         country: Self.root(root))
         case .patronized(let r, let sector, let kind, let name, let patron):
             let root = r ?? territory(countries, sentence: sentence, patron: patron)
             var code = root.map { $0 + (sector ?? "") }
-            if let c = code, ActorCode(c) == nil { code = root }
-            return Actor(id: Slug.make(name), name: name, kind: kind, code: code, country: root.map { String($0.prefix(3)) },
+            if let c = code, !Self.isCode(c) { code = root }
+            return Actor(id: Slug.make(name), name: name, kind: kind, code: code, country: root.map(Self.root),
                          affiliation: patron)
         case .person(let raw):
             var p = doc.persons[doc.resolved(raw)]
@@ -271,20 +315,20 @@ struct ActorResolver {
                 let entry = lexicon.persons[k]
                 name = entry.name
                 let usual = Self.knownCode(entry, date: doc.date, dictCode: p.dictCode, textCode: p.sector != nil ? code : nil)
-                if p.sector == "ELI", let root = p.root ?? usual.map({ String($0.prefix(3)) }) {
+                if p.sector == "ELI", let root = p.root ?? usual.map(Self.root) {
                     code = root + "ELI"
                 } else {
                     code = usual ?? code
                 }
                 return Actor(id: Slug.make(name), name: name, kind: .person, code: code,
-                             country: code.map { String($0.prefix(3)) } ?? p.root)
+                             country: code.map(Self.root) ?? p.root)
             }
             if let full = p.fullName { name = full }
             else if let n = Self.officeName(p) { name = n }
             else if let t = p.roleTemplate, let root = p.root { name = Self.fill(t, adjective: lexicon.adjective(root)) }
             else { return nil }
             return Actor(id: Slug.make(name), name: name, kind: .person, code: code,
-                         country: p.root ?? code.map { String($0.prefix(3)) }, affiliation: p.patron)
+                         country: p.root ?? code.map(Self.root), affiliation: p.patron)
         case .unknown(let n):
             return Actor(id: Slug.make(n), name: n, kind: .unknown, code: nil, country: nil)
         case .place(let n, let root):
@@ -351,7 +395,7 @@ struct ActorResolver {
     /// document's, never the patron's own (`Kremlin-backed separatists` in a story naming
     /// Russia more often than Ukraine are still Ukraine's).
     private func territory(_ countries: MentionCountries, sentence: Int, patron: String) -> String? {
-        let own = String(patron.prefix(3))
+        let own = Self.root(patron)
         // A place of the sentence, not a country it names: that is as often the proxy's enemy
         // (`lực lượng thân Iran bắn rocket vào căn cứ của Mỹ`).
         if let c = countries.firstPlace(sentence: sentence, excluding: own) { return c }
@@ -374,6 +418,34 @@ struct ActorResolver {
     static func sameSide(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return true }
         return a.prefix(3) == b.prefix(3)
+    }
+
+    /// `String(code.prefix(3))`, the root of a code (`RUSGOV` → `RUS`), without the grapheme
+    /// walk and substring when the code starts with printable ASCII (one character a byte:
+    /// no byte of a combining mark or line break can join the third character).
+    static func root(_ code: String) -> String {
+        let u = code.utf8
+        if u.count <= 3 { return code }
+        var i = u.startIndex
+        for _ in 0..<4 {
+            guard u[i] > 0x20, u[i] < 0x7F else { return String(code.prefix(3)) }
+            i = u.index(after: i)
+        }
+        return String(decoding: u.prefix(3), as: UTF8.self)
+    }
+
+    /// `ActorCode(code) != nil` without building the code's parts: ASCII codes are checked
+    /// on bytes (the rule `ActorCode` applies to them), others by `ActorCode` itself.
+    static func isCode(_ code: String) -> Bool {
+        var n = 0
+        var letters = true
+        for b in code.utf8 {
+            if b >= 0x80 { return ActorCode(code) != nil }
+            let upper = b >= 0x61 && b <= 0x7A ? b - 0x20 : b
+            if upper < 0x41 || upper > 0x5A { letters = false }
+            n += 1
+        }
+        return letters && n > 0 && n % 3 == 0
     }
 
     /// The text between two UTF-8 offsets of `text`, read in place (not by copying the

@@ -36,7 +36,11 @@ struct MentionCountries {
         let countries = doc.lexicon.countries
         var facts: [Facts] = []
         facts.reserveCapacity(mentions.count)
-        var counts: [Int] = []
+        // One count per sentence position, allocated once (growing it sentence by sentence
+        // built a small array for every new sentence).
+        var last = -1
+        for n in mentions.indices where mentions[n].sentence > last { last = mentions[n].sentence }
+        var counts = [Int](repeating: 0, count: last + 1)
         for n in mentions.indices {
             // `countryRoot(of:)` and `anyRoot(of:)` with one country-table lookup.
             var f = Facts()
@@ -59,9 +63,7 @@ struct MentionCountries {
                 break
             }
             facts.append(f)
-            let sentence = mentions[n].sentence
-            if sentence >= counts.count { counts += Array(repeating: 0, count: sentence + 1 - counts.count) }
-            counts[sentence] += 1
+            counts[mentions[n].sentence] += 1
         }
         // Counting sort of the mention indices by sentence (stable: mention order kept).
         var start = [Int](repeating: 0, count: counts.count + 1)
