@@ -218,6 +218,10 @@ public struct ActorLexicon: Sendable {
         return nil
     }
 
+    /// True when the country table knows `root` (`countries[root] != nil` without copying
+    /// the country's facts out and releasing them again).
+    func hasCountry(_ root: String) -> Bool { countries.index(forKey: root) != nil }
+
     /// The English adjective of a country root (`RUS` → `Russian`), or its name, or the root.
     func adjective(_ root: String) -> String {
         if let f = countries[root] { return f.adjective }

@@ -101,21 +101,23 @@ struct ActorResolver {
         // Actors by id, with their aliases as first written (few per actor: a list searched
         // before appending, sorted at the end, gives what a set would).
         struct Building { var actor: Actor; var aliases: [String] }
-        var buildings: [Building] = []
-        var buildingById: [String: Int] = [:]
-        // What a mention stands for gives the same actor wherever it is mentioned: each is
-        // made (named, slugged, coded) once, then found by entry, person slot or key. Person
-        // slots are few and numbered: a table by slot (-1: not made yet), not a dictionary.
-        var entryBuilding: [Int: Int] = [:]
-        var personBuilding = [Int](repeating: -1, count: doc.persons.count)
-        var keyBuilding: [ActorKey: Int] = [:]
-        // Sized once: growing these from empty rehashed their keys several times.
+        // Sized once: growing these from empty moved their entries several times.
         let expected = min(doc.mentions.count, 64)
-        buildings.reserveCapacity(expected); buildingById.reserveCapacity(expected)
-        entryBuilding.reserveCapacity(expected); keyBuilding.reserveCapacity(expected)
+        var buildings: [Building] = []
+        buildings.reserveCapacity(expected)
+        // Ids are slugs (ASCII): equal ids are equal bytes, as `KeyIndexTable` requires.
+        var buildingById = KeyIndexTable<String>(capacity: expected)
+        // What a mention stands for gives the same actor wherever it is mentioned: each is
+        // made (named, slugged, coded) once, then found by entry, person slot or key. (These
+        // are caches: a key missed would make the same actor again, found by its id.) Person
+        // slots are few and numbered: a table by slot (-1: not made yet).
+        var entryBuilding = KeyIndexTable<Int>(capacity: expected)
+        var personBuilding = [Int](repeating: -1, count: doc.persons.count)
+        var keyBuilding = KeyIndexTable<ActorKey>(capacity: expected)
         func building(of actor: consuming Actor) -> Int {
-            if let b = buildingById[actor.id] { return b }
-            buildingById[actor.id] = buildings.count
+            let hash = actor.id.tableHash
+            if let b = buildingById.value(for: actor.id, hash: hash) { return b }
+            buildingById.set(buildings.count, for: actor.id, hash: hash)
             buildings.append(Building(actor: actor, aliases: []))
             return buildings.count - 1
         }
@@ -162,10 +164,11 @@ struct ActorResolver {
             let b: Int
             switch key {
             case .entry(let i):
-                if let hit = entryBuilding[i] { b = hit } else {
+                let hash = UInt64(truncatingIfNeeded: i)
+                if let hit = entryBuilding.value(for: i, hash: hash) { b = hit } else {
                     guard let made = makeActor(key, doc: doc, countries: countries, sentence: s) else { continue }
                     b = building(of: made)
-                    entryBuilding[i] = b
+                    entryBuilding.set(b, for: i, hash: hash)
                 }
             case .person(let raw):
                 let r = doc.resolved(raw)
@@ -178,16 +181,18 @@ struct ActorResolver {
             case .collective(let r, let sector, let kind, let template):
                 guard let root = r ?? sentenceRoot ?? dominant else { continue }
                 let placed = ActorKey.collective(root: root, sector: sector, kind: kind, template: template)
-                if let hit = keyBuilding[placed] { b = hit } else {
+                let hash = placed.tableHash
+                if let hit = keyBuilding.value(for: placed, hash: hash) { b = hit } else {
                     guard let made = makeActor(placed, doc: doc, countries: countries, sentence: s) else { continue }
                     b = building(of: made)
-                    keyBuilding[placed] = b
+                    keyBuilding.set(b, for: placed, hash: hash)
                 }
             case .unknown, .place:
-                if let hit = keyBuilding[key] { b = hit } else {
+                let hash = key.tableHash
+                if let hit = keyBuilding.value(for: key, hash: hash) { b = hit } else {
                     guard let made = makeActor(key, doc: doc, countries: countries, sentence: s) else { continue }
                     b = building(of: made)
-                    keyBuilding[key] = b
+                    keyBuilding.set(b, for: key, hash: hash)
                 }
             case .patronized, .candidate:
                 guard let made = makeActor(key, doc: doc, countries: countries, sentence: s) else { continue }
@@ -248,15 +253,14 @@ struct ActorResolver {
     /// ids without NUL bytes (slugs), `sortPrefix(a) < sortPrefix(b)` implies `a < b`, and
     /// unequal prefixes decide the order.
     static func sortPrefix(_ id: String) -> UInt64 {
-        var v: UInt64 = 0
-        var n = 0
-        for b in id.utf8 {
-            if n == 8 { break }
-            v = v << 8 | UInt64(b)
-            n += 1
+        var id = id
+        return id.withUTF8 { u in
+            var v: UInt64 = 0
+            let n = min(u.count, 8)
+            for i in 0..<n { v = v << 8 | UInt64(u[i]) }
+            // A smart shift: by 64 (an empty id) it gives 0.
+            return v << (8 * (8 - n))
         }
-        // A smart shift: by 64 (an empty id) it gives 0.
-        return v << (8 * (8 - n))
     }
 
     /// The positions of `keys` in ascending order, equal keys in their original order.
@@ -468,26 +472,31 @@ struct ActorResolver {
         return t.withUTF8 { u -> String? in
             a.withUTF8 { adj -> String? in
                 for b in adj where b >= 0x80 { return nil }
-                var out: [UInt8] = []
-                out.reserveCapacity(u.count + adj.count)
-                var i = 0
-                while i < u.count {
-                    let b = u[i]
-                    guard b < 0x80 else { return nil }
-                    // `{adj}`
-                    if b == 0x7B, i + 5 <= u.count, u[i + 1] == 0x61, u[i + 2] == 0x64, u[i + 3] == 0x6A, u[i + 4] == 0x7D {
-                        out.append(contentsOf: adj)
-                        i += 5
-                        continue
+                // Written into stack scratch (at most one adjective per five template bytes),
+                // not a heap array per composed name.
+                let capacity = u.count + adj.count * (u.count / 5 + 1)
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { out -> String? in
+                    var n = 0
+                    var i = 0
+                    while i < u.count {
+                        let b = u[i]
+                        guard b < 0x80 else { return nil }
+                        // `{adj}`
+                        if b == 0x7B, i + 5 <= u.count, u[i + 1] == 0x61, u[i + 2] == 0x64, u[i + 3] == 0x6A, u[i + 4] == 0x7D {
+                            for a in adj { out[n] = a; n += 1 }
+                            i += 5
+                            continue
+                        }
+                        out[n] = b
+                        n += 1
+                        i += 1
                     }
-                    out.append(b)
-                    i += 1
+                    var lo = 0, hi = n
+                    while lo < hi, out[lo] == 0x20 || out[lo] == 0x09 { lo += 1 }
+                    while hi > lo, out[hi - 1] == 0x20 || out[hi - 1] == 0x09 { hi -= 1 }
+                    if lo < hi, out[lo] >= 0x61, out[lo] <= 0x7A { out[lo] -= 0x20 }
+                    return String(decoding: UnsafeBufferPointer(rebasing: out[lo..<hi]), as: UTF8.self)
                 }
-                var lo = 0, hi = out.count
-                while lo < hi, out[lo] == 0x20 || out[lo] == 0x09 { lo += 1 }
-                while hi > lo, out[hi - 1] == 0x20 || out[hi - 1] == 0x09 { hi -= 1 }
-                if lo < hi, out[lo] >= 0x61, out[lo] <= 0x7A { out[lo] -= 0x20 }
-                return String(decoding: out[lo..<hi], as: UTF8.self)
             }
         }
     }

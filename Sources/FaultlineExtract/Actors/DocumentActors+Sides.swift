@@ -17,6 +17,20 @@ extension DocumentActors {
     /// country word right before the attack noun (`Israeli air strikes`); Vietnamese: the
     /// attack noun, then `của`, then the country. Words are compared by `keyHash` first.
     static func modifiesAttack(start: Int, end: Int, tokens toks: [Token]) -> Bool {
+        modifiesAttack(start: start, end: end, tokens: toks, lists: AttackWords())
+    }
+
+    /// The attack-noun lists, read from their globals once per document rather than once
+    /// per word tested (each read of a global passed through its one-time initialiser).
+    struct AttackWords {
+        let nouns = DocumentActors.attackNouns
+        let viOf = DocumentActors.viOf
+        let viNouns = DocumentActors.viAttackNouns
+    }
+
+    /// `modifiesAttack(start:end:tokens:)` with the lists in hand.
+    static func modifiesAttack(start: Int, end: Int, tokens toks: [Token], lists: AttackWords) -> Bool {
+        let attackNouns = lists.nouns, viOf = lists.viOf, viAttackNouns = lists.viNouns
         var k = end
         var words = 0
         while k < toks.count, words < 2, toks[k].isWord, !toks[k].isCapitalized {
@@ -41,7 +55,7 @@ extension DocumentActors {
             guard case .person(let raw) = m.key else { continue }
             // Fields read in place: a copied slot retains every name and key it holds.
             let i = resolved(raw)
-            guard let sector = persons[i].sector, sector.hasPrefix("MIL"), let r = persons[i].root, lexicon.countries[r] != nil else { continue }
+            guard let sector = persons[i].sector, sector.hasPrefix("MIL"), let r = persons[i].root, lexicon.hasCountry(r) else { continue }
             roots[m.sentence, default: []].insert(r)
         }
         return roots.compactMapValues { $0.count == 1 ? $0.first : nil }

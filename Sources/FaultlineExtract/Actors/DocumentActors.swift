@@ -246,7 +246,7 @@ struct DocumentActors {
         var p = PersonSlot(roleKey: roleKey, roleTemplate: template, sector: sector, root: root, dictCode: dictCode)
         if let name, let entry { p.add(name: name, info: entry.info) }
         p.take(office)
-        persons.append(p)
+        persons.append(consume p)
         return persons.count - 1
     }
 
@@ -372,13 +372,14 @@ struct DocumentActors {
         switch key {
         case .entry(let i):
             // Fields read in place: a copied entry retains every string it holds.
-            guard lexicon.actors[i].kind == .country, let c = lexicon.actors[i].country, lexicon.countries[c] != nil else { return nil }
+            guard lexicon.actors[i].kind == .country, let c = lexicon.actors[i].country, lexicon.hasCountry(c) else { return nil }
             return c
         case .collective(let root, _, _, _):
-            guard let root, lexicon.countries[root] != nil else { return nil }
+            guard let root, lexicon.hasCountry(root) else { return nil }
             return root
         case .person(let i):
-            return persons[resolved(i)].root.flatMap { lexicon.countries[$0] != nil ? $0 : nil }
+            guard let root = persons[resolved(i)].root, lexicon.hasCountry(root) else { return nil }
+            return root
         case .unknown, .candidate, .place, .patronized:
             return nil
         }

@@ -33,7 +33,6 @@ struct MentionCountries {
 
     init(_ doc: DocumentActors) {
         mentions = doc.mentions
-        let countries = doc.lexicon.countries
         var facts: [Facts] = []
         facts.reserveCapacity(mentions.count)
         // One count per sentence position, allocated once (growing it sentence by sentence
@@ -48,17 +47,17 @@ struct MentionCountries {
             case .entry(let i):
                 let kind = doc.lexicon.actors[i].kind
                 f.isPlace = kind == .location
-                if kind == .country || kind == .location, let c = doc.lexicon.actors[i].country, countries[c] != nil {
+                if kind == .country || kind == .location, let c = doc.lexicon.actors[i].country, doc.lexicon.hasCountry(c) {
                     f.any = c
                     if kind == .country { f.country = c }
                 }
             case .collective(let root?, _, let kind, _):
                 f.isMedia = kind == .media
-                if countries[root] != nil { f.country = root; f.any = root }
+                if doc.lexicon.hasCountry(root) { f.country = root; f.any = root }
             case .collective(nil, _, let kind, _):
                 f.isMedia = kind == .media
             case .place(_, let root?):
-                if countries[root] != nil { f.any = root }
+                if doc.lexicon.hasCountry(root) { f.any = root }
             case .person, .unknown, .candidate, .place, .patronized:
                 break
             }
@@ -110,7 +109,7 @@ struct MentionCountries {
 
     /// `DocumentActors.sentenceCountryPair()` as arrays by sentence position (`count` long).
     func sentencePair(count: Int) -> (any: [String?], placesFirst: [String?]) {
-        var any = [String?](repeating: nil, count: count), placesFirst = any
+        var any = [String?](repeating: nil, count: count), placesFirst = [String?](repeating: nil, count: count)
         for s in 0..<min(count, sentenceCount) {
             var place: String? = nil
             var first: String? = nil
@@ -157,11 +156,12 @@ struct MentionCountries {
     /// attack noun.
     func attackerRoots(tokens: [[Token]]) -> [Int: Set<String>] {
         var out: [Int: Set<String>] = [:]
+        let words = DocumentActors.AttackWords()
         for n in mentions.indices {
             guard let c = facts[n].country else { continue }
             let s = mentions[n].sentence
             guard s < tokens.count else { continue }
-            if DocumentActors.modifiesAttack(start: mentions[n].start, end: mentions[n].end, tokens: tokens[s]) {
+            if DocumentActors.modifiesAttack(start: mentions[n].start, end: mentions[n].end, tokens: tokens[s], lists: words) {
                 out[s, default: []].insert(c)
             }
         }

@@ -24,7 +24,7 @@ struct WarringPairs: Sendable {
             guard case .actor(let a) = it.kind else { continue }
             let kind = lexicon.actors[a].kind
             guard kind == .country || (kind == .location && lexicon.actors[a].capital && !it.placeOnly),
-                  let c = lexicon.actors[a].country, c != first, lexicon.countries[c] != nil else { continue }
+                  let c = lexicon.actors[a].country, c != first, lexicon.hasCountry(c) else { continue }
             if first == nil { first = c } else { second = c; break }
         }
         guard let a = first, let b = second, lexicon.hostilityWords.occurs(in: tokens) else { return }
