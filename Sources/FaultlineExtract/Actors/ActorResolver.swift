@@ -1,6 +1,32 @@
 import FaultlineModel
 import FaultlineText
 
+/// The actors of a document as the resolver makes them, in order of making, each with its
+/// aliases as first written (few per actor: a list searched before appending, sorted at the
+/// end, gives what a set would). A value the resolver owns and mutates in place: an array
+/// captured by a nested function was read through its box, a whole actor copied per field.
+private struct ActorTable {
+    struct Building { var actor: Actor; var aliases: [String] }
+    var buildings: [Building] = []
+    /// Ids are slugs (ASCII): equal ids are equal bytes, as `KeyIndexTable` requires.
+    private var byId: KeyIndexTable<String>
+
+    init(capacity: Int) {
+        byId = KeyIndexTable(capacity: capacity)
+        buildings.reserveCapacity(capacity)
+    }
+
+    /// The building of the actor's id: a new one for a new id, else the one made first
+    /// (two keys may name one actor: the table's person and the same name composed).
+    mutating func add(_ actor: consuming Actor) -> Int {
+        let hash = actor.id.tableHash
+        if let b = byId.value(for: actor.id, hash: hash) { return b }
+        byId.set(buildings.count, for: actor.id, hash: hash)
+        buildings.append(Building(actor: actor, aliases: []))
+        return buildings.count - 1
+    }
+}
+
 /// Turns the document's raw mentions into actors with stable ids: resolves collectives
 /// without a country, merges title-only persons into named ones, names every actor.
 struct ActorResolver {
@@ -98,29 +124,15 @@ struct ActorResolver {
         let attackers = countries.attackerRoots(tokens: tokens)
         let militaryRoot = doc.militaryPersonRoots()
 
-        // Actors by id, with their aliases as first written (few per actor: a list searched
-        // before appending, sorted at the end, gives what a set would).
-        struct Building { var actor: Actor; var aliases: [String] }
-        // Sized once: growing these from empty moved their entries several times.
-        let expected = min(doc.mentions.count, 64)
-        var buildings: [Building] = []
-        buildings.reserveCapacity(expected)
-        // Ids are slugs (ASCII): equal ids are equal bytes, as `KeyIndexTable` requires.
-        var buildingById = KeyIndexTable<String>(capacity: expected)
+        // Actors by id, with their aliases as first written (`ActorTable`).
+        var table = ActorTable(capacity: 16)
         // What a mention stands for gives the same actor wherever it is mentioned: each is
         // made (named, slugged, coded) once, then found by entry, person slot or key. (These
         // are caches: a key missed would make the same actor again, found by its id.) Person
         // slots are few and numbered: a table by slot (-1: not made yet).
-        var entryBuilding = KeyIndexTable<Int>(capacity: expected)
+        var entryBuilding = KeyIndexTable<Int>(capacity: 16)
         var personBuilding = [Int](repeating: -1, count: doc.persons.count)
-        var keyBuilding = KeyIndexTable<ActorKey>(capacity: expected)
-        func building(of actor: consuming Actor) -> Int {
-            let hash = actor.id.tableHash
-            if let b = buildingById.value(for: actor.id, hash: hash) { return b }
-            buildingById.set(buildings.count, for: actor.id, hash: hash)
-            buildings.append(Building(actor: actor, aliases: []))
-            return buildings.count - 1
-        }
+        var keyBuilding = KeyIndexTable<ActorKey>(capacity: 16)
         // The output, built in mention order; sorted afterwards only when that order is not
         // already the output order (`inOrder`), so each mention and detail is built once.
         var mentions: [ActorMention] = [], details: [ActorMentionDetail] = []
@@ -167,14 +179,14 @@ struct ActorResolver {
                 let hash = UInt64(truncatingIfNeeded: i)
                 if let hit = entryBuilding.value(for: i, hash: hash) { b = hit } else {
                     guard let made = makeActor(key, doc: doc, countries: countries, sentence: s) else { continue }
-                    b = building(of: made)
+                    b = table.add(made)
                     entryBuilding.set(b, for: i, hash: hash)
                 }
             case .person(let raw):
                 let r = doc.resolved(raw)
                 if personBuilding[r] >= 0 { b = personBuilding[r] } else {
                     guard let made = makeActor(key, doc: doc, countries: countries, sentence: s) else { continue }
-                    b = building(of: made)
+                    b = table.add(made)
                     // A person without a country of their own takes the sentence's territory.
                     if !(doc.persons[r].root == nil && doc.persons[r].known == nil && doc.persons[r].patron != nil) { personBuilding[r] = b }
                 }
@@ -184,33 +196,33 @@ struct ActorResolver {
                 let hash = placed.tableHash
                 if let hit = keyBuilding.value(for: placed, hash: hash) { b = hit } else {
                     guard let made = makeActor(placed, doc: doc, countries: countries, sentence: s) else { continue }
-                    b = building(of: made)
+                    b = table.add(made)
                     keyBuilding.set(b, for: placed, hash: hash)
                 }
             case .unknown, .place:
                 let hash = key.tableHash
                 if let hit = keyBuilding.value(for: key, hash: hash) { b = hit } else {
                     guard let made = makeActor(key, doc: doc, countries: countries, sentence: s) else { continue }
-                    b = building(of: made)
+                    b = table.add(made)
                     keyBuilding.set(b, for: key, hash: hash)
                 }
             case .patronized, .candidate:
                 guard let made = makeActor(key, doc: doc, countries: countries, sentence: s) else { continue }
-                b = building(of: made)
+                b = table.add(made)
             }
             let start = tokens[s][doc.mentions[mi].start].start, end = tokens[s][doc.mentions[mi].end - 1].end
             let text = Self.slice(sentences[s].text, start, end)
             let rule = doc.mentions[mi].rule
-            buildings[b].actor.mentions += 1
-            if rule != "ref.both" && rule != "ref.pronoun" && !buildings[b].aliases.contains(text) {
-                buildings[b].aliases.append(text)
+            table.buildings[b].actor.mentions += 1
+            if rule != "ref.both" && rule != "ref.pronoun" && !table.buildings[b].aliases.contains(text) {
+                table.buildings[b].aliases.append(text)
             }
-            let mention = ActorMention(actor: buildings[b].actor.id, sentence: sentences[s].index, start: start, end: end,
+            let mention = ActorMention(actor: table.buildings[b].actor.id, sentence: sentences[s].index, start: start, end: end,
                                        text: text, rule: rule)
             if inOrder, let last = mentions.last, Self.precedes(mention, last) { inOrder = false }
-            let kind = buildings[b].actor.kind
+            let kind = table.buildings[b].actor.kind
             details.append(ActorMentionDetail(tokenRange: doc.mentions[mi].start..<doc.mentions[mi].end, kind: kind,
-                                              code: buildings[b].actor.code, country: buildings[b].actor.country,
+                                              code: table.buildings[b].actor.code, country: table.buildings[b].actor.country,
                                               speakerCapable: kind != .location, isReference: doc.mentions[mi].isReference))
             mentions.append(mention)
         }
@@ -225,17 +237,17 @@ struct ActorResolver {
         // By id (ids are unique: one building each), through indices: sorting the actors
         // themselves moved whole structs. Ids are slugs (ASCII), whose order is their bytes'
         // order: most comparisons are settled by the first eight bytes as one integer.
-        let prefixes = buildings.map { Self.sortPrefix($0.actor.id) }
-        let byId = buildings.indices.sorted { a, b in
-            prefixes[a] != prefixes[b] ? prefixes[a] < prefixes[b] : buildings[a].actor.id < buildings[b].actor.id
+        let prefixes = table.buildings.map { Self.sortPrefix($0.actor.id) }
+        let byId = table.buildings.indices.sorted { a, b in
+            prefixes[a] != prefixes[b] ? prefixes[a] < prefixes[b] : table.buildings[a].actor.id < table.buildings[b].actor.id
         }
         var actors: [Actor] = []
-        actors.reserveCapacity(buildings.count)
+        actors.reserveCapacity(table.buildings.count)
         for i in byId {
-            actors.append(buildings[i].actor)
+            actors.append(table.buildings[i].actor)
             // One alias (the usual case) is already sorted; `sorted()` would copy it anyway.
-            if buildings[i].aliases.count > 1 { buildings[i].aliases.sort() }
-            actors[actors.count - 1].aliases = buildings[i].aliases
+            if table.buildings[i].aliases.count > 1 { table.buildings[i].aliases.sort() }
+            actors[actors.count - 1].aliases = table.buildings[i].aliases
         }
         return ActorRecognition(actors: actors, mentions: mentions, details: details, tokens: tokens)
     }

@@ -9,9 +9,9 @@
 /// strings in other normal forms) may miss each other, so a table may only be a cache, or
 /// hold keys whose equal values are byte-identical (slugs are ASCII).
 struct KeyIndexTable<Key: Equatable> {
-    private var keys: [Key] = []
-    private var hashes: [UInt64] = []
-    private var values: [Int] = []
+    /// The keys in order of insertion, each with its hash and value (one array, reserved
+    /// once: three arrays growing from empty cost more than the lookups they served).
+    private var entries: [(key: Key, hash: UInt64, value: Int)] = []
     /// Open addressing with linear probing: positions into `keys`, -1 when empty. The count
     /// is a power of two and at most half the slots are used.
     private var slots: [Int]
@@ -21,10 +21,11 @@ struct KeyIndexTable<Key: Equatable> {
         var n = 16
         while n < capacity * 2 { n *= 2 }
         slots = [Int](repeating: -1, count: n)
+        entries.reserveCapacity(n / 2)
     }
 
     /// Number of keys.
-    var count: Int { keys.count }
+    var count: Int { entries.count }
 
     /// The value stored for `key`, whose hash is `hash`.
     func value(for key: Key, hash: UInt64) -> Int? {
@@ -32,7 +33,7 @@ struct KeyIndexTable<Key: Equatable> {
         var i = Self.start(hash, mask)
         while slots[i] >= 0 {
             let k = slots[i]
-            if hashes[k] == hash && keys[k] == key { return values[k] }
+            if entries[k].hash == hash && entries[k].key == key { return entries[k].value }
             i = (i + 1) & mask
         }
         return nil
@@ -44,19 +45,19 @@ struct KeyIndexTable<Key: Equatable> {
         var i = Self.start(hash, mask)
         while slots[i] >= 0 {
             let k = slots[i]
-            if hashes[k] == hash && keys[k] == key { values[k] = value; return }
+            if entries[k].hash == hash && entries[k].key == key { entries[k].value = value; return }
             i = (i + 1) & mask
         }
-        keys.append(key); hashes.append(hash); values.append(value)
-        slots[i] = keys.count - 1
-        if keys.count * 2 > slots.count { grow() }
+        entries.append((key, hash, value))
+        slots[i] = entries.count - 1
+        if entries.count * 2 > slots.count { grow() }
     }
 
     private mutating func grow() {
         slots = [Int](repeating: -1, count: slots.count * 2)
         let mask = slots.count - 1
-        for k in keys.indices {
-            var i = Self.start(hashes[k], mask)
+        for k in entries.indices {
+            var i = Self.start(entries[k].hash, mask)
             while slots[i] >= 0 { i = (i + 1) & mask }
             slots[i] = k
         }
