@@ -22,7 +22,10 @@ private struct ActorTable {
         let hash = actor.id.tableHash
         if let b = byId.value(for: actor.id, hash: hash) { return b }
         byId.set(buildings.count, for: actor.id, hash: hash)
-        buildings.append(Building(actor: actor, aliases: []))
+        // Room for a few aliases at once: growing from empty reallocated on every append.
+        var aliases: [String] = []
+        aliases.reserveCapacity(4)
+        buildings.append(Building(actor: actor, aliases: aliases))
         return buildings.count - 1
     }
 }
@@ -110,12 +113,13 @@ struct ActorResolver {
             for k in doc.persons[i].nameKeys { personByName[k] = i }
         }
 
-        // Surnames that name exactly one person.
-        var surnameCount: [String: Set<Int>] = [:]
+        // Surnames that name exactly one person (-1: several; one table, no set per surname).
+        var personBySurname: [String: Int] = [:]
         for i in doc.persons.indices where doc.persons[i].mergedInto == nil {
-            for k in doc.persons[i].surnameKeys { surnameCount[k, default: []].insert(i) }
+            for k in doc.persons[i].surnameKeys {
+                if let p = personBySurname[k] { if p != i { personBySurname[k] = -1 } } else { personBySurname[k] = i }
+            }
         }
-        let personBySurname = surnameCount.compactMapValues { $0.count == 1 ? $0.first : nil }
 
         // The country of each sentence, for collectives that need one.
         let sentenceCount = max(tokens.count, countries.sentenceCount)
@@ -125,7 +129,7 @@ struct ActorResolver {
         let militaryRoot = doc.militaryPersonRoots()
 
         // Actors by id, with their aliases as first written (`ActorTable`).
-        var table = ActorTable(capacity: 16)
+        var table = ActorTable(capacity: 32)
         // What a mention stands for gives the same actor wherever it is mentioned: each is
         // made (named, slugged, coded) once, then found by entry, person slot or key. (These
         // are caches: a key missed would make the same actor again, found by its id.) Person
@@ -143,17 +147,21 @@ struct ActorResolver {
         for mi in doc.mentions.indices {
             var key: ActorKey
             switch doc.mentions[mi].key {
+            case .entry(let i):
+                key = .entry(i)
+            case .person(let p):
+                key = .person(p)
             case .unknown(let n):
                 key = .unknown(n)
                 let info = doc.nameInfo(n)
                 if let p = personByName[info.key] {
                     key = .person(p)
-                } else if !info.spaced, let p = personBySurname[info.surnameKey] {
+                } else if !info.spaced, let p = personBySurname[info.surnameKey], p >= 0 {
                     // `Guterres` in a headline above `Antonio Guterres` in the story.
                     key = .person(p)
                 }
             case .candidate(let n):
-                guard let p = personBySurname[doc.nameInfo(n).surnameKey] else { continue }
+                guard let p = personBySurname[doc.nameInfo(n).surnameKey], p >= 0 else { continue }
                 key = .person(p)
             default:
                 key = doc.mentions[mi].key

@@ -50,15 +50,20 @@ extension DocumentActors {
     /// Per sentence, the one country of the military persons named in it (spokesmen,
     /// commanders: sector `MIL`), when there is exactly one.
     func militaryPersonRoots() -> [Int: String] {
-        var roots: [Int: Set<String>] = [:]
-        for m in mentions {
-            guard case .person(let raw) = m.key else { continue }
+        // The first root of each sentence, and the sentences that name another (no set of
+        // roots per sentence).
+        var roots: [Int: String] = [:]
+        var several: [Int] = []
+        for n in mentions.indices {
+            guard case .person(let raw) = mentions[n].key else { continue }
             // Fields read in place: a copied slot retains every name and key it holds.
             let i = resolved(raw)
             guard let sector = persons[i].sector, sector.hasPrefix("MIL"), let r = persons[i].root, lexicon.hasCountry(r) else { continue }
-            roots[m.sentence, default: []].insert(r)
+            let s = mentions[n].sentence
+            if let first = roots[s] { if first != r { several.append(s) } } else { roots[s] = r }
         }
-        return roots.compactMapValues { $0.count == 1 ? $0.first : nil }
+        for s in several { roots[s] = nil }
+        return roots
     }
 
     /// The other countries of a sentence (not `excluded`): the one left, if exactly one.
