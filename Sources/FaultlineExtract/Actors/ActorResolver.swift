@@ -109,12 +109,15 @@ struct ActorResolver {
 
         // Unknown names that turn out to be a known person's full name.
         var personByName: [String: Int] = [:]
+        // Sized once (a few keys per person): growing from empty rehashed every key.
+        personByName.reserveCapacity(doc.persons.count * 2)
         for i in doc.persons.indices where doc.persons[i].mergedInto == nil {
             for k in doc.persons[i].nameKeys { personByName[k] = i }
         }
 
         // Surnames that name exactly one person (-1: several; one table, no set per surname).
         var personBySurname: [String: Int] = [:]
+        personBySurname.reserveCapacity(doc.persons.count * 2)
         for i in doc.persons.indices where doc.persons[i].mergedInto == nil {
             for k in doc.persons[i].surnameKeys {
                 if let p = personBySurname[k] { if p != i { personBySurname[k] = -1 } } else { personBySurname[k] = i }

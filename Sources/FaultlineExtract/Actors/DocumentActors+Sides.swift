@@ -31,20 +31,24 @@ extension DocumentActors {
     /// `modifiesAttack(start:end:tokens:)` with the lists in hand.
     static func modifiesAttack(start: Int, end: Int, tokens toks: [Token], lists: AttackWords) -> Bool {
         let attackNouns = lists.nouns, viOf = lists.viOf, viAttackNouns = lists.viNouns
-        var k = end
-        var words = 0
-        while k < toks.count, words < 2, toks[k].isWord, !toks[k].isCapitalized {
-            if attackNouns.contains(toks[k]) { return true }
-            k += 1; words += 1
+        // Tokens read through a buffer pointer: an array element passed to another module's
+        // getter was copied (its strings retained) for each test.
+        return toks.withUnsafeBufferPointer { toks -> Bool in
+            var k = end
+            var words = 0
+            while k < toks.count, words < 2, toks[k].isWord, !toks[k].isCapitalized {
+                if attackNouns.contains(toks[k]) { return true }
+                k += 1; words += 1
+            }
+            if start >= 2, toks[start - 1].keyHash == viOf.hash, toks[start - 1].key == viOf.key {
+                let b = start - 2
+                // `one` as a whole phrase (a word-segmented token holds its space), else the two
+                // tokens before `của` against the two-word phrases.
+                if viAttackNouns.contains(toks[b]) { return true }
+                if b >= 1, viAttackNouns.containsPair(toks[b - 1], toks[b]) { return true }
+            }
+            return false
         }
-        if start >= 2, toks[start - 1].keyHash == viOf.hash, toks[start - 1].key == viOf.key {
-            let b = start - 2
-            // `one` as a whole phrase (a word-segmented token holds its space), else the two
-            // tokens before `của` against the two-word phrases.
-            if viAttackNouns.contains(toks[b]) { return true }
-            if b >= 1, viAttackNouns.containsPair(toks[b - 1], toks[b]) { return true }
-        }
-        return false
     }
 
     /// Per sentence, the one country of the military persons named in it (spokesmen,

@@ -190,8 +190,10 @@ struct DocumentActors {
 
     init(lexicon: ActorLexicon, date: Int?) {
         self.lexicon = lexicon; self.date = date
-        // A news article has dozens of mentions: growing from empty moved them several times.
+        // A news article has dozens of mentions and names: growing from empty moved (and
+        // rehashed) them several times.
         mentions.reserveCapacity(32)
+        nameCache.reserveCapacity(16)
     }
 
     // MARK: Persons
@@ -215,10 +217,10 @@ struct DocumentActors {
     /// slot has no longer name. A slot already linked keeps its link.
     mutating func refreshKnown(_ i: Int) {
         guard persons[i].known == nil, !persons[i].names.isEmpty else { return }
-        let p = persons[i]
-        let multi = p.hasSpacedName
-        for (n, spaced) in zip(p.names, p.spaced) where spaced || !multi {
-            if let k = known(n) { persons[i].known = k; return }
+        // Read in place: a copied slot retained every name and key it holds.
+        let multi = persons[i].hasSpacedName
+        for j in persons[i].names.indices where persons[i].spaced[j] || !multi {
+            if let k = known(persons[i].names[j]) { persons[i].known = k; return }
         }
     }
 
@@ -334,7 +336,9 @@ struct DocumentActors {
             lastCountry = root
             lastCountrySentence = m.sentence
         }
-        if case .collective(let root?, let sector, .organization, let template) = m.key, Self.namesMinistry(template) {
+        // Matched without binding first: binding copied three strings of every collective.
+        if case .collective(.some, _, .organization, _) = m.key,
+           case .collective(let root?, let sector, .organization, let template) = m.key, Self.namesMinistry(template) {
             lastMinistry = (root, sector, template)
         }
         mentions.append(m)

@@ -85,8 +85,9 @@ struct MentionCountries {
     /// `DocumentActors.onlyCountry()`: the single country named, else nil.
     func onlyCountry() -> String? {
         var only: String? = nil
-        for f in facts {
-            guard let c = f.any else { continue }
+        // Facts read in place (a copied fact retains its two strings).
+        for n in facts.indices {
+            guard let c = facts[n].any else { continue }
             if let o = only { if o != c { return nil } } else { only = c }
         }
         return only
@@ -97,9 +98,9 @@ struct MentionCountries {
     func dominant(excluding: String? = nil) -> String? {
         // A document names a few countries: parallel arrays in order of first mention.
         var roots: [String] = [], scores: [Int] = []
-        for f in facts {
-            guard let c = f.any, c != excluding else { continue }
-            let w = f.isPlace ? 2 : 1
+        for n in facts.indices {
+            guard let c = facts[n].any, c != excluding else { continue }
+            let w = facts[n].isPlace ? 2 : 1
             if let j = roots.firstIndex(of: c) { scores[j] += w } else { roots.append(c); scores.append(w) }
         }
         var best: Int? = nil
@@ -114,10 +115,10 @@ struct MentionCountries {
             var place: String? = nil
             var first: String? = nil
             var several = false
-            for n in mentions(in: s) {
-                let f = facts[n]
-                guard !f.isMedia, let c = f.any else { continue }
-                if f.isPlace {
+            for k in start[s]..<start[s + 1] {
+                let n = order[k]
+                guard !facts[n].isMedia, let c = facts[n].any else { continue }
+                if facts[n].isPlace {
                     if place == nil { place = c }
                 } else if let r = first {
                     if r != c { several = true }
@@ -136,8 +137,7 @@ struct MentionCountries {
     func otherRoot(sentence: Int, excluding excluded: Set<String>) -> String? {
         var found: String? = nil
         for n in mentions(in: sentence) {
-            let f = facts[n]
-            guard !f.isMedia, let c = f.any, !excluded.contains(c) else { continue }
+            guard !facts[n].isMedia, let c = facts[n].any, !excluded.contains(c) else { continue }
             if let r = found { if r != c { return nil } } else { found = c }
         }
         return found
@@ -146,8 +146,7 @@ struct MentionCountries {
     /// The first place of sentence `s` in a country of the table other than `own`.
     func firstPlace(sentence s: Int, excluding own: String) -> String? {
         for n in mentions(in: s) {
-            let f = facts[n]
-            if f.isPlace, let c = f.any, c != own { return c }
+            if facts[n].isPlace, let c = facts[n].any, c != own { return c }
         }
         return nil
     }
