@@ -2,31 +2,51 @@ import FaultlineModel
 import FaultlineText
 
 /// The actors of a document as the resolver makes them, in order of making, each with its
-/// aliases as first written (few per actor: a list searched before appending, sorted at the
-/// end, gives what a set would). A value the resolver owns and mutates in place: an array
-/// captured by a nested function was read through its box, a whole actor copied per field.
+/// aliases as first written in `Actor.aliases` (few per actor: a list searched before
+/// appending, sorted at the end, gives what a set would). A value the resolver owns and
+/// mutates in place: an array captured by a nested function was read through its box, a
+/// whole actor copied per field.
 private struct ActorTable {
-    struct Building { var actor: Actor; var aliases: [String] }
-    var buildings: [Building] = []
+    private(set) var actors: [Actor] = []
     /// Ids are slugs (ASCII): equal ids are equal bytes, as `KeyIndexTable` requires.
     private var byId: KeyIndexTable<String>
 
     init(capacity: Int) {
         byId = KeyIndexTable(capacity: capacity)
-        buildings.reserveCapacity(capacity)
+        actors.reserveCapacity(capacity)
     }
 
-    /// The building of the actor's id: a new one for a new id, else the one made first
-    /// (two keys may name one actor: the table's person and the same name composed).
+    /// The index of the actor's id: a new one for a new id, else the one made first (two
+    /// keys may name one actor: the table's person and the same name composed).
     mutating func add(_ actor: consuming Actor) -> Int {
         let hash = actor.id.tableHash
         if let b = byId.value(for: actor.id, hash: hash) { return b }
-        byId.set(buildings.count, for: actor.id, hash: hash)
+        byId.set(actors.count, for: actor.id, hash: hash)
+        actors.append(actor)
         // Room for a few aliases at once: growing from empty reallocated on every append.
-        var aliases: [String] = []
-        aliases.reserveCapacity(4)
-        buildings.append(Building(actor: actor, aliases: aliases))
-        return buildings.count - 1
+        actors[actors.count - 1].aliases.reserveCapacity(4)
+        return actors.count - 1
+    }
+
+    /// Counts a mention of actor `b` written `text`; `alias`: the text is a name of it.
+    mutating func mention(_ b: Int, text: String, alias: Bool) {
+        actors[b].mentions += 1
+        if alias && !actors[b].aliases.contains(text) { actors[b].aliases.append(text) }
+    }
+
+    /// The actors sorted by id, aliases sorted, moved out of the table (which is left empty).
+    mutating func takeSorted() -> [Actor] {
+        var out: [Actor] = []
+        swap(&out, &actors)
+        // Ids are slugs (ASCII), whose order is their bytes' order: most comparisons are
+        // settled by the first eight bytes as one integer; the actors are then moved into
+        // place (sorting them, or mapping indices to copies, retained every string).
+        let prefixes = out.map { ActorResolver.sortPrefix($0.id) }
+        let byId = out.indices.sorted { a, b in prefixes[a] != prefixes[b] ? prefixes[a] < prefixes[b] : out[a].id < out[b].id }
+        ActorResolver.permute(&out, byId)
+        // One alias (the usual case) is already sorted.
+        for i in out.indices where out[i].aliases.count > 1 { out[i].aliases.sort() }
+        return out
     }
 }
 
@@ -224,43 +244,42 @@ struct ActorResolver {
             let start = tokens[s][doc.mentions[mi].start].start, end = tokens[s][doc.mentions[mi].end - 1].end
             let text = Self.slice(sentences[s].text, start, end)
             let rule = doc.mentions[mi].rule
-            table.buildings[b].actor.mentions += 1
-            if rule != "ref.both" && rule != "ref.pronoun" && !table.buildings[b].aliases.contains(text) {
-                table.buildings[b].aliases.append(text)
-            }
-            let mention = ActorMention(actor: table.buildings[b].actor.id, sentence: sentences[s].index, start: start, end: end,
+            table.mention(b, text: text, alias: rule != "ref.both" && rule != "ref.pronoun")
+            let mention = ActorMention(actor: table.actors[b].id, sentence: sentences[s].index, start: start, end: end,
                                        text: text, rule: rule)
             if inOrder, let last = mentions.last, Self.precedes(mention, last) { inOrder = false }
-            let kind = table.buildings[b].actor.kind
+            let kind = table.actors[b].kind
             details.append(ActorMentionDetail(tokenRange: doc.mentions[mi].start..<doc.mentions[mi].end, kind: kind,
-                                              code: table.buildings[b].actor.code, country: table.buildings[b].actor.country,
+                                              code: table.actors[b].code, country: table.actors[b].country,
                                               speakerCapable: kind != .location, isReference: doc.mentions[mi].isReference))
             mentions.append(mention)
         }
         // In the order of sentence, range and actor, ties kept in mention order (what a
         // stable sort of the pairs gives). Mentions mostly come in that order already; when
-        // not, indices are sorted instead of moving two large structs per step.
+        // not, indices are sorted, then the pairs moved into place.
         if !inOrder {
             let order = Self.mentionOrder(mentions.map { ($0.sentence, $0.start, $0.end, $0.actor) })
-            mentions = order.map { mentions[$0] }
-            details = order.map { details[$0] }
+            Self.permute(&mentions, order)
+            Self.permute(&details, order)
         }
-        // By id (ids are unique: one building each), through indices: sorting the actors
-        // themselves moved whole structs. Ids are slugs (ASCII), whose order is their bytes'
-        // order: most comparisons are settled by the first eight bytes as one integer.
-        let prefixes = table.buildings.map { Self.sortPrefix($0.actor.id) }
-        let byId = table.buildings.indices.sorted { a, b in
-            prefixes[a] != prefixes[b] ? prefixes[a] < prefixes[b] : table.buildings[a].actor.id < table.buildings[b].actor.id
+        // By id (ids are unique: one actor of the table each).
+        return ActorRecognition(actors: table.takeSorted(), mentions: mentions, details: details, tokens: tokens)
+    }
+
+    /// Reorders `items` so that position k holds what was at `order[k]` (`order` is a
+    /// permutation), by swaps along its cycles: elements move, none is copied.
+    static func permute<T>(_ items: inout [T], _ order: [Int]) {
+        var done = [Bool](repeating: false, count: items.count)
+        for i in items.indices where !done[i] {
+            var j = i
+            while true {
+                done[j] = true
+                let k = order[j]
+                if k == i { break }
+                items.swapAt(j, k)
+                j = k
+            }
         }
-        var actors: [Actor] = []
-        actors.reserveCapacity(table.buildings.count)
-        for i in byId {
-            actors.append(table.buildings[i].actor)
-            // One alias (the usual case) is already sorted; `sorted()` would copy it anyway.
-            if table.buildings[i].aliases.count > 1 { table.buildings[i].aliases.sort() }
-            actors[actors.count - 1].aliases = table.buildings[i].aliases
-        }
-        return ActorRecognition(actors: actors, mentions: mentions, details: details, tokens: tokens)
     }
 
     /// True when mention `a` sorts before `b` by (sentence, start, end, actor id): the
