@@ -41,7 +41,9 @@ private struct ActorTable {
         // Ids are slugs (ASCII), whose order is their bytes' order: most comparisons are
         // settled by the first eight bytes as one integer; the actors are then moved into
         // place (sorting them, or mapping indices to copies, retained every string).
-        let prefixes = out.map { ActorResolver.sortPrefix($0.id) }
+        var prefixes: [UInt64] = []
+        prefixes.reserveCapacity(out.count)
+        for i in out.indices { prefixes.append(ActorResolver.sortPrefix(out[i].id)) }
         let byId = out.indices.sorted { a, b in prefixes[a] != prefixes[b] ? prefixes[a] < prefixes[b] : out[a].id < out[b].id }
         ActorResolver.permute(&out, byId)
         // One alias (the usual case) is already sorted.
@@ -267,17 +269,27 @@ struct ActorResolver {
     }
 
     /// Reorders `items` so that position k holds what was at `order[k]` (`order` is a
-    /// permutation), by swaps along its cycles: elements move, none is copied.
+    /// permutation of the indices), moving each element once along the cycles of `order`:
+    /// nothing is copied or retained (`swapAt` and index maps copied whole structs).
     static func permute<T>(_ items: inout [T], _ order: [Int]) {
+        precondition(order.count == items.count)
         var done = [Bool](repeating: false, count: items.count)
-        for i in items.indices where !done[i] {
-            var j = i
-            while true {
-                done[j] = true
-                let k = order[j]
-                if k == i { break }
-                items.swapAt(j, k)
-                j = k
+        items.withUnsafeMutableBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            for i in 0..<buf.count where !done[i] {
+                done[i] = true
+                if order[i] == i { continue }
+                // The cycle i → order[i] → … → i: each place takes its source's element, the
+                // last place takes the one held from i.
+                let held = (base + i).move()
+                var j = i
+                while true {
+                    let k = order[j]
+                    if k == i { (base + j).initialize(to: held); break }
+                    (base + j).moveInitialize(from: base + k, count: 1)
+                    done[k] = true
+                    j = k
+                }
             }
         }
     }
