@@ -357,36 +357,40 @@ struct ActorResolver {
             return Actor(id: Slug.make(name), name: name, kind: kind, code: code, country: root.map(Self.root),
                          affiliation: patron)
         case .person(let raw):
-            var p = doc.persons[doc.resolved(raw)]
-            if p.root == nil, p.known == nil, let patron = p.patron {
+            // The slot's fields read in place (a copied slot retains every name and key it
+            // holds); only its root may change here, so it is the one local copy.
+            let r = doc.resolved(raw)
+            var root = doc.persons[r].root
+            let sector = doc.persons[r].sector, patron = doc.persons[r].patron
+            if root == nil, doc.persons[r].known == nil, let patron {
                 // `a pro-Russian official`: of the territory, as for collectives.
-                p.root = territory(countries, sentence: sentence, patron: patron)
+                root = territory(countries, sentence: sentence, patron: patron)
             }
             var code: String? = nil
-            if let root = p.root, let sector = p.sector { code = root + sector }
-            else if let d = p.dictCode { code = d }
-            else if let root = p.root { code = root }
+            if let root, let sector { code = root + sector }
+            else if let d = doc.persons[r].dictCode { code = d }
+            else if let root { code = root }
             let name: String
-            if let k = p.known {
+            if let k = doc.persons[r].known {
                 // A well-known person: the table's name, and its code for the date (see
                 // `knownCode`), unless the text puts them out of office (`former President …`).
-                let entry = lexicon.persons[k]
-                name = entry.name
-                let usual = Self.knownCode(entry, date: doc.date, dictCode: p.dictCode, textCode: p.sector != nil ? code : nil)
-                if p.sector == "ELI", let root = p.root ?? usual.map(Self.root) {
+                name = lexicon.persons[k].name
+                let usual = Self.knownCode(lexicon.persons[k], date: doc.date, dictCode: doc.persons[r].dictCode,
+                                           textCode: sector != nil ? code : nil)
+                if sector == "ELI", let root = root ?? usual.map(Self.root) {
                     code = root + "ELI"
                 } else {
                     code = usual ?? code
                 }
                 return Actor(id: Slug.make(name), name: name, kind: .person, code: code,
-                             country: code.map(Self.root) ?? p.root)
+                             country: code.map(Self.root) ?? root)
             }
-            if let full = p.fullName { name = full }
-            else if let n = Self.officeName(p) { name = n }
-            else if let t = p.roleTemplate, let root = p.root { name = Self.fill(t, adjective: lexicon.adjective(root)) }
+            if let full = doc.persons[r].fullName { name = full }
+            else if let n = Self.officeName(doc.persons[r]) { name = n }
+            else if let t = doc.persons[r].roleTemplate, let root { name = Self.fill(t, adjective: lexicon.adjective(root)) }
             else { return nil }
             return Actor(id: Slug.make(name), name: name, kind: .person, code: code,
-                         country: p.root ?? code.map(Self.root), affiliation: p.patron)
+                         country: root ?? code.map(Self.root), affiliation: patron)
         case .unknown(let n):
             return Actor(id: Slug.make(n), name: n, kind: .unknown, code: nil, country: nil)
         case .place(let n, let root):

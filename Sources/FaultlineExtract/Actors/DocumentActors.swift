@@ -193,6 +193,7 @@ struct DocumentActors {
         // A news article has dozens of mentions and names: growing from empty moved (and
         // rehashed) them several times.
         mentions.reserveCapacity(32)
+        persons.reserveCapacity(8)
         nameCache.reserveCapacity(16)
     }
 
@@ -245,11 +246,12 @@ struct DocumentActors {
             persons[s].take(office)
             return s
         }
-        var p = PersonSlot(roleKey: roleKey, roleTemplate: template, sector: sector, root: root, dictCode: dictCode)
-        if let name, let entry { p.add(name: name, info: entry.info) }
-        p.take(office)
-        persons.append(consume p)
-        return persons.count - 1
+        // Built in place in the array (a local slot appended was copied, then destroyed).
+        persons.append(PersonSlot(roleKey: roleKey, roleTemplate: template, sector: sector, root: root, dictCode: dictCode))
+        let s = persons.count - 1
+        if let name, let entry { persons[s].add(name: name, info: entry.info) }
+        persons[s].take(office)
+        return s
     }
 
     /// The slot a name stands for: one with the same name key, the slot of the same
