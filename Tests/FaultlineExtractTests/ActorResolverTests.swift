@@ -97,4 +97,19 @@ final class ActorResolverTests: XCTestCase {
         XCTAssertNil(ActorRecognizer.parseDate("2016-12-15\u{301}"))
         XCTAssertNil(ActorRecognizer.parseDate(""))
     }
+    /// `permute` puts `items[order[k]]` at k, for any permutation (cycles, fixed points).
+    func testPermuteEqualsTheIndexMap() {
+        for n in [0, 1, 2, 3, 7, 40] {
+            for _ in 0..<20 {
+                let items = (0..<n).map { "item \($0) " + String(repeating: "x", count: $0) }
+                let order = Array(0..<n).shuffled()
+                var moved = items
+                ActorResolver.permute(&moved, order)
+                XCTAssertEqual(moved, order.map { items[$0] })
+            }
+        }
+        var same = ["a", "b"]
+        ActorResolver.permute(&same, [0, 1])
+        XCTAssertEqual(same, ["a", "b"])
+    }
 }
