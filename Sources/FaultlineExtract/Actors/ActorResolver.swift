@@ -423,10 +423,12 @@ struct ActorResolver {
                 if let h = holder { doc.persons[i].known = h }
             }
         }
-        var first: [Int: Int] = [:]
+        // The first slot of each well-known person: a document names a few, so a list
+        // searched in place, not a dictionary grown per document.
+        var first: [(known: Int, slot: Int)] = []
         for i in doc.persons.indices where doc.persons[i].mergedInto == nil {
             guard let k = doc.persons[i].known else { continue }
-            if let f = first[k] {
+            if let f = first.first(where: { $0.known == k })?.slot {
                 doc.persons[i].mergedInto = f
                 let p = doc.persons[i]
                 if doc.persons[f].roleKey == nil { doc.persons[f].roleKey = p.roleKey; doc.persons[f].roleTemplate = p.roleTemplate }
@@ -434,7 +436,7 @@ struct ActorResolver {
                 if doc.persons[f].root == nil { doc.persons[f].root = p.root }
                 for n in p.names where !doc.persons[f].names.contains(n) { doc.persons[f].add(name: n, info: doc.nameInfo(n)) }
             } else {
-                first[k] = i
+                first.append((k, i))
             }
         }
     }

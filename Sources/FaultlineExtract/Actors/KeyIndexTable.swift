@@ -1,3 +1,5 @@
+import FaultlineModel
+
 /// Small integers by key for the few dozen keys of one document (actor ids, what mentions
 /// stand for), found through a 64-bit hash of the key's bytes that the caller computes
 /// (`KeyIndexTable.Hash`).
@@ -105,15 +107,32 @@ extension ActorKey {
         switch self {
         case .entry(let i): h.add(1); h.add(i)
         case .collective(let root, let sector, let kind, let template):
-            h.add(2); h.add(root); h.add(sector); h.add(kind.rawValue); h.add(template)
+            h.add(2); h.add(root); h.add(sector); h.add(kind.tableByte); h.add(template)
         case .person(let i): h.add(3); h.add(i)
         case .unknown(let n): h.add(4); h.add(n)
         case .candidate(let n): h.add(5); h.add(n)
         case .place(let n, let root): h.add(6); h.add(n); h.add(root)
         case .patronized(let root, let sector, let kind, let name, let patron):
-            h.add(7); h.add(root); h.add(sector); h.add(kind.rawValue); h.add(name); h.add(patron)
+            h.add(7); h.add(root); h.add(sector); h.add(kind.tableByte); h.add(name); h.add(patron)
         }
         return h.value
+    }
+}
+
+extension ActorKind {
+    /// A byte per kind for `ActorKey.tableHash` (its raw value's bytes, hashed per key, cost more).
+    var tableByte: UInt8 {
+        switch self {
+        case .country: return 1
+        case .person: return 2
+        case .organization: return 3
+        case .armedGroup: return 4
+        case .population: return 5
+        case .media: return 6
+        case .location: return 7
+        case .group: return 8
+        case .unknown: return 9
+        }
     }
 }
 
