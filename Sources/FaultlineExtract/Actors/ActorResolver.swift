@@ -211,15 +211,15 @@ struct ActorResolver {
             case .entry(let i):
                 let hash = UInt64(truncatingIfNeeded: i)
                 if let hit = entryBuilding.value(for: i, hash: hash) { b = hit } else {
-                    guard let made = makeActor(key, doc: doc, countries: countries, sentence: s) else { continue }
-                    b = table.add(made)
+                    guard let made = makeActor(key, doc: doc, countries: countries, sentence: s, into: &table) else { continue }
+                    b = made
                     entryBuilding.set(b, for: i, hash: hash)
                 }
             case .person(let raw):
                 let r = doc.resolved(raw)
                 if personBuilding[r] >= 0 { b = personBuilding[r] } else {
-                    guard let made = makeActor(key, doc: doc, countries: countries, sentence: s) else { continue }
-                    b = table.add(made)
+                    guard let made = makeActor(key, doc: doc, countries: countries, sentence: s, into: &table) else { continue }
+                    b = made
                     // A person without a country of their own takes the sentence's territory.
                     if !(doc.persons[r].root == nil && doc.persons[r].known == nil && doc.persons[r].patron != nil) { personBuilding[r] = b }
                 }
@@ -228,20 +228,20 @@ struct ActorResolver {
                 let placed = ActorKey.collective(root: root, sector: sector, kind: kind, template: template)
                 let hash = placed.tableHash
                 if let hit = keyBuilding.value(for: placed, hash: hash) { b = hit } else {
-                    guard let made = makeActor(placed, doc: doc, countries: countries, sentence: s) else { continue }
-                    b = table.add(made)
+                    guard let made = makeActor(placed, doc: doc, countries: countries, sentence: s, into: &table) else { continue }
+                    b = made
                     keyBuilding.set(b, for: placed, hash: hash)
                 }
             case .unknown, .place:
                 let hash = key.tableHash
                 if let hit = keyBuilding.value(for: key, hash: hash) { b = hit } else {
-                    guard let made = makeActor(key, doc: doc, countries: countries, sentence: s) else { continue }
-                    b = table.add(made)
+                    guard let made = makeActor(key, doc: doc, countries: countries, sentence: s, into: &table) else { continue }
+                    b = made
                     keyBuilding.set(b, for: key, hash: hash)
                 }
             case .patronized, .candidate:
-                guard let made = makeActor(key, doc: doc, countries: countries, sentence: s) else { continue }
-                b = table.add(made)
+                guard let made = makeActor(key, doc: doc, countries: countries, sentence: s, into: &table) else { continue }
+                b = made
             }
             let start = tokens[s][doc.mentions[mi].start].start, end = tokens[s][doc.mentions[mi].end - 1].end
             let text = Self.slice(sentences[s].text, start, end)
@@ -333,29 +333,32 @@ struct ActorResolver {
         return p == "CVL" || p == "REF" || (!refugeesOnly && p == "OPP")
     }
 
-    /// The actor a key stands for in sentence `sentence`; a collective has its root filled in.
-    private func makeActor(_ key: ActorKey, doc: DocumentActors, countries: MentionCountries, sentence: Int) -> Actor? {
+    /// The actor a key stands for in sentence `sentence` (a collective has its root filled in),
+    /// added to `table` where it is made (no actor value returned and copied): its index
+    /// there, the first actor's when the id is known; nil when the key names no actor.
+    private func makeActor(_ key: ActorKey, doc: DocumentActors, countries: MentionCountries, sentence: Int,
+                           into table: inout ActorTable) -> Int? {
         switch key {
         case .entry(let i):
             // Fields read in place: a copied entry retains every string it holds.
             let code = lexicon.actors[i].code(on: doc.date)
             let name = lexicon.actors[i].name
-            return Actor(id: Slug.make(name), name: name, kind: lexicon.actors[i].kind, code: code,
-                         country: code.map(Self.root) ?? lexicon.actors[i].country)
+            return table.add(Actor(id: Slug.make(name), name: name, kind: lexicon.actors[i].kind, code: code,
+                         country: code.map(Self.root) ?? lexicon.actors[i].country))
         case .collective(let r, let sector, let kind, let template):
             guard let root = r else { return nil }
             // `root` is a country root, or an organisation's code for its people (`IGOUNO` +
             // `MIL` for `UN peacekeepers`).
             let name = Self.fill(template, adjective: lexicon.adjective(root))
             let code = root + (sector ?? "")
-            return Actor(id: Slug.make(name), name: name, kind: kind, code: Self.isCode(code) ? code : root,
-                         country: Self.root(root))
+            return table.add(Actor(id: Slug.make(name), name: name, kind: kind, code: Self.isCode(code) ? code : root,
+                         country: Self.root(root)))
         case .patronized(let r, let sector, let kind, let name, let patron):
             let root = r ?? territory(countries, sentence: sentence, patron: patron)
             var code = root.map { $0 + (sector ?? "") }
             if let c = code, !Self.isCode(c) { code = root }
-            return Actor(id: Slug.make(name), name: name, kind: kind, code: code, country: root.map(Self.root),
-                         affiliation: patron)
+            return table.add(Actor(id: Slug.make(name), name: name, kind: kind, code: code, country: root.map(Self.root),
+                         affiliation: patron))
         case .person(let raw):
             // The slot's fields read in place (a copied slot retains every name and key it
             // holds); only its root may change here, so it is the one local copy.
@@ -382,19 +385,19 @@ struct ActorResolver {
                 } else {
                     code = usual ?? code
                 }
-                return Actor(id: Slug.make(name), name: name, kind: .person, code: code,
-                             country: code.map(Self.root) ?? root)
+                return table.add(Actor(id: Slug.make(name), name: name, kind: .person, code: code,
+                             country: code.map(Self.root) ?? root))
             }
             if let full = doc.persons[r].fullName { name = full }
             else if let n = Self.officeName(doc.persons[r]) { name = n }
             else if let t = doc.persons[r].roleTemplate, let root { name = Self.fill(t, adjective: lexicon.adjective(root)) }
             else { return nil }
-            return Actor(id: Slug.make(name), name: name, kind: .person, code: code,
-                         country: root ?? code.map(Self.root), affiliation: patron)
+            return table.add(Actor(id: Slug.make(name), name: name, kind: .person, code: code,
+                         country: root ?? code.map(Self.root), affiliation: patron))
         case .unknown(let n):
-            return Actor(id: Slug.make(n), name: n, kind: .unknown, code: nil, country: nil)
+            return table.add(Actor(id: Slug.make(n), name: n, kind: .unknown, code: nil, country: nil))
         case .place(let n, let root):
-            return Actor(id: Slug.make(n), name: n, kind: .location, code: nil, country: root)
+            return table.add(Actor(id: Slug.make(n), name: n, kind: .location, code: nil, country: root))
         case .candidate:
             return nil
         }
