@@ -1,4 +1,5 @@
 import XCTest
+import FaultlineModel
 @testable import FaultlineExtract
 
 /// The resolver's string and ordering helpers against their definitions.
@@ -54,5 +55,61 @@ final class ActorResolverTests: XCTestCase {
             XCTAssertEqual(Set(order), Set(keys.indices))
         }
         XCTAssertEqual(ActorResolver.mentionOrder([(1, 0, 1, "a"), (0, 0, 1, "b"), (0, 0, 1, "a"), (0, 0, 1, "a")]), [2, 3, 1, 0])
+    }
+    /// `root` is `String(code.prefix(3))`, `isCode` is `ActorCode(code) != nil`.
+    func testRootAndIsCodeEqualTheirDefinitions() {
+        for c in ["RUSGOV", "RUS", "IGOUNO", "ru", "rusgov", "", "A", "AB", "ABCD", "RUS GOV", "R\u{301}USGOV", "RU\u{301}S",
+                  "RUSG\u{301}OV", "ÄBCDEF", "ABC\u{301}", "\r\nAB", "AB\r\nC", "12345", "ABCDEFG", "AB-CDE", "ĐĐĐ"] {
+            XCTAssertEqual(ActorResolver.root(c), String(c.prefix(3)), c.debugDescription)
+            XCTAssertEqual(ActorResolver.isCode(c), ActorCode(c) != nil, c.debugDescription)
+        }
+    }
+
+    /// Ids ordered by `sortPrefix` first, then as strings, come in string order; `precedes`
+    /// orders mentions by sentence, start, end and actor id.
+    func testIdOrderAndMentionOrder() {
+        let ids = ["russia", "russian-government", "russian-gov", "a", "", "ab", "abcdefgh", "abcdefghi", "abcdefgg-x", "x",
+                   "sergei-lavrov", "sergei-lavro", "2022", "z-1", "ukraine", "ukrainian-military"].shuffled()
+        let byPrefix = ids.sorted { a, b in
+            let pa = ActorResolver.sortPrefix(a), pb = ActorResolver.sortPrefix(b)
+            return pa != pb ? pa < pb : a < b
+        }
+        XCTAssertEqual(byPrefix, ids.sorted())
+        func m(_ s: Int, _ a: Int, _ b: Int, _ id: String) -> ActorMention {
+            ActorMention(actor: id, sentence: s, start: a, end: b, text: "t", rule: "r")
+        }
+        XCTAssertTrue(ActorResolver.precedes(m(0, 5, 6, "b"), m(1, 0, 1, "a")))
+        XCTAssertTrue(ActorResolver.precedes(m(1, 0, 9, "b"), m(1, 1, 2, "a")))
+        XCTAssertTrue(ActorResolver.precedes(m(1, 0, 2, "b"), m(1, 0, 3, "a")))
+        XCTAssertTrue(ActorResolver.precedes(m(1, 0, 2, "a"), m(1, 0, 2, "b")))
+        XCTAssertFalse(ActorResolver.precedes(m(1, 0, 2, "a"), m(1, 0, 2, "a")))
+        XCTAssertFalse(ActorResolver.precedes(m(2, 0, 2, "a"), m(1, 0, 2, "a")))
+    }
+
+    /// `parseDate` reads `yyyy-mm-dd` (on bytes or by characters alike).
+    func testParseDate() {
+        XCTAssertEqual(ActorRecognizer.parseDate("2016-12-15"), 20161215)
+        XCTAssertEqual(ActorRecognizer.parseDate("2016-12-15T10:00:00Z"), 20161215)
+        XCTAssertEqual(ActorRecognizer.parseDate("2016-12-1"), 20161201)
+        XCTAssertEqual(ActorRecognizer.parseDate("+2016-12-15"), 20161201, "ten characters: +2016-12-1")
+        XCTAssertNil(ActorRecognizer.parseDate("2016-12"))
+        XCTAssertNil(ActorRecognizer.parseDate("2016/12/15"))
+        XCTAssertNil(ActorRecognizer.parseDate("2016-12-15\u{301}"))
+        XCTAssertNil(ActorRecognizer.parseDate(""))
+    }
+    /// `permute` puts `items[order[k]]` at k, for any permutation (cycles, fixed points).
+    func testPermuteEqualsTheIndexMap() {
+        for n in [0, 1, 2, 3, 7, 40] {
+            for _ in 0..<20 {
+                let items = (0..<n).map { "item \($0) " + String(repeating: "x", count: $0) }
+                let order = Array(0..<n).shuffled()
+                var moved = items
+                ActorResolver.permute(&moved, order)
+                XCTAssertEqual(moved, order.map { items[$0] })
+            }
+        }
+        var same = ["a", "b"]
+        ActorResolver.permute(&same, [0, 1])
+        XCTAssertEqual(same, ["a", "b"])
     }
 }

@@ -48,7 +48,10 @@ final class PersonNamesTests: XCTestCase {
     /// `parts` gives `key`, `surnameKey` and the word count of `words`.
     func testPartsEqualTheSeparateCalls() {
         for n in ["Sergei Lavrov", "Nguyễn Phú Trọng", "Recep Tayyip Erdoğan", "Bashar al-Assad", "Lê", "", " ", "Kim Jong-un",
-                  "Ahmed el-Sīsī", "Hồ Chí Minh (Bác Hồ)"] {
+                  "Ahmed el-Sīsī", "Hồ Chí Minh (Bác Hồ)", "Volodymyr Zelenskyy", "Oleksandr Zelenskiy", "Nechayev",
+                  "Yevgeny Prigozhin", "Dmitriy Peskov", "Sergey Shoygu", "Abu Bakr al-Baghdadi", "al-ad-Assad", "Al-Assad",
+                  "O'Brien-Smith", "X.Y. Ski", "Kowalski", "a\u{0}ye", "yes", "Yiy", "iiy", "(Putin)", "Putin,", "al-", "-",
+                  "Zelenskii Zelenskyi", "J. R. R. Tolkien", "KIM JONG UN", "ayeye", "bskyy", "Sk"] {
             let p = PersonNames.parts(n)
             XCTAssertEqual(p.key, PersonNames.key(n), n)
             XCTAssertEqual(p.surnameKey, PersonNames.surnameKey(n), n)

@@ -51,6 +51,7 @@ extension ActorLexicon {
                 guard cols.count == 3, !cols[1].isEmpty, !cols[2].isEmpty else { fail("expected 3 columns: code, name, adjective"); continue }
                 guard let code = ActorCode(cols[0]), code.sectors.isEmpty else { fail("bad country code '\(cols[0])'"); continue }
                 countries[code.root] = CountryFact(name: cols[1], adjective: cols[2])
+                countryRoots.insert(code.root)
 
             case .actors:
                 guard cols.count == 4 || cols.count == 5 else { fail("expected 4 or 5 columns: phrase, code, kind, name, [flags]"); continue }

@@ -23,6 +23,8 @@ public struct ActorLexicon: Sendable {
     var actors: [ActorEntry] = []
     var roles: [RoleEntry] = []
     var countries: [String: CountryFact] = [:]
+    /// The keys of `countries` as bits, for `hasCountry`: insert every root added there.
+    var countryRoots = CountryRootSet()
     var matcher = PhraseMatcher<Ref>()
     /// Country entry by root (the plain name, not a demonym or an ambiguous short form), to
     /// mention a country found through a reference (`nước này`, `hai nước`).
@@ -216,6 +218,14 @@ public struct ActorLexicon: Sendable {
             for r in m.values { if case .role(let i) = r.target { return Int(i) } }
         }
         return nil
+    }
+
+    /// True when the country table knows `root` (`countries[root] != nil`): a bit test of
+    /// `countryRoots` while it holds every key of `countries` (same count), else the
+    /// dictionary (without copying the country's facts out).
+    func hasCountry(_ root: String) -> Bool {
+        if countryRoots.count == countries.count, let known = countryRoots.contains(root) { return known }
+        return countries.index(forKey: root) != nil
     }
 
     /// The English adjective of a country root (`RUS` → `Russian`), or its name, or the root.

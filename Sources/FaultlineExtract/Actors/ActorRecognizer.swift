@@ -100,13 +100,16 @@ public struct ActorRecognizer: Sendable {
     }
 
     /// A line made only of outlet names and slashes (`TTXVN/Tin Tức`, `(AFP)`) is a sign-off.
+    /// Media items are looked up among `items` for each token (a sentence has a few items):
+    /// no filtered list or set of covered positions per sentence.
     static func isSignoffLike(_ tokens: [Token], items: [ScanItem], lexicon: ActorLexicon) -> Bool {
-        let media = items.filter { if case .actor(let a) = $0.kind { return lexicon.actors[a].kind == .media }; return false }
-        guard !media.isEmpty else { return false }
-        var covered = Set<Int>()
-        for m in media { covered.formUnion(m.start..<m.end) }
-        for (i, t) in tokens.enumerated() where !covered.contains(i) {
-            if t.kind == .punctuation || t.kind == .symbol { continue }
+        func isMedia(_ it: ScanItem) -> Bool {
+            if case .actor(let a) = it.kind { return lexicon.actors[a].kind == .media }
+            return false
+        }
+        guard items.contains(where: isMedia) else { return false }
+        for i in tokens.indices where !items.contains(where: { $0.start <= i && i < $0.end && isMedia($0) }) {
+            if tokens[i].kind == .punctuation || tokens[i].kind == .symbol { continue }
             return false
         }
         return true
@@ -114,6 +117,14 @@ public struct ActorRecognizer: Sendable {
 
     /// `2016-12-15` → 20161215.
     static func parseDate(_ s: String) -> Int? {
+        // `dddd-dd-dd` followed by nothing or an ASCII byte (which cannot join the last digit
+        // into one character) is read on bytes; anything else as characters.
+        let u = Array(s.utf8.prefix(11))
+        if u.count >= 10, u.count == 10 || u[10] < 0x80, u[4] == 0x2D, u[7] == 0x2D,
+           [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ u[$0] >= 0x30 && u[$0] <= 0x39 }) {
+            func number(_ r: Range<Int>) -> Int { r.reduce(0) { $0 * 10 + Int(u[$1] - 0x30) } }
+            return number(0..<4) * 10000 + number(5..<7) * 100 + number(8..<10)
+        }
         let parts = s.prefix(10).split(separator: "-")
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         return y * 10000 + m * 100 + d

@@ -1,6 +1,57 @@
 import FaultlineModel
 import FaultlineText
 
+/// The actors of a document as the resolver makes them, in order of making, each with its
+/// aliases as first written in `Actor.aliases` (few per actor: a list searched before
+/// appending, sorted at the end, gives what a set would). A value the resolver owns and
+/// mutates in place: an array captured by a nested function was read through its box, a
+/// whole actor copied per field.
+private struct ActorTable {
+    private(set) var actors: [Actor] = []
+    /// Ids are slugs (ASCII): equal ids are equal bytes, as `KeyIndexTable` requires.
+    private var byId: KeyIndexTable<String>
+
+    init(capacity: Int) {
+        byId = KeyIndexTable(capacity: capacity)
+        actors.reserveCapacity(capacity)
+    }
+
+    /// The index of the actor's id: a new one for a new id, else the one made first (two
+    /// keys may name one actor: the table's person and the same name composed).
+    mutating func add(_ actor: consuming Actor) -> Int {
+        let hash = actor.id.tableHash
+        if let b = byId.value(for: actor.id, hash: hash) { return b }
+        byId.set(actors.count, for: actor.id, hash: hash)
+        actors.append(actor)
+        // Room for a few aliases at once: growing from empty reallocated on every append.
+        actors[actors.count - 1].aliases.reserveCapacity(4)
+        return actors.count - 1
+    }
+
+    /// Counts a mention of actor `b` written `text`; `alias`: the text is a name of it.
+    mutating func mention(_ b: Int, text: String, alias: Bool) {
+        actors[b].mentions += 1
+        if alias && !actors[b].aliases.contains(text) { actors[b].aliases.append(text) }
+    }
+
+    /// The actors sorted by id, aliases sorted, moved out of the table (which is left empty).
+    mutating func takeSorted() -> [Actor] {
+        var out: [Actor] = []
+        swap(&out, &actors)
+        // Ids are slugs (ASCII), whose order is their bytes' order: most comparisons are
+        // settled by the first eight bytes as one integer; the actors are then moved into
+        // place (sorting them, or mapping indices to copies, retained every string).
+        var prefixes: [UInt64] = []
+        prefixes.reserveCapacity(out.count)
+        for i in out.indices { prefixes.append(ActorResolver.sortPrefix(out[i].id)) }
+        let byId = out.indices.sorted { a, b in prefixes[a] != prefixes[b] ? prefixes[a] < prefixes[b] : out[a].id < out[b].id }
+        ActorResolver.permute(&out, byId)
+        // One alias (the usual case) is already sorted.
+        for i in out.indices where out[i].aliases.count > 1 { out[i].aliases.sort() }
+        return out
+    }
+}
+
 /// Turns the document's raw mentions into actors with stable ids: resolves collectives
 /// without a country, merges title-only persons into named ones, names every actor.
 struct ActorResolver {
@@ -80,16 +131,20 @@ struct ActorResolver {
 
         // Unknown names that turn out to be a known person's full name.
         var personByName: [String: Int] = [:]
+        // Sized once (a few keys per person): growing from empty rehashed every key.
+        personByName.reserveCapacity(doc.persons.count * 2)
         for i in doc.persons.indices where doc.persons[i].mergedInto == nil {
             for k in doc.persons[i].nameKeys { personByName[k] = i }
         }
 
-        // Surnames that name exactly one person.
-        var surnameCount: [String: Set<Int>] = [:]
+        // Surnames that name exactly one person (-1: several; one table, no set per surname).
+        var personBySurname: [String: Int] = [:]
+        personBySurname.reserveCapacity(doc.persons.count * 2)
         for i in doc.persons.indices where doc.persons[i].mergedInto == nil {
-            for k in doc.persons[i].surnameKeys { surnameCount[k, default: []].insert(i) }
+            for k in doc.persons[i].surnameKeys {
+                if let p = personBySurname[k] { if p != i { personBySurname[k] = -1 } } else { personBySurname[k] = i }
+            }
         }
-        let personBySurname = surnameCount.compactMapValues { $0.count == 1 ? $0.first : nil }
 
         // The country of each sentence, for collectives that need one.
         let sentenceCount = max(tokens.count, countries.sentenceCount)
@@ -98,45 +153,45 @@ struct ActorResolver {
         let attackers = countries.attackerRoots(tokens: tokens)
         let militaryRoot = doc.militaryPersonRoots()
 
-        // Actors by id, with their aliases as first written (few per actor: a list searched
-        // before appending, sorted at the end, gives what a set would).
-        struct Building { var actor: Actor; var aliases: [String] }
-        var buildings: [Building] = []
-        var buildingById: [String: Int] = [:]
+        // Actors by id, with their aliases as first written (`ActorTable`).
+        var table = ActorTable(capacity: 32)
         // What a mention stands for gives the same actor wherever it is mentioned: each is
-        // made (named, slugged, coded) once, then found by entry, person slot or key.
-        var entryBuilding: [Int: Int] = [:]
-        var personBuilding: [Int: Int] = [:]
-        var keyBuilding: [ActorKey: Int] = [:]
-        // Sized once: growing these from empty rehashed their keys several times.
-        let expected = min(doc.mentions.count, 64)
-        buildings.reserveCapacity(expected); buildingById.reserveCapacity(expected)
-        entryBuilding.reserveCapacity(expected); keyBuilding.reserveCapacity(expected)
-        func building(of actor: Actor) -> Int {
-            if let b = buildingById[actor.id] { return b }
-            buildings.append(Building(actor: actor, aliases: []))
-            buildingById[actor.id] = buildings.count - 1
-            return buildings.count - 1
-        }
-        var outMentions: [(ActorMention, ActorMentionDetail)] = []
-        outMentions.reserveCapacity(doc.mentions.count)
+        // made (named, slugged, coded) once, then found by entry, person slot or key. (These
+        // are caches: a key missed would make the same actor again, found by its id.) Person
+        // slots are few and numbered: a table by slot (-1: not made yet).
+        var entryBuilding = KeyIndexTable<Int>(capacity: 16)
+        var personBuilding = [Int](repeating: -1, count: doc.persons.count)
+        var keyBuilding = KeyIndexTable<ActorKey>(capacity: 16)
+        // The output, built in mention order; sorted afterwards only when that order is not
+        // already the output order (`inOrder`), so each mention and detail is built once.
+        var mentions: [ActorMention] = [], details: [ActorMentionDetail] = []
+        mentions.reserveCapacity(doc.mentions.count); details.reserveCapacity(doc.mentions.count)
+        var inOrder = true
 
-        for m in doc.mentions {
-            var key = m.key
-            if case .unknown(let n) = key {
+        // Mentions read in place, by index: a copied mention retained every string of its key.
+        for mi in doc.mentions.indices {
+            var key: ActorKey
+            switch doc.mentions[mi].key {
+            case .entry(let i):
+                key = .entry(i)
+            case .person(let p):
+                key = .person(p)
+            case .unknown(let n):
+                key = .unknown(n)
                 let info = doc.nameInfo(n)
                 if let p = personByName[info.key] {
                     key = .person(p)
-                } else if !info.spaced, let p = personBySurname[info.surnameKey] {
+                } else if !info.spaced, let p = personBySurname[info.surnameKey], p >= 0 {
                     // `Guterres` in a headline above `Antonio Guterres` in the story.
                     key = .person(p)
                 }
-            }
-            if case .candidate(let n) = key {
-                guard let p = personBySurname[doc.nameInfo(n).surnameKey] else { continue }
+            case .candidate(let n):
+                guard let p = personBySurname[doc.nameInfo(n).surnameKey], p >= 0 else { continue }
                 key = .person(p)
+            default:
+                key = doc.mentions[mi].key
             }
-            let s = m.sentence
+            let s = doc.mentions[mi].sentence
             var sentenceRoot = s < placeRoot.count ? placeRoot[s] : nil
             if case .collective(nil, let sector?, _, _) = key, Self.isPopulation(sector, refugeesOnly: false) {
                 sentenceRoot = s < populationRoot.count ? populationRoot[s] : nil
@@ -154,66 +209,112 @@ struct ActorResolver {
             let b: Int
             switch key {
             case .entry(let i):
-                if let hit = entryBuilding[i] { b = hit } else {
-                    guard let made = makeActor(key, doc: doc, countries: countries, sentence: s) else { continue }
-                    b = building(of: made)
-                    entryBuilding[i] = b
+                let hash = UInt64(truncatingIfNeeded: i)
+                if let hit = entryBuilding.value(for: i, hash: hash) { b = hit } else {
+                    guard let made = makeActor(key, doc: doc, countries: countries, sentence: s, into: &table) else { continue }
+                    b = made
+                    entryBuilding.set(b, for: i, hash: hash)
                 }
             case .person(let raw):
                 let r = doc.resolved(raw)
-                if let hit = personBuilding[r] { b = hit } else {
-                    guard let made = makeActor(key, doc: doc, countries: countries, sentence: s) else { continue }
-                    b = building(of: made)
+                if personBuilding[r] >= 0 { b = personBuilding[r] } else {
+                    guard let made = makeActor(key, doc: doc, countries: countries, sentence: s, into: &table) else { continue }
+                    b = made
                     // A person without a country of their own takes the sentence's territory.
-                    let p = doc.persons[r]
-                    if !(p.root == nil && p.known == nil && p.patron != nil) { personBuilding[r] = b }
+                    if !(doc.persons[r].root == nil && doc.persons[r].known == nil && doc.persons[r].patron != nil) { personBuilding[r] = b }
                 }
             case .collective(let r, let sector, let kind, let template):
                 guard let root = r ?? sentenceRoot ?? dominant else { continue }
                 let placed = ActorKey.collective(root: root, sector: sector, kind: kind, template: template)
-                if let hit = keyBuilding[placed] { b = hit } else {
-                    guard let made = makeActor(placed, doc: doc, countries: countries, sentence: s) else { continue }
-                    b = building(of: made)
-                    keyBuilding[placed] = b
+                let hash = placed.tableHash
+                if let hit = keyBuilding.value(for: placed, hash: hash) { b = hit } else {
+                    guard let made = makeActor(placed, doc: doc, countries: countries, sentence: s, into: &table) else { continue }
+                    b = made
+                    keyBuilding.set(b, for: placed, hash: hash)
                 }
             case .unknown, .place:
-                if let hit = keyBuilding[key] { b = hit } else {
-                    guard let made = makeActor(key, doc: doc, countries: countries, sentence: s) else { continue }
-                    b = building(of: made)
-                    keyBuilding[key] = b
+                let hash = key.tableHash
+                if let hit = keyBuilding.value(for: key, hash: hash) { b = hit } else {
+                    guard let made = makeActor(key, doc: doc, countries: countries, sentence: s, into: &table) else { continue }
+                    b = made
+                    keyBuilding.set(b, for: key, hash: hash)
                 }
             case .patronized, .candidate:
-                guard let made = makeActor(key, doc: doc, countries: countries, sentence: s) else { continue }
-                b = building(of: made)
+                guard let made = makeActor(key, doc: doc, countries: countries, sentence: s, into: &table) else { continue }
+                b = made
             }
-            let toks = tokens[s]
-            let start = toks[m.start].start, end = toks[m.end - 1].end
+            let start = tokens[s][doc.mentions[mi].start].start, end = tokens[s][doc.mentions[mi].end - 1].end
             let text = Self.slice(sentences[s].text, start, end)
-            buildings[b].actor.mentions += 1
-            if m.rule != "ref.both" && m.rule != "ref.pronoun" && !buildings[b].aliases.contains(text) {
-                buildings[b].aliases.append(text)
-            }
-            let id = buildings[b].actor.id, kind = buildings[b].actor.kind
-            let mention = ActorMention(actor: id, sentence: sentences[s].index, start: start, end: end, text: text, rule: m.rule)
-            let detail = ActorMentionDetail(tokenRange: m.start..<m.end, kind: kind, code: buildings[b].actor.code,
-                                            country: buildings[b].actor.country, speakerCapable: kind != .location,
-                                            isReference: m.isReference)
-            outMentions.append((mention, detail))
+            let rule = doc.mentions[mi].rule
+            table.mention(b, text: text, alias: rule != "ref.both" && rule != "ref.pronoun")
+            let mention = ActorMention(actor: table.actors[b].id, sentence: sentences[s].index, start: start, end: end,
+                                       text: text, rule: rule)
+            if inOrder, let last = mentions.last, Self.precedes(mention, last) { inOrder = false }
+            let kind = table.actors[b].kind
+            details.append(ActorMentionDetail(tokenRange: doc.mentions[mi].start..<doc.mentions[mi].end, kind: kind,
+                                              code: table.actors[b].code, country: table.actors[b].country,
+                                              speakerCapable: kind != .location, isReference: doc.mentions[mi].isReference))
+            mentions.append(mention)
         }
         // In the order of sentence, range and actor, ties kept in mention order (what a
         // stable sort of the pairs gives). Mentions mostly come in that order already; when
-        // not, indices are sorted instead of moving two large structs per step.
-        let order = Self.mentionOrder(outMentions.map { ($0.0.sentence, $0.0.start, $0.0.end, $0.0.actor) })
-        // By id (ids are unique: one building each), through indices: sorting the actors
-        // themselves moved whole structs.
-        let byId = buildings.indices.sorted { buildings[$0].actor.id < buildings[$1].actor.id }
-        let actors = byId.map { i -> Actor in
-            var a = buildings[i].actor
-            a.aliases = buildings[i].aliases.sorted()
-            return a
+        // not, indices are sorted, then the pairs moved into place.
+        if !inOrder {
+            let order = Self.mentionOrder(mentions.map { ($0.sentence, $0.start, $0.end, $0.actor) })
+            Self.permute(&mentions, order)
+            Self.permute(&details, order)
         }
-        let mentions = order.map { outMentions[$0].0 }, details = order.map { outMentions[$0].1 }
-        return ActorRecognition(actors: actors, mentions: mentions, details: details, tokens: tokens)
+        // By id (ids are unique: one actor of the table each).
+        return ActorRecognition(actors: table.takeSorted(), mentions: mentions, details: details, tokens: tokens)
+    }
+
+    /// Reorders `items` so that position k holds what was at `order[k]` (`order` is a
+    /// permutation of the indices), moving each element once along the cycles of `order`:
+    /// nothing is copied or retained (`swapAt` and index maps copied whole structs).
+    static func permute<T>(_ items: inout [T], _ order: [Int]) {
+        precondition(order.count == items.count)
+        var done = [Bool](repeating: false, count: items.count)
+        items.withUnsafeMutableBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            for i in 0..<buf.count where !done[i] {
+                done[i] = true
+                if order[i] == i { continue }
+                // The cycle i → order[i] → … → i: each place takes its source's element, the
+                // last place takes the one held from i.
+                let held = (base + i).move()
+                var j = i
+                while true {
+                    let k = order[j]
+                    if k == i { (base + j).initialize(to: held); break }
+                    (base + j).moveInitialize(from: base + k, count: 1)
+                    done[k] = true
+                    j = k
+                }
+            }
+        }
+    }
+
+    /// True when mention `a` sorts before `b` by (sentence, start, end, actor id): the
+    /// output order that `mentionOrder` restores.
+    static func precedes(_ a: ActorMention, _ b: ActorMention) -> Bool {
+        if a.sentence != b.sentence { return a.sentence < b.sentence }
+        if a.start != b.start { return a.start < b.start }
+        if a.end != b.end { return a.end < b.end }
+        return a.actor < b.actor
+    }
+
+    /// The first eight UTF-8 bytes of `id` as a big-endian integer (zero-padded): for ASCII
+    /// ids without NUL bytes (slugs), `sortPrefix(a) < sortPrefix(b)` implies `a < b`, and
+    /// unequal prefixes decide the order.
+    static func sortPrefix(_ id: String) -> UInt64 {
+        var id = id
+        return id.withUTF8 { u in
+            var v: UInt64 = 0
+            let n = min(u.count, 8)
+            for i in 0..<n { v = v << 8 | UInt64(u[i]) }
+            // A smart shift: by 64 (an empty id) it gives 0.
+            return v << (8 * (8 - n))
+        }
     }
 
     /// The positions of `keys` in ascending order, equal keys in their original order.
@@ -232,63 +333,71 @@ struct ActorResolver {
         return p == "CVL" || p == "REF" || (!refugeesOnly && p == "OPP")
     }
 
-    /// The actor a key stands for in sentence `sentence`; a collective has its root filled in.
-    private func makeActor(_ key: ActorKey, doc: DocumentActors, countries: MentionCountries, sentence: Int) -> Actor? {
+    /// The actor a key stands for in sentence `sentence` (a collective has its root filled in),
+    /// added to `table` where it is made (no actor value returned and copied): its index
+    /// there, the first actor's when the id is known; nil when the key names no actor.
+    private func makeActor(_ key: ActorKey, doc: DocumentActors, countries: MentionCountries, sentence: Int,
+                           into table: inout ActorTable) -> Int? {
         switch key {
         case .entry(let i):
-            let e = lexicon.actors[i]
-            let code = e.code(on: doc.date)
-            return Actor(id: Slug.make(e.name), name: e.name, kind: e.kind, code: code,
-                         country: code.map { String($0.prefix(3)) } ?? e.country)
+            // Fields read in place: a copied entry retains every string it holds.
+            let code = lexicon.actors[i].code(on: doc.date)
+            let name = lexicon.actors[i].name
+            return table.add(Actor(id: Slug.make(name), name: name, kind: lexicon.actors[i].kind, code: code,
+                         country: code.map(Self.root) ?? lexicon.actors[i].country))
         case .collective(let r, let sector, let kind, let template):
             guard let root = r else { return nil }
             // `root` is a country root, or an organisation's code for its people (`IGOUNO` +
             // `MIL` for `UN peacekeepers`).
             let name = Self.fill(template, adjective: lexicon.adjective(root))
             let code = root + (sector ?? "")
-            return Actor(id: Slug.make(name), name: name, kind: kind, code: ActorCode(code) != nil ? code : root,
-                         country: String(root.prefix(3)))
+            return table.add(Actor(id: Slug.make(name), name: name, kind: kind, code: Self.isCode(code) ? code : root,
+                         country: Self.root(root)))
         case .patronized(let r, let sector, let kind, let name, let patron):
             let root = r ?? territory(countries, sentence: sentence, patron: patron)
             var code = root.map { $0 + (sector ?? "") }
-            if let c = code, ActorCode(c) == nil { code = root }
-            return Actor(id: Slug.make(name), name: name, kind: kind, code: code, country: root.map { String($0.prefix(3)) },
-                         affiliation: patron)
+            if let c = code, !Self.isCode(c) { code = root }
+            return table.add(Actor(id: Slug.make(name), name: name, kind: kind, code: code, country: root.map(Self.root),
+                         affiliation: patron))
         case .person(let raw):
-            var p = doc.persons[doc.resolved(raw)]
-            if p.root == nil, p.known == nil, let patron = p.patron {
+            // The slot's fields read in place (a copied slot retains every name and key it
+            // holds); only its root may change here, so it is the one local copy.
+            let r = doc.resolved(raw)
+            var root = doc.persons[r].root
+            let sector = doc.persons[r].sector, patron = doc.persons[r].patron
+            if root == nil, doc.persons[r].known == nil, let patron {
                 // `a pro-Russian official`: of the territory, as for collectives.
-                p.root = territory(countries, sentence: sentence, patron: patron)
+                root = territory(countries, sentence: sentence, patron: patron)
             }
             var code: String? = nil
-            if let root = p.root, let sector = p.sector { code = root + sector }
-            else if let d = p.dictCode { code = d }
-            else if let root = p.root { code = root }
+            if let root, let sector { code = root + sector }
+            else if let d = doc.persons[r].dictCode { code = d }
+            else if let root { code = root }
             let name: String
-            if let k = p.known {
+            if let k = doc.persons[r].known {
                 // A well-known person: the table's name, and its code for the date (see
                 // `knownCode`), unless the text puts them out of office (`former President …`).
-                let entry = lexicon.persons[k]
-                name = entry.name
-                let usual = Self.knownCode(entry, date: doc.date, dictCode: p.dictCode, textCode: p.sector != nil ? code : nil)
-                if p.sector == "ELI", let root = p.root ?? usual.map({ String($0.prefix(3)) }) {
+                name = lexicon.persons[k].name
+                let usual = Self.knownCode(lexicon.persons[k], date: doc.date, dictCode: doc.persons[r].dictCode,
+                                           textCode: sector != nil ? code : nil)
+                if sector == "ELI", let root = root ?? usual.map(Self.root) {
                     code = root + "ELI"
                 } else {
                     code = usual ?? code
                 }
-                return Actor(id: Slug.make(name), name: name, kind: .person, code: code,
-                             country: code.map { String($0.prefix(3)) } ?? p.root)
+                return table.add(Actor(id: Slug.make(name), name: name, kind: .person, code: code,
+                             country: code.map(Self.root) ?? root))
             }
-            if let full = p.fullName { name = full }
-            else if let n = Self.officeName(p) { name = n }
-            else if let t = p.roleTemplate, let root = p.root { name = Self.fill(t, adjective: lexicon.adjective(root)) }
+            if let full = doc.persons[r].fullName { name = full }
+            else if let n = Self.officeName(doc.persons[r]) { name = n }
+            else if let t = doc.persons[r].roleTemplate, let root { name = Self.fill(t, adjective: lexicon.adjective(root)) }
             else { return nil }
-            return Actor(id: Slug.make(name), name: name, kind: .person, code: code,
-                         country: p.root ?? code.map { String($0.prefix(3)) }, affiliation: p.patron)
+            return table.add(Actor(id: Slug.make(name), name: name, kind: .person, code: code,
+                         country: root ?? code.map(Self.root), affiliation: patron))
         case .unknown(let n):
-            return Actor(id: Slug.make(n), name: n, kind: .unknown, code: nil, country: nil)
+            return table.add(Actor(id: Slug.make(n), name: n, kind: .unknown, code: nil, country: nil))
         case .place(let n, let root):
-            return Actor(id: Slug.make(n), name: n, kind: .location, code: nil, country: root)
+            return table.add(Actor(id: Slug.make(n), name: n, kind: .location, code: nil, country: root))
         case .candidate:
             return nil
         }
@@ -317,10 +426,12 @@ struct ActorResolver {
                 if let h = holder { doc.persons[i].known = h }
             }
         }
-        var first: [Int: Int] = [:]
+        // The first slot of each well-known person: a document names a few, so a list
+        // searched in place, not a dictionary grown per document.
+        var first: [(known: Int, slot: Int)] = []
         for i in doc.persons.indices where doc.persons[i].mergedInto == nil {
             guard let k = doc.persons[i].known else { continue }
-            if let f = first[k] {
+            if let f = first.first(where: { $0.known == k })?.slot {
                 doc.persons[i].mergedInto = f
                 let p = doc.persons[i]
                 if doc.persons[f].roleKey == nil { doc.persons[f].roleKey = p.roleKey; doc.persons[f].roleTemplate = p.roleTemplate }
@@ -328,7 +439,7 @@ struct ActorResolver {
                 if doc.persons[f].root == nil { doc.persons[f].root = p.root }
                 for n in p.names where !doc.persons[f].names.contains(n) { doc.persons[f].add(name: n, info: doc.nameInfo(n)) }
             } else {
-                first[k] = i
+                first.append((k, i))
             }
         }
     }
@@ -351,7 +462,7 @@ struct ActorResolver {
     /// document's, never the patron's own (`Kremlin-backed separatists` in a story naming
     /// Russia more often than Ukraine are still Ukraine's).
     private func territory(_ countries: MentionCountries, sentence: Int, patron: String) -> String? {
-        let own = String(patron.prefix(3))
+        let own = Self.root(patron)
         // A place of the sentence, not a country it names: that is as often the proxy's enemy
         // (`lực lượng thân Iran bắn rocket vào căn cứ của Mỹ`).
         if let c = countries.firstPlace(sentence: sentence, excluding: own) { return c }
@@ -376,6 +487,34 @@ struct ActorResolver {
         return a.prefix(3) == b.prefix(3)
     }
 
+    /// `String(code.prefix(3))`, the root of a code (`RUSGOV` → `RUS`), without the grapheme
+    /// walk and substring when the code starts with printable ASCII (one character a byte:
+    /// no byte of a combining mark or line break can join the third character).
+    static func root(_ code: String) -> String {
+        let u = code.utf8
+        if u.count <= 3 { return code }
+        var i = u.startIndex
+        for _ in 0..<4 {
+            guard u[i] > 0x20, u[i] < 0x7F else { return String(code.prefix(3)) }
+            i = u.index(after: i)
+        }
+        return String(decoding: u.prefix(3), as: UTF8.self)
+    }
+
+    /// `ActorCode(code) != nil` without building the code's parts: ASCII codes are checked
+    /// on bytes (the rule `ActorCode` applies to them), others by `ActorCode` itself.
+    static func isCode(_ code: String) -> Bool {
+        var n = 0
+        var letters = true
+        for b in code.utf8 {
+            if b >= 0x80 { return ActorCode(code) != nil }
+            let upper = b >= 0x61 && b <= 0x7A ? b - 0x20 : b
+            if upper < 0x41 || upper > 0x5A { letters = false }
+            n += 1
+        }
+        return letters && n > 0 && n % 3 == 0
+    }
+
     /// The text between two UTF-8 offsets of `text`, read in place (not by copying the
     /// sentence's bytes for every mention).
     static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
@@ -396,26 +535,31 @@ struct ActorResolver {
         return t.withUTF8 { u -> String? in
             a.withUTF8 { adj -> String? in
                 for b in adj where b >= 0x80 { return nil }
-                var out: [UInt8] = []
-                out.reserveCapacity(u.count + adj.count)
-                var i = 0
-                while i < u.count {
-                    let b = u[i]
-                    guard b < 0x80 else { return nil }
-                    // `{adj}`
-                    if b == 0x7B, i + 5 <= u.count, u[i + 1] == 0x61, u[i + 2] == 0x64, u[i + 3] == 0x6A, u[i + 4] == 0x7D {
-                        out.append(contentsOf: adj)
-                        i += 5
-                        continue
+                // Written into stack scratch (at most one adjective per five template bytes),
+                // not a heap array per composed name.
+                let capacity = u.count + adj.count * (u.count / 5 + 1)
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { out -> String? in
+                    var n = 0
+                    var i = 0
+                    while i < u.count {
+                        let b = u[i]
+                        guard b < 0x80 else { return nil }
+                        // `{adj}`
+                        if b == 0x7B, i + 5 <= u.count, u[i + 1] == 0x61, u[i + 2] == 0x64, u[i + 3] == 0x6A, u[i + 4] == 0x7D {
+                            for a in adj { out[n] = a; n += 1 }
+                            i += 5
+                            continue
+                        }
+                        out[n] = b
+                        n += 1
+                        i += 1
                     }
-                    out.append(b)
-                    i += 1
+                    var lo = 0, hi = n
+                    while lo < hi, out[lo] == 0x20 || out[lo] == 0x09 { lo += 1 }
+                    while hi > lo, out[hi - 1] == 0x20 || out[hi - 1] == 0x09 { hi -= 1 }
+                    if lo < hi, out[lo] >= 0x61, out[lo] <= 0x7A { out[lo] -= 0x20 }
+                    return String(decoding: UnsafeBufferPointer(rebasing: out[lo..<hi]), as: UTF8.self)
                 }
-                var lo = 0, hi = out.count
-                while lo < hi, out[lo] == 0x20 || out[lo] == 0x09 { lo += 1 }
-                while hi > lo, out[hi - 1] == 0x20 || out[hi - 1] == 0x09 { hi -= 1 }
-                if lo < hi, out[lo] >= 0x61, out[lo] <= 0x7A { out[lo] -= 0x20 }
-                return String(decoding: out[lo..<hi], as: UTF8.self)
             }
         }
     }

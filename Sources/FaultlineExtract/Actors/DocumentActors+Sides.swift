@@ -17,34 +17,57 @@ extension DocumentActors {
     /// country word right before the attack noun (`Israeli air strikes`); Vietnamese: the
     /// attack noun, then `của`, then the country. Words are compared by `keyHash` first.
     static func modifiesAttack(start: Int, end: Int, tokens toks: [Token]) -> Bool {
-        var k = end
-        var words = 0
-        while k < toks.count, words < 2, toks[k].isWord, !toks[k].isCapitalized {
-            if attackNouns.contains(toks[k]) { return true }
-            k += 1; words += 1
+        modifiesAttack(start: start, end: end, tokens: toks, lists: AttackWords())
+    }
+
+    /// The attack-noun lists, read from their globals once per document rather than once
+    /// per word tested (each read of a global passed through its one-time initialiser).
+    struct AttackWords {
+        let nouns = DocumentActors.attackNouns
+        let viOf = DocumentActors.viOf
+        let viNouns = DocumentActors.viAttackNouns
+    }
+
+    /// `modifiesAttack(start:end:tokens:)` with the lists in hand.
+    static func modifiesAttack(start: Int, end: Int, tokens toks: [Token], lists: AttackWords) -> Bool {
+        let attackNouns = lists.nouns, viOf = lists.viOf, viAttackNouns = lists.viNouns
+        // Tokens read through a buffer pointer: an array element passed to another module's
+        // getter was copied (its strings retained) for each test.
+        return toks.withUnsafeBufferPointer { toks -> Bool in
+            var k = end
+            var words = 0
+            while k < toks.count, words < 2, toks[k].isWord, !toks[k].isCapitalized {
+                if attackNouns.contains(toks[k]) { return true }
+                k += 1; words += 1
+            }
+            if start >= 2, toks[start - 1].keyHash == viOf.hash, toks[start - 1].key == viOf.key {
+                let b = start - 2
+                // `one` as a whole phrase (a word-segmented token holds its space), else the two
+                // tokens before `của` against the two-word phrases.
+                if viAttackNouns.contains(toks[b]) { return true }
+                if b >= 1, viAttackNouns.containsPair(toks[b - 1], toks[b]) { return true }
+            }
+            return false
         }
-        if start >= 2, toks[start - 1].keyHash == viOf.hash, toks[start - 1].key == viOf.key {
-            let b = start - 2
-            // `one` as a whole phrase (a word-segmented token holds its space), else the two
-            // tokens before `của` against the two-word phrases.
-            if viAttackNouns.contains(toks[b]) { return true }
-            if b >= 1, viAttackNouns.containsPair(toks[b - 1], toks[b]) { return true }
-        }
-        return false
     }
 
     /// Per sentence, the one country of the military persons named in it (spokesmen,
     /// commanders: sector `MIL`), when there is exactly one.
     func militaryPersonRoots() -> [Int: String] {
-        var roots: [Int: Set<String>] = [:]
-        for m in mentions {
-            guard case .person(let raw) = m.key else { continue }
+        // The first root of each sentence, and the sentences that name another (no set of
+        // roots per sentence).
+        var roots: [Int: String] = [:]
+        var several: [Int] = []
+        for n in mentions.indices {
+            guard case .person(let raw) = mentions[n].key else { continue }
             // Fields read in place: a copied slot retains every name and key it holds.
             let i = resolved(raw)
-            guard let sector = persons[i].sector, sector.hasPrefix("MIL"), let r = persons[i].root, lexicon.countries[r] != nil else { continue }
-            roots[m.sentence, default: []].insert(r)
+            guard let sector = persons[i].sector, sector.hasPrefix("MIL"), let r = persons[i].root, lexicon.hasCountry(r) else { continue }
+            let s = mentions[n].sentence
+            if let first = roots[s] { if first != r { several.append(s) } } else { roots[s] = r }
         }
-        return roots.compactMapValues { $0.count == 1 ? $0.first : nil }
+        for s in several { roots[s] = nil }
+        return roots
     }
 
     /// The other countries of a sentence (not `excluded`): the one left, if exactly one.

@@ -190,6 +190,11 @@ struct DocumentActors {
 
     init(lexicon: ActorLexicon, date: Int?) {
         self.lexicon = lexicon; self.date = date
+        // A news article has dozens of mentions and names: growing from empty moved (and
+        // rehashed) them several times.
+        mentions.reserveCapacity(32)
+        persons.reserveCapacity(8)
+        nameCache.reserveCapacity(16)
     }
 
     // MARK: Persons
@@ -213,10 +218,10 @@ struct DocumentActors {
     /// slot has no longer name. A slot already linked keeps its link.
     mutating func refreshKnown(_ i: Int) {
         guard persons[i].known == nil, !persons[i].names.isEmpty else { return }
-        let p = persons[i]
-        let multi = p.hasSpacedName
-        for (n, spaced) in zip(p.names, p.spaced) where spaced || !multi {
-            if let k = known(n) { persons[i].known = k; return }
+        // Read in place: a copied slot retained every name and key it holds.
+        let multi = persons[i].hasSpacedName
+        for j in persons[i].names.indices where persons[i].spaced[j] || !multi {
+            if let k = known(persons[i].names[j]) { persons[i].known = k; return }
         }
     }
 
@@ -241,11 +246,12 @@ struct DocumentActors {
             persons[s].take(office)
             return s
         }
-        var p = PersonSlot(roleKey: roleKey, roleTemplate: template, sector: sector, root: root, dictCode: dictCode)
-        if let name, let entry { p.add(name: name, info: entry.info) }
-        p.take(office)
-        persons.append(p)
-        return persons.count - 1
+        // Built in place in the array (a local slot appended was copied, then destroyed).
+        persons.append(PersonSlot(roleKey: roleKey, roleTemplate: template, sector: sector, root: root, dictCode: dictCode))
+        let s = persons.count - 1
+        if let name, let entry { persons[s].add(name: name, info: entry.info) }
+        persons[s].take(office)
+        return s
     }
 
     /// The slot a name stands for: one with the same name key, the slot of the same
@@ -325,15 +331,19 @@ struct DocumentActors {
 
     // MARK: Emitting
 
-    mutating func emit(_ m: RawMention) {
-        mentions.append(m)
+    /// Records a mention. `consuming`: the caller's new mention is moved into `mentions`,
+    /// not copied (a copy retains every string of its key).
+    mutating func emit(_ m: consuming RawMention) {
         if let root = countryRoot(of: m.key), !m.isReference || m.rule == "ref.this-country" {
             lastCountry = root
             lastCountrySentence = m.sentence
         }
-        if case .collective(let root?, let sector, .organization, let template) = m.key, Self.namesMinistry(template) {
+        // Matched without binding first: binding copied three strings of every collective.
+        if case .collective(.some, _, .organization, _) = m.key,
+           case .collective(let root?, let sector, .organization, let template) = m.key, Self.namesMinistry(template) {
             lastMinistry = (root, sector, template)
         }
+        mentions.append(m)
     }
 
     /// `template.contains("Ministry")` on bytes: Foundation's search cost thousands of
@@ -368,13 +378,14 @@ struct DocumentActors {
         switch key {
         case .entry(let i):
             // Fields read in place: a copied entry retains every string it holds.
-            guard lexicon.actors[i].kind == .country, let c = lexicon.actors[i].country, lexicon.countries[c] != nil else { return nil }
+            guard lexicon.actors[i].kind == .country, let c = lexicon.actors[i].country, lexicon.hasCountry(c) else { return nil }
             return c
         case .collective(let root, _, _, _):
-            guard let root, lexicon.countries[root] != nil else { return nil }
+            guard let root, lexicon.hasCountry(root) else { return nil }
             return root
         case .person(let i):
-            return persons[resolved(i)].root.flatMap { lexicon.countries[$0] != nil ? $0 : nil }
+            guard let root = persons[resolved(i)].root, lexicon.hasCountry(root) else { return nil }
+            return root
         case .unknown, .candidate, .place, .patronized:
             return nil
         }

@@ -33,10 +33,13 @@ struct MentionCountries {
 
     init(_ doc: DocumentActors) {
         mentions = doc.mentions
-        let countries = doc.lexicon.countries
         var facts: [Facts] = []
         facts.reserveCapacity(mentions.count)
-        var counts: [Int] = []
+        // One count per sentence position, allocated once (growing it sentence by sentence
+        // built a small array for every new sentence).
+        var last = -1
+        for n in mentions.indices where mentions[n].sentence > last { last = mentions[n].sentence }
+        var counts = [Int](repeating: 0, count: last + 1)
         for n in mentions.indices {
             // `countryRoot(of:)` and `anyRoot(of:)` with one country-table lookup.
             var f = Facts()
@@ -44,24 +47,22 @@ struct MentionCountries {
             case .entry(let i):
                 let kind = doc.lexicon.actors[i].kind
                 f.isPlace = kind == .location
-                if kind == .country || kind == .location, let c = doc.lexicon.actors[i].country, countries[c] != nil {
+                if kind == .country || kind == .location, let c = doc.lexicon.actors[i].country, doc.lexicon.hasCountry(c) {
                     f.any = c
                     if kind == .country { f.country = c }
                 }
             case .collective(let root?, _, let kind, _):
                 f.isMedia = kind == .media
-                if countries[root] != nil { f.country = root; f.any = root }
+                if doc.lexicon.hasCountry(root) { f.country = root; f.any = root }
             case .collective(nil, _, let kind, _):
                 f.isMedia = kind == .media
             case .place(_, let root?):
-                if countries[root] != nil { f.any = root }
+                if doc.lexicon.hasCountry(root) { f.any = root }
             case .person, .unknown, .candidate, .place, .patronized:
                 break
             }
             facts.append(f)
-            let sentence = mentions[n].sentence
-            if sentence >= counts.count { counts += Array(repeating: 0, count: sentence + 1 - counts.count) }
-            counts[sentence] += 1
+            counts[mentions[n].sentence] += 1
         }
         // Counting sort of the mention indices by sentence (stable: mention order kept).
         var start = [Int](repeating: 0, count: counts.count + 1)
@@ -84,8 +85,9 @@ struct MentionCountries {
     /// `DocumentActors.onlyCountry()`: the single country named, else nil.
     func onlyCountry() -> String? {
         var only: String? = nil
-        for f in facts {
-            guard let c = f.any else { continue }
+        // Facts read in place (a copied fact retains its two strings).
+        for n in facts.indices {
+            guard let c = facts[n].any else { continue }
             if let o = only { if o != c { return nil } } else { only = c }
         }
         return only
@@ -96,9 +98,9 @@ struct MentionCountries {
     func dominant(excluding: String? = nil) -> String? {
         // A document names a few countries: parallel arrays in order of first mention.
         var roots: [String] = [], scores: [Int] = []
-        for f in facts {
-            guard let c = f.any, c != excluding else { continue }
-            let w = f.isPlace ? 2 : 1
+        for n in facts.indices {
+            guard let c = facts[n].any, c != excluding else { continue }
+            let w = facts[n].isPlace ? 2 : 1
             if let j = roots.firstIndex(of: c) { scores[j] += w } else { roots.append(c); scores.append(w) }
         }
         var best: Int? = nil
@@ -108,15 +110,15 @@ struct MentionCountries {
 
     /// `DocumentActors.sentenceCountryPair()` as arrays by sentence position (`count` long).
     func sentencePair(count: Int) -> (any: [String?], placesFirst: [String?]) {
-        var any = [String?](repeating: nil, count: count), placesFirst = any
+        var any = [String?](repeating: nil, count: count), placesFirst = [String?](repeating: nil, count: count)
         for s in 0..<min(count, sentenceCount) {
             var place: String? = nil
             var first: String? = nil
             var several = false
-            for n in mentions(in: s) {
-                let f = facts[n]
-                guard !f.isMedia, let c = f.any else { continue }
-                if f.isPlace {
+            for k in start[s]..<start[s + 1] {
+                let n = order[k]
+                guard !facts[n].isMedia, let c = facts[n].any else { continue }
+                if facts[n].isPlace {
                     if place == nil { place = c }
                 } else if let r = first {
                     if r != c { several = true }
@@ -135,8 +137,7 @@ struct MentionCountries {
     func otherRoot(sentence: Int, excluding excluded: Set<String>) -> String? {
         var found: String? = nil
         for n in mentions(in: sentence) {
-            let f = facts[n]
-            guard !f.isMedia, let c = f.any, !excluded.contains(c) else { continue }
+            guard !facts[n].isMedia, let c = facts[n].any, !excluded.contains(c) else { continue }
             if let r = found { if r != c { return nil } } else { found = c }
         }
         return found
@@ -145,8 +146,7 @@ struct MentionCountries {
     /// The first place of sentence `s` in a country of the table other than `own`.
     func firstPlace(sentence s: Int, excluding own: String) -> String? {
         for n in mentions(in: s) {
-            let f = facts[n]
-            if f.isPlace, let c = f.any, c != own { return c }
+            if facts[n].isPlace, let c = facts[n].any, c != own { return c }
         }
         return nil
     }
@@ -155,11 +155,12 @@ struct MentionCountries {
     /// attack noun.
     func attackerRoots(tokens: [[Token]]) -> [Int: Set<String>] {
         var out: [Int: Set<String>] = [:]
+        let words = DocumentActors.AttackWords()
         for n in mentions.indices {
             guard let c = facts[n].country else { continue }
             let s = mentions[n].sentence
             guard s < tokens.count else { continue }
-            if DocumentActors.modifiesAttack(start: mentions[n].start, end: mentions[n].end, tokens: tokens[s]) {
+            if DocumentActors.modifiesAttack(start: mentions[n].start, end: mentions[n].end, tokens: tokens[s], lists: words) {
                 out[s, default: []].insert(c)
             }
         }

@@ -150,38 +150,88 @@ enum PersonNames {
 
     /// `parts` of an ASCII name in one pass over its bytes: the steps of `asciiKey`,
     /// `asciiSurnameKey` and the ASCII path of `words` side by side; nil for other names.
+    /// Words and keys are written into one stack scratch buffer (no byte arrays per name):
+    /// a word's key is never longer than the word (the suffix table only shortens or keeps
+    /// it), so `u.count` bytes hold the word and as many the keys.
     static func asciiParts(_ name: String) -> (key: String, surnameKey: String, wordCount: Int)? {
         var name = name
+        let separator = asciiSeparator, letter = asciiLetterOrNumber
+        let articles = asciiArticles, suffixes = asciiSuffixes
         return name.withUTF8 { u -> (key: String, surnameKey: String, wordCount: Int)? in
-            let separator = asciiSeparator, letter = asciiLetterOrNumber
-            var out: [UInt8] = []
-            out.reserveCapacity(u.count)
-            var word: [UInt8] = []
-            word.reserveCapacity(u.count)
-            // The last word is kept as a byte range (`asciiSurnameKey` copies every run).
-            var runStart = 0, lastStart = -1, lastEnd = -1
-            var hasLetter = false
-            var count = 0
-            for i in 0..<u.count {
-                let b = u[i]
-                guard b < 0x80 else { return nil }
-                if separator[Int(b)] {
-                    if hasLetter { count += 1; appendASCIIWordKey(&word, to: &out); lastStart = runStart; lastEnd = i }
-                    word.removeAll(keepingCapacity: true); hasLetter = false; runStart = i + 1
-                    continue
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * u.count + 2) { buf -> (key: String, surnameKey: String, wordCount: Int)? in
+                let word = UnsafeMutableBufferPointer(rebasing: buf[0..<(u.count + 1)])
+                let out = UnsafeMutableBufferPointer(rebasing: buf[(u.count + 1)...])
+                var n = 0, o = 0
+                // The last word is kept as a byte range (`asciiSurnameKey` copies every run).
+                var runStart = 0, lastStart = -1, lastEnd = -1
+                var hasLetter = false
+                var count = 0
+                for i in 0..<u.count {
+                    let b = u[i]
+                    guard b < 0x80 else { return nil }
+                    if separator[Int(b)] {
+                        if hasLetter {
+                            count += 1
+                            writeASCIIWordKey(word, n, suffixes: suffixes, to: out, at: &o)
+                            lastStart = runStart; lastEnd = i
+                        }
+                        n = 0; hasLetter = false; runStart = i + 1
+                        continue
+                    }
+                    if letter[Int(b)] { hasLetter = true }
+                    if b != 0x2D && b != 0x27 && b != 0x2E { word[n] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b; n += 1 }   // - ' .
                 }
-                if letter[Int(b)] { hasLetter = true }
-                if b != 0x2D && b != 0x27 && b != 0x2E { word.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }   // - ' .
+                if hasLetter {
+                    count += 1
+                    writeASCIIWordKey(word, n, suffixes: suffixes, to: out, at: &o)
+                    lastStart = runStart; lastEnd = u.count
+                }
+                let key = String(decoding: UnsafeBufferPointer(rebasing: out[0..<o]), as: UTF8.self)
+                guard lastStart >= 0 else { return (key, "", count) }
+                // The last run lowercased, its articles dropped (each tested in turn on what
+                // is left), then without `-'.`.
+                n = 0
+                for i in lastStart..<lastEnd { let b = u[i]; word[n] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b; n += 1 }
+                var from = 0
+                for p in articles where n - from >= p.count && p.indices.allSatisfy({ word[from + $0] == p[$0] }) { from += p.count }
+                var m = 0
+                for i in from..<n where word[i] != 0x2D && word[i] != 0x27 && word[i] != 0x2E { word[m] = word[i]; m += 1 }
+                o = 0
+                writeASCIIWordKey(word, m, suffixes: suffixes, to: out, at: &o)
+                return (key, String(decoding: UnsafeBufferPointer(rebasing: out[0..<o]), as: UTF8.self), count)
             }
-            if hasLetter { count += 1; appendASCIIWordKey(&word, to: &out); lastStart = runStart; lastEnd = u.count }
-            let key = String(decoding: out, as: UTF8.self)
-            guard lastStart >= 0 else { return (key, "", count) }
-            var last = u[lastStart..<lastEnd].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-            for p in asciiArticles where last.starts(with: p) { last.removeFirst(p.count) }
-            last.removeAll { $0 == 0x2D || $0 == 0x27 || $0 == 0x2E }                // - ' .
-            out.removeAll(keepingCapacity: true)
-            appendASCIIWordKey(&last, to: &out)
-            return (key, String(decoding: out, as: UTF8.self), count)
+        }
+    }
+
+    /// `appendASCIIWordKey` on scratch memory: the word is `word[0..<count]` (lowercased,
+    /// without `-'.`; its ending may be rewritten in place), its key is written from
+    /// `out[o]` on and `o` advanced. `suffixes` is `asciiSuffixes`, passed in so that the
+    /// global is read once per name.
+    static func writeASCIIWordKey(_ word: UnsafeMutableBufferPointer<UInt8>, _ count: Int, suffixes: [([UInt8], [UInt8])],
+                                  to out: UnsafeMutableBufferPointer<UInt8>, at o: inout Int) {
+        var n = count
+        // Every ending starts with `sk` three or four bytes from the end: words without one
+        // (nearly all) skip the table.
+        if (n >= 3 && word[n - 3] == 0x73 && word[n - 2] == 0x6B) || (n >= 4 && word[n - 4] == 0x73 && word[n - 3] == 0x6B) {
+            for (suffix, replacement) in suffixes where n >= suffix.count && suffix.indices.allSatisfy({ word[n - suffix.count + $0] == suffix[$0] }) {
+                n -= suffix.count
+                for r in replacement { word[n] = r; n += 1 }
+                break
+            }
+        }
+        var previous: UInt8 = 0, started = false                           // no previous yet
+        for i in 0..<n {
+            var ch = word[i]
+            if ch == 0x79 {                                                // y
+                let afterVowelOrStart = !started || previous == 0x61 || previous == 0x65 || previous == 0x69 || previous == 0x6F || previous == 0x75
+                if i + 1 < n, word[i + 1] == 0x65, afterVowelOrStart { continue }   // Yevgeny, Nechayev
+                ch = 0x69                                                  // i
+            }
+            if ch == 0x69, started, previous == 0x69 { continue }
+            out[o] = ch
+            o += 1
+            previous = ch
+            started = true
         }
     }
 

@@ -7,8 +7,9 @@ import FaultlineText
 /// `shelling`, `blamed`) and names two countries or capitals (`Bộ Quốc phòng Nga cáo buộc
 /// Kiev …`, `Moscow and Kyiv blamed each other …`): its first two are a warring pair.
 struct WarringPairs: Sendable {
-    /// The pair of each hostile sentence, by sentence position.
-    private(set) var bySentence: [Int: (String, String)] = [:]
+    /// The pair of each hostile sentence, in sentence order (sentences are noted in reading
+    /// order: a list, not a dictionary hashed per note and read in order).
+    private(set) var bySentence: [(sentence: Int, pair: (String, String))] = []
     /// The pair named in most hostile sentences (ties: the earliest), or nil.
     private(set) var main: (String, String)?
 
@@ -23,30 +24,36 @@ struct WarringPairs: Sendable {
             guard case .actor(let a) = it.kind else { continue }
             let kind = lexicon.actors[a].kind
             guard kind == .country || (kind == .location && lexicon.actors[a].capital && !it.placeOnly),
-                  let c = lexicon.actors[a].country, c != first, lexicon.countries[c] != nil else { continue }
+                  let c = lexicon.actors[a].country, c != first, lexicon.hasCountry(c) else { continue }
             if first == nil { first = c } else { second = c; break }
         }
         guard let a = first, let b = second, lexicon.hostilityWords.occurs(in: tokens) else { return }
-        bySentence[si] = (a, b)
+        if let last = bySentence.last, last.sentence >= si {
+            // Out of reading order (not how `ActorRecognizer` notes): keep the list sorted.
+            bySentence.removeAll { $0.sentence == si }
+            let at = bySentence.firstIndex { $0.sentence > si } ?? bySentence.endIndex
+            bySentence.insert((si, (a, b)), at: at)
+        } else {
+            bySentence.append((si, (a, b)))
+        }
     }
 
     /// Chooses the document's main pair once every sentence is noted.
     mutating func finish() {
-        var count: [String: (n: Int, first: Int, pair: (String, String))] = [:]
-        for si in bySentence.keys.sorted() {
-            let p = bySentence[si]!
-            let key = [p.0, p.1].sorted().joined(separator: "|")
-            if let c = count[key] { count[key] = (c.n + 1, c.first, c.pair) } else { count[key] = (1, si, p) }
+        // A document has a few pairs: a list searched by the pair in sorted order (the two
+        // roots of a pair differ), no joined string key per sentence.
+        var count: [(low: String, high: String, n: Int, first: Int, pair: (String, String))] = []
+        for (si, p) in bySentence {
+            let (low, high) = p.0 < p.1 ? (p.0, p.1) : (p.1, p.0)
+            if let j = count.firstIndex(where: { $0.low == low && $0.high == high }) { count[j].n += 1 } else {
+                count.append((low, high, 1, si, p))
+            }
         }
-        main = count.values.max { a, b in a.n != b.n ? a.n < b.n : a.first > b.first }?.pair
+        main = count.max { a, b in a.n != b.n ? a.n < b.n : a.first > b.first }?.pair
     }
 
     /// The pair of the closest hostile sentence at or before `si`.
     func latest(atOrBefore si: Int) -> (String, String)? {
-        var best: (Int, (String, String))? = nil
-        for (s, p) in bySentence where s <= si {
-            if best == nil || s > best!.0 { best = (s, p) }
-        }
-        return best?.1
+        bySentence.last { $0.sentence <= si }?.pair
     }
 }
