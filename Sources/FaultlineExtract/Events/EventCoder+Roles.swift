@@ -63,12 +63,21 @@ extension EventCoder {
         let trig = head.trigger
         // A joint act asked or demanded of others (`called on both sides to stop the fighting`)
         // is theirs, not a joint act of the askers.
-        let askedOfOthers = head.chain.contains { [.appeal, .demand].contains(verbs.entries[$0.entry].governor) }
+        let askedOfOthers = head.chain.contains {
+            let g = verbs.entries[$0.entry].governor
+            return g == .appeal || g == .demand
+        }
         let symmetric = head.chain.contains { verbs.entries[$0.entry].symmetric } && !askedOfOthers
         let intransitive = verbs.entries[head.chain.last!.entry].intransitive && head.chain.count == 1
         let nominal = !isVerbal(ctx, trig)
-        let inWindow = groups.indices.filter { window.contains(groups[$0].start) }
-        let laterParts = trig.parts.dropFirst().flatMap { Array($0) }
+        // The groups in the window, left of the trigger and right of it, in one pass (three
+        // `filter`s grew three arrays); the trigger's later parts are asked in place.
+        var inWindow: [Int] = [], left: [Int] = [], right: [Int] = []
+        for g in groups.indices where window.contains(groups[g].start) {
+            inWindow.append(g)
+            if groups[g].end <= trig.start { left.append(g) }
+            if groups[g].start >= trig.end && !trig.parts.dropFirst().contains(where: { $0.contains(groups[g].start) }) { right.append(g) }
+        }
 
         // What stands before each group, computed once per sentence (`groupInfos`): a cache
         // filled from a nested function here made every closure below copy the whole context.
@@ -99,23 +108,22 @@ extension EventCoder {
                 let key = ctx.tokens[trig.start].key
                 // `is committed to opening up`, `were engaged in ethnic cleansing`: a governing verb
                 // after `be` with no `by` is a state of its subject, not a passive.
-                let stative = [.agree, .aspect, .intend].contains(verbs.entries[trig.entry].governor)
+                let governor = verbs.entries[trig.entry].governor
+                let stative = (governor == .agree || governor == .aspect || governor == .intend)
                     && !(trig.spanEnd..<max(trig.spanEnd, clause.upperBound)).contains { ctx.has(.agent, at: $0) }
                 if !stative, key.hasSuffix("ed") || key.hasSuffix("en") || ctx.has(.participle, at: trig.start) { passive = true }
             }
         }
         if passive { r.notes.append("passive voice") }
 
-        let left = inWindow.filter { groups[$0].end <= trig.start }
-        let right = inWindow.filter { groups[$0].start >= trig.end && !laterParts.contains(groups[$0].start) }
         func usableSubject(_ g: Int) -> Bool {
             let i = info(g)
             // `during Guterres's visit, … to blame Moscow`: the owner of a noun inside an adjunct is
-            // no subject (`Cairo's security chief has warned` keeps its country).
-            let adjunctOwner = ctx.possessiveAfter(groups[g].end - 1)
-                && ctx.precededBy(.adjunct, start: groups[g].start, window: 2)
+            // no subject (`Cairo's security chief has warned` keeps its country). Asked last: it
+            // reads tokens, the markers are flags.
             return !i.locative && !i.media && !i.place && !i.agent && !i.comitative && !i.possessive
-                && !i.topic && !i.beneficiary && !adjunctOwner
+                && !i.topic && !i.beneficiary
+                && !(ctx.possessiveAfter(groups[g].end - 1) && ctx.precededBy(.adjunct, start: groups[g].start, window: 2))
         }
         /// The usable subjects of `left`, by a loop: handing `usableSubject` to `filter` as a
         /// closure boxes its captures, which copies the whole context.
@@ -145,7 +153,7 @@ extension EventCoder {
             if nominal {
                 // Vietnamese `của X` names the owner; English `of X` names the object.
                 if let g = right.first, groups[g].start <= trig.spanEnd + 2,
-                   (info(g).possessive && language != "en") || info(g).agent, !info(g).media, !info(g).place {
+                   (info(g).possessive && !isEnglish) || info(g).agent, !info(g).media, !info(g).place {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): owner of the noun")
                 } else if let g = left.last, groups[g].end >= trig.start - 3, ctx.possessiveAfter(groups[g].end - 1) {
@@ -362,7 +370,7 @@ extension EventCoder {
     /// The comma before an English participle trigger (`, accusing`, `, saying`, `, calling`)
     /// when nothing but aspect words stand between them, else nil.
     func participleComma(_ ctx: SentenceContext, _ t: Int, window: Range<Int>) -> Int? {
-        guard language == "en", ctx.tokens[t].key.hasSuffix("ing"), ctx.groupAt[t] == nil else { return nil }
+        guard isEnglish, ctx.tokens[t].key.hasSuffix("ing"), ctx.groupAt[t] == nil else { return nil }
         var k = t - 1
         while k > window.lowerBound, ctx.has(.aspect, at: k), ctx.groupAt[k] == nil { k -= 1 }
         return k > window.lowerBound && ctx.tokens[k].text == "," ? k : nil

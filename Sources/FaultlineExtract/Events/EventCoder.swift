@@ -49,12 +49,27 @@ struct CodedSentence: Sendable {
 /// modality and negation from the markers around the trigger.
 ///
 /// Pure and `Sendable`: one coder serves every thread.
-struct EventCoder: Sendable {
+///
+/// A final class, not a struct: the coder's methods and the closures inside them hold
+/// `self`, and copying a struct of five lexicons retained every array of each (hundreds of
+/// instructions per copy, thousands of copies per run); a class reference is one retain.
+final class EventCoder: Sendable {
     let language: String
+    /// `language == "en"`, asked at many steps of the coder: a flag instead of a string comparison.
+    let isEnglish: Bool
     let verbs: VerbLexicon
     let markers: MarkerLexicon
     let reporting: ReportingLexicon
     let codebook: CameoCodebook
+
+    init(language: String, verbs: VerbLexicon, markers: MarkerLexicon, reporting: ReportingLexicon, codebook: CameoCodebook) {
+        self.language = language
+        self.isEnglish = language == "en"
+        self.verbs = verbs
+        self.markers = markers
+        self.reporting = reporting
+        self.codebook = codebook
+    }
 
     func code(_ input: CodingInput) -> CodedSentence {
         var out = CodedSentence()
@@ -125,8 +140,11 @@ struct EventCoder: Sendable {
                 events[i].notes.append("target: \(p.source.joined(separator: ", ")) (who did `\(p.trigger)`)")
             }
         }
-        events = blame(ctx, events: events, frames: frames, speakers: out.speakers)
-        out.events = dedupe(events.sorted { ($0.triggerTokens.lowerBound, $0.cameo) < ($1.triggerTokens.lowerBound, $1.cameo) })
+        blame(ctx, events: &events, frames: frames, speakers: out.speakers)
+        // Sorted and deduplicated in place (`sort` orders as `sorted` does), then moved out.
+        events.sort { ($0.triggerTokens.lowerBound, $0.cameo) < ($1.triggerTokens.lowerBound, $1.cameo) }
+        dedupe(&events)
+        out.events = events
         return out
     }
 
@@ -199,12 +217,12 @@ struct EventCoder: Sendable {
                 k = h + 1
                 continue
             }
-            let used = Set(c)
-            let rest = (k..<ts.count).filter { !used.contains($0) }
+            // A chain has a few triggers: searched in place, not hashed into a set.
+            let rest = (k..<ts.count).filter { !c.contains($0) }
             // A denial is no act of the denier: the denied act heads, negated, with its own roles.
             // English `denied land allocation` (a thing, not an act) is a refusal instead.
             if verbs.entries[ts[h].entry].governor == .deny, c.count > 1,
-               !(language == "en" && !isVerbal(ctx, ts[c[1]]) && !ctx.tokens[ts[c[1]].start].key.hasSuffix("ing")) {
+               !(isEnglish && !isVerbal(ctx, ts[c[1]]) && !ctx.tokens[ts[c[1]].start].key.hasSuffix("ing")) {
                 out.append(Head(trigger: ts[c[1]], chain: c.dropFirst().map { ts[$0] }, absorbed: rest.map { ts[$0] }, deniedBy: ts[h]))
                 break
             }
@@ -244,37 +262,57 @@ struct EventCoder: Sendable {
     }
 
     /// Markers after which an English word is a noun (`of`, `after`, `for`), made once.
-    static let nounMakingClasses: [MarkerLexicon.Class] = [.possessive, .locative, .beneficiary, .topic, .against, .subordinator]
+    static let nounMakingClasses = MarkerSet([.possessive, .locative, .beneficiary, .topic, .against, .subordinator])
 
     /// Endings of English nouns made from verbs (ASCII: a byte is a character).
     static let nounEndings: [StaticString] = ["tion", "sion", "ment", "ance", "ence", "ure", "ism", "tions", "sions", "ments",
                                               "drawal", "drawals"]
 
     /// A trigger used as a verb: not a noun entry and not after a classifier (`các cuộc`, `the`).
+    ///
+    /// Asked several times per trigger (clauses, heads, roles): the token before the trigger
+    /// is read once from the sentence's table, and the markers are one set operation.
     func isVerbal(_ ctx: SentenceContext, _ t: TriggerMatch) -> Bool {
         if verbs.entries[t.entry].nominal { return false }
         let before = t.start - 1
-        if ctx.has(.classifier, at: before) { return false }
+        let info = before >= 0 && before < ctx.table.count ? ctx.table[before] : TokenInfo()
+        if info.classes.contains(.classifier) { return false }
         // After a preposition or an owner (`of`, `after`, `for`, `'s`) a word is a noun.
-        for c in EventCoder.nounMakingClasses
-        where ctx.has(c, at: before) && ctx.markerStart[before].map({ $0 == before }) ?? false && !ctx.has(.joiner, at: before) {
-            if language == "en" { return false }
-        }
-        if before >= 1, ctx.tokens[before].key == "s", ["'", "’"].contains(ctx.tokens[before - 1].text) { return false }
+        if isEnglish, !info.classes.isDisjoint(with: EventCoder.nounMakingClasses), Int(info.markerStart) == before,
+           !info.classes.contains(.joiner) { return false }
+        if before >= 1, SentenceContext.equals(ctx.tokens[before].key, ascii: UInt8(ascii: "s"), "s"),
+           SentenceContext.isApostrophe(ctx.tokens[before - 1].text) { return false }
+        guard isEnglish else { return true }
         // `an IAEA visit`, `the Russian offensive`: a determiner, a name, then a bare word is a noun
         // (`the Israeli army attacked` keeps its verb by its ending).
-        if language == "en", before >= 0, let m = ctx.mentionAt[before], ctx.has(.classifier, at: ctx.input.mentions[m].start - 1) {
+        if info.mention >= 0, ctx.has(.classifier, at: ctx.input.mentions[Int(info.mention)].start - 1) {
             let key = ctx.tokens[t.start].key
             if !key.hasSimpleSuffix("ed") && !key.hasSimpleSuffix("ing") { return false }
         }
         // English nouns made from verbs: `deployment`, `withdrawal`, `invasion`.
         // Every ending ends in one of `n t e m s l`: any other last byte rules them all out.
-        if language == "en", let last = ctx.tokens[t.start].key.utf8.last,
+        let key = ctx.tokens[t.start].key
+        if let last = key.utf8.last,
            last == 0x6E || last == 0x74 || last == 0x65 || last == 0x6D || last == 0x73 || last == 0x6C {
-            let key = ctx.tokens[t.start].key
-            for suffix in EventCoder.nounEndings
-            where key.hasSimpleSuffix(suffix) && key.count > suffix.utf8CodeUnitCount + 2 { return false }
+            // The key's bytes are compared with each ending in place; only a byte match asks
+            // `hasSimpleSuffix` (which decides non-ASCII keys) and counts the characters.
+            let noun = key.utf8.withContiguousStorageIfAvailable { bytes in
+                EventCoder.nounEndings.contains { suffix in
+                    EventCoder.bytes(bytes, endWith: suffix) && key.hasSimpleSuffix(suffix) && key.count > suffix.utf8CodeUnitCount + 2
+                }
+            } ?? EventCoder.nounEndings.contains { key.hasSimpleSuffix($0) && key.count > $0.utf8CodeUnitCount + 2 }
+            if noun { return false }
         }
+        return true
+    }
+
+    /// Whether `bytes` end with the bytes of `suffix`.
+    static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, endWith suffix: StaticString) -> Bool {
+        let m = suffix.utf8CodeUnitCount
+        guard bytes.count >= m else { return false }
+        let tail = bytes.count - m
+        let s = suffix.utf8Start
+        for k in 0..<m where bytes[tail + k] != s[k] { return false }
         return true
     }
 
