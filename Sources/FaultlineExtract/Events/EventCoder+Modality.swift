@@ -57,8 +57,14 @@ extension EventCoder {
     ///
     /// All three end in the byte `t`: any other last byte answers no without comparing.
     static func contractedNegation(_ key: String) -> Bool {
-        guard key.utf8.last == UInt8(ascii: "t") else { return false }
+        guard lastByte(key) == UInt8(ascii: "t") else { return false }
         return key.hasSimpleSuffix("n't") || key.hasSimpleSuffix("n’t") || key == "cannot"
+    }
+
+    /// The last UTF-8 byte of `s`, read in place (`utf8.last` walks the view's generic index path).
+    @inline(__always)
+    static func lastByte(_ s: String) -> UInt8? {
+        s.utf8.withContiguousStorageIfAvailable { $0.last } ?? s.utf8.last
     }
 
     /// Builds the event of one head: code (refined, governed, modality-transformed), roles,
@@ -268,7 +274,7 @@ extension EventCoder {
             let s = speakers[k]
             guard let g = f.speaker, !s.isEmpty, ctx.groups[g].hasParty else { continue }
             var anyHarmful = false
-            for i in 0..<original where EventCoder.blames(out[i], frame: k, f) { anyHarmful = true; break }
+            for i in 0..<original where EventCoder.blames(out, i, frame: k, f) { anyHarmful = true; break }
             guard anyHarmful else { continue }
             // Only a party speaking about another country's party blames: a government
             // reporting its own forces' acts, or a newsroom, does not.
@@ -276,7 +282,7 @@ extension EventCoder {
             let speakerRoots = Set(speakerCodes.map { String($0.prefix(3)) })
             guard !speakerCodes.contains(where: { $0.dropFirst(3).hasPrefix("MED") }) else { continue }
             var blamed: [String] = []
-            for i in 0..<original where EventCoder.blames(out[i], frame: k, f) {
+            for i in 0..<original where EventCoder.blames(out, i, frame: k, f) {
                 for a in out[i].source where !s.contains(a) && !blamed.contains(a) {
                     guard let root = EventCoder.countryRoot(of: a, in: ctx.groups), !root.isEmpty,
                           !speakerRoots.contains(root) else { continue }
@@ -296,13 +302,14 @@ extension EventCoder {
         }
     }
 
-    /// Whether reporting `e` in frame `k` (`f`) blames its doer: saying that another party did
-    /// harm, or is preparing violence (a planned attack is coded as a threat of force, 138x).
-    static func blames(_ e: CodedEvent, frame k: Int, _ f: ClaimFrame) -> Bool {
-        e.frame == k && CameoTransform.isHarmful(e.cameo) && !e.defensive && !e.negated
-            && (e.modality == .asserted || (e.modality == .intended && e.cameo.hasPrefix("138")))
-            && CameoTransform.root(e.cameo) != 11
-            && f.reported.contains(e.triggerTokens.lowerBound)
+    /// Whether reporting event `i` of `events` in frame `k` (`f`) blames its doer: saying that
+    /// another party did harm, or is preparing violence (a planned attack is coded as a threat
+    /// of force, 138x). The event is read in place (passing it copied all its fields).
+    static func blames(_ events: [CodedEvent], _ i: Int, frame k: Int, _ f: ClaimFrame) -> Bool {
+        events[i].frame == k && CameoTransform.isHarmful(events[i].cameo) && !events[i].defensive && !events[i].negated
+            && (events[i].modality == .asserted || (events[i].modality == .intended && events[i].cameo.hasPrefix("138")))
+            && CameoTransform.root(events[i].cameo) != 11
+            && f.reported.contains(events[i].triggerTokens.lowerBound)
     }
 
     /// The country root (first three letters of the code) of the first mention of actor `a`

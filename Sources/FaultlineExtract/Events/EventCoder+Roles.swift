@@ -17,9 +17,15 @@ struct Roles: Sendable, Hashable {
 extension EventCoder {
     /// The frame that reports the token `t`: the innermost whose reported words hold it, or
     /// the one whose cue is the trigger itself (`kêu gọi`, `accused`).
+    ///
+    /// The first of the shortest holding frames, as `min(by:)` over them, without an array of them.
     func frame(of t: Range<Int>, _ frames: [ClaimFrame]) -> Int? {
-        let holding = frames.indices.filter { frames[$0].reported.contains(t.lowerBound) }
-        if let inner = holding.min(by: { frames[$0].reported.count < frames[$1].reported.count }) { return inner }
+        var inner: Int?
+        for k in frames.indices where frames[k].reported.contains(t.lowerBound) {
+            if let i = inner, frames[k].reported.count >= frames[i].reported.count { continue }
+            inner = k
+        }
+        if let inner { return inner }
         return frames.firstIndex { $0.cue.overlaps(t) }
     }
 
@@ -73,6 +79,10 @@ extension EventCoder {
         // The groups in the window, left of the trigger and right of it, in one pass (three
         // `filter`s grew three arrays); the trigger's later parts are asked in place.
         var inWindow: [Int] = [], left: [Int] = [], right: [Int] = []
+        if !groups.isEmpty {
+            // Room for every group at once: growing by appends reallocated each array twice or more.
+            inWindow.reserveCapacity(groups.count); left.reserveCapacity(groups.count); right.reserveCapacity(groups.count)
+        }
         for g in groups.indices where window.contains(groups[g].start) {
             inWindow.append(g)
             if groups[g].end <= trig.start { left.append(g) }
@@ -123,7 +133,7 @@ extension EventCoder {
             // reads tokens, the markers are flags.
             return !i.locative && !i.media && !i.place && !i.agent && !i.comitative && !i.possessive
                 && !i.topic && !i.beneficiary
-                && !(ctx.possessiveAfter(groups[g].end - 1) && ctx.precededBy(.adjunct, start: groups[g].start, window: 2))
+                && !(EventCoder.possessiveAfter(ctx, groups[g].end - 1) && ctx.precededBy(.adjunct, start: groups[g].start, window: 2))
         }
         /// The usable subjects of `left`, by a loop: handing `usableSubject` to `filter` as a
         /// closure boxes its captures, which copies the whole context.
@@ -156,7 +166,7 @@ extension EventCoder {
                    (info(g).possessive && !isEnglish) || info(g).agent, !info(g).media, !info(g).place {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): owner of the noun")
-                } else if let g = left.last, groups[g].end >= trig.start - 3, ctx.possessiveAfter(groups[g].end - 1) {
+                } else if let g = left.last, groups[g].end >= trig.start - 3, EventCoder.possessiveAfter(ctx, groups[g].end - 1) {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): possessor")
                 } else if let g = right.first(where: { clause.contains(groups[$0].start) && info($0).agent && !info($0).media }),
@@ -315,6 +325,18 @@ extension EventCoder {
             }
         }
         return r
+    }
+
+    /// `ctx.possessiveAfter(i)` (`'s` after token `i`), answered no at once when token `i + 1`
+    /// cannot be an apostrophe: a text equal to `'` or `’` is one ASCII byte or one non-ASCII
+    /// scalar (two to four bytes, led by a lead byte). Asked for every candidate subject; only
+    /// those tokens reach the string comparisons.
+    static func possessiveAfter(_ ctx: SentenceContext, _ i: Int) -> Bool {
+        guard i >= -1, i + 2 < ctx.tokens.count else { return false }
+        let u = ctx.tokens[i + 1].text.utf8
+        let n = u.count
+        guard n >= 1, n <= 4, let first = u.first, n == 1 ? first == UInt8(ascii: "'") : first >= 0xC0 else { return false }
+        return ctx.possessiveAfter(i)
     }
 
     /// Markers before a group that decide its role.

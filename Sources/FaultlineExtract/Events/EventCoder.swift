@@ -292,7 +292,7 @@ final class EventCoder: Sendable {
         // English nouns made from verbs: `deployment`, `withdrawal`, `invasion`.
         // Every ending ends in one of `n t e m s l`: any other last byte rules them all out.
         let key = ctx.tokens[t.start].key
-        if let last = key.utf8.last,
+        if let last = EventCoder.lastByte(key),
            last == 0x6E || last == 0x74 || last == 0x65 || last == 0x6D || last == 0x73 || last == 0x6C {
             // The key's bytes are compared with each ending in place; only a byte match asks
             // `hasSimpleSuffix` (which decides non-ASCII keys) and counts the characters.
@@ -351,14 +351,14 @@ final class EventCoder: Sendable {
     /// (`điện đàm` 041), and a generic violent act the code of the weapon (`bomb` 183).
     func refine(_ t: TriggerMatch, absorbed: [TriggerMatch]) -> (cameo: String, rule: String, by: TriggerMatch?) {
         let e = verbs.entries[t.entry]
-        let unspecified = e.generic || (e.cameo.count == 3 && e.cameo.hasSuffix("0"))
+        let unspecified = e.generic || EventCoder.isFamilyCode(e.cameo)
         guard unspecified, e.governor == nil else { return (e.cameo, e.rule, nil) }
         let root = CameoTransform.root(e.cameo)
         for a in absorbed {
             let x = verbs.entries[a.entry]
             guard !x.generic, x.governor == nil, x.cameo != e.cameo else { continue }
             let xr = CameoTransform.root(x.cameo)
-            let specific = !(x.cameo.count == 3 && x.cameo.hasSuffix("0"))
+            let specific = !EventCoder.isFamilyCode(x.cameo)
             guard e.generic else { continue }
             let bothViolent = root >= 18 && xr >= 18
             // A meeting's topic is not its act: `met … to discuss a ceasefire proposal` stays a
@@ -367,5 +367,19 @@ final class EventCoder: Sendable {
             if specific && (xr == root || bothViolent || bothCooperative) { return (x.cameo, x.rule, a) }
         }
         return (e.cameo, e.rule, nil)
+    }
+
+    /// `c.count == 3 && c.hasSuffix("0")`: a three-digit code naming a whole family (`040`).
+    ///
+    /// Printable ASCII (every code) has one character per byte, so the bytes answer; counting
+    /// characters and comparing a suffix under Unicode rules cost hundreds of instructions per
+    /// code. Any other text takes the general path.
+    static func isFamilyCode(_ c: String) -> Bool {
+        let answer = c.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard b.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            return b.count == 3 && b[2] == UInt8(ascii: "0")
+        }
+        if let known = answer ?? nil { return known }
+        return c.count == 3 && c.hasSuffix("0")
     }
 }
