@@ -124,7 +124,7 @@ extension EventCoder {
             ctx.has(.relative, at: $0) || ctx.has(.subordinator, at: $0)
         }
         // An outlet (`Reuters reported …`) relays; it never acts in what it reports.
-        let speakerIsOutlet = fi.flatMap { frames[$0].speaker }.map { ctx.groups[$0].isMediaOnly } ?? false
+        let speakerIsOutlet = fi.flatMap { frames[$0].speaker }.map { infos[$0].media } ?? false
         let previous = subordinate ? nil : previousSource.flatMap { window.contains($0.at) ? $0.source : nil }
         // A relative clause (`… any Russian soldier who fired at the plant`): its doer is the
         // noun it hangs on, never the speaker.
@@ -134,8 +134,8 @@ extension EventCoder {
                                speaker: (reported || head.deniedBy != nil) && !speakerIsOutlet && relative == nil ? fi.map { speakers[$0] } : nil,
                                previousSource: previous, objectClause: objectClause, carryOver: !subordinate,
                                speakerCue: reported ? fi.map { frames[$0].reported.lowerBound } : nil)
-        if let g = antecedent, roles.source.isEmpty, isVerbal(ctx, head.trigger), ctx.groups[g].hasParty,
-           !ctx.groups[g].isLocationOnly, !ctx.groups[g].isMediaOnly {
+        if let g = antecedent, roles.source.isEmpty, isVerbal(ctx, head.trigger), infos[g].party,
+           !infos[g].place, !infos[g].media {
             roles.source = ctx.groups[g].actors
             roles.target.removeAll { roles.source.contains($0) }
             roles.notes.append("source `\(ctx.text(ctx.groups[g].start..<ctx.groups[g].end))`: the noun the relative clause hangs on")
@@ -143,7 +143,7 @@ extension EventCoder {
         // A verb that is itself a cue (`… và cáo buộc Kiev …`, `… and accused Kyiv`) is done by
         // its frame's speaker, however far before it that speaker stands.
         if roles.source.isEmpty, let k = own, frames[k].cue.overlaps(trigRange), !speakers[k].isEmpty,
-           !(frames[k].speaker.map { ctx.groups[$0].isMediaOnly } ?? true) {
+           !(frames[k].speaker.map { infos[$0].media } ?? true) {
             roles.source = speakers[k]
             roles.target.removeAll { roles.source.contains($0) }
             roles.notes.append("source: the speaker of the cue `\(ctx.text(frames[k].cue))`")
@@ -268,11 +268,15 @@ extension EventCoder {
     /// into a new array copied each event).
     func blame(_ ctx: SentenceContext, events out: inout [CodedEvent], frames: [ClaimFrame], speakers: [[String]]) {
         let original = out.count
+        // Only an event reported in a frame can blame: most sentences have none.
+        var reported = false
+        for i in 0..<original where out[i].frame != nil { reported = true; break }
+        guard reported else { return }
         // Most frames report no harmful act: the cheap test on the events comes first, the
         // speaker's codes and the country roots of the parties only when there is one.
         for (k, f) in frames.enumerated() {
             let s = speakers[k]
-            guard let g = f.speaker, !s.isEmpty, ctx.groups[g].hasParty else { continue }
+            guard let g = f.speaker, !s.isEmpty, EventCoder.kindFlags(ctx.groups, g).party else { continue }
             var anyHarmful = false
             for i in 0..<original where EventCoder.blames(out, i, frame: k, f) { anyHarmful = true; break }
             guard anyHarmful else { continue }

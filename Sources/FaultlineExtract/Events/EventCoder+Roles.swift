@@ -76,13 +76,9 @@ extension EventCoder {
         let symmetric = head.chain.contains { verbs.entries[$0.entry].symmetric } && !askedOfOthers
         let intransitive = verbs.entries[head.chain.last!.entry].intransitive && head.chain.count == 1
         let nominal = !isVerbal(ctx, trig)
-        // The groups in the window, left of the trigger and right of it, in one pass (three
-        // `filter`s grew three arrays); the trigger's later parts are asked in place.
-        var inWindow: [Int] = [], left: [Int] = [], right: [Int] = []
-        if !groups.isEmpty {
-            // Room for every group at once: growing by appends reallocated each array twice or more.
-            inWindow.reserveCapacity(groups.count); left.reserveCapacity(groups.count); right.reserveCapacity(groups.count)
-        }
+        // The groups in the window, left of the trigger and right of it, in one pass, as bit
+        // sets (arrays allocated and freed per head); the trigger's later parts are asked in place.
+        var inWindow = GroupSet(), left = GroupSet(), right = GroupSet()
         for g in groups.indices where window.contains(groups[g].start) {
             inWindow.append(g)
             if groups[g].end <= trig.start { left.append(g) }
@@ -137,8 +133,8 @@ extension EventCoder {
         }
         /// The usable subjects of `left`, by a loop: handing `usableSubject` to `filter` as a
         /// closure boxes its captures, which copies the whole context.
-        func usableSubjects() -> [Int] {
-            var out: [Int] = []
+        func usableSubjects() -> GroupSet {
+            var out = GroupSet()
             for g in left where usableSubject(g) { out.append(g) }
             return out
         }
@@ -197,9 +193,9 @@ extension EventCoder {
                 }
                 // `accusing him`: the pronoun stands for the last party named before the comma.
                 if let personal = pronounObject(ctx, after: trig.spanEnd),
-                   let g = left.last(where: { groups[$0].end <= comma && $0 != sourceGroup && groups[$0].hasParty
+                   let g = left.last(where: { groups[$0].end <= comma && $0 != sourceGroup && info($0).party
                                               && (!personal || groups[$0].kinds.contains(.person))
-                                              && !groups[$0].isLocationOnly && !groups[$0].isMediaOnly }) {
+                                              && !info($0).place && !info($0).media }) {
                     targetGroup = g
                     r.notes.append("target \(name(g)): the party the object pronoun stands for")
                 }
@@ -218,7 +214,7 @@ extension EventCoder {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): subject carried over from an earlier clause")
                 } else if !nominal, let g = left.last(where: { clause.contains(groups[$0].start) && info($0).locative
-                                                              && !groups[$0].isLocationOnly && !info($0).media }) {
+                                                              && !info($0).place && !info($0).media }) {
                     // `students throughout Indonesia staged …`: the unnamed subject's country.
                     sourceGroup = g
                     r.notes.append("source \(name(g)): the country of an unnamed subject")
@@ -231,14 +227,14 @@ extension EventCoder {
                 var comma = objectEnd
                 for k in trig.spanEnd..<max(trig.spanEnd, objectEnd) where ctx.isClausePunctuation(k) && ctx.groupAt[k] == nil { comma = k; break }
                 // (A loop, not `filter`: a closure asking the context copies all of it.)
-                var objects: [Int] = []
+                var objects = GroupSet()
                 for g in right {
                     let i = info(g)
                     let s = groups[g].start
                     if g != sourceGroup && s >= objectArea.lowerBound && s < objectEnd && s < comma
                         && !i.locative && !i.media && !i.topic && (symmetric || !i.comitative)
                         && !ctx.precededBy(.adjunct, start: s, window: 2)
-                        && !(groups[g].isLocationOnly && (ctx.comparisonDomain(g, after: trig.spanEnd) || s - trig.spanEnd > 8)) {
+                        && !(i.place && (ctx.comparisonDomain(g, after: trig.spanEnd) || s - trig.spanEnd > 8)) {
                         objects.append(g)
                     }
                 }
@@ -281,7 +277,7 @@ extension EventCoder {
             var far = false
             if s > trig.spanEnd + 8 { for k in trig.spanEnd..<s where ctx.isClausePunctuation(k) { far = true; break } }
             let asObject = s >= trig.start && s < objectEnd && s - trig.spanEnd <= 8
-            if groups[g].isLocationOnly && ((i.locative && !far) || asObject),
+            if i.place && ((i.locative && !far) || asObject),
                !ctx.comparisonDomain(g, after: trig.spanEnd) {
                 for (a, k) in zip(groups[g].actors, groups[g].kinds) where k == .location && !r.location.contains(a) {
                     r.location.append(a)
@@ -295,7 +291,7 @@ extension EventCoder {
         // `A và B gặp C`); a name further on belongs to other words (`… on an Israeli pullback`).
         let partnerNamed = targetGroup.map { g in
             info(g).comitative || (!passive && !nominal && groups[g].start >= trig.spanEnd && groups[g].start <= trig.spanEnd + 2
-                                   && !groups[g].isLocationOnly)
+                                   && !info(g).place)
         } ?? false
         if symmetric, r.source.count >= 2, !partnerNamed {
             // One party on each side (`A và B nhất trí …` → A→B): the same parties on both sides
@@ -307,13 +303,13 @@ extension EventCoder {
         } else if r.target.isEmpty, !intransitive, !passive {
             // `imposed a curfew in Cizre`: a country or town after a preposition as the target.
             if let g = right.first(where: { groups[$0].start < objectEnd && groups[$0].start >= objectArea.lowerBound && info($0).locative
-                                             && groups[$0].hasParty && $0 != sourceGroup }) {
+                                             && info($0).party && $0 != sourceGroup }) {
                 r.target = groups[g].actors
                 r.notes.append("target \(name(g)): the place acted upon")
             }
         }
         // Nobody acts on themselves, in a joint act either (`A và B hội đàm với B`).
-        r.target.removeAll { r.source.contains($0) }
+        if !r.target.isEmpty { r.target.removeAll { r.source.contains($0) } }
         // `đẩy lui các cuộc tấn công này`: the target is whoever attacked.
         if r.target.isEmpty, !intransitive {
             for a in head.absorbed where a.start > trig.start {
@@ -339,8 +335,24 @@ extension EventCoder {
         return ctx.possessiveAfter(i)
     }
 
-    /// Markers before a group that decide its role.
-    struct GroupInfo { var locative, agent, possessive, comitative, media, place, topic, beneficiary: Bool }
+    /// Markers before a group that decide its role, and what its actors are: only media
+    /// (`media`), only places (`place`), or holding a party (`party`, `ActorGroup.hasParty`).
+    /// The kinds are read once per sentence here: asking `ActorGroup`'s computed properties of
+    /// an element of the groups array copied the whole group (four arrays retained) per question.
+    struct GroupInfo { var locative, agent, possessive, comitative, media, place, topic, beneficiary, party: Bool }
+
+    /// `isMediaOnly`, `isLocationOnly` and `hasParty` of group `g`, read in place.
+    static func kindFlags(_ groups: [ActorGroup], _ g: Int) -> (media: Bool, place: Bool, party: Bool) {
+        var media = true, place = true, party = false
+        let n = groups[g].kinds.count, codes = groups[g].codes.count
+        for k in 0..<n {
+            let kind = groups[g].kinds[k]
+            if kind != .media { media = false }
+            if kind != .location { place = false }
+            if !party, kind != .media, kind != .location, k < codes, !groups[g].codes[k].isEmpty { party = true }
+        }
+        return (media, place, party)
+    }
 
     /// The markers before every group of the sentence, in one loop (a closure would copy the context).
     static func groupInfos(_ ctx: SentenceContext) -> [GroupInfo] {
@@ -361,24 +373,27 @@ extension EventCoder {
         let s = ctx.groups[g].start
         var markerBefore = false
         var i = max(0, s - groupInfoReach)
-        while i < s, i < ctx.classes.count {
-            if !ctx.classes[i].isEmpty { markerBefore = true; break }
+        let table = ctx.table
+        while i < s, i < table.count {
+            if !table[i].classes.isEmpty { markerBefore = true; break }
             i += 1
         }
+        let kinds = kindFlags(ctx.groups, g)
         if !markerBefore {
             return GroupInfo(locative: false, agent: false, possessive: false, comitative: false,
-                             media: ctx.groups[g].isMediaOnly, place: ctx.groups[g].isLocationOnly,
-                             topic: false, beneficiary: false)
+                             media: kinds.media, place: kinds.place,
+                             topic: false, beneficiary: false, party: kinds.party)
         }
         let found = ctx.precedingClasses(start: s, asked: groupInfoAsked)
         return GroupInfo(locative: found.contains(.locative),
                          agent: found.contains(.agent),
                          possessive: found.contains(.possessive) && !ctx.partitive(start: s),
                          comitative: found.contains(.comitative),
-                         media: ctx.groups[g].isMediaOnly,
-                         place: ctx.groups[g].isLocationOnly,
+                         media: kinds.media,
+                         place: kinds.place,
                          topic: found.contains(.topic),
-                         beneficiary: found.contains(.beneficiary))
+                         beneficiary: found.contains(.beneficiary),
+                         party: kinds.party)
     }
 
     /// The classes `groupInfo` asks at each step back: `agent`, `possessive`, `comitative` and

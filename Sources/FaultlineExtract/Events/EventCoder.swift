@@ -163,9 +163,9 @@ final class EventCoder: Sendable {
     func heads(_ ctx: SentenceContext, _ ts: [TriggerMatch]) -> [Head] {
         var out: [Head] = []
         var k = 0
-        /// The chain a trigger governs: each governing verb takes the next trigger within eight tokens.
-        func chain(from h: Int) -> [Int] {
-            var c = [h]
+        /// The chain a trigger governs: each governing verb takes the next trigger within eight
+        /// tokens. The chain is a run of consecutive triggers, so a range (no array per try).
+        func chain(from h: Int) -> Range<Int> {
             var j = h
             while let g = verbs.entries[ts[j].entry].governor, g != .accuse, j + 1 < ts.count,
                   ts[j + 1].start - ts[j].spanEnd <= 8,
@@ -183,18 +183,17 @@ final class EventCoder: Sendable {
                 // `ủng hộ chuyến thăm`: endorsing someone's act, not promising one.
                 if verbs.entries[ts[j].entry].endorses, !isVerbal(ctx, ts[j + 1]) { break }
                 j += 1
-                c.append(j)
             }
             // A governing verb at the end with no act of its own (`nỗ lực` in `tiếp tục nỗ lực`)
             // adds nothing.
-            while c.count > 1, verbs.entries[ts[c.last!].entry].cameo.isEmpty { c.removeLast() }
-            return c
+            while j > h, verbs.entries[ts[j].entry].cameo.isEmpty { j -= 1 }
+            return h..<(j + 1)
         }
-        func usable(_ c: [Int]) -> Bool { !(c.count == 1 && verbs.entries[ts[c[0]].entry].needsComplement) }
+        func usable(_ c: Range<Int>) -> Bool { !(c.count == 1 && verbs.entries[ts[c.lowerBound].entry].needsComplement) }
         while k < ts.count {
             // The head: the first verb that is not a governing verb left without its act,
             // else the first noun.
-            var picked: (h: Int, chain: [Int])?
+            var picked: (h: Int, chain: Range<Int>)?
             for h in k..<ts.count {
                 let c = chain(from: h)
                 // A verb heads; so does a governing noun with its act (`its demand that Israel ease …`).
@@ -222,17 +221,18 @@ final class EventCoder: Sendable {
             // A denial is no act of the denier: the denied act heads, negated, with its own roles.
             // English `denied land allocation` (a thing, not an act) is a refusal instead.
             if verbs.entries[ts[h].entry].governor == .deny, c.count > 1,
-               !(isEnglish && !isVerbal(ctx, ts[c[1]]) && !ctx.tokens[ts[c[1]].start].key.hasSuffix("ing")) {
-                out.append(Head(trigger: ts[c[1]], chain: c.dropFirst().map { ts[$0] }, absorbed: rest.map { ts[$0] }, deniedBy: ts[h]))
+               !(isEnglish && !isVerbal(ctx, ts[c.lowerBound + 1]) && !ctx.tokens[ts[c.lowerBound + 1].start].key.hasSuffix("ing")) {
+                out.append(Head(trigger: ts[c.lowerBound + 1], chain: Array(ts[(c.lowerBound + 1)..<c.upperBound]), absorbed: rest.map { ts[$0] },
+                                deniedBy: ts[h]))
                 break
             }
             // A later accusation in the same clause still heads its own act.
-            if let acc = rest.first(where: { $0 > c.last! && verbs.entries[ts[$0].entry].governor == .accuse }) {
-                out.append(Head(trigger: ts[h], chain: c.map { ts[$0] }, absorbed: rest.filter { $0 < acc }.map { ts[$0] }))
+            if let acc = rest.first(where: { $0 > c.upperBound - 1 && verbs.entries[ts[$0].entry].governor == .accuse }) {
+                out.append(Head(trigger: ts[h], chain: Array(ts[c]), absorbed: rest.filter { $0 < acc }.map { ts[$0] }))
                 k = acc
                 continue
             }
-            out.append(Head(trigger: ts[h], chain: c.map { ts[$0] }, absorbed: rest.map { ts[$0] }))
+            out.append(Head(trigger: ts[h], chain: Array(ts[c]), absorbed: rest.map { ts[$0] }))
             break
         }
         return out
