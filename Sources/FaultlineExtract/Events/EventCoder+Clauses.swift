@@ -74,6 +74,10 @@ extension EventCoder {
             if f.reported.upperBound < n, f.reported.upperBound >= 0 { flags[f.reported.upperBound] |= cutFlag }
         }
         var out: [Range<Int>] = []
+        // Counted first: one allocation for the clauses instead of one per growth.
+        var count = 0
+        for i in 1...n where flags[i] & cutFlag != 0 { count += 1 }
+        out.reserveCapacity(count)
         var from = 0
         for i in 1...n where flags[i] & cutFlag != 0 {
             out.append(from..<i)

@@ -283,8 +283,13 @@ extension EventCoder {
             // Only a party speaking about another country's party blames: a government
             // reporting its own forces' acts, or a newsroom, does not.
             let speakerCodes = ctx.groups[g].codes.filter { !$0.isEmpty }
-            let speakerRoots = Set(speakerCodes.map { String($0.prefix(3)) })
-            guard !speakerCodes.contains(where: { $0.dropFirst(3).hasPrefix("MED") }) else { continue }
+            // A speaker names one or two codes: their roots in a list, not hashed into a set.
+            var speakerRoots: [String] = []
+            for c in speakerCodes {
+                let root = String(c.prefix(3))
+                if !speakerRoots.contains(root) { speakerRoots.append(root) }
+            }
+            guard !speakerCodes.contains(where: EventCoder.isMediaCode) else { continue }
             var blamed: [String] = []
             for i in 0..<original where EventCoder.blames(out, i, frame: k, f) {
                 for a in out[i].source where !s.contains(a) && !blamed.contains(a) {
@@ -314,6 +319,17 @@ extension EventCoder {
             && (events[i].modality == .asserted || (events[i].modality == .intended && events[i].cameo.hasPrefix("138")))
             && CameoTransform.root(events[i].cameo) != 11
             && f.reported.contains(events[i].triggerTokens.lowerBound)
+    }
+
+    /// `code.dropFirst(3).hasPrefix("MED")`: a code of the media (`RUSMED`), compared as bytes
+    /// when the code is printable ASCII (one character per byte), else as characters.
+    static func isMediaCode(_ code: String) -> Bool {
+        let answer = code.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard b.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            return b.count >= 6 && b[3] == UInt8(ascii: "M") && b[4] == UInt8(ascii: "E") && b[5] == UInt8(ascii: "D")
+        }
+        if let known = answer ?? nil { return known }
+        return code.dropFirst(3).hasPrefix("MED")
     }
 
     /// The country root (first three letters of the code) of the first mention of actor `a`

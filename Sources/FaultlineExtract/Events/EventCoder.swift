@@ -117,8 +117,9 @@ final class EventCoder: Sendable {
             for head in clauseHeads {
                 if let e = event(ctx, head: head, clause: clause, frames: frames, speakers: out.speakers, infos: infos,
                                  previousSource: previous, sentence: &out) {
-                    events.append(e)
                     if !e.source.isEmpty { previous = (e.triggerTokens.lowerBound, e.joint ? e.source + e.target : e.source) }
+                    // Appended last: the event moves into the array instead of being copied.
+                    events.append(e)
                 }
             }
         }
