@@ -68,13 +68,17 @@ public struct CameoCodebook: Sendable {
     /// after a leading 1, so that `01`, `010` and `0100` stay apart. A string of ASCII digits
     /// equals another string only when the bytes are the same, so the key decides equality.
     static func digitKey(_ cameo: String) -> Int? {
-        var key = 1, n = 0
-        for b in cameo.utf8 {
-            guard n < 4, b >= 0x30, b <= 0x39 else { return nil }
-            key = key * 10 + Int(b - 0x30)
-            n += 1
+        func key(_ bytes: some Sequence<UInt8>) -> Int? {
+            var key = 1, n = 0
+            for b in bytes {
+                guard n < 4, b >= 0x30, b <= 0x39 else { return nil }
+                key = key * 10 + Int(b - 0x30)
+                n += 1
+            }
+            return n == 0 ? nil : key
         }
-        return n == 0 ? nil : key
+        // The bytes in place when the string has them contiguous (always, for native strings).
+        return cameo.utf8.withContiguousStorageIfAvailable { key($0) } ?? key(cameo.utf8)
     }
 
     /// Loads `cameo-eventcodes.tsv`, `cameo-goldstein.tsv` and `cameo-plover.txt` from `directory`.

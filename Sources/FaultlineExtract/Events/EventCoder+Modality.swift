@@ -101,12 +101,15 @@ extension EventCoder {
         if !chained.notes.isEmpty { notes += chained.notes }
         // Governors that only lead into the act (`nối lại`, `launched`) add nothing to the rule.
         // (Joined as it goes: no array of entries or of rules per event.)
-        var rule = ""
-        for t in head.chain.dropLast() where verbs.entries[t.entry].governor != .aspect {
-            rule += verbs.entries[t.entry].rule
-            rule += "+"
+        var rule = refined.rule
+        if head.chain.count > 1 {
+            var joined = ""
+            for t in head.chain.dropLast() where verbs.entries[t.entry].governor != .aspect {
+                joined += verbs.entries[t.entry].rule
+                joined += "+"
+            }
+            if !joined.isEmpty { rule = joined + refined.rule }
         }
-        rule += refined.rule
 
         let trigRange = head.trigger.start..<head.trigger.end
         let own = speakerFrame(of: trigRange, ctx, frames)

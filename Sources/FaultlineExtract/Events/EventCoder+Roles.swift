@@ -309,7 +309,8 @@ extension EventCoder {
             }
         }
         // Nobody acts on themselves, in a joint act either (`A và B hội đàm với B`).
-        if !r.target.isEmpty { r.target.removeAll { r.source.contains($0) } }
+        // (`removeAll` rewrites the array even when it removes nothing: asked first.)
+        if r.target.contains(where: { r.source.contains($0) }) { r.target.removeAll { r.source.contains($0) } }
         // `đẩy lui các cuộc tấn công này`: the target is whoever attacked.
         if r.target.isEmpty, !intransitive {
             for a in head.absorbed where a.start > trig.start {

@@ -108,7 +108,11 @@ final class EventCoder: Sendable {
         var events: [CodedEvent] = []
         var previous: (at: Int, source: [String])?
         for clause in clauses {
-            let inClause = triggers.filter { clause.contains($0.start) }
+            // Usually every trigger or none lies in the clause: the sentence's own list, or an
+            // empty one, instead of a filtered copy.
+            var count = 0
+            for t in triggers where clause.contains(t.start) { count += 1 }
+            let inClause = count == triggers.count ? triggers : count == 0 ? [] : triggers.filter { clause.contains($0.start) }
             let main = mainTriggers(ctx, inClause, clause: clause)
             var clauseHeads = heads(ctx, main)
             if main.count < inClause.count, !clauseHeads.isEmpty {
@@ -319,6 +323,8 @@ final class EventCoder: Sendable {
 
     /// Code of a chain: the governed act, transformed by each governing verb from the inside out.
     func chainCode(_ chain: [TriggerMatch], refined last: (cameo: String, rule: String), tokens: [Token]) -> (cameo: String, negate: Bool, notes: Notes) {
+        // Most heads are one trigger: nothing governs their act.
+        if chain.count < 2 { return (last.cameo, false, Notes()) }
         var code = last.cameo
         let negate = false
         var notes = Notes()
