@@ -61,6 +61,22 @@ extension EventCoder {
         return key.hasSimpleSuffix("n't") || key.hasSimpleSuffix("n’t") || key == "cannot"
     }
 
+    /// `ctx.text(r)`: the tokens `r` as written, decoded from the sentence's bytes in place
+    /// (the same bytes and the same decoding, without walking the UTF-8 view by index); any
+    /// range `ctx.text` answers otherwise is left to it.
+    static func quote(_ ctx: SentenceContext, _ r: Range<Int>) -> String {
+        let tokens = ctx.tokens
+        guard !r.isEmpty, r.lowerBound < tokens.count else { return "" }
+        let a = tokens[r.lowerBound].start, b = tokens[min(r.upperBound, tokens.count) - 1].end
+        let text = ctx.input.text
+        let quoted = text.utf8.withContiguousStorageIfAvailable { u -> String? in
+            guard a >= 0, a <= b, b <= u.count else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[a..<b]), as: UTF8.self)
+        }
+        if let s = quoted ?? nil { return s }
+        return ctx.text(r)
+    }
+
     /// The last UTF-8 byte of `s`, read in place (`utf8.last` walks the view's generic index path).
     @inline(__always)
     static func lastByte(_ s: String) -> UInt8? {
@@ -78,7 +94,7 @@ extension EventCoder {
         let headEntry = head.trigger.entry
         // Flags of the chain's entries, read in place (copying the entries retains their strings).
         let ambiguous = head.chain.contains { verbs.entries[$0.entry].ambiguous }
-        let triggerText = ctx.text(head.trigger.start..<max(head.trigger.spanEnd, last.spanEnd))
+        let triggerText = EventCoder.quote(ctx, head.trigger.start..<max(head.trigger.spanEnd, last.spanEnd))
         var notes = Notes()
         notes.append("head `\(triggerText)` (\(head.chain.map { verbs.entries[$0.entry].rule }.joined(separator: " + ")))")
         if !head.absorbed.isEmpty {
@@ -307,7 +323,7 @@ extension EventCoder {
                 out[acc].isBlame = true
                 continue
             }
-            out.append(CodedEvent(trigger: ctx.text(f.cue), triggerTokens: f.cue, triggerByte: ctx.tokens[f.cue.lowerBound].start,
+            out.append(CodedEvent(trigger: EventCoder.quote(ctx, f.cue), triggerTokens: f.cue, triggerByte: ctx.tokens[f.cue.lowerBound].start,
                                   cameo: "112", rule: "\(language).claim.blame", source: s.sorted(), target: blamed.sorted(),
                                   location: [], negated: false, modality: .asserted, frame: k, isBlame: true,
                                   notes: ["the speaker reports a harmful act by another party: blame"]))

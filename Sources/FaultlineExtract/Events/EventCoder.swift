@@ -132,7 +132,7 @@ final class EventCoder: Sendable {
         for (k, f) in frames.enumerated() {
             guard let code = reporting.cues[f.cueIndex].cameo, !out.speakers[k].isEmpty else { continue }
             if events.contains(where: { $0.triggerTokens.overlaps(f.cue) }) { continue }
-            events.append(CodedEvent(trigger: ctx.text(f.cue), triggerTokens: f.cue, triggerByte: ctx.tokens[f.cue.lowerBound].start,
+            events.append(CodedEvent(trigger: EventCoder.quote(ctx, f.cue), triggerTokens: f.cue, triggerByte: ctx.tokens[f.cue.lowerBound].start,
                                      cameo: code, rule: f.rule, source: out.speakers[k], target: [], location: [],
                                      negated: false, modality: .asserted, frame: k, notes: ["the statement itself is an act"]))
         }
