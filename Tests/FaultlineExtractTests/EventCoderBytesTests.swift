@@ -30,3 +30,21 @@ final class EventCoderBytesTests: XCTestCase {
         XCTAssertTrue(ends("withdrawals", "drawals"))
     }
 }
+
+extension EventCoderBytesTests {
+    func testQuoteGivesTheTextOfTheContext() {
+        let sentences = [("Quân đội Nga pháo kích thành phố Nikopol, Ukraine cho biết hôm 3/9.", "vi"),
+                         ("“Chúng tôi sẽ không rút quân”, Bộ trưởng nói — ông nhấn mạnh.", "vi"),
+                         ("Russia's forces shelled Nikopol… Kyiv said on Tuesday (local time).", "en"),
+                         ("Ảnh: AFP", "vi"), ("", "en")]
+        for (text, lang) in sentences {
+            let ctx = SentenceContext(codingInput(text, []), markers: TestLexicons.of(lang).markers)
+            let n = ctx.tokens.count
+            for a in 0...n + 1 {
+                for b in a...n + 2 {
+                    XCTAssertEqual(EventCoder.quote(ctx, a..<b), ctx.text(a..<b), "\(text) \(a)..<\(b)")
+                }
+            }
+        }
+    }
+}
