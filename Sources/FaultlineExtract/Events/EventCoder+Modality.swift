@@ -31,8 +31,10 @@ extension EventCoder {
             // The word is read only when a marker is kept (reading it copies the token's strings).
             if classes.contains(.notNegation) {
                 blockedNegation = true
-            } else if classes.contains(.negation) || EventCoder.contractedNegation(ctx.tokens[j].key) {
-                if !blockedNegation && distance <= 3 && !m.negation { m.negation = true; m.words.append(ctx.tokens[j].text) }
+            } else if !blockedNegation && distance <= 3 && !m.negation
+                        && (classes.contains(.negation) || EventCoder.contractedNegation(ctx.tokens[j].key)) {
+                // (The word is read only where a negation could still count.)
+                m.negation = true; m.words.append(ctx.tokens[j].text)
             }
             if classes.contains(.intent), distance <= 5, !m.intent { m.intent = true; m.words.append(ctx.tokens[j].text) }
             if classes.contains(.appeal), distance <= 5, !m.appeal { m.appeal = true; m.words.append(ctx.tokens[j].text) }

@@ -357,23 +357,25 @@ final class EventCoder: Sendable {
     /// (`attack`, `trao đổi` 040) takes the code of a specific trigger of the same root
     /// (`điện đàm` 041), and a generic violent act the code of the weapon (`bomb` 183).
     func refine(_ t: TriggerMatch, absorbed: [TriggerMatch]) -> (cameo: String, rule: String, by: TriggerMatch?) {
-        let e = verbs.entries[t.entry]
-        let unspecified = e.generic || EventCoder.isFamilyCode(e.cameo)
-        guard unspecified, e.governor == nil else { return (e.cameo, e.rule, nil) }
-        let root = CameoTransform.root(e.cameo)
+        // Entries are read in place (copying one retains all its strings).
+        let entries = verbs.entries
+        let e = t.entry
+        let unspecified = entries[e].generic || EventCoder.isFamilyCode(entries[e].cameo)
+        guard unspecified, entries[e].governor == nil else { return (entries[e].cameo, entries[e].rule, nil) }
+        let root = CameoTransform.root(entries[e].cameo)
         for a in absorbed {
-            let x = verbs.entries[a.entry]
-            guard !x.generic, x.governor == nil, x.cameo != e.cameo else { continue }
-            let xr = CameoTransform.root(x.cameo)
-            let specific = !EventCoder.isFamilyCode(x.cameo)
-            guard e.generic else { continue }
+            let x = a.entry
+            guard !entries[x].generic, entries[x].governor == nil, entries[x].cameo != entries[e].cameo else { continue }
+            let xr = CameoTransform.root(entries[x].cameo)
+            let specific = !EventCoder.isFamilyCode(entries[x].cameo)
+            guard entries[e].generic else { continue }
             let bothViolent = root >= 18 && xr >= 18
             // A meeting's topic is not its act: `met … to discuss a ceasefire proposal` stays a
             // consultation (04), not a ceasefire.
-            let bothCooperative = e.generic && (3...8).contains(root) && (3...8).contains(xr) && root != 4
-            if specific && (xr == root || bothViolent || bothCooperative) { return (x.cameo, x.rule, a) }
+            let bothCooperative = entries[e].generic && (3...8).contains(root) && (3...8).contains(xr) && root != 4
+            if specific && (xr == root || bothViolent || bothCooperative) { return (entries[x].cameo, entries[x].rule, a) }
         }
-        return (e.cameo, e.rule, nil)
+        return (entries[e].cameo, entries[e].rule, nil)
     }
 
     /// `c.count == 3 && c.hasSuffix("0")`: a three-digit code naming a whole family (`040`).
