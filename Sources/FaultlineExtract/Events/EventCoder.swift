@@ -157,7 +157,8 @@ final class EventCoder: Sendable {
     /// down to the act, and the other triggers folded into it.
     struct Head {
         var trigger: TriggerMatch
-        var chain: [TriggerMatch]
+        /// A run of the clause's triggers: a slice of the clause's list, not a copy of it.
+        var chain: ArraySlice<TriggerMatch>
         var absorbed: [TriggerMatch]
         /// The act is denied by the verb that led into it (`phủ nhận việc …`, `denied attacking`).
         var deniedBy: TriggerMatch?
@@ -213,11 +214,11 @@ final class EventCoder: Sendable {
             }
             guard let (h, c) = picked else {
                 // Nothing codable: keep the triggers for explanations as a head that will be dropped.
-                out.append(Head(trigger: ts[k], chain: [ts[k]], absorbed: Array(ts[(k + 1)...])))
+                out.append(Head(trigger: ts[k], chain: ts[k...k], absorbed: Array(ts[(k + 1)...])))
                 break
             }
             if verbs.entries[ts[h].entry].governor == .accuse {
-                out.append(Head(trigger: ts[h], chain: [ts[h]], absorbed: Array(ts[k..<h])))
+                out.append(Head(trigger: ts[h], chain: ts[h...h], absorbed: Array(ts[k..<h])))
                 k = h + 1
                 continue
             }
@@ -227,17 +228,17 @@ final class EventCoder: Sendable {
             // English `denied land allocation` (a thing, not an act) is a refusal instead.
             if verbs.entries[ts[h].entry].governor == .deny, c.count > 1,
                !(isEnglish && !isVerbal(ctx, ts[c.lowerBound + 1]) && !ctx.tokens[ts[c.lowerBound + 1].start].key.hasSuffix("ing")) {
-                out.append(Head(trigger: ts[c.lowerBound + 1], chain: Array(ts[(c.lowerBound + 1)..<c.upperBound]), absorbed: rest.map { ts[$0] },
+                out.append(Head(trigger: ts[c.lowerBound + 1], chain: ts[(c.lowerBound + 1)..<c.upperBound], absorbed: rest.map { ts[$0] },
                                 deniedBy: ts[h]))
                 break
             }
             // A later accusation in the same clause still heads its own act.
             if let acc = rest.first(where: { $0 > c.upperBound - 1 && verbs.entries[ts[$0].entry].governor == .accuse }) {
-                out.append(Head(trigger: ts[h], chain: Array(ts[c]), absorbed: rest.filter { $0 < acc }.map { ts[$0] }))
+                out.append(Head(trigger: ts[h], chain: ts[c], absorbed: rest.filter { $0 < acc }.map { ts[$0] }))
                 k = acc
                 continue
             }
-            out.append(Head(trigger: ts[h], chain: Array(ts[c]), absorbed: rest.map { ts[$0] }))
+            out.append(Head(trigger: ts[h], chain: ts[c], absorbed: rest.map { ts[$0] }))
             break
         }
         return out
@@ -322,7 +323,7 @@ final class EventCoder: Sendable {
     }
 
     /// Code of a chain: the governed act, transformed by each governing verb from the inside out.
-    func chainCode(_ chain: [TriggerMatch], refined last: (cameo: String, rule: String), tokens: [Token]) -> (cameo: String, negate: Bool, notes: Notes) {
+    func chainCode(_ chain: ArraySlice<TriggerMatch>, refined last: (cameo: String, rule: String), tokens: [Token]) -> (cameo: String, negate: Bool, notes: Notes) {
         // Most heads are one trigger: nothing governs their act.
         if chain.count < 2 { return (last.cameo, false, Notes()) }
         var code = last.cameo
