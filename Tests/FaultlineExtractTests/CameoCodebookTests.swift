@@ -75,3 +75,33 @@ extension CameoCodebookTests {
         XCTAssertNil(small.code("191"))
     }
 }
+
+extension CameoCodebookTests {
+    func testDigitKeysKeepLeadingZerosApartAndRefuseOtherText() {
+        XCTAssertEqual(CameoCodebook.digitKey("01"), 101)
+        XCTAssertEqual(CameoCodebook.digitKey("010"), 1010)
+        XCTAssertEqual(CameoCodebook.digitKey("0100"), 10100)
+        XCTAssertEqual(CameoCodebook.digitKey("1951"), 11951)
+        XCTAssertNil(CameoCodebook.digitKey(""))
+        XCTAssertNil(CameoCodebook.digitKey("12345"), "five digits: not a CAMEO code, asked of the table instead")
+        XCTAssertNil(CameoCodebook.digitKey("19a"))
+        XCTAssertNil(CameoCodebook.digitKey("１９"), "full-width digits are other text")
+        for cameo in book.descriptions.keys { XCTAssertLessThan(CameoCodebook.digitKey(cameo) ?? 0, CameoCodebook.digitKeyLimit) }
+    }
+
+    func testValidityAndCodesByKeyAgreeWithTheTables() {
+        for cameo in book.descriptions.keys {
+            XCTAssertTrue(book.isValid(cameo), cameo)
+            XCTAssertEqual(book.code(cameo)?.cameo, cameo)
+        }
+        for other in ["", "999", "0", "00", "0000", "1999", "19a", "12345", "abc", "０４１"] {
+            XCTAssertEqual(book.isValid(other), book.descriptions[other] != nil, other)
+            XCTAssertNil(book.code(other), other)
+        }
+        // A codebook with a non-digit key still answers it through the table.
+        let odd = CameoCodebook(descriptions: ["X1": "odd", "19": "Fight"], goldstein: [:], plover: [:])
+        XCTAssertTrue(odd.isValid("X1"))
+        XCTAssertTrue(odd.isValid("19"))
+        XCTAssertFalse(odd.isValid("190"))
+    }
+}

@@ -30,15 +30,55 @@ public struct CameoCodebook: Sendable {
     /// one lookup instead of walking the code's ancestry through three tables per event.
     private let eventCodes: [String: EventCode]
 
+    /// The codes written with one to four ASCII digits (all of CAMEO's), by `digitKey`:
+    /// `digitCodes[key]` is the index in `digitEventCodes` plus one, 0 for none, -1 for a code
+    /// without an `EventCode`. The coder asks validity once or twice per head and the document
+    /// pass the code of every event; hashing the string was most of each question.
+    private let digitCodes: [Int32]
+    private let digitEventCodes: [EventCode]
+
     public init(descriptions: [String: String], goldstein: [String: Double], plover: [String: String]) {
         self.descriptions = descriptions
         self.goldsteinTable = goldstein
         self.ploverTable = plover
         var codes: [String: EventCode] = [:]
+        var digitCodes = [Int32](repeating: 0, count: CameoCodebook.digitKeyLimit)
+        var digitEventCodes: [EventCode] = []
         for cameo in descriptions.keys {
-            if let code = CameoCodebook.makeCode(cameo, goldstein: goldstein, plover: plover) { codes[cameo] = code }
+            let code = CameoCodebook.makeCode(cameo, goldstein: goldstein, plover: plover)
+            if let code { codes[cameo] = code }
+            if let key = CameoCodebook.digitKey(cameo) {
+                if let code {
+                    digitEventCodes.append(code)
+                    digitCodes[key] = Int32(digitEventCodes.count)
+                } else {
+                    digitCodes[key] = -1
+                }
+            }
         }
         self.eventCodes = codes
+        self.digitCodes = digitCodes
+        self.digitEventCodes = digitEventCodes
+    }
+
+    /// One more than the largest `digitKey`.
+    static let digitKeyLimit = 20_000
+
+    /// A number for a code of one to four ASCII digits, nil for any other string: the digits
+    /// after a leading 1, so that `01`, `010` and `0100` stay apart. A string of ASCII digits
+    /// equals another string only when the bytes are the same, so the key decides equality.
+    static func digitKey(_ cameo: String) -> Int? {
+        func key(_ bytes: some Sequence<UInt8>) -> Int? {
+            var key = 1, n = 0
+            for b in bytes {
+                guard n < 4, b >= 0x30, b <= 0x39 else { return nil }
+                key = key * 10 + Int(b - 0x30)
+                n += 1
+            }
+            return n == 0 ? nil : key
+        }
+        // The bytes in place when the string has them contiguous (always, for native strings).
+        return cameo.utf8.withContiguousStorageIfAvailable { key($0) } ?? key(cameo.utf8)
     }
 
     /// Loads `cameo-eventcodes.tsv`, `cameo-goldstein.tsv` and `cameo-plover.txt` from `directory`.
@@ -52,10 +92,19 @@ public struct CameoCodebook: Sendable {
     }
 
     /// True when `cameo` is a code of the codebook.
-    public func isValid(_ cameo: String) -> Bool { descriptions[cameo] != nil }
+    public func isValid(_ cameo: String) -> Bool {
+        if let key = CameoCodebook.digitKey(cameo) { return digitCodes[key] != 0 }
+        return descriptions[cameo] != nil
+    }
 
     /// The full event code for a CAMEO code, nil when the codebook does not know it.
-    public func code(_ cameo: String) -> EventCode? { eventCodes[cameo] }
+    public func code(_ cameo: String) -> EventCode? {
+        if let key = CameoCodebook.digitKey(cameo) {
+            let k = Int(digitCodes[key])
+            return k > 0 ? digitEventCodes[k - 1] : nil
+        }
+        return eventCodes[cameo]
+    }
 
     /// The event code of a codebook code from the tables, nil when its root is no number.
     static func makeCode(_ cameo: String, goldstein: [String: Double], plover: [String: String]) -> EventCode? {

@@ -52,20 +52,16 @@ enum CameoTransform {
     /// Asked several times per head and per event: two ASCII digits are read as bytes (a
     /// following ASCII byte cannot join the second digit into one character); anything else
     /// takes the general `Int(prefix(2))` path, so the answer is the same for every string.
+    /// The bytes are read in place (`withContiguousStorageIfAvailable`), not through the
+    /// UTF-8 view's index path.
     static func root(_ c: String) -> Int {
-        let u = c.utf8
-        var i = u.startIndex
-        if i != u.endIndex {
-            let a = u[i]
-            u.formIndex(after: &i)
-            if i != u.endIndex, (0x30...0x39).contains(a) {
-                let b = u[i]
-                u.formIndex(after: &i)
-                if (0x30...0x39).contains(b), i == u.endIndex || u[i] < 0x80 {
-                    return Int(a - 0x30) * 10 + Int(b - 0x30)
-                }
-            }
+        let fast = c.utf8.withContiguousStorageIfAvailable { u -> Int? in
+            guard u.count >= 2 else { return nil }
+            let a = u[0], b = u[1]
+            guard (0x30...0x39).contains(a), (0x30...0x39).contains(b), u.count == 2 || u[2] < 0x80 else { return nil }
+            return Int(a - 0x30) * 10 + Int(b - 0x30)
         }
+        if let known = fast ?? nil { return known }
         return Int(c.prefix(2)) ?? 0
     }
 

@@ -16,12 +16,18 @@ extension EventCoder {
     func clauseRanges(_ ctx: SentenceContext, triggers: [TriggerMatch], frames: [ClaimFrame]) -> [Range<Int>] {
         let n = ctx.limit
         guard n > 0 else { return [] }
-        var cut = [Bool](repeating: false, count: n + 1)
-        cut[0] = true; cut[n] = true
-        var verbalStart = [Bool](repeating: false, count: n)
-        for t in triggers where t.start >= 0 && t.start < n && !verbalStart[t.start] && isVerbal(ctx, t) { verbalStart[t.start] = true }
+        // Both flags in one array, filled by appending (`Array(repeating:count:)` goes through
+        // the runtime's generic path): one allocation per sentence instead of two.
+        var flags: [UInt8] = []
+        flags.reserveCapacity(n + 1)
+        for _ in 0...n { flags.append(0) }
+        let cutFlag: UInt8 = 1, verbalFlag: UInt8 = 2
+        flags[0] |= cutFlag; flags[n] |= cutFlag
+        for t in triggers where t.start >= 0 && t.start < n && flags[t.start] & verbalFlag == 0 && isVerbal(ctx, t) {
+            flags[t.start] |= verbalFlag
+        }
         // Read once: each `ctx.tokens[i]` would copy the token (retaining its strings).
-        let groupAt = ctx.groupAt, markerStart = ctx.markerStart, tokens = ctx.tokens
+        let groupAt = ctx.groupAt, markerStart = ctx.markerStart, tokens = ctx.tokens, table = ctx.table
 
         /// A subject (a group) starting within three tokens of `i`, then a verb before the next punctuation.
         func newSubject(after i: Int) -> Bool {
@@ -33,7 +39,7 @@ extension EventCoder {
             if !ctx.precedingClasses(start: s, asked: EventCoder.prepositionsWithinTwo).isEmpty { return false }
             var k = ctx.groups[g].end
             while k < n, !ctx.isClausePunctuation(k), !ctx.has(.relative, at: k), !ctx.has(.boundary, at: k) {
-                if verbalStart[k] { return true }
+                if flags[k] & verbalFlag != 0 { return true }
                 if groupAt[k] != nil { return false }
                 k += 1
             }
@@ -41,32 +47,39 @@ extension EventCoder {
         }
 
         for i in 0..<n {
-            if tokens[i].kind == .punctuation, tokens[i].text == ";" { cut[i + 1] = true; continue }
-            guard markerStart[i] == i else { continue }
+            // The token's facts read once (`ctx.has` per class re-checked the bounds and reread them).
+            let info = table[i]
+            if info.punctuation, tokens[i].text == ";" { flags[i + 1] |= cutFlag; continue }
+            guard Int(info.markerStart) == i else { continue }
             var markerEnd = i + 1
             while markerEnd < n, markerStart[markerEnd] == i { markerEnd += 1 }
-            if ctx.has(.hypothetical, at: i) {
+            let classes = info.classes
+            if classes.contains(.hypothetical) {
                 // `Nếu X …, Y …` / `If X …, Y …`: the condition ends at its comma.
-                cut[i] = true
-                if let comma = (markerEnd..<n).first(where: { tokens[$0].text == "," }) { cut[comma + 1] = true }
-            } else if ctx.has(.boundary, at: i) || ctx.has(.relative, at: i) {
-                cut[i] = true
-            } else if ctx.has(.subordinator, at: i), newSubject(after: markerEnd) {
-                cut[i] = true
-            } else if ctx.has(.joiner, at: i), groupAt[i] == nil, i > 0, groupAt[i - 1] == nil,
+                flags[i] |= cutFlag
+                if let comma = (markerEnd..<n).first(where: { tokens[$0].text == "," }) { flags[comma + 1] |= cutFlag }
+            } else if classes.contains(.boundary) || classes.contains(.relative) {
+                flags[i] |= cutFlag
+            } else if classes.contains(.subordinator), newSubject(after: markerEnd) {
+                flags[i] |= cutFlag
+            } else if classes.contains(.joiner), info.group < 0, i > 0, groupAt[i - 1] == nil,
                       newSubject(after: markerEnd) {
-                cut[i] = true
+                flags[i] |= cutFlag
             }
         }
         for f in frames {
             // `urged X to …`, `chỉ trích Mỹ về …`: the cue is itself an act whose object follows; keep them together.
             let cueGoverns = triggers.contains { $0.start < f.cue.upperBound && $0.end > f.cue.lowerBound }
-            if !cueGoverns, f.reported.lowerBound > 0 && f.reported.lowerBound < n { cut[f.reported.lowerBound] = true }
-            if f.reported.upperBound < n, f.reported.upperBound >= 0 { cut[f.reported.upperBound] = true }
+            if !cueGoverns, f.reported.lowerBound > 0 && f.reported.lowerBound < n { flags[f.reported.lowerBound] |= cutFlag }
+            if f.reported.upperBound < n, f.reported.upperBound >= 0 { flags[f.reported.upperBound] |= cutFlag }
         }
         var out: [Range<Int>] = []
+        // Counted first: one allocation for the clauses instead of one per growth.
+        var count = 0
+        for i in 1...n where flags[i] & cutFlag != 0 { count += 1 }
+        out.reserveCapacity(count)
         var from = 0
-        for i in 1...n where cut[i] {
+        for i in 1...n where flags[i] & cutFlag != 0 {
             out.append(from..<i)
             from = i
         }

@@ -21,18 +21,24 @@ extension EventCoder {
         var j = t - 1
         var distance = 0
         var blockedNegation = false
+        let table = ctx.table
         while j >= clause.lowerBound, distance < 7 {
-            if ctx.isClausePunctuation(j) { break }
-            if ctx.mentionAt[j] != nil { blockedNegation = true }
+            // The token's facts read once, not once per class asked.
+            let info = j >= 0 && j < table.count ? table[j] : TokenInfo()
+            if info.clausePunctuation { break }
+            if info.mention >= 0 { blockedNegation = true }
+            let classes = info.classes
             // The word is read only when a marker is kept (reading it copies the token's strings).
-            if ctx.has(.notNegation, at: j) {
+            if classes.contains(.notNegation) {
                 blockedNegation = true
-            } else if ctx.has(.negation, at: j) || EventCoder.contractedNegation(ctx.tokens[j].key) {
-                if !blockedNegation && distance <= 3 && !m.negation { m.negation = true; m.words.append(ctx.tokens[j].text) }
+            } else if !blockedNegation && distance <= 3 && !m.negation
+                        && (classes.contains(.negation) || EventCoder.contractedNegation(ctx.tokens[j].key)) {
+                // (The word is read only where a negation could still count.)
+                m.negation = true; m.words.append(ctx.tokens[j].text)
             }
-            if ctx.has(.intent, at: j), distance <= 5, !m.intent { m.intent = true; m.words.append(ctx.tokens[j].text) }
-            if ctx.has(.appeal, at: j), distance <= 5, !m.appeal { m.appeal = true; m.words.append(ctx.tokens[j].text) }
-            if ctx.has(.demand, at: j), distance <= 5, !m.demand { m.demand = true; m.words.append(ctx.tokens[j].text) }
+            if classes.contains(.intent), distance <= 5, !m.intent { m.intent = true; m.words.append(ctx.tokens[j].text) }
+            if classes.contains(.appeal), distance <= 5, !m.appeal { m.appeal = true; m.words.append(ctx.tokens[j].text) }
+            if classes.contains(.demand), distance <= 5, !m.demand { m.demand = true; m.words.append(ctx.tokens[j].text) }
             j -= 1; distance += 1
         }
         if (clause.lowerBound..<t).contains(where: { ctx.has(.hypothetical, at: $0) }) {
@@ -50,8 +56,33 @@ extension EventCoder {
     static func sortedIDs(_ ids: [String]) -> [String] { ids.count < 2 ? ids : ids.sorted() }
 
     /// `n't`, `n’t`, `cannot`: English negation written into the word.
+    ///
+    /// All three end in the byte `t`: any other last byte answers no without comparing.
     static func contractedNegation(_ key: String) -> Bool {
-        key.hasSimpleSuffix("n't") || key.hasSimpleSuffix("n’t") || key == "cannot"
+        guard lastByte(key) == UInt8(ascii: "t") else { return false }
+        return key.hasSimpleSuffix("n't") || key.hasSimpleSuffix("n’t") || key == "cannot"
+    }
+
+    /// `ctx.text(r)`: the tokens `r` as written, decoded from the sentence's bytes in place
+    /// (the same bytes and the same decoding, without walking the UTF-8 view by index); any
+    /// range `ctx.text` answers otherwise is left to it.
+    static func quote(_ ctx: SentenceContext, _ r: Range<Int>) -> String {
+        let tokens = ctx.tokens
+        guard !r.isEmpty, r.lowerBound < tokens.count else { return "" }
+        let a = tokens[r.lowerBound].start, b = tokens[min(r.upperBound, tokens.count) - 1].end
+        let text = ctx.input.text
+        let quoted = text.utf8.withContiguousStorageIfAvailable { u -> String? in
+            guard a >= 0, a <= b, b <= u.count else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[a..<b]), as: UTF8.self)
+        }
+        if let s = quoted ?? nil { return s }
+        return ctx.text(r)
+    }
+
+    /// The last UTF-8 byte of `s`, read in place (`utf8.last` walks the view's generic index path).
+    @inline(__always)
+    static func lastByte(_ s: String) -> UInt8? {
+        s.utf8.withContiguousStorageIfAvailable { $0.last } ?? s.utf8.last
     }
 
     /// Builds the event of one head: code (refined, governed, modality-transformed), roles,
@@ -61,16 +92,17 @@ extension EventCoder {
                speakers: [[String]], infos: [GroupInfo], previousSource: (at: Int, source: [String])?,
                sentence: inout CodedSentence) -> CodedEvent? {
         let last = head.chain.last!
-        let headEntry = verbs.entries[head.trigger.entry]
+        // Fields of the head's entry are read in place (a copy of the entry retains its strings).
+        let headEntry = head.trigger.entry
         // Flags of the chain's entries, read in place (copying the entries retains their strings).
         let ambiguous = head.chain.contains { verbs.entries[$0.entry].ambiguous }
-        let triggerText = ctx.text(head.trigger.start..<max(head.trigger.spanEnd, last.spanEnd))
+        let triggerText = EventCoder.quote(ctx, head.trigger.start..<max(head.trigger.spanEnd, last.spanEnd))
         var notes = Notes()
         notes.append("head `\(triggerText)` (\(head.chain.map { verbs.entries[$0.entry].rule }.joined(separator: " + ")))")
         if !head.absorbed.isEmpty {
             notes.append("folded in: " + head.absorbed.map { "`\(ctx.text($0.start..<$0.end))`" }.joined(separator: ", "))
         }
-        if head.chain.count == 1, headEntry.needsComplement {
+        if head.chain.count == 1, verbs.entries[headEntry].needsComplement {
             sentence.notes.append("`\(triggerText)` not coded: it needs an act to govern and has none")
             return nil
         }
@@ -86,7 +118,16 @@ extension EventCoder {
         var cameo = chained.cameo
         if !chained.notes.isEmpty { notes += chained.notes }
         // Governors that only lead into the act (`nối lại`, `launched`) add nothing to the rule.
-        let rules = head.chain.dropLast().map { verbs.entries[$0.entry] }.filter { $0.governor != .aspect }.map(\.rule) + [refined.rule]
+        // (Joined as it goes: no array of entries or of rules per event.)
+        var rule = refined.rule
+        if head.chain.count > 1 {
+            var joined = ""
+            for t in head.chain.dropLast() where verbs.entries[t.entry].governor != .aspect {
+                joined += verbs.entries[t.entry].rule
+                joined += "+"
+            }
+            if !joined.isEmpty { rule = joined + refined.rule }
+        }
 
         let trigRange = head.trigger.start..<head.trigger.end
         let own = speakerFrame(of: trigRange, ctx, frames)
@@ -104,7 +145,7 @@ extension EventCoder {
             ctx.has(.relative, at: $0) || ctx.has(.subordinator, at: $0)
         }
         // An outlet (`Reuters reported …`) relays; it never acts in what it reports.
-        let speakerIsOutlet = fi.flatMap { frames[$0].speaker }.map { ctx.groups[$0].isMediaOnly } ?? false
+        let speakerIsOutlet = fi.flatMap { frames[$0].speaker }.map { infos[$0].media } ?? false
         let previous = subordinate ? nil : previousSource.flatMap { window.contains($0.at) ? $0.source : nil }
         // A relative clause (`… any Russian soldier who fired at the plant`): its doer is the
         // noun it hangs on, never the speaker.
@@ -114,8 +155,8 @@ extension EventCoder {
                                speaker: (reported || head.deniedBy != nil) && !speakerIsOutlet && relative == nil ? fi.map { speakers[$0] } : nil,
                                previousSource: previous, objectClause: objectClause, carryOver: !subordinate,
                                speakerCue: reported ? fi.map { frames[$0].reported.lowerBound } : nil)
-        if let g = antecedent, roles.source.isEmpty, isVerbal(ctx, head.trigger), ctx.groups[g].hasParty,
-           !ctx.groups[g].isLocationOnly, !ctx.groups[g].isMediaOnly {
+        if let g = antecedent, roles.source.isEmpty, isVerbal(ctx, head.trigger), infos[g].party,
+           !infos[g].place, !infos[g].media {
             roles.source = ctx.groups[g].actors
             roles.target.removeAll { roles.source.contains($0) }
             roles.notes.append("source `\(ctx.text(ctx.groups[g].start..<ctx.groups[g].end))`: the noun the relative clause hangs on")
@@ -123,7 +164,7 @@ extension EventCoder {
         // A verb that is itself a cue (`… và cáo buộc Kiev …`, `… and accused Kyiv`) is done by
         // its frame's speaker, however far before it that speaker stands.
         if roles.source.isEmpty, let k = own, frames[k].cue.overlaps(trigRange), !speakers[k].isEmpty,
-           !(frames[k].speaker.map { ctx.groups[$0].isMediaOnly } ?? true) {
+           !(frames[k].speaker.map { infos[$0].media } ?? true) {
             roles.source = speakers[k]
             roles.target.removeAll { roles.source.contains($0) }
             roles.notes.append("source: the speaker of the cue `\(ctx.text(frames[k].cue))`")
@@ -139,7 +180,7 @@ extension EventCoder {
         }
         // After a verb that only leads in (`declared Tuesday that China must drop …`), the
         // markers before the act count too.
-        if head.chain.count > 1, headEntry.governor == .aspect,
+        if head.chain.count > 1, verbs.entries[headEntry].governor == .aspect,
            let act = head.chain.first(where: { verbs.entries[$0.entry].governor != .aspect }) {
             let inner = markers(ctx, before: act.start, clause: head.trigger.spanEnd..<max(head.trigger.spanEnd, clause.upperBound))
             mk.intent = mk.intent || inner.intent
@@ -151,11 +192,15 @@ extension EventCoder {
         if let d = head.deniedBy { notes.append("denied by `\(ctx.text(d.start..<d.end))`: negated") }
         var modality = Modality.asserted
         // A governing verb without its act (`will support Turkey`) is a plain verb.
-        let governor = head.chain.count > 1 ? headEntry.governor : nil
+        let governor = head.chain.count > 1 ? verbs.entries[headEntry].governor : nil
         if mk.hypothetical { modality = .hypothetical }
         if governor == .intend { modality = .intended }
         if governor == .appeal || governor == .demand { modality = .appeal }
-        let transformable = governor == nil || [.aspect, .agree, .intend, .end, .refuse].contains(governor!)
+        let transformable: Bool
+        switch governor {
+        case nil, .aspect?, .agree?, .intend?, .end?, .refuse?: transformable = true
+        default: transformable = false
+        }
         if mk.appeal || mk.demand, transformable {
             let root = CameoTransform.root(cameo)
             if root != 2 && root != 10 {
@@ -216,14 +261,19 @@ extension EventCoder {
         // Dated by the time expression of its own clause (`… các cuộc tấn công vào rạng sáng
         // cùng ngày`), else by the nearest one before the trigger.
         var dateAt = ctx.tokens[head.trigger.start].start
-        let inClause = ctx.input.timexes.filter { clause.contains($0.lowerBound) }
-        if let t = inClause.min(by: { abs($0.lowerBound - head.trigger.start) < abs($1.lowerBound - head.trigger.start) }) {
+        // The first nearest, as `min(by:)` over the clause's expressions, without filtering them into an array.
+        var nearest: Range<Int>?
+        for t in ctx.input.timexes where clause.contains(t.lowerBound) {
+            if let n = nearest, abs(t.lowerBound - head.trigger.start) >= abs(n.lowerBound - head.trigger.start) { continue }
+            nearest = t
+        }
+        if let t = nearest {
             dateAt = ctx.tokens[t.lowerBound].start
             notes.append("dated by `\(ctx.text(t))` in its clause")
         }
         return CodedEvent(trigger: triggerText, triggerTokens: head.trigger.start..<head.trigger.end,
                           triggerByte: dateAt, cameo: cameo,
-                          rule: rules.joined(separator: "+"), source: EventCoder.sortedIDs(roles.source),
+                          rule: rule, source: EventCoder.sortedIDs(roles.source),
                           target: EventCoder.sortedIDs(roles.target),
                           location: EventCoder.sortedIDs(roles.location), negated: negated, modality: modality, frame: fi,
                           defensive: head.chain.contains { verbs.entries[$0.entry].defensive }, anaphoricTarget: roles.anaphoricTarget,
@@ -233,30 +283,37 @@ extension EventCoder {
     /// The act of blaming: a party reporting a harmful act of another party blames it
     /// (`112`, source the speaker, target the blamed), unless the report is itself an
     /// accusation already coded, or the act is a response (`repelled`).
-    func blame(_ ctx: SentenceContext, events: [CodedEvent], frames: [ClaimFrame], speakers: [[String]]) -> [CodedEvent] {
-        var out = events
+    ///
+    /// Works on the events in place: the acts it reads are the `original` ones, which the
+    /// blame events it adds and the accusations it completes do not change (filtering them
+    /// into a new array copied each event).
+    func blame(_ ctx: SentenceContext, events out: inout [CodedEvent], frames: [ClaimFrame], speakers: [[String]]) {
+        let original = out.count
+        // Only an event reported in a frame can blame: most sentences have none.
+        var reported = false
+        for i in 0..<original where out[i].frame != nil { reported = true; break }
+        guard reported else { return }
         // Most frames report no harmful act: the cheap test on the events comes first, the
         // speaker's codes and the country roots of the parties only when there is one.
         for (k, f) in frames.enumerated() {
             let s = speakers[k]
-            guard let g = f.speaker, !s.isEmpty, ctx.groups[g].hasParty else { continue }
-            let harmful = events.filter {
-                // Saying that another party did harm, or is preparing violence (a planned attack is
-                // coded as a threat of force, 138x), blames it.
-                $0.frame == k && CameoTransform.isHarmful($0.cameo) && !$0.defensive && !$0.negated
-                    && ($0.modality == .asserted || ($0.modality == .intended && $0.cameo.hasPrefix("138")))
-                    && CameoTransform.root($0.cameo) != 11
-                    && f.reported.contains($0.triggerTokens.lowerBound)
-            }
-            guard !harmful.isEmpty else { continue }
+            guard let g = f.speaker, !s.isEmpty, EventCoder.kindFlags(ctx.groups, g).party else { continue }
+            var anyHarmful = false
+            for i in 0..<original where EventCoder.blames(out, i, frame: k, f) { anyHarmful = true; break }
+            guard anyHarmful else { continue }
             // Only a party speaking about another country's party blames: a government
             // reporting its own forces' acts, or a newsroom, does not.
             let speakerCodes = ctx.groups[g].codes.filter { !$0.isEmpty }
-            let speakerRoots = Set(speakerCodes.map { String($0.prefix(3)) })
-            guard !speakerCodes.contains(where: { $0.dropFirst(3).hasPrefix("MED") }) else { continue }
+            // A speaker names one or two codes: their roots in a list, not hashed into a set.
+            var speakerRoots: [String] = []
+            for c in speakerCodes {
+                let root = String(c.prefix(3))
+                if !speakerRoots.contains(root) { speakerRoots.append(root) }
+            }
+            guard !speakerCodes.contains(where: EventCoder.isMediaCode) else { continue }
             var blamed: [String] = []
-            for e in harmful {
-                for a in e.source where !s.contains(a) && !blamed.contains(a) {
+            for i in 0..<original where EventCoder.blames(out, i, frame: k, f) {
+                for a in out[i].source where !s.contains(a) && !blamed.contains(a) {
                     guard let root = EventCoder.countryRoot(of: a, in: ctx.groups), !root.isEmpty,
                           !speakerRoots.contains(root) else { continue }
                     blamed.append(a)
@@ -268,12 +325,32 @@ extension EventCoder {
                 out[acc].isBlame = true
                 continue
             }
-            out.append(CodedEvent(trigger: ctx.text(f.cue), triggerTokens: f.cue, triggerByte: ctx.tokens[f.cue.lowerBound].start,
+            out.append(CodedEvent(trigger: EventCoder.quote(ctx, f.cue), triggerTokens: f.cue, triggerByte: ctx.tokens[f.cue.lowerBound].start,
                                   cameo: "112", rule: "\(language).claim.blame", source: s.sorted(), target: blamed.sorted(),
                                   location: [], negated: false, modality: .asserted, frame: k, isBlame: true,
                                   notes: ["the speaker reports a harmful act by another party: blame"]))
         }
-        return out
+    }
+
+    /// Whether reporting event `i` of `events` in frame `k` (`f`) blames its doer: saying that
+    /// another party did harm, or is preparing violence (a planned attack is coded as a threat
+    /// of force, 138x). The event is read in place (passing it copied all its fields).
+    static func blames(_ events: [CodedEvent], _ i: Int, frame k: Int, _ f: ClaimFrame) -> Bool {
+        events[i].frame == k && CameoTransform.isHarmful(events[i].cameo) && !events[i].defensive && !events[i].negated
+            && (events[i].modality == .asserted || (events[i].modality == .intended && events[i].cameo.hasPrefix("138")))
+            && CameoTransform.root(events[i].cameo) != 11
+            && f.reported.contains(events[i].triggerTokens.lowerBound)
+    }
+
+    /// `code.dropFirst(3).hasPrefix("MED")`: a code of the media (`RUSMED`), compared as bytes
+    /// when the code is printable ASCII (one character per byte), else as characters.
+    static func isMediaCode(_ code: String) -> Bool {
+        let answer = code.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard b.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            return b.count >= 6 && b[3] == UInt8(ascii: "M") && b[4] == UInt8(ascii: "E") && b[5] == UInt8(ascii: "D")
+        }
+        if let known = answer ?? nil { return known }
+        return code.dropFirst(3).hasPrefix("MED")
     }
 
     /// The country root (first three letters of the code) of the first mention of actor `a`
@@ -290,14 +367,21 @@ extension EventCoder {
     /// A sentence has a handful of events: each is compared with those kept, field by field
     /// (actor ids are slugs, so this is the same as comparing their joined text), instead of
     /// joining a text key per event and hashing it.
-    func dedupe(_ events: [CodedEvent]) -> [CodedEvent] {
-        var out: [CodedEvent] = []
-        out.reserveCapacity(events.count)
-        for e in events where !out.contains(where: {
-            $0.cameo == e.cameo && $0.negated == e.negated && $0.source == e.source && $0.target == e.target
-        }) {
-            out.append(e)
+    ///
+    /// In place: a kept event is swapped forward over the dropped ones (moved, not copied).
+    func dedupe(_ events: inout [CodedEvent]) {
+        var kept = 0
+        for i in events.indices {
+            var repeated = false
+            for j in 0..<kept where events[j].cameo == events[i].cameo && events[j].negated == events[i].negated
+                && events[j].source == events[i].source && events[j].target == events[i].target {
+                repeated = true
+                break
+            }
+            if repeated { continue }
+            if kept != i { events.swapAt(kept, i) }
+            kept += 1
         }
-        return out
+        events.removeSubrange(kept...)
     }
 }

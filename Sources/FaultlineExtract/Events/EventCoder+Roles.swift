@@ -17,9 +17,15 @@ struct Roles: Sendable, Hashable {
 extension EventCoder {
     /// The frame that reports the token `t`: the innermost whose reported words hold it, or
     /// the one whose cue is the trigger itself (`kêu gọi`, `accused`).
+    ///
+    /// The first of the shortest holding frames, as `min(by:)` over them, without an array of them.
     func frame(of t: Range<Int>, _ frames: [ClaimFrame]) -> Int? {
-        let holding = frames.indices.filter { frames[$0].reported.contains(t.lowerBound) }
-        if let inner = holding.min(by: { frames[$0].reported.count < frames[$1].reported.count }) { return inner }
+        var inner: Int?
+        for k in frames.indices where frames[k].reported.contains(t.lowerBound) {
+            if let i = inner, frames[k].reported.count >= frames[i].reported.count { continue }
+            inner = k
+        }
+        if let inner { return inner }
         return frames.firstIndex { $0.cue.overlaps(t) }
     }
 
@@ -63,12 +69,21 @@ extension EventCoder {
         let trig = head.trigger
         // A joint act asked or demanded of others (`called on both sides to stop the fighting`)
         // is theirs, not a joint act of the askers.
-        let askedOfOthers = head.chain.contains { [.appeal, .demand].contains(verbs.entries[$0.entry].governor) }
+        let askedOfOthers = head.chain.contains {
+            let g = verbs.entries[$0.entry].governor
+            return g == .appeal || g == .demand
+        }
         let symmetric = head.chain.contains { verbs.entries[$0.entry].symmetric } && !askedOfOthers
         let intransitive = verbs.entries[head.chain.last!.entry].intransitive && head.chain.count == 1
         let nominal = !isVerbal(ctx, trig)
-        let inWindow = groups.indices.filter { window.contains(groups[$0].start) }
-        let laterParts = trig.parts.dropFirst().flatMap { Array($0) }
+        // The groups in the window, left of the trigger and right of it, in one pass, as bit
+        // sets (arrays allocated and freed per head); the trigger's later parts are asked in place.
+        var inWindow = GroupSet(), left = GroupSet(), right = GroupSet()
+        for g in groups.indices where window.contains(groups[g].start) {
+            inWindow.append(g)
+            if groups[g].end <= trig.start { left.append(g) }
+            if groups[g].start >= trig.end && !trig.parts.dropFirst().contains(where: { $0.contains(groups[g].start) }) { right.append(g) }
+        }
 
         // What stands before each group, computed once per sentence (`groupInfos`): a cache
         // filled from a nested function here made every closure below copy the whole context.
@@ -99,28 +114,27 @@ extension EventCoder {
                 let key = ctx.tokens[trig.start].key
                 // `is committed to opening up`, `were engaged in ethnic cleansing`: a governing verb
                 // after `be` with no `by` is a state of its subject, not a passive.
-                let stative = [.agree, .aspect, .intend].contains(verbs.entries[trig.entry].governor)
+                let governor = verbs.entries[trig.entry].governor
+                let stative = (governor == .agree || governor == .aspect || governor == .intend)
                     && !(trig.spanEnd..<max(trig.spanEnd, clause.upperBound)).contains { ctx.has(.agent, at: $0) }
                 if !stative, key.hasSuffix("ed") || key.hasSuffix("en") || ctx.has(.participle, at: trig.start) { passive = true }
             }
         }
         if passive { r.notes.append("passive voice") }
 
-        let left = inWindow.filter { groups[$0].end <= trig.start }
-        let right = inWindow.filter { groups[$0].start >= trig.end && !laterParts.contains(groups[$0].start) }
         func usableSubject(_ g: Int) -> Bool {
             let i = info(g)
             // `during Guterres's visit, … to blame Moscow`: the owner of a noun inside an adjunct is
-            // no subject (`Cairo's security chief has warned` keeps its country).
-            let adjunctOwner = ctx.possessiveAfter(groups[g].end - 1)
-                && ctx.precededBy(.adjunct, start: groups[g].start, window: 2)
+            // no subject (`Cairo's security chief has warned` keeps its country). Asked last: it
+            // reads tokens, the markers are flags.
             return !i.locative && !i.media && !i.place && !i.agent && !i.comitative && !i.possessive
-                && !i.topic && !i.beneficiary && !adjunctOwner
+                && !i.topic && !i.beneficiary
+                && !(EventCoder.possessiveAfter(ctx, groups[g].end - 1) && ctx.precededBy(.adjunct, start: groups[g].start, window: 2))
         }
         /// The usable subjects of `left`, by a loop: handing `usableSubject` to `filter` as a
         /// closure boxes its captures, which copies the whole context.
-        func usableSubjects() -> [Int] {
-            var out: [Int] = []
+        func usableSubjects() -> GroupSet {
+            var out = GroupSet()
             for g in left where usableSubject(g) { out.append(g) }
             return out
         }
@@ -145,10 +159,10 @@ extension EventCoder {
             if nominal {
                 // Vietnamese `của X` names the owner; English `of X` names the object.
                 if let g = right.first, groups[g].start <= trig.spanEnd + 2,
-                   (info(g).possessive && language != "en") || info(g).agent, !info(g).media, !info(g).place {
+                   (info(g).possessive && !isEnglish) || info(g).agent, !info(g).media, !info(g).place {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): owner of the noun")
-                } else if let g = left.last, groups[g].end >= trig.start - 3, ctx.possessiveAfter(groups[g].end - 1) {
+                } else if let g = left.last, groups[g].end >= trig.start - 3, EventCoder.possessiveAfter(ctx, groups[g].end - 1) {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): possessor")
                 } else if let g = right.first(where: { clause.contains(groups[$0].start) && info($0).agent && !info($0).media }),
@@ -179,9 +193,9 @@ extension EventCoder {
                 }
                 // `accusing him`: the pronoun stands for the last party named before the comma.
                 if let personal = pronounObject(ctx, after: trig.spanEnd),
-                   let g = left.last(where: { groups[$0].end <= comma && $0 != sourceGroup && groups[$0].hasParty
+                   let g = left.last(where: { groups[$0].end <= comma && $0 != sourceGroup && info($0).party
                                               && (!personal || groups[$0].kinds.contains(.person))
-                                              && !groups[$0].isLocationOnly && !groups[$0].isMediaOnly }) {
+                                              && !info($0).place && !info($0).media }) {
                     targetGroup = g
                     r.notes.append("target \(name(g)): the party the object pronoun stands for")
                 }
@@ -200,7 +214,7 @@ extension EventCoder {
                     sourceGroup = g
                     r.notes.append("source \(name(g)): subject carried over from an earlier clause")
                 } else if !nominal, let g = left.last(where: { clause.contains(groups[$0].start) && info($0).locative
-                                                              && !groups[$0].isLocationOnly && !info($0).media }) {
+                                                              && !info($0).place && !info($0).media }) {
                     // `students throughout Indonesia staged …`: the unnamed subject's country.
                     sourceGroup = g
                     r.notes.append("source \(name(g)): the country of an unnamed subject")
@@ -213,14 +227,14 @@ extension EventCoder {
                 var comma = objectEnd
                 for k in trig.spanEnd..<max(trig.spanEnd, objectEnd) where ctx.isClausePunctuation(k) && ctx.groupAt[k] == nil { comma = k; break }
                 // (A loop, not `filter`: a closure asking the context copies all of it.)
-                var objects: [Int] = []
+                var objects = GroupSet()
                 for g in right {
                     let i = info(g)
                     let s = groups[g].start
                     if g != sourceGroup && s >= objectArea.lowerBound && s < objectEnd && s < comma
                         && !i.locative && !i.media && !i.topic && (symmetric || !i.comitative)
                         && !ctx.precededBy(.adjunct, start: s, window: 2)
-                        && !(groups[g].isLocationOnly && (ctx.comparisonDomain(g, after: trig.spanEnd) || s - trig.spanEnd > 8)) {
+                        && !(i.place && (ctx.comparisonDomain(g, after: trig.spanEnd) || s - trig.spanEnd > 8)) {
                         objects.append(g)
                     }
                 }
@@ -263,7 +277,7 @@ extension EventCoder {
             var far = false
             if s > trig.spanEnd + 8 { for k in trig.spanEnd..<s where ctx.isClausePunctuation(k) { far = true; break } }
             let asObject = s >= trig.start && s < objectEnd && s - trig.spanEnd <= 8
-            if groups[g].isLocationOnly && ((i.locative && !far) || asObject),
+            if i.place && ((i.locative && !far) || asObject),
                !ctx.comparisonDomain(g, after: trig.spanEnd) {
                 for (a, k) in zip(groups[g].actors, groups[g].kinds) where k == .location && !r.location.contains(a) {
                     r.location.append(a)
@@ -277,7 +291,7 @@ extension EventCoder {
         // `A và B gặp C`); a name further on belongs to other words (`… on an Israeli pullback`).
         let partnerNamed = targetGroup.map { g in
             info(g).comitative || (!passive && !nominal && groups[g].start >= trig.spanEnd && groups[g].start <= trig.spanEnd + 2
-                                   && !groups[g].isLocationOnly)
+                                   && !info(g).place)
         } ?? false
         if symmetric, r.source.count >= 2, !partnerNamed {
             // One party on each side (`A và B nhất trí …` → A→B): the same parties on both sides
@@ -289,13 +303,14 @@ extension EventCoder {
         } else if r.target.isEmpty, !intransitive, !passive {
             // `imposed a curfew in Cizre`: a country or town after a preposition as the target.
             if let g = right.first(where: { groups[$0].start < objectEnd && groups[$0].start >= objectArea.lowerBound && info($0).locative
-                                             && groups[$0].hasParty && $0 != sourceGroup }) {
+                                             && info($0).party && $0 != sourceGroup }) {
                 r.target = groups[g].actors
                 r.notes.append("target \(name(g)): the place acted upon")
             }
         }
         // Nobody acts on themselves, in a joint act either (`A và B hội đàm với B`).
-        r.target.removeAll { r.source.contains($0) }
+        // (`removeAll` rewrites the array even when it removes nothing: asked first.)
+        if r.target.contains(where: { r.source.contains($0) }) { r.target.removeAll { r.source.contains($0) } }
         // `đẩy lui các cuộc tấn công này`: the target is whoever attacked.
         if r.target.isEmpty, !intransitive {
             for a in head.absorbed where a.start > trig.start {
@@ -309,8 +324,36 @@ extension EventCoder {
         return r
     }
 
-    /// Markers before a group that decide its role.
-    struct GroupInfo { var locative, agent, possessive, comitative, media, place, topic, beneficiary: Bool }
+    /// `ctx.possessiveAfter(i)` (`'s` after token `i`), answered no at once when token `i + 1`
+    /// cannot be an apostrophe: a text equal to `'` or `’` is one ASCII byte or one non-ASCII
+    /// scalar (two to four bytes, led by a lead byte). Asked for every candidate subject; only
+    /// those tokens reach the string comparisons.
+    static func possessiveAfter(_ ctx: SentenceContext, _ i: Int) -> Bool {
+        guard i >= -1, i + 2 < ctx.tokens.count else { return false }
+        let u = ctx.tokens[i + 1].text.utf8
+        let n = u.count
+        guard n >= 1, n <= 4, let first = u.first, n == 1 ? first == UInt8(ascii: "'") : first >= 0xC0 else { return false }
+        return ctx.possessiveAfter(i)
+    }
+
+    /// Markers before a group that decide its role, and what its actors are: only media
+    /// (`media`), only places (`place`), or holding a party (`party`, `ActorGroup.hasParty`).
+    /// The kinds are read once per sentence here: asking `ActorGroup`'s computed properties of
+    /// an element of the groups array copied the whole group (four arrays retained) per question.
+    struct GroupInfo { var locative, agent, possessive, comitative, media, place, topic, beneficiary, party: Bool }
+
+    /// `isMediaOnly`, `isLocationOnly` and `hasParty` of group `g`, read in place.
+    static func kindFlags(_ groups: [ActorGroup], _ g: Int) -> (media: Bool, place: Bool, party: Bool) {
+        var media = true, place = true, party = false
+        let n = groups[g].kinds.count, codes = groups[g].codes.count
+        for k in 0..<n {
+            let kind = groups[g].kinds[k]
+            if kind != .media { media = false }
+            if kind != .location { place = false }
+            if !party, kind != .media, kind != .location, k < codes, !groups[g].codes[k].isEmpty { party = true }
+        }
+        return (media, place, party)
+    }
 
     /// The markers before every group of the sentence, in one loop (a closure would copy the context).
     static func groupInfos(_ ctx: SentenceContext) -> [GroupInfo] {
@@ -331,24 +374,27 @@ extension EventCoder {
         let s = ctx.groups[g].start
         var markerBefore = false
         var i = max(0, s - groupInfoReach)
-        while i < s, i < ctx.classes.count {
-            if !ctx.classes[i].isEmpty { markerBefore = true; break }
+        let table = ctx.table
+        while i < s, i < table.count {
+            if !table[i].classes.isEmpty { markerBefore = true; break }
             i += 1
         }
+        let kinds = kindFlags(ctx.groups, g)
         if !markerBefore {
             return GroupInfo(locative: false, agent: false, possessive: false, comitative: false,
-                             media: ctx.groups[g].isMediaOnly, place: ctx.groups[g].isLocationOnly,
-                             topic: false, beneficiary: false)
+                             media: kinds.media, place: kinds.place,
+                             topic: false, beneficiary: false, party: kinds.party)
         }
         let found = ctx.precedingClasses(start: s, asked: groupInfoAsked)
         return GroupInfo(locative: found.contains(.locative),
                          agent: found.contains(.agent),
                          possessive: found.contains(.possessive) && !ctx.partitive(start: s),
                          comitative: found.contains(.comitative),
-                         media: ctx.groups[g].isMediaOnly,
-                         place: ctx.groups[g].isLocationOnly,
+                         media: kinds.media,
+                         place: kinds.place,
                          topic: found.contains(.topic),
-                         beneficiary: found.contains(.beneficiary))
+                         beneficiary: found.contains(.beneficiary),
+                         party: kinds.party)
     }
 
     /// The classes `groupInfo` asks at each step back: `agent`, `possessive`, `comitative` and
@@ -362,7 +408,7 @@ extension EventCoder {
     /// The comma before an English participle trigger (`, accusing`, `, saying`, `, calling`)
     /// when nothing but aspect words stand between them, else nil.
     func participleComma(_ ctx: SentenceContext, _ t: Int, window: Range<Int>) -> Int? {
-        guard language == "en", ctx.tokens[t].key.hasSuffix("ing"), ctx.groupAt[t] == nil else { return nil }
+        guard isEnglish, ctx.tokens[t].key.hasSuffix("ing"), ctx.groupAt[t] == nil else { return nil }
         var k = t - 1
         while k > window.lowerBound, ctx.has(.aspect, at: k), ctx.groupAt[k] == nil { k -= 1 }
         return k > window.lowerBound && ctx.tokens[k].text == "," ? k : nil

@@ -49,12 +49,27 @@ struct CodedSentence: Sendable {
 /// modality and negation from the markers around the trigger.
 ///
 /// Pure and `Sendable`: one coder serves every thread.
-struct EventCoder: Sendable {
+///
+/// A final class, not a struct: the coder's methods and the closures inside them hold
+/// `self`, and copying a struct of five lexicons retained every array of each (hundreds of
+/// instructions per copy, thousands of copies per run); a class reference is one retain.
+final class EventCoder: Sendable {
     let language: String
+    /// `language == "en"`, asked at many steps of the coder: a flag instead of a string comparison.
+    let isEnglish: Bool
     let verbs: VerbLexicon
     let markers: MarkerLexicon
     let reporting: ReportingLexicon
     let codebook: CameoCodebook
+
+    init(language: String, verbs: VerbLexicon, markers: MarkerLexicon, reporting: ReportingLexicon, codebook: CameoCodebook) {
+        self.language = language
+        self.isEnglish = language == "en"
+        self.verbs = verbs
+        self.markers = markers
+        self.reporting = reporting
+        self.codebook = codebook
+    }
 
     func code(_ input: CodingInput) -> CodedSentence {
         var out = CodedSentence()
@@ -93,7 +108,11 @@ struct EventCoder: Sendable {
         var events: [CodedEvent] = []
         var previous: (at: Int, source: [String])?
         for clause in clauses {
-            let inClause = triggers.filter { clause.contains($0.start) }
+            // Usually every trigger or none lies in the clause: the sentence's own list, or an
+            // empty one, instead of a filtered copy.
+            var count = 0
+            for t in triggers where clause.contains(t.start) { count += 1 }
+            let inClause = count == triggers.count ? triggers : count == 0 ? [] : triggers.filter { clause.contains($0.start) }
             let main = mainTriggers(ctx, inClause, clause: clause)
             var clauseHeads = heads(ctx, main)
             if main.count < inClause.count, !clauseHeads.isEmpty {
@@ -102,8 +121,9 @@ struct EventCoder: Sendable {
             for head in clauseHeads {
                 if let e = event(ctx, head: head, clause: clause, frames: frames, speakers: out.speakers, infos: infos,
                                  previousSource: previous, sentence: &out) {
-                    events.append(e)
                     if !e.source.isEmpty { previous = (e.triggerTokens.lowerBound, e.joint ? e.source + e.target : e.source) }
+                    // Appended last: the event moves into the array instead of being copied.
+                    events.append(e)
                 }
             }
         }
@@ -112,7 +132,7 @@ struct EventCoder: Sendable {
         for (k, f) in frames.enumerated() {
             guard let code = reporting.cues[f.cueIndex].cameo, !out.speakers[k].isEmpty else { continue }
             if events.contains(where: { $0.triggerTokens.overlaps(f.cue) }) { continue }
-            events.append(CodedEvent(trigger: ctx.text(f.cue), triggerTokens: f.cue, triggerByte: ctx.tokens[f.cue.lowerBound].start,
+            events.append(CodedEvent(trigger: EventCoder.quote(ctx, f.cue), triggerTokens: f.cue, triggerByte: ctx.tokens[f.cue.lowerBound].start,
                                      cameo: code, rule: f.rule, source: out.speakers[k], target: [], location: [],
                                      negated: false, modality: .asserted, frame: k, notes: ["the statement itself is an act"]))
         }
@@ -125,8 +145,11 @@ struct EventCoder: Sendable {
                 events[i].notes.append("target: \(p.source.joined(separator: ", ")) (who did `\(p.trigger)`)")
             }
         }
-        events = blame(ctx, events: events, frames: frames, speakers: out.speakers)
-        out.events = dedupe(events.sorted { ($0.triggerTokens.lowerBound, $0.cameo) < ($1.triggerTokens.lowerBound, $1.cameo) })
+        blame(ctx, events: &events, frames: frames, speakers: out.speakers)
+        // Sorted and deduplicated in place (`sort` orders as `sorted` does), then moved out.
+        events.sort { ($0.triggerTokens.lowerBound, $0.cameo) < ($1.triggerTokens.lowerBound, $1.cameo) }
+        dedupe(&events)
+        out.events = events
         return out
     }
 
@@ -134,7 +157,8 @@ struct EventCoder: Sendable {
     /// down to the act, and the other triggers folded into it.
     struct Head {
         var trigger: TriggerMatch
-        var chain: [TriggerMatch]
+        /// A run of the clause's triggers: a slice of the clause's list, not a copy of it.
+        var chain: ArraySlice<TriggerMatch>
         var absorbed: [TriggerMatch]
         /// The act is denied by the verb that led into it (`phủ nhận việc …`, `denied attacking`).
         var deniedBy: TriggerMatch?
@@ -145,9 +169,9 @@ struct EventCoder: Sendable {
     func heads(_ ctx: SentenceContext, _ ts: [TriggerMatch]) -> [Head] {
         var out: [Head] = []
         var k = 0
-        /// The chain a trigger governs: each governing verb takes the next trigger within eight tokens.
-        func chain(from h: Int) -> [Int] {
-            var c = [h]
+        /// The chain a trigger governs: each governing verb takes the next trigger within eight
+        /// tokens. The chain is a run of consecutive triggers, so a range (no array per try).
+        func chain(from h: Int) -> Range<Int> {
             var j = h
             while let g = verbs.entries[ts[j].entry].governor, g != .accuse, j + 1 < ts.count,
                   ts[j + 1].start - ts[j].spanEnd <= 8,
@@ -165,18 +189,17 @@ struct EventCoder: Sendable {
                 // `ủng hộ chuyến thăm`: endorsing someone's act, not promising one.
                 if verbs.entries[ts[j].entry].endorses, !isVerbal(ctx, ts[j + 1]) { break }
                 j += 1
-                c.append(j)
             }
             // A governing verb at the end with no act of its own (`nỗ lực` in `tiếp tục nỗ lực`)
             // adds nothing.
-            while c.count > 1, verbs.entries[ts[c.last!].entry].cameo.isEmpty { c.removeLast() }
-            return c
+            while j > h, verbs.entries[ts[j].entry].cameo.isEmpty { j -= 1 }
+            return h..<(j + 1)
         }
-        func usable(_ c: [Int]) -> Bool { !(c.count == 1 && verbs.entries[ts[c[0]].entry].needsComplement) }
+        func usable(_ c: Range<Int>) -> Bool { !(c.count == 1 && verbs.entries[ts[c.lowerBound].entry].needsComplement) }
         while k < ts.count {
             // The head: the first verb that is not a governing verb left without its act,
             // else the first noun.
-            var picked: (h: Int, chain: [Int])?
+            var picked: (h: Int, chain: Range<Int>)?
             for h in k..<ts.count {
                 let c = chain(from: h)
                 // A verb heads; so does a governing noun with its act (`its demand that Israel ease …`).
@@ -191,30 +214,31 @@ struct EventCoder: Sendable {
             }
             guard let (h, c) = picked else {
                 // Nothing codable: keep the triggers for explanations as a head that will be dropped.
-                out.append(Head(trigger: ts[k], chain: [ts[k]], absorbed: Array(ts[(k + 1)...])))
+                out.append(Head(trigger: ts[k], chain: ts[k...k], absorbed: Array(ts[(k + 1)...])))
                 break
             }
             if verbs.entries[ts[h].entry].governor == .accuse {
-                out.append(Head(trigger: ts[h], chain: [ts[h]], absorbed: Array(ts[k..<h])))
+                out.append(Head(trigger: ts[h], chain: ts[h...h], absorbed: Array(ts[k..<h])))
                 k = h + 1
                 continue
             }
-            let used = Set(c)
-            let rest = (k..<ts.count).filter { !used.contains($0) }
+            // A chain has a few triggers: searched in place, not hashed into a set.
+            let rest = (k..<ts.count).filter { !c.contains($0) }
             // A denial is no act of the denier: the denied act heads, negated, with its own roles.
             // English `denied land allocation` (a thing, not an act) is a refusal instead.
             if verbs.entries[ts[h].entry].governor == .deny, c.count > 1,
-               !(language == "en" && !isVerbal(ctx, ts[c[1]]) && !ctx.tokens[ts[c[1]].start].key.hasSuffix("ing")) {
-                out.append(Head(trigger: ts[c[1]], chain: c.dropFirst().map { ts[$0] }, absorbed: rest.map { ts[$0] }, deniedBy: ts[h]))
+               !(isEnglish && !isVerbal(ctx, ts[c.lowerBound + 1]) && !ctx.tokens[ts[c.lowerBound + 1].start].key.hasSuffix("ing")) {
+                out.append(Head(trigger: ts[c.lowerBound + 1], chain: ts[(c.lowerBound + 1)..<c.upperBound], absorbed: rest.map { ts[$0] },
+                                deniedBy: ts[h]))
                 break
             }
             // A later accusation in the same clause still heads its own act.
-            if let acc = rest.first(where: { $0 > c.last! && verbs.entries[ts[$0].entry].governor == .accuse }) {
-                out.append(Head(trigger: ts[h], chain: c.map { ts[$0] }, absorbed: rest.filter { $0 < acc }.map { ts[$0] }))
+            if let acc = rest.first(where: { $0 > c.upperBound - 1 && verbs.entries[ts[$0].entry].governor == .accuse }) {
+                out.append(Head(trigger: ts[h], chain: ts[c], absorbed: rest.filter { $0 < acc }.map { ts[$0] }))
                 k = acc
                 continue
             }
-            out.append(Head(trigger: ts[h], chain: c.map { ts[$0] }, absorbed: rest.map { ts[$0] }))
+            out.append(Head(trigger: ts[h], chain: ts[c], absorbed: rest.map { ts[$0] }))
             break
         }
         return out
@@ -244,42 +268,64 @@ struct EventCoder: Sendable {
     }
 
     /// Markers after which an English word is a noun (`of`, `after`, `for`), made once.
-    static let nounMakingClasses: [MarkerLexicon.Class] = [.possessive, .locative, .beneficiary, .topic, .against, .subordinator]
+    static let nounMakingClasses = MarkerSet([.possessive, .locative, .beneficiary, .topic, .against, .subordinator])
 
     /// Endings of English nouns made from verbs (ASCII: a byte is a character).
     static let nounEndings: [StaticString] = ["tion", "sion", "ment", "ance", "ence", "ure", "ism", "tions", "sions", "ments",
                                               "drawal", "drawals"]
 
     /// A trigger used as a verb: not a noun entry and not after a classifier (`các cuộc`, `the`).
+    ///
+    /// Asked several times per trigger (clauses, heads, roles): the token before the trigger
+    /// is read once from the sentence's table, and the markers are one set operation.
     func isVerbal(_ ctx: SentenceContext, _ t: TriggerMatch) -> Bool {
         if verbs.entries[t.entry].nominal { return false }
         let before = t.start - 1
-        if ctx.has(.classifier, at: before) { return false }
+        let info = before >= 0 && before < ctx.table.count ? ctx.table[before] : TokenInfo()
+        if info.classes.contains(.classifier) { return false }
         // After a preposition or an owner (`of`, `after`, `for`, `'s`) a word is a noun.
-        for c in EventCoder.nounMakingClasses
-        where ctx.has(c, at: before) && ctx.markerStart[before].map({ $0 == before }) ?? false && !ctx.has(.joiner, at: before) {
-            if language == "en" { return false }
-        }
-        if before >= 1, ctx.tokens[before].key == "s", ["'", "’"].contains(ctx.tokens[before - 1].text) { return false }
+        if isEnglish, !info.classes.isDisjoint(with: EventCoder.nounMakingClasses), Int(info.markerStart) == before,
+           !info.classes.contains(.joiner) { return false }
+        if before >= 1, SentenceContext.equals(ctx.tokens[before].key, ascii: UInt8(ascii: "s"), "s"),
+           SentenceContext.isApostrophe(ctx.tokens[before - 1].text) { return false }
+        guard isEnglish else { return true }
         // `an IAEA visit`, `the Russian offensive`: a determiner, a name, then a bare word is a noun
         // (`the Israeli army attacked` keeps its verb by its ending).
-        if language == "en", before >= 0, let m = ctx.mentionAt[before], ctx.has(.classifier, at: ctx.input.mentions[m].start - 1) {
+        if info.mention >= 0, ctx.has(.classifier, at: ctx.input.mentions[Int(info.mention)].start - 1) {
             let key = ctx.tokens[t.start].key
             if !key.hasSimpleSuffix("ed") && !key.hasSimpleSuffix("ing") { return false }
         }
         // English nouns made from verbs: `deployment`, `withdrawal`, `invasion`.
         // Every ending ends in one of `n t e m s l`: any other last byte rules them all out.
-        if language == "en", let last = ctx.tokens[t.start].key.utf8.last,
+        let key = ctx.tokens[t.start].key
+        if let last = EventCoder.lastByte(key),
            last == 0x6E || last == 0x74 || last == 0x65 || last == 0x6D || last == 0x73 || last == 0x6C {
-            let key = ctx.tokens[t.start].key
-            for suffix in EventCoder.nounEndings
-            where key.hasSimpleSuffix(suffix) && key.count > suffix.utf8CodeUnitCount + 2 { return false }
+            // The key's bytes are compared with each ending in place; only a byte match asks
+            // `hasSimpleSuffix` (which decides non-ASCII keys) and counts the characters.
+            let noun = key.utf8.withContiguousStorageIfAvailable { bytes in
+                EventCoder.nounEndings.contains { suffix in
+                    EventCoder.bytes(bytes, endWith: suffix) && key.hasSimpleSuffix(suffix) && key.count > suffix.utf8CodeUnitCount + 2
+                }
+            } ?? EventCoder.nounEndings.contains { key.hasSimpleSuffix($0) && key.count > $0.utf8CodeUnitCount + 2 }
+            if noun { return false }
         }
         return true
     }
 
+    /// Whether `bytes` end with the bytes of `suffix`.
+    static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, endWith suffix: StaticString) -> Bool {
+        let m = suffix.utf8CodeUnitCount
+        guard bytes.count >= m else { return false }
+        let tail = bytes.count - m
+        let s = suffix.utf8Start
+        for k in 0..<m where bytes[tail + k] != s[k] { return false }
+        return true
+    }
+
     /// Code of a chain: the governed act, transformed by each governing verb from the inside out.
-    func chainCode(_ chain: [TriggerMatch], refined last: (cameo: String, rule: String), tokens: [Token]) -> (cameo: String, negate: Bool, notes: Notes) {
+    func chainCode(_ chain: ArraySlice<TriggerMatch>, refined last: (cameo: String, rule: String), tokens: [Token]) -> (cameo: String, negate: Bool, notes: Notes) {
+        // Most heads are one trigger: nothing governs their act.
+        if chain.count < 2 { return (last.cameo, false, Notes()) }
         var code = last.cameo
         let negate = false
         var notes = Notes()
@@ -312,22 +358,38 @@ struct EventCoder: Sendable {
     /// (`attack`, `trao đổi` 040) takes the code of a specific trigger of the same root
     /// (`điện đàm` 041), and a generic violent act the code of the weapon (`bomb` 183).
     func refine(_ t: TriggerMatch, absorbed: [TriggerMatch]) -> (cameo: String, rule: String, by: TriggerMatch?) {
-        let e = verbs.entries[t.entry]
-        let unspecified = e.generic || (e.cameo.count == 3 && e.cameo.hasSuffix("0"))
-        guard unspecified, e.governor == nil else { return (e.cameo, e.rule, nil) }
-        let root = CameoTransform.root(e.cameo)
+        // Entries are read in place (copying one retains all its strings).
+        let entries = verbs.entries
+        let e = t.entry
+        let unspecified = entries[e].generic || EventCoder.isFamilyCode(entries[e].cameo)
+        guard unspecified, entries[e].governor == nil else { return (entries[e].cameo, entries[e].rule, nil) }
+        let root = CameoTransform.root(entries[e].cameo)
         for a in absorbed {
-            let x = verbs.entries[a.entry]
-            guard !x.generic, x.governor == nil, x.cameo != e.cameo else { continue }
-            let xr = CameoTransform.root(x.cameo)
-            let specific = !(x.cameo.count == 3 && x.cameo.hasSuffix("0"))
-            guard e.generic else { continue }
+            let x = a.entry
+            guard !entries[x].generic, entries[x].governor == nil, entries[x].cameo != entries[e].cameo else { continue }
+            let xr = CameoTransform.root(entries[x].cameo)
+            let specific = !EventCoder.isFamilyCode(entries[x].cameo)
+            guard entries[e].generic else { continue }
             let bothViolent = root >= 18 && xr >= 18
             // A meeting's topic is not its act: `met … to discuss a ceasefire proposal` stays a
             // consultation (04), not a ceasefire.
-            let bothCooperative = e.generic && (3...8).contains(root) && (3...8).contains(xr) && root != 4
-            if specific && (xr == root || bothViolent || bothCooperative) { return (x.cameo, x.rule, a) }
+            let bothCooperative = entries[e].generic && (3...8).contains(root) && (3...8).contains(xr) && root != 4
+            if specific && (xr == root || bothViolent || bothCooperative) { return (entries[x].cameo, entries[x].rule, a) }
         }
-        return (e.cameo, e.rule, nil)
+        return (entries[e].cameo, entries[e].rule, nil)
+    }
+
+    /// `c.count == 3 && c.hasSuffix("0")`: a three-digit code naming a whole family (`040`).
+    ///
+    /// Printable ASCII (every code) has one character per byte, so the bytes answer; counting
+    /// characters and comparing a suffix under Unicode rules cost hundreds of instructions per
+    /// code. Any other text takes the general path.
+    static func isFamilyCode(_ c: String) -> Bool {
+        let answer = c.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard b.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            return b.count == 3 && b[2] == UInt8(ascii: "0")
+        }
+        if let known = answer ?? nil { return known }
+        return c.count == 3 && c.hasSuffix("0")
     }
 }
