@@ -748,6 +748,10 @@ struct ActorComposer {
             return vessel(j)
         case .equipment:
             return equipmentModel(j)
+        case .thisGroup:
+            // `accused the group of using civilians` is the group; `the group of experts` is not.
+            let ofNoun = it.end + 1 < tokens.count && tokens[it.end].key == "of" && !tokens[it.end + 1].key.hasSuffix("ing")
+            if !ofNoun, let g = recentArmedGroup() { emit(it.start, it.end, .entry(g), "ref.this-group", ref: true) }
         case .thisMinistry:
             // `the ministry said`: the ministry last named.
             if let m = doc.lastMinistry, !(adjacent(j + 1, it.end) && { if case .role = items[j + 1].kind { return true }; return false }()) {
