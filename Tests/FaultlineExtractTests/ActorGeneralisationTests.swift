@@ -204,4 +204,13 @@ final class ActorGeneralisationTests: XCTestCase {
                              "Russia and Ukraine traded prisoners on Sunday, and both sides said more exchanges would follow."], "en")
         XCTAssertEqual(mentions(own, "both sides"), ["russia", "ukraine"], ActorTestSupport.dump(own))
     }
+
+    func testADatelinePlaceDoesNotGiveVictimsItsCountry() {
+        let en = recognize(["CAIRO, May 20 (Example Wire) - Israeli aircraft struck a school sheltering displaced families in central Gaza on Sunday."], "en")
+        XCTAssertFalse(ids(en).contains("egyptian-refugees"), ActorTestSupport.dump(en))
+        XCTAssertTrue(ids(en).contains("cairo"), ActorTestSupport.dump(en))
+        // With no other place, the dateline still places the sentence.
+        let kyiv = recognize(["KYIV, Aug 14 (Global Wire) - Three civilians were killed overnight, officials said."], "en")
+        XCTAssertTrue(ids(kyiv).contains("ukrainian-civilians"), ActorTestSupport.dump(kyiv))
+    }
 }

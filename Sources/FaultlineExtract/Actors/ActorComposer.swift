@@ -225,7 +225,9 @@ struct ActorComposer {
                 if let k = prefixComposition(j, root: root) { return k }
                 emit(it.start, it.end, .collective(root: root, sector: "GOV", kind: .organization, template: "{adj} government"), "metonym.capital")
             } else {
-                emit(it.start, it.end, .entry(a), "lexicon.place")
+                // A dateline's place is where the story was filed (`CAIRO, May 20 –` over a
+                // strike in Gaza): marked, so it places its sentence only when nothing else does.
+                emit(it.start, it.end, .entry(a), it.placeOnly ? "place.dateline" : "lexicon.place")
             }
             return j + 1
         case .person:
