@@ -228,4 +228,29 @@ final class ActorGeneralisationTests: XCTestCase {
         XCTAssertEqual(named.code("yahya-saree"), "YEMREB", ActorTestSupport.dump(named))
         XCTAssertEqual(named.actors.filter { $0.kind == .person }.count, 1, ActorTestSupport.dump(named))
     }
+
+    func testBothSidesOfAWarBetweenAStateAndAnArmedGroup() {
+        let en = recognize(["Israel and Hamas traded blame for the strike on the school.",
+                            "Egypt and Qatar urged both sides to return to the negotiating table."], "en")
+        XCTAssertEqual(mentions(en, "both sides"), ["israel", "hamas"], ActorTestSupport.dump(en))
+        let sudan = recognize(["Sudan's army accused the RSF of shelling a hospital in El Fasher.",
+                               "The United Nations condemned the attack and urged both sides to stop the fighting."], "en")
+        XCTAssertEqual(mentions(sudan, "both sides"), ["sudan", "rapid-support-forces"], ActorTestSupport.dump(sudan))
+        let vi = recognize(["Israel và Hamas cáo buộc lẫn nhau về vụ không kích.",
+                            "Ai Cập và Qatar kêu gọi hai bên quay lại bàn đàm phán."], "vi")
+        XCTAssertEqual(mentions(vi, "hai bên"), ["israel", "hamas"], ActorTestSupport.dump(vi))
+        // Two warring countries named in the sentence itself are the sides.
+        let own = recognize(["Russia and Ukraine accused each other of shelling the plant.",
+                             "Russia and Ukraine traded prisoners on Sunday, and both sides said more exchanges would follow."], "en")
+        XCTAssertEqual(mentions(own, "both sides"), ["russia", "ukraine"], ActorTestSupport.dump(own))
+    }
+
+    func testADatelinePlaceDoesNotGiveVictimsItsCountry() {
+        let en = recognize(["CAIRO, May 20 (Example Wire) - Israeli aircraft struck a school sheltering displaced families in central Gaza on Sunday."], "en")
+        XCTAssertFalse(ids(en).contains("egyptian-refugees"), ActorTestSupport.dump(en))
+        XCTAssertTrue(ids(en).contains("cairo"), ActorTestSupport.dump(en))
+        // With no other place, the dateline still places the sentence.
+        let kyiv = recognize(["KYIV, Aug 14 (Global Wire) - Three civilians were killed overnight, officials said."], "en")
+        XCTAssertTrue(ids(kyiv).contains("ukrainian-civilians"), ActorTestSupport.dump(kyiv))
+    }
 }

@@ -190,9 +190,14 @@ extension EventCoder {
             let topicNoun = nominal && (trig.start - 2..<trig.start).contains { $0 >= 0 && ctx.has(.topic, at: $0) }
             if sourceGroup == nil, r.source.isEmpty, !topicNoun {
                 let subjects = usableSubjects()
-                if let g = subjects.last(where: { clause.contains(groups[$0].start) }) {
+                if let near = subjects.last(where: { clause.contains(groups[$0].start) }) {
+                    // `Trung Quốc, nước láng giềng có ảnh hưởng lớn tới Myanmar, kêu gọi …`: a
+                    // party inside an apposition describes the subject before it, which acts.
+                    let host = appositionHost(ctx, of: near, before: trig.start, subjects: subjects)
+                    let g = host ?? near
                     sourceGroup = g
-                    r.notes.append("source \(name(g)): nearest party before the trigger")
+                    r.notes.append(host == nil ? "source \(name(g)): nearest party before the trigger"
+                                               : "source \(name(g)): the subject an apposition describes")
                 } else if !nominal, let prev = previousSource, !prev.isEmpty {
                     r.source = prev
                     r.notes.append("source: the subject of the previous act in the sentence")
@@ -310,6 +315,39 @@ extension EventCoder {
     }
 
     /// Markers before a group that decide its role.
+    /// The subject group an apposition holding group `g` describes: `g` stands between a
+    /// comma right after that subject, the first party of the sentence, and a comma followed
+    /// by nothing but the verb (`Trung Quốc, nước láng giềng của Myanmar, kêu gọi`). Nil when
+    /// `g` is in no such apposition (`Nga, Iran và Thổ Nhĩ Kỳ nhất trí` is a list).
+    func appositionHost(_ ctx: SentenceContext, of g: Int, before trigger: Int, subjects: [Int]) -> Int? {
+        let groups = ctx.groups
+        // The closing comma: after `g`, with no other party up to the trigger.
+        var close: Int? = nil
+        var k = groups[g].end
+        while k < trigger {
+            // `U.S., British, and Soviet leaders met`: a list, not an apposition.
+            if ctx.groupAt[k] != nil || ctx.has(.joiner, at: k) { return nil }
+            if ctx.tokens[k].text == "," { close = k }
+            k += 1
+        }
+        // A person there is named in apposition to a title (`the UN spokesman, Stephane
+        // Dujarric, said`): the named person acts.
+        guard close != nil, !groups[g].kinds.contains(.person) else { return nil }
+        // The opening comma: the last one before `g`, right after the host's last token.
+        var open = groups[g].start - 1
+        while open > 0, ctx.tokens[open].text != "," {
+            if ctx.groupAt[open] != nil || ctx.isClausePunctuation(open) { return nil }
+            open -= 1
+        }
+        guard open > 0, ctx.tokens[open].text == ",",
+              let host = subjects.last(where: { $0 != g && groups[$0].end == open }) else { return nil }
+        // The host opens the sentence (dates and punctuation aside): `The U.S. ambassador to
+        // South Vietnam, Henry Cabot Lodge, …` has its subject before `South Vietnam`.
+        for k in 0..<groups[host].start where ctx.groupAt[k] != nil { return nil }
+        if groups[host].start > 0, ctx.isComma(groups[host].start - 1) || ctx.has(.joiner, at: groups[host].start - 1) { return nil }
+        return host
+    }
+
     struct GroupInfo { var locative, agent, possessive, comitative, media, place, topic, beneficiary: Bool }
 
     /// The markers before every group of the sentence, in one loop (a closure would copy the context).

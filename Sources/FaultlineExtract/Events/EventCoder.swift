@@ -322,7 +322,9 @@ struct EventCoder: Sendable {
             let xr = CameoTransform.root(x.cameo)
             let specific = !(x.cameo.count == 3 && x.cameo.hasSuffix("0"))
             guard e.generic else { continue }
-            let bothViolent = root >= 18 && xr >= 18
+            // `fired water cannon at`, `bắn hơi cay vào`: what was fired makes a generic
+            // shooting the repression it is (175), not an armed attack.
+            let bothViolent = root >= 18 && (xr >= 18 || x.cameo == "175")
             // A meeting's topic is not its act: `met … to discuss a ceasefire proposal` stays a
             // consultation (04), not a ceasefire.
             let bothCooperative = e.generic && (3...8).contains(root) && (3...8).contains(xr) && root != 4
