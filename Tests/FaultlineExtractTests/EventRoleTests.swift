@@ -143,6 +143,19 @@ final class EventRoleTests: XCTestCase {
                      [A.c("Trung Quốc", "china", "CHN"), A.c("Việt Nam", "vietnam", "VNM")], ["190 china->vietnam"])
     }
 
+    func testWhatIsDoneNearAPlaceIsNotDoneToIt() {
+        let kia = A.armed("Kachin Independence Army", "kia", "MMRREB")
+        assertEvents("en", "The Kachin Independence Army captured a base near the Chinese border.", [kia, A.c("Chinese", "china", "CHN")], ["192 kia->"])
+        assertEvents("vi", "Quân Độc lập Kachin đã chiếm một căn cứ gần biên giới Trung Quốc.",
+                     [A.armed("Quân Độc lập Kachin", "kia", "MMRREB"), A.c("Trung Quốc", "china", "CHN")], ["192 kia->"])
+        // A place the act is in is still its target.
+        assertEvents("en", "Turkish authorities imposed a curfew in the town of Cizre.",
+                     [A.org("Turkish authorities", "tur-gov", "TURGOV"), A.place("Cizre", "cizre", "TUR")], ["1723 tur-gov->cizre"])
+        // `chiếm` a town, a base: seizing; a share (`chiếm 30%`) is not.
+        assertEvents("vi", "Phiến quân đã chiếm thị trấn Ann.", [A.armed("Phiến quân", "rebels", "MMRREB"), A.place("Ann", "ann", "MMR")], ["192 rebels->ann"])
+        assertEvents("vi", "Nga chiếm 30% thị phần dầu mỏ của châu Âu.", [rus], [])
+    }
+
     func testAnAppositionDescribesTheSubjectItFollows() {
         let chn = A.c("Trung Quốc", "china", "CHN"), mmr = A.c("Myanmar", "myanmar", "MMR")
         assertEvents("vi", "Trung Quốc, nước láng giềng có ảnh hưởng lớn tới Myanmar, kêu gọi các bên kiềm chế.", [chn, mmr], ["020 china->"])

@@ -1,4 +1,5 @@
 import FaultlineModel
+import FaultlineText
 
 /// Source, target and place of one act.
 struct Roles: Sendable, Hashable {
@@ -293,8 +294,10 @@ extension EventCoder {
             r.notes.append("joint act: between \(r.source[0]) and \(r.target.joined(separator: ", "))")
         } else if r.target.isEmpty, !intransitive, !passive {
             // `imposed a curfew in Cizre`: a country or town after a preposition as the target.
+            // Only a place the act is in: what is done near, along or outside a place (`a base
+            // near the Chinese border`, `gần biên giới`) is not done to it.
             if let g = right.first(where: { groups[$0].start < objectEnd && groups[$0].start >= objectArea.lowerBound && info($0).locative
-                                             && groups[$0].hasParty && $0 != sourceGroup }) {
+                                             && groups[$0].hasParty && $0 != sourceGroup && !EventCoder.onlyNear(ctx, before: groups[$0].start) }) {
                 r.target = groups[g].actors
                 r.notes.append("target \(name(g)): the place acted upon")
             }
@@ -347,6 +350,21 @@ extension EventCoder {
         if groups[host].start > 0, ctx.isComma(groups[host].start - 1) || ctx.has(.joiner, at: groups[host].start - 1) { return nil }
         return host
     }
+
+    /// True when the place preposition before `start` (within three tokens) names only a
+    /// vicinity (`near`, `along`, `outside`, `gần`, `dọc`, `ngoài`).
+    static func onlyNear(_ ctx: SentenceContext, before start: Int) -> Bool {
+        var i = start - 1
+        while i >= max(0, start - 3) {
+            if vicinityWords.contains(ctx.tokens[i].keyHash) { return true }
+            if ctx.has(.locative, at: i) { return false }
+            i -= 1
+        }
+        return false
+    }
+
+    static let vicinityWords: Set<UInt64> = Set(["near", "nearby", "along", "outside", "around", "gần", "dọc", "ngoài", "quanh"]
+        .map { Token.hash(key: Folding.key($0)) })
 
     struct GroupInfo { var locative, agent, possessive, comitative, media, place, topic, beneficiary: Bool }
 
