@@ -161,6 +161,46 @@ final class ActorGeneralisationTests: XCTestCase {
         XCTAssertFalse(mentions(two, "rebels").contains("m23"), ActorTestSupport.dump(two))
     }
 
+    func testTheGroupIsTheArmedGroupNamedLast() {
+        // Named two sentences back, a mediator's sentence between.
+        let en = recognize(["Hamas denied the accusation.",
+                            "Egypt and Qatar urged restraint.",
+                            "The militant group said it had fired rockets at southern Israel."], "en")
+        XCTAssertEqual(mentions(en, "The militant group"), ["hamas"], ActorTestSupport.dump(en))
+        XCTAssertFalse(ids(en).contains("qatari-rebels"), ActorTestSupport.dump(en))
+        // `accused the group of using …` is the group; the army itself is not a candidate.
+        let sudan = recognize(["The Rapid Support Forces shelled El Fasher.",
+                               "Sudan's army accused the paramilitary group of targeting a hospital."], "en")
+        XCTAssertEqual(mentions(sudan, "the paramilitary group"), ["rapid-support-forces"], ActorTestSupport.dump(sudan))
+        let shield = recognize(["Israeli strikes hit a Hamas command centre.",
+                                "The military accused the group of using civilians as human shields."], "en")
+        XCTAssertEqual(mentions(shield, "the group"), ["hamas"], ActorTestSupport.dump(shield))
+        // `the group of experts`, or no armed group named lately: nothing is guessed.
+        let experts = recognize(["Hezbollah fired rockets.", "The group of experts met in Geneva."], "en")
+        XCTAssertTrue(mentions(experts, "The group").isEmpty, ActorTestSupport.dump(experts))
+        let old = recognize(["M23 shelled Sake.", "Talks continued.", "Aid arrived.", "Schools reopened.", "Markets opened.",
+                             "The group said it was ready to talk."], "en")
+        XCTAssertTrue(mentions(old, "The group").isEmpty, ActorTestSupport.dump(old))
+        // A state's army named last does not make `the group` the army.
+        let army = recognize(["Myanmar's military bombed a village.", "The group said it would retaliate."], "en")
+        XCTAssertTrue(mentions(army, "The group").isEmpty, ActorTestSupport.dump(army))
+
+        let vi = recognize(["Hamas bác bỏ cáo buộc.",
+                            "Ai Cập và Qatar kêu gọi kiềm chế.",
+                            "Nhóm này cho biết đã bắn rocket vào miền nam Israel."], "vi")
+        XCTAssertEqual(mentions(vi, "Nhóm này"), ["hamas"], ActorTestSupport.dump(vi))
+        let rsf = recognize(["RSF pháo kích thành phố El Fasher.",
+                             "Quân đội Sudan cáo buộc nhóm bán quân sự này nhắm vào một bệnh viện."], "vi")
+        XCTAssertEqual(mentions(rsf, "nhóm bán quân sự này"), ["rapid-support-forces"], ActorTestSupport.dump(rsf))
+        // A group named in passing does not take over from the one the story is about.
+        let passing = recognize(["Các tay súng của nhóm al-Shabaab đã tấn công một căn cứ quân sự ở Mogadishu.",
+                                 "Nhóm al-Shabaab, có liên hệ với al-Qaeda, đã nhận trách nhiệm.",
+                                 "Chính phủ sẽ tiếp tục chiến dịch chống lại nhóm phiến quân này."], "vi")
+        XCTAssertEqual(mentions(passing, "nhóm phiến quân này"), ["al-shabaab"], ActorTestSupport.dump(passing))
+        let hezbollah = recognize(["Hezbollah phóng tên lửa vào miền bắc Israel.", "Phong trào này tuyên bố sẽ tiếp tục tấn công."], "vi")
+        XCTAssertEqual(mentions(hezbollah, "Phong trào này"), ["hezbollah"], ActorTestSupport.dump(hezbollah))
+    }
+
     func testVictimsTakeNoNationalityFromTheirAttacker() {
         let en = recognize(["Israel struck Hezbollah depots.",
                             "According to Lebanon's health ministry, 46 people were killed in Israeli strikes."], "en")
@@ -187,5 +227,30 @@ final class ActorGeneralisationTests: XCTestCase {
         let named = recognize(["Người phát ngôn quân sự của Houthi Yahya Saree khẳng định nhóm sẽ đáp trả."], "vi")
         XCTAssertEqual(named.code("yahya-saree"), "YEMREB", ActorTestSupport.dump(named))
         XCTAssertEqual(named.actors.filter { $0.kind == .person }.count, 1, ActorTestSupport.dump(named))
+    }
+
+    func testBothSidesOfAWarBetweenAStateAndAnArmedGroup() {
+        let en = recognize(["Israel and Hamas traded blame for the strike on the school.",
+                            "Egypt and Qatar urged both sides to return to the negotiating table."], "en")
+        XCTAssertEqual(mentions(en, "both sides"), ["israel", "hamas"], ActorTestSupport.dump(en))
+        let sudan = recognize(["Sudan's army accused the RSF of shelling a hospital in El Fasher.",
+                               "The United Nations condemned the attack and urged both sides to stop the fighting."], "en")
+        XCTAssertEqual(mentions(sudan, "both sides"), ["sudan", "rapid-support-forces"], ActorTestSupport.dump(sudan))
+        let vi = recognize(["Israel và Hamas cáo buộc lẫn nhau về vụ không kích.",
+                            "Ai Cập và Qatar kêu gọi hai bên quay lại bàn đàm phán."], "vi")
+        XCTAssertEqual(mentions(vi, "hai bên"), ["israel", "hamas"], ActorTestSupport.dump(vi))
+        // Two warring countries named in the sentence itself are the sides.
+        let own = recognize(["Russia and Ukraine accused each other of shelling the plant.",
+                             "Russia and Ukraine traded prisoners on Sunday, and both sides said more exchanges would follow."], "en")
+        XCTAssertEqual(mentions(own, "both sides"), ["russia", "ukraine"], ActorTestSupport.dump(own))
+    }
+
+    func testADatelinePlaceDoesNotGiveVictimsItsCountry() {
+        let en = recognize(["CAIRO, May 20 (Example Wire) - Israeli aircraft struck a school sheltering displaced families in central Gaza on Sunday."], "en")
+        XCTAssertFalse(ids(en).contains("egyptian-refugees"), ActorTestSupport.dump(en))
+        XCTAssertTrue(ids(en).contains("cairo"), ActorTestSupport.dump(en))
+        // With no other place, the dateline still places the sentence.
+        let kyiv = recognize(["KYIV, Aug 14 (Global Wire) - Three civilians were killed overnight, officials said."], "en")
+        XCTAssertTrue(ids(kyiv).contains("ukrainian-civilians"), ActorTestSupport.dump(kyiv))
     }
 }

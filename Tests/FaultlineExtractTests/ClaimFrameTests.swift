@@ -74,6 +74,22 @@ final class ClaimFrameTests: XCTestCase {
                        ["said|assert||-|Rebels attacked Aleppo"])
     }
 
+    func testTheSubjectAnAppositionDescribesSpeaks() {
+        let energoatom = A.org("Energoatom", "energoatom", "UKRBUS"), ukraine = A.c("Ukraine", "ukraine", "UKR")
+        XCTAssertEqual(frames("en", "Energoatom, Ukraine's state nuclear company, said the plant was shelled.", [energoatom, ukraine]),
+                       ["said|assert|energoatom|-|the plant was shelled."])
+        XCTAssertEqual(frames("vi", "Energoatom, công ty năng lượng hạt nhân của Ukraine, cho biết nhà máy bị pháo kích.",
+                              [energoatom, ukraine]),
+                       ["cho biết|assert|energoatom|-|nhà máy bị pháo kích."])
+        // A person named in apposition to a title is the speaker; a list is no apposition.
+        let dujarric = A.person("ông Stephane Dujarric", "dujarric", "IGOUNO")
+        XCTAssertEqual(frames("vi", "Người phát ngôn của Tổng Thư ký Liên Hợp Quốc, ông Stephane Dujarric, cho biết LHQ sẵn sàng hỗ trợ.",
+                              [A.person("Tổng Thư ký Liên Hợp Quốc", "guterres", "IGOUNO"), dujarric, A.org("LHQ", "un", "IGOUNO")]),
+                       ["cho biết|assert|dujarric|-|LHQ sẵn sàng hỗ trợ."])
+        XCTAssertEqual(frames("en", "In a statement, Russia, Iran, and Turkey said the talks would resume.",
+                              [A.c("Russia", "russia", "RUS"), A.c("Iran", "iran", "IRN"), A.c("Turkey", "turkey", "TUR")]).first?.hasPrefix("said|assert|turkey"), false)
+    }
+
     func testDeniedEventsAreNegatedAndAccusationsBlame() {
         XCTAssertEqual(code("vi", "Nga phủ nhận việc máy bay Nga không kích bệnh viện ở Idlib.",
                             [nga, A.armed("máy bay Nga", "rus-af", "RUSMIL"), A.place("Idlib", "idlib", "SYR")]).events.map(summary),

@@ -172,6 +172,14 @@ final class EventCodeFamilyTests: XCTestCase {
                      [A.org("Hong Kong police", "hk-police", "HKGCOP"), A.people("protesters", "protesters", "HKGOPP")], ["173 hk-police->protesters"])
         assertEvents("en", "Turkish authorities imposed a curfew in the town of Cizre.",
                      [A.org("Turkish authorities", "tur-gov", "TURGOV"), A.place("Cizre", "cizre", "TUR")], ["1723 tur-gov->cizre"])
+        // Water cannon and tear gas, at sea or in the street.
+        let cg = A.armed("Hải cảnh Trung Quốc", "chn-cg", "CHNCOP"), fishers = A.people("ngư dân Philippines", "fishermen", "PHLCVL")
+        assertEvents("vi", "Hải cảnh Trung Quốc phun vòi rồng vào ngư dân Philippines.", [cg, fishers], ["175 chn-cg->fishermen"])
+        assertEvents("vi", "Cảnh sát bắn hơi cay vào người biểu tình.",
+                     [A.org("Cảnh sát", "police", "HKGCOP"), A.people("người biểu tình", "protesters", "HKGOPP")], ["175 police->protesters"])
+        assertEvents("en", "The Chinese coast guard fired water cannon at Philippine fishermen.",
+                     [A.armed("Chinese coast guard", "chn-cg", "CHNCOP"), A.people("Philippine fishermen", "fishermen", "PHLCVL")],
+                     ["175 chn-cg->fishermen"])
     }
 
     func test18Assault() {

@@ -133,6 +133,39 @@ final class EventRoleTests: XCTestCase {
         assertEvents("en", "The leader of the rebels was killed.", [A.armed("rebels", "rebels", "SYRREB")], [])
     }
 
+    func testWhatAnOwnerActsThroughMakesTheOwnerTheSubject() {
+        // `máy bay của X`, `các tay súng của X`: X acts; a plain owner still does not.
+        let mmr = A.armed("quân đội Myanmar", "mmr-mil", "MMRMIL"), opp = A.org("Phe đối lập", "opposition", "MMROPP")
+        assertEvents("vi", "Phe đối lập cho biết máy bay của quân đội Myanmar đã ném bom một ngôi làng.", [opp, mmr], ["195 mmr-mil->"])
+        assertEvents("vi", "Các tay súng của nhóm Hamas đã bắn rocket vào Israel.",
+                     [A.armed("nhóm Hamas", "hamas", "PSEREBHMS"), A.c("Israel", "israel", "ISR")], ["194 hamas->israel"])
+        assertEvents("vi", "Tàu của Trung Quốc đã tấn công tàu cá Việt Nam.",
+                     [A.c("Trung Quốc", "china", "CHN"), A.c("Việt Nam", "vietnam", "VNM")], ["190 china->vietnam"])
+    }
+
+    func testWhatIsDoneNearAPlaceIsNotDoneToIt() {
+        let kia = A.armed("Kachin Independence Army", "kia", "MMRREB")
+        assertEvents("en", "The Kachin Independence Army captured a base near the Chinese border.", [kia, A.c("Chinese", "china", "CHN")], ["192 kia->"])
+        assertEvents("vi", "Quân Độc lập Kachin đã chiếm một căn cứ gần biên giới Trung Quốc.",
+                     [A.armed("Quân Độc lập Kachin", "kia", "MMRREB"), A.c("Trung Quốc", "china", "CHN")], ["192 kia->"])
+        // A place the act is in is still its target.
+        assertEvents("en", "Turkish authorities imposed a curfew in the town of Cizre.",
+                     [A.org("Turkish authorities", "tur-gov", "TURGOV"), A.place("Cizre", "cizre", "TUR")], ["1723 tur-gov->cizre"])
+        // `chiếm` a town, a base: seizing; a share (`chiếm 30%`) is not.
+        assertEvents("vi", "Phiến quân đã chiếm thị trấn Ann.", [A.armed("Phiến quân", "rebels", "MMRREB"), A.place("Ann", "ann", "MMR")], ["192 rebels->ann"])
+        assertEvents("vi", "Nga chiếm 30% thị phần dầu mỏ của châu Âu.", [rus], [])
+    }
+
+    func testAnAppositionDescribesTheSubjectItFollows() {
+        let chn = A.c("Trung Quốc", "china", "CHN"), mmr = A.c("Myanmar", "myanmar", "MMR")
+        assertEvents("vi", "Trung Quốc, nước láng giềng có ảnh hưởng lớn tới Myanmar, kêu gọi các bên kiềm chế.", [chn, mmr], ["020 china->"])
+        assertEvents("en", "Egypt, the main mediator between Israel and Hamas, condemned the strike.",
+                     [A.c("Egypt", "egypt", "EGY"), A.c("Israel", "israel", "ISR"), A.armed("Hamas", "hamas", "PSEREBHMS")], ["111 egypt->"])
+        // A list is no apposition: its last member stays the nearest party.
+        assertEvents("vi", "Nga, Iran và Thổ Nhĩ Kỳ nhất trí lập vùng giảm căng thẳng.",
+                     [rus, A.c("Iran", "iran", "IRN"), A.c("Thổ Nhĩ Kỳ", "turkey", "TUR")], ["030 russia->iran+turkey"])
+    }
+
     func testRelativeClauseDoerIsTheNounItHangsOn() {
         assertEvents("en", "Zelensky warned that any Russian soldier who fired at the plant would become a target.",
                      [A.person("Zelensky", "zelensky", "UKRGOV"), A.armed("Russian soldier", "rus-mil", "RUSMIL")],

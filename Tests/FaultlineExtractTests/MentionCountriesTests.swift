@@ -59,6 +59,27 @@ final class MentionCountriesTests: XCTestCase {
         XCTAssertEqual(one.onlyCountry(), "RUS")
     }
 
+    /// A dateline's place places its sentence only when nothing else does.
+    func testDatelinePlaceComesLast() throws {
+        let lexicon = try XCTUnwrap(ActorTestSupport.recognizer.lexicons["en"])
+        let egyPlace = try entry(lexicon, kind: .location, country: "EGY")
+        let ukrPlace = try entry(lexicon, kind: .location, country: "UKR")
+        var doc = DocumentActors(lexicon: lexicon, date: nil)
+        doc.mentions = [
+            RawMention(sentence: 0, start: 0, end: 1, key: .entry(egyPlace), rule: "place.dateline"),
+            RawMention(sentence: 0, start: 5, end: 6, key: .place("Gaza", root: "PSE"), rule: "t"),
+            RawMention(sentence: 1, start: 0, end: 1, key: .entry(egyPlace), rule: "place.dateline"),
+            RawMention(sentence: 1, start: 3, end: 4, key: collective("ISR"), rule: "t"),
+            RawMention(sentence: 2, start: 0, end: 1, key: .entry(ukrPlace), rule: "place.dateline"),
+        ]
+        let c = MentionCountries(doc)
+        XCTAssertTrue(c.facts[0].isDateline)
+        XCTAssertFalse(c.facts[1].isDateline)
+        let pair = c.sentencePair(count: 3)
+        XCTAssertEqual(pair.placesFirst, ["PSE", "ISR", "UKR"])
+        XCTAssertEqual(pair.any, ["PSE", "ISR", "UKR"])
+    }
+
     /// Countries before an attack noun (`Russian strikes`) or after `của` following one
     /// (`cuộc không kích của Nga`) are attackers; others are not.
     func testAttackerRoots() throws {

@@ -208,6 +208,23 @@ final class TemporalResolverTests: XCTestCase {
             "The war began in 2014 and escalated in 2022.",
         ]), ["2024-04-16", "2024-04-16", "2014", "2014"])
     }
+
+    func testAMonthBeforeANounDatesNothing() {
+        XCTAssertEqual(dates("en", "Israeli drones struck Nabatieh on Monday.", [
+            "Lebanon condemned the strike as a violation of the November ceasefire.",
+            "Fighting resumed after the March offensive stalled.",
+            "The ceasefire took effect in November.",
+        ]), ["2024-04-15", "2024-04-15", "2023-11"])
+    }
+
+    func testAVietnameseYearAfterTheNounItClassifiesDatesNothing() {
+        XCTAssertEqual(dates("vi", "Lực lượng bảo vệ bờ biển Philippines lên tiếng hôm 15/4.", [
+            "Mỹ kêu gọi Bắc Kinh tôn trọng phán quyết của Tòa Trọng tài năm 2016.",
+            "Hai bên viện dẫn hiệp định năm 1954.",
+            "Trung Quốc chiếm bãi cạn này vào năm 2012.",
+            "Xung đột nổ ra năm 2014.",
+        ]), ["2024-04-15", "2024-04-15", "2012", "2014"])
+    }
 }
 
 /// `../shared` next to the package root, found from this file's path.

@@ -182,7 +182,8 @@ final class ConflictProbeTests: XCTestCase {
         let a = try article("2024-03-06-vi-bien-dong")
         codes(a, ["chinese-coast-guard": "CHNCOP", "jay-tarriela": "PHLCOP", "mao-ning": "CHNGOV",
                   "permanent-court-of-arbitration": "IGOJUD"])
-        event(a, cameo: "19", source: "chinese-coast-guard", target: "philippines", date: "2024-03-05")
+        // Water cannon: repression (175), not an armed attack.
+        event(a, cameo: "175", source: "chinese-coast-guard", target: "philippines", date: "2024-03-05")
         XCTAssertTrue(a.claims.contains { $0.speaker == "jay-tarriela" && $0.via == "reuters" }, dump(a))
         claim(a, speaker: "mao-ning", stance: .accuse)
     }

@@ -118,3 +118,28 @@ extension ActorComposer {
         return found.count == 1 ? found.first : nil
     }
 }
+
+// MARK: - `the group`, `nhóm này`
+
+extension ActorComposer {
+    /// The non-state armed group (an armed-group entry whose code is not a state's army or
+    /// government: `PSEREBHMS` Hamas, `SDNREB` RSF, `LBNREB` Hezbollah) the last four sentences
+    /// (this one included) name most often, the latest on a tie; nil when they name none. A
+    /// definite `the group` or a demonstrative `nhóm này` points back further than a bare
+    /// `rebels` does (`recentRebelGroup`), so the window is wider; counting keeps a group
+    /// named in passing (`Nhóm al-Shabaab, có liên hệ với al-Qaeda, …`) from taking over.
+    func recentArmedGroup() -> Int? {
+        var counts: [(entry: Int, n: Int)] = []   // latest first
+        for m in doc.mentions.reversed() {
+            guard m.sentence >= si - 3 else { break }
+            guard case .entry(let i) = m.key, lexicon.actors[i].kind == .armedGroup,
+                  let code = lexicon.actors[i].code, code.utf8.count >= 6 else { continue }
+            let sector = code.dropFirst(3).prefix(3)
+            if sector == "MIL" || sector == "GOV" || sector == "SPY" || sector == "COP" { continue }
+            if let k = counts.firstIndex(where: { $0.entry == i }) { counts[k].n += 1 } else { counts.append((i, 1)) }
+        }
+        var best: (entry: Int, n: Int)? = nil
+        for c in counts where best == nil || c.n > best!.n { best = c }
+        return best?.entry
+    }
+}

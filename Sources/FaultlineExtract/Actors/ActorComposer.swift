@@ -227,7 +227,9 @@ struct ActorComposer {
                 if let k = prefixComposition(j, root: root) { return k }
                 emit(it.start, it.end, .collective(root: root, sector: "GOV", kind: .organization, template: "{adj} government"), "metonym.capital")
             } else {
-                emit(it.start, it.end, .entry(a), "lexicon.place")
+                // A dateline's place is where the story was filed (`CAIRO, May 20 –` over a
+                // strike in Gaza): marked, so it places its sentence only when nothing else does.
+                emit(it.start, it.end, .entry(a), it.placeOnly ? "place.dateline" : "lexicon.place")
             }
             return j + 1
         case .person:
@@ -779,6 +781,10 @@ struct ActorComposer {
             return vessel(j)
         case .equipment:
             return equipmentModel(j)
+        case .thisGroup:
+            // `accused the group of using civilians` is the group; `the group of experts` is not.
+            let ofNoun = it.end + 1 < tokens.count && tokens[it.end].key == "of" && !tokens[it.end + 1].key.hasSuffix("ing")
+            if !ofNoun, let g = recentArmedGroup() { emit(it.start, it.end, .entry(g), "ref.this-group", ref: true) }
         case .thisMinistry:
             // `the ministry said`: the ministry last named.
             if let m = doc.lastMinistry, !(adjacent(j + 1, it.end) && { if case .role = items[j + 1].kind { return true }; return false }()) {
@@ -885,16 +891,13 @@ struct ActorComposer {
     ///
     /// In a sentence of fighting or mutual blame (`hai bên vẫn cáo buộc lẫn nhau về các vụ
     /// pháo kích`, `urged both sides to halt the shelling`) the two sides are the warring
-    /// countries (`WarringPairs`), not the two people who just met. Nor are they ever a pair
+    /// countries or armed groups (`WarringPairs`), not the two people who just met. Nor are they ever a pair
     /// holding someone this sentence already named (`Theo ông Erdogan, … hai bên vẫn có thể
     /// hợp tác`): that person speaks about the sides; the document's warring pair is meant.
     private func bothActors(_ cue: CueKind) -> [ActorKey] {
-        func countries(_ pair: (String, String)) -> [ActorKey]? {
-            let keys = [pair.0, pair.1].compactMap { c in countryEntry[c].map { ActorKey.entry($0) } }
-            return keys.count == 2 ? keys : nil
-        }
+        func sides(_ pair: (Int, Int)) -> [ActorKey]? { [.entry(pair.0), .entry(pair.1)] }
         if cue != .bothPersons, lexicon.hostilityWords.occurs(in: tokens),
-           let pair = warring.latest(atOrBefore: si) ?? warring.main, let keys = countries(pair) {
+           let pair = warring.latest(atOrBefore: si) ?? warring.main, let keys = sides(pair) {
             return keys
         }
         // The mentions are read in place, by index: a `for m in mentions.reversed()` loop
@@ -918,11 +921,19 @@ struct ActorComposer {
             if earlierPair.count == 2, current != si { return earlierPair }
             if cue != .bothCountries, persons.count >= 2 {
                 let pair = Array(persons.prefix(2))
-                if current != si, pair.contains(where: named.contains), cue == .bothSides, let w = warring.main, let keys = countries(w) { return keys }
+                if current != si, pair.contains(where: named.contains), cue == .bothSides, let w = warring.main, let keys = sides(w) { return keys }
                 return pair.map { .person($0) }
             }
             if cue != .bothPersons, countryRoots.count >= 2 {
-                return countryRoots.prefix(2).compactMap { c in countryEntry[c].map { .entry($0) } }
+                let keys: [ActorKey] = countryRoots.prefix(2).compactMap { c in countryEntry[c].map { .entry($0) } }
+                // `Egypt and Qatar urged both sides to return to talks`: two countries of this
+                // very sentence that are neither of the document's warring sides are the ones
+                // speaking to the sides, not the sides.
+                if current == si, cue == .bothSides, let w = warring.latest(atOrBefore: si) ?? warring.main,
+                   !keys.contains(.entry(w.0)), !keys.contains(.entry(w.1)) {
+                    return sides(w)
+                }
+                return keys
             }
             return nil
         }

@@ -231,6 +231,10 @@ enum CueKind: String, Sendable, CaseIterable {
     /// Weapon and equipment nouns (`tanks`, `drones`, `xe tăng`, `tên lửa`): an unknown name
     /// next to them is the model (`Merkava tanks`, `tên lửa Shahed`), not an actor.
     case equipment
+    /// `the group`, `the militant group`, `nhóm này`, `lực lượng này`: the non-state armed
+    /// group named last, within the last few sentences (`Hamas denied … The militant group
+    /// said its fighters …`). Declared last: cue order breaks ties between readings.
+    case thisGroup = "this-group"
 }
 
 extension CueKind {

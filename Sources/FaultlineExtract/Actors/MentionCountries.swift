@@ -18,6 +18,9 @@ struct MentionCountries {
         var isPlace = false
         /// A relaying outlet (`the Russian news agency TASS`): places no sentence.
         var isMedia = false
+        /// The place of a dateline (`CAIRO, May 20 –`): where the story was filed, which
+        /// places its sentence only when no other mention does.
+        var isDateline = false
     }
 
     let mentions: [RawMention]
@@ -47,6 +50,7 @@ struct MentionCountries {
             case .entry(let i):
                 let kind = doc.lexicon.actors[i].kind
                 f.isPlace = kind == .location
+                f.isDateline = f.isPlace && mentions[n].rule == "place.dateline"
                 if kind == .country || kind == .location, let c = doc.lexicon.actors[i].country, doc.lexicon.hasCountry(c) {
                     f.any = c
                     if kind == .country { f.country = c }
@@ -115,10 +119,13 @@ struct MentionCountries {
             var place: String? = nil
             var first: String? = nil
             var several = false
+            var dateline: String? = nil
             for k in start[s]..<start[s + 1] {
                 let n = order[k]
                 guard !facts[n].isMedia, let c = facts[n].any else { continue }
-                if facts[n].isPlace {
+                if facts[n].isDateline {
+                    dateline = c
+                } else if facts[n].isPlace {
                     if place == nil { place = c }
                 } else if let r = first {
                     if r != c { several = true }
@@ -127,8 +134,8 @@ struct MentionCountries {
                 }
             }
             let one = several ? nil : first
-            any[s] = one ?? place
-            placesFirst[s] = place ?? one
+            any[s] = one ?? place ?? dateline
+            placesFirst[s] = place ?? one ?? dateline
         }
         return (any, placesFirst)
     }

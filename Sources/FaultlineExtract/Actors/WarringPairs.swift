@@ -1,31 +1,31 @@
 import FaultlineText
 
-/// The pairs of countries a document shows fighting or blaming each other, found before
-/// actors are composed so `hai bên` / `both sides` can look ahead.
+/// The pairs of sides a document shows fighting or blaming each other, found before actors
+/// are composed so `hai bên` / `both sides` can look ahead.
 ///
 /// A sentence counts when it has a word of `hostility.tsv` (`pháo kích`, `cáo buộc`,
-/// `shelling`, `blamed`) and names two countries or capitals (`Bộ Quốc phòng Nga cáo buộc
-/// Kiev …`, `Moscow and Kyiv blamed each other …`): its first two are a warring pair.
+/// `shelling`, `blamed`) and names two sides: countries or capitals (`Bộ Quốc phòng Nga cáo
+/// buộc Kiev …`, `Moscow and Kyiv blamed each other …`) or non-state armed groups (`Israel
+/// and Hamas trade blame`, `Sudan's army accused the RSF …`): its first two are a warring
+/// pair. A side is a lexicon entry: a country's own entry, or the group's.
 struct WarringPairs: Sendable {
     /// The pair of each hostile sentence, in sentence order (sentences are noted in reading
     /// order: a list, not a dictionary hashed per note and read in order).
-    private(set) var bySentence: [(sentence: Int, pair: (String, String))] = []
+    private(set) var bySentence: [(sentence: Int, pair: (Int, Int))] = []
     /// The pair named in most hostile sentences (ties: the earliest), or nil.
-    private(set) var main: (String, String)?
+    private(set) var main: (Int, Int)?
 
     init() {}
 
     /// Records sentence `si` from its scan items.
     mutating func note(sentence si: Int, tokens: [Token], items: [ScanItem], lexicon: ActorLexicon) {
-        // The first two roots, without an array per sentence; entry fields read in place
+        // The first two sides, without an array per sentence; entry fields read in place
         // (a copied entry retained every string it holds).
-        var first: String? = nil, second: String? = nil
+        var first: Int? = nil, second: Int? = nil
         for it in items {
-            guard case .actor(let a) = it.kind else { continue }
-            let kind = lexicon.actors[a].kind
-            guard kind == .country || (kind == .location && lexicon.actors[a].capital && !it.placeOnly),
-                  let c = lexicon.actors[a].country, c != first, lexicon.hasCountry(c) else { continue }
-            if first == nil { first = c } else { second = c; break }
+            guard case .actor(let a) = it.kind, let side = WarringPairs.side(a, placeOnly: it.placeOnly, lexicon: lexicon),
+                  side != first else { continue }
+            if first == nil { first = side } else { second = side; break }
         }
         guard let a = first, let b = second, lexicon.hostilityWords.occurs(in: tokens) else { return }
         if let last = bySentence.last, last.sentence >= si {
@@ -38,11 +38,25 @@ struct WarringPairs: Sendable {
         }
     }
 
+    /// The side an actor item stands for: the country of a country or capital (its entry in
+    /// `countryEntry`), a non-state armed group itself; nil for anything else (persons,
+    /// places, organisations, a state's army or government named by an entry).
+    static func side(_ a: Int, placeOnly: Bool, lexicon: ActorLexicon) -> Int? {
+        let kind = lexicon.actors[a].kind
+        if kind == .country || (kind == .location && lexicon.actors[a].capital && !placeOnly) {
+            guard let c = lexicon.actors[a].country, lexicon.hasCountry(c) else { return nil }
+            return lexicon.countryEntry[c]
+        }
+        guard kind == .armedGroup, let code = lexicon.actors[a].code, code.utf8.count >= 6 else { return nil }
+        let sector = code.dropFirst(3).prefix(3)
+        return sector == "MIL" || sector == "GOV" || sector == "SPY" || sector == "COP" ? nil : a
+    }
+
     /// Chooses the document's main pair once every sentence is noted.
     mutating func finish() {
         // A document has a few pairs: a list searched by the pair in sorted order (the two
-        // roots of a pair differ), no joined string key per sentence.
-        var count: [(low: String, high: String, n: Int, first: Int, pair: (String, String))] = []
+        // sides of a pair differ), no key built per sentence.
+        var count: [(low: Int, high: Int, n: Int, first: Int, pair: (Int, Int))] = []
         for (si, p) in bySentence {
             let (low, high) = p.0 < p.1 ? (p.0, p.1) : (p.1, p.0)
             if let j = count.firstIndex(where: { $0.low == low && $0.high == high }) { count[j].n += 1 } else {
@@ -53,7 +67,7 @@ struct WarringPairs: Sendable {
     }
 
     /// The pair of the closest hostile sentence at or before `si`.
-    func latest(atOrBefore si: Int) -> (String, String)? {
+    func latest(atOrBefore si: Int) -> (Int, Int)? {
         bySentence.last { $0.sentence <= si }?.pair
     }
 }

@@ -211,6 +211,12 @@ struct ClaimFrameDetector {
                 // `Lực lượng ly khai do Nga hậu thuẫn … cho biết`: a name after `do`/`by` is not the speaker.
                 let agent = ctx.precededBy(.agent, start: ctx.groups[g].start, window: 2)
                 if !agent && (!isLocative(g) && !ctx.groups[g].isLocationOnly && !ctx.groups[g].isMediaOnly || ctx.groups[g].isMediaOnly && words == 0) {
+                    // `China, the largest trading partner of Myanmar, urged …`: a party inside
+                    // the parenthetical describes the subject before its opening comma.
+                    // A person there is the speaker named in apposition to a title
+                    // (`Người phát ngôn của Tổng Thư ký LHQ, ông Stephane Dujarric, cho biết`).
+                    if parenthetical, !ctx.groups[g].kinds.contains(.person),
+                       let host = parentheticalHost(before: ctx.groups[g].start) { return host }
                     return g
                 }
                 i = ctx.groups[g].start - 1
@@ -218,6 +224,28 @@ struct ClaimFrameDetector {
             }
             if !(ctx.inTimex[i] || ctx.isPunctuation(i) || ctx.has(.aspect, at: i) || ctx.has(.complementizer, at: i)) { words += 1 }
             i -= 1
+        }
+        return nil
+    }
+
+    /// The party just before the comma opening a parenthetical that holds position `start`
+    /// (`China, the largest trading partner of Myanmar, …`), when nothing but plain words
+    /// lies between that comma and `start` and no party stands before it; else nil.
+    private func parentheticalHost(before start: Int) -> Int? {
+        var j = start - 1
+        while j > 0 {
+            if ctx.isSemicolon(j) || ctx.has(.boundary, at: j) || ctx.groupAt[j] != nil { return nil }
+            if ctx.isComma(j) {
+                guard let h = ctx.groupAt[j - 1], ctx.groups[h].end == j,
+                      !ctx.precededBy(.agent, start: ctx.groups[h].start, window: 2), !isLocative(h),
+                      !ctx.groups[h].isLocationOnly, !ctx.groups[h].isMediaOnly else { return nil }
+                // The host opens the sentence: no party stands before it.
+                for k in 0..<ctx.groups[h].start where ctx.groupAt[k] != nil { return nil }
+                let s = ctx.groups[h].start
+                if s > 0, ctx.isComma(s - 1) || ctx.has(.joiner, at: s - 1) { return nil }
+                return h
+            }
+            j -= 1
         }
         return nil
     }

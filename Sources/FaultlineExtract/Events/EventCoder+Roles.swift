@@ -1,4 +1,5 @@
 import FaultlineModel
+import FaultlineText
 
 /// Source, target and place of one act.
 struct Roles: Sendable, Hashable {
@@ -204,9 +205,14 @@ extension EventCoder {
             let topicNoun = nominal && (trig.start - 2..<trig.start).contains { $0 >= 0 && ctx.has(.topic, at: $0) }
             if sourceGroup == nil, r.source.isEmpty, !topicNoun {
                 let subjects = usableSubjects()
-                if let g = subjects.last(where: { clause.contains(groups[$0].start) }) {
+                if let near = subjects.last(where: { clause.contains(groups[$0].start) }) {
+                    // `Trung Quốc, nước láng giềng có ảnh hưởng lớn tới Myanmar, kêu gọi …`: a
+                    // party inside an apposition describes the subject before it, which acts.
+                    let host = appositionHost(ctx, of: near, before: trig.start, subjects: subjects)
+                    let g = host ?? near
                     sourceGroup = g
-                    r.notes.append("source \(name(g)): nearest party before the trigger")
+                    r.notes.append(host == nil ? "source \(name(g)): nearest party before the trigger"
+                                               : "source \(name(g)): the subject an apposition describes")
                 } else if !nominal, let prev = previousSource, !prev.isEmpty {
                     r.source = prev
                     r.notes.append("source: the subject of the previous act in the sentence")
@@ -302,8 +308,10 @@ extension EventCoder {
             r.notes.append("joint act: between \(r.source[0]) and \(r.target.joined(separator: ", "))")
         } else if r.target.isEmpty, !intransitive, !passive {
             // `imposed a curfew in Cizre`: a country or town after a preposition as the target.
+            // Only a place the act is in: what is done near, along or outside a place (`a base
+            // near the Chinese border`, `gần biên giới`) is not done to it.
             if let g = right.first(where: { groups[$0].start < objectEnd && groups[$0].start >= objectArea.lowerBound && info($0).locative
-                                             && info($0).party && $0 != sourceGroup }) {
+                                             && info($0).party && $0 != sourceGroup && !EventCoder.onlyNear(ctx, before: groups[$0].start) }) {
                 r.target = groups[g].actors
                 r.notes.append("target \(name(g)): the place acted upon")
             }
@@ -323,6 +331,54 @@ extension EventCoder {
         }
         return r
     }
+
+    /// The subject group an apposition holding group `g` describes: `g` stands between a
+    /// comma right after that subject, the first party of the sentence, and a comma followed
+    /// by nothing but the verb (`Trung Quốc, nước láng giềng của Myanmar, kêu gọi`). Nil when
+    /// `g` is in no such apposition (`Nga, Iran và Thổ Nhĩ Kỳ nhất trí` is a list).
+    func appositionHost(_ ctx: SentenceContext, of g: Int, before trigger: Int, subjects: GroupSet) -> Int? {
+        let groups = ctx.groups
+        // The closing comma: after `g`, with no other party up to the trigger.
+        var close: Int? = nil
+        var k = groups[g].end
+        while k < trigger {
+            // `U.S., British, and Soviet leaders met`: a list, not an apposition.
+            if ctx.groupAt[k] != nil || ctx.has(.joiner, at: k) { return nil }
+            if ctx.tokens[k].text == "," { close = k }
+            k += 1
+        }
+        // A person there is named in apposition to a title (`the UN spokesman, Stephane
+        // Dujarric, said`): the named person acts.
+        guard close != nil, !groups[g].kinds.contains(.person) else { return nil }
+        // The opening comma: the last one before `g`, right after the host's last token.
+        var open = groups[g].start - 1
+        while open > 0, ctx.tokens[open].text != "," {
+            if ctx.groupAt[open] != nil || ctx.isClausePunctuation(open) { return nil }
+            open -= 1
+        }
+        guard open > 0, ctx.tokens[open].text == ",",
+              let host = subjects.last(where: { $0 != g && groups[$0].end == open }) else { return nil }
+        // The host opens the sentence (dates and punctuation aside): `The U.S. ambassador to
+        // South Vietnam, Henry Cabot Lodge, …` has its subject before `South Vietnam`.
+        for k in 0..<groups[host].start where ctx.groupAt[k] != nil { return nil }
+        if groups[host].start > 0, ctx.isComma(groups[host].start - 1) || ctx.has(.joiner, at: groups[host].start - 1) { return nil }
+        return host
+    }
+
+    /// True when the place preposition before `start` (within three tokens) names only a
+    /// vicinity (`near`, `along`, `outside`, `gần`, `dọc`, `ngoài`).
+    static func onlyNear(_ ctx: SentenceContext, before start: Int) -> Bool {
+        var i = start - 1
+        while i >= max(0, start - 3) {
+            if vicinityWords.contains(ctx.tokens[i].keyHash) { return true }
+            if ctx.has(.locative, at: i) { return false }
+            i -= 1
+        }
+        return false
+    }
+
+    static let vicinityWords: Set<UInt64> = Set(["near", "nearby", "along", "outside", "around", "gần", "dọc", "ngoài", "quanh"]
+        .map { Token.hash(key: Folding.key($0)) })
 
     /// `ctx.possessiveAfter(i)` (`'s` after token `i`), answered no at once when token `i + 1`
     /// cannot be an apostrophe: a text equal to `'` or `’` is one ASCII byte or one non-ASCII

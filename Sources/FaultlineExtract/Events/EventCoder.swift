@@ -370,7 +370,9 @@ final class EventCoder: Sendable {
             let xr = CameoTransform.root(entries[x].cameo)
             let specific = !EventCoder.isFamilyCode(entries[x].cameo)
             guard entries[e].generic else { continue }
-            let bothViolent = root >= 18 && xr >= 18
+            // `fired water cannon at`, `bắn hơi cay vào`: what was fired makes a generic
+            // shooting the repression it is (175), not an armed attack.
+            let bothViolent = root >= 18 && (xr >= 18 || entries[x].cameo == "175")
             // A meeting's topic is not its act: `met … to discuss a ceasefire proposal` stays a
             // consultation (04), not a ceasefire.
             let bothCooperative = entries[e].generic && (3...8).contains(root) && (3...8).contains(xr) && root != 4

@@ -11,7 +11,8 @@ import FaultlineText
 ///   their place, but never move the last mentioned date of the body (a photo of
 ///   13/12 does not make `cùng ngày` mean 13/12).
 /// - `date(forSentence:at:)`: an expression in the sentence (the nearest one before the
-///   trigger, else the nearest after) gives `explicit` or `relative`; else the last date of
+///   trigger, else the nearest after; a dateline's date only when the sentence has no
+///   other, see `Dateline`) gives `explicit` or `relative`; else the last date of
 ///   the same paragraph, else the lead's first date (`previous`); else the document date
 ///   (`document`); else `EventDate.none`. Nothing is invented. Expressions that place
 ///   nothing on the calendar (`P3D`, `PAST_REF`, `trước đó`) are passed over. When no
@@ -90,7 +91,15 @@ public struct TemporalResolver: Sendable {
                 calendar[e.value] = (day, p)
                 dated.append(Dated(expression: e, day: day, precision: p))
             }
-            if !dated.isEmpty || datedBySentence[s.index] != nil { datedBySentence[s.index] = dated }
+            // Events are dated by what the sentence says, not by its dateline's filing date,
+            // unless the dateline's date is all it has.
+            var forEvents = dated
+            if dated.count > 1, let part = Dateline.datePart(in: sentenceTokens) {
+                let from = sentenceTokens[part.start].start, to = sentenceTokens[part.end - 1].start
+                let outside = dated.filter { $0.expression.start < from || $0.expression.start >= to }
+                if !outside.isEmpty { forEvents = outside }
+            }
+            if !forEvents.isEmpty || datedBySentence[s.index] != nil { datedBySentence[s.index] = forEvents }
             for e in found { mentions.append(TimexMention(sentence: s.index, expression: e)) }
             if let prior = lastInParagraph[s.paragraph] { paragraphDate[s.index] = prior }
             if let last = dated.last {

@@ -95,7 +95,11 @@ public struct TimeTagger: Sendable {
         defer { scanner.returnScratch(to: &scratch) }
         let parses = scanner.scan()
         let utf8 = scanner.utf8
-        return parses.map { p in
+        return parses.map { parsed in
+            var p = parsed
+            if p.direction == 0, p.rule == "en.weekday" || p.rule == "en.month" {
+                p.lean = EnglishTense.lean(tokens, start: p.start, end: p.end)
+            }
             let r = anchoring.resolve(p)
             let range = p.byteRange ?? tokens[p.start].start..<tokens[p.end - 1].end
             let surface = String(decoding: utf8[range], as: UTF8.self)

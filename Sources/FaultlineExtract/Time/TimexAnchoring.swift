@@ -56,7 +56,7 @@ struct TimexAnchoring: Sendable {
         var anchor: DateAnchor = .explicit
         switch p.core {
         case .calendar(let f):
-            (value, point) = calendar(f, direction: p.direction)
+            (value, point) = calendar(f, direction: p.direction != 0 ? p.direction : p.lean)
         case let .relative(unit, offset, anaphoric):
             anchor = .relative
             if mode == .narrative, unit == .day, offset == 0, !anaphoric, p.clock == nil {
@@ -67,7 +67,7 @@ struct TimexAnchoring: Sendable {
             }
         case let .weekday(w, weekOffset):
             anchor = .relative
-            (value, point) = weekday(w, weekOffset: weekOffset, direction: p.direction)
+            (value, point) = weekday(w, weekOffset: weekOffset, direction: p.direction, lean: p.lean)
         case .literal(let v):
             value = v
             anchor = v.hasSuffix("_REF") ? .relative : .explicit
@@ -363,8 +363,9 @@ struct TimexAnchoring: Sendable {
     private func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
 
     /// A weekday: in the week `weekOffset` weeks from the anchor's, else the occurrence
-    /// nearest the anchor (news: the past preferred; narrative: forward from the last date).
-    private func weekday(_ w: Int, weekOffset: Int?, direction: Int) -> (String, ReferencePoint?) {
+    /// nearest the anchor (news: the past preferred, the week before or after when the
+    /// governing verb's tense says so; narrative: forward from the last date).
+    private func weekday(_ w: Int, weekOffset: Int?, direction: Int, lean: Int) -> (String, ReferencePoint?) {
         guard let (base, known) = baseDay(anaphoric: mode == .narrative), known else { return ("XXXX-WXX-\(w)", nil) }
         let target: CalendarDay
         if let weekOffset {
@@ -374,6 +375,8 @@ struct TimexAnchoring: Sendable {
             if direction < 0 { window = -7...(-1) }
             else if direction > 0 { window = 1...7 }
             else if mode == .narrative { window = 0...6 }
+            else if lean < 0 { window = -6...0 }
+            else if lean > 0 { window = 0...6 }
             else { window = -4...2 }
             let k = window.first { (base.weekday - 1 + $0 + 700) % 7 + 1 == w } ?? 0
             target = base.adding(days: k)

@@ -80,6 +80,10 @@ struct TimexParse: Sendable, Hashable {
     var mod: String?
     /// -1 when the wording points to the past (`vừa qua`, `last`), +1 to the future (`tới`, `next`).
     var direction = 0
+    /// The tense of the verb governing a bare English weekday or month (`EnglishTense`): -1
+    /// past, +1 future. Unlike `direction` it keeps the anchor's own day or month possible
+    /// (`said on Friday` in a Friday story is that day).
+    var lean = 0
     /// False for mentions that should not become the "last mentioned date": the second end
     /// of a range, a year in parentheses or used as a modifier (`the 1812 invasion`), a
     /// year after `until`.

@@ -1,0 +1,73 @@
+import FaultlineText
+
+/// Which way the verb governing an English time expression points: past (`declared … on
+/// Friday`, `In August, the rebels seized …`) or future (`will meet … on Thursday`,
+/// `talks scheduled for Friday`).
+///
+/// A bare weekday or month names the nearest such day or month; which one is nearest is a
+/// guess the tense settles: in a Wednesday story `declared … on Friday` is the Friday before,
+/// `will meet on Friday` the one after, and in a May story `In August, Russia attacked …`
+/// is last August. Without part-of-speech tags the verb is found by its form: the closest
+/// word of the same clause before the expression (else after it, past a comma that closes
+/// an opening adverbial) that is an auxiliary, a future word or a past form.
+enum EnglishTense {
+    /// -1 past, +1 future, 0 unknown.
+    static func lean(_ tokens: [Token], start: Int, end: Int) -> Int {
+        var k = start - 1
+        var seen = 0
+        while k >= 0, seen < 25, !isBoundary(tokens[k]) {
+            let l = leanOf(tokens[k])
+            if l != 0 { return l }
+            k -= 1; seen += 1
+        }
+        // `On Friday, the army attacked …`: the clause after an opening adverbial, only when
+        // the expression opens its clause (else the words after it belong to another verb:
+        // `will meet … on Thursday, the UN said`).
+        guard start - k <= 2 else { return 0 }
+        var j = end
+        if j < tokens.count, tokens[j].text == "," { j += 1 }
+        seen = 0
+        while j < tokens.count, seen < 10, !isBoundary(tokens[j]) {
+            let l = leanOf(tokens[j])
+            if l != 0 { return l }
+            j += 1; seen += 1
+        }
+        return 0
+    }
+
+    private static func isBoundary(_ t: Token) -> Bool {
+        guard t.kind == .punctuation else { return false }
+        switch t.text {
+        case ",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "\"", "“", "”": return true
+        default: return false
+        }
+    }
+
+    private static let future: Set<String> = [
+        "will", "'ll", "shall", "would", "scheduled", "expected", "due", "planned", "slated", "plans", "plan",
+        // `was planning a provocation on Friday`: the future seen from the past.
+        "planning", "preparing", "intends", "intend", "intended", "aims", "going",
+    ]
+
+    /// Past forms that do not end in `-ed`.
+    private static let irregularPast: Set<String> = [
+        "said", "told", "met", "struck", "shot", "fought", "took", "held", "made", "began", "sent",
+        "won", "fled", "left", "lost", "came", "went", "gave", "saw", "spoke", "broke", "fell",
+        "drove", "flew", "threw", "was", "were", "had", "did", "led", "rose", "ran", "stood",
+        "sought", "brought", "caught", "overran", "withdrew", "wrote", "blew", "tore", "swore",
+    ]
+
+    /// Words ending in `-ed` that are not past verbs where they stand in news.
+    private static let notPast: Set<String> = [
+        "armed", "united", "based", "hundred", "red", "bed", "shed", "wed", "led",
+    ]
+
+    private static func leanOf(_ t: Token) -> Int {
+        guard t.isWord else { return 0 }
+        let k = t.key
+        if future.contains(k) { return 1 }
+        if irregularPast.contains(k) { return -1 }
+        if k.utf8.count >= 5, k.hasSuffix("ed"), !k.hasSuffix("eed"), !notPast.contains(k), !t.isCapitalized { return -1 }
+        return 0
+    }
+}
