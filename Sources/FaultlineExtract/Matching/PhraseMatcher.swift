@@ -175,6 +175,28 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return count
     }
 
+    /// The same walk as `collectMatches(in:at:into:)` into a caller's fixed buffer of at
+    /// least `longest` entries (each phrase passed ends at a different token, so at most
+    /// `longest` are written); returns how many were written, shortest first.
+    ///
+    /// For the actor scanner, which asks at every token of every sentence: writing into an
+    /// array checked its uniqueness (a runtime call) for every phrase passed.
+    @discardableResult
+    public func collectMatches(in tokens: [Token], at start: Int, into out: UnsafeMutableBufferPointer<(end: Int, node: Int32)>) -> Int {
+        var count = 0
+        var node: Int32 = 0
+        var i = start
+        while i < tokens.count, count < out.count, let next = child(of: node, key: tokens[i].key, hash: tokens[i].keyHash) {
+            node = next
+            i += 1
+            if !nodes[Int(node)].values.isEmpty {
+                out[count] = (end: i, node: node)
+                count += 1
+            }
+        }
+        return count
+    }
+
     /// The values stored at a node returned by `collectMatches`.
     @inline(__always)
     public func values(ofNode node: Int32) -> [Value] { nodes[Int(node)].values }
