@@ -38,3 +38,21 @@ final class PhraseMatcherBufferTests: XCTestCase {
         }
     }
 }
+
+/// `mayStart(keyHash:)`: true for the first key of every phrase (a filter that may say
+/// yes wrongly, never no).
+final class PhraseMatcherFirstKeyTests: XCTestCase {
+    func testEveryFirstKeyMayStart() {
+        var m = PhraseMatcher<Int>()
+        let phrases = ["Bộ Ngoại giao", "foreign ministry", "Nga", "the United Nations", "hai bên", "Hamas"]
+        for (i, p) in phrases.enumerated() { m.insert(p, i) }
+        for p in phrases {
+            let first = Tokenizer.tokens(p)[0]
+            XCTAssertTrue(m.mayStart(keyHash: first.keyHash), p)
+        }
+        // Second words start nothing; with six phrases their bits are almost surely clear.
+        let clear = ["giao", "ministry", "nations", "bên"].filter { !m.mayStart(keyHash: Tokenizer.tokens($0)[0].keyHash) }
+        XCTAssertFalse(clear.isEmpty)
+        XCTAssertFalse(PhraseMatcher<Int>().mayStart(keyHash: Tokenizer.tokens("Nga")[0].keyHash))
+    }
+}

@@ -160,6 +160,8 @@ struct SentenceScanner {
         withUnsafeTemporaryAllocation(of: (end: Int, node: Int32).self, capacity: max(matcher.longest, 1)) { found in
             var i = 0
             while i < tokens.count {
+                // Most tokens that start no phrase are told by one bit, without a walk.
+                guard matcher.mayStart(keyHash: tokens[i].keyHash) else { i += 1; continue }
                 var chosen: ScanItem? = nil
                 var m = matcher.collectMatches(in: tokens, at: i, into: found) - 1
                 while m >= 0 {
