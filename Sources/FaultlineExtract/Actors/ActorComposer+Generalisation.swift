@@ -11,7 +11,7 @@ extension ActorComposer {
         let end = items[j].end
         func equipment(at pos: Int) -> Bool {
             guard let k = items.firstIndex(where: { $0.start == pos }) else { return false }
-            return items[k].kind == .cue(.equipment) || items[k].alternatives.contains(.cue(.equipment))
+            return items[k].kind == .cue(.equipment) || items[k].alternativeCues.contains(.equipment)
         }
         if equipment(at: end) { return true }
         if end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized, !items.contains(where: { $0.start == end }) {

@@ -136,9 +136,9 @@ extension ActorComposer {
             // The entry read in place, the country table (a string-keyed lookup) asked last.
             if adjacent(kk, pp), case .actor(let a) = items[kk].kind, let c = lexicon.actors[a].country {
                 let kind = lexicon.actors[a].kind
-                if kind == .location, !lexicon.actors[a].region, lexicon.countries[c] != nil {
+                if kind == .location, !lexicon.actors[a].region, lexicon.hasCountry(c) {
                     seat = (kk, lexicon.actors[a].name, c); pos = items[kk].end; k = kk + 1
-                } else if kind == .country, !lexicon.actors[a].demonym, lexicon.countries[c] != nil {
+                } else if kind == .country, !lexicon.actors[a].demonym, lexicon.hasCountry(c) {
                     territory = c; pos = items[kk].end; k = kk + 1
                 }
             }
@@ -196,11 +196,11 @@ extension ActorComposer {
             guard let c = e.country else { return nil }
             return (c, patronDisplay(c, fallback: e.name))
         case .location:
-            guard e.capital, let c = e.country, lexicon.countries[c] != nil else { return nil }
+            guard e.capital, let c = e.country, lexicon.hasCountry(c) else { return nil }
             return (c, patronDisplay(c, fallback: e.name))
         case .organization, .group, .armedGroup:
             guard let code = e.code, let ac = ActorCode(code) else { return nil }
-            if lexicon.countries[ac.root] != nil || lexicon.patronWords.display[ac.root] != nil {
+            if lexicon.hasCountry(ac.root) || lexicon.patronWords.display[ac.root] != nil {
                 return (ac.root, patronDisplay(ac.root, fallback: e.name))
             }
             // An armed group is no patron of a state's offices; organisations are.
@@ -242,7 +242,7 @@ extension ActorComposer {
         let roles = Roles(lexicon.roles)
         let head = headFirst ? chain.first! : chain.last!
         let personRole = chain.first(where: { roles.isPerson($0) })
-        let patronRoot = lexicon.countries[p.code] != nil ? p.code : nil
+        let patronRoot = lexicon.hasCountry(p.code) ? p.code : nil
         // `một quan chức` / `an official`: one member of a government body.
         let onePerson = personRole == nil && indefinite && roles.kind(head) == .group && roles.sector(head) == "GOV"
         let qualifier = p.relation.qualifier(p.display)
@@ -279,7 +279,7 @@ extension ActorComposer {
             var appositive: (place: Int, name: Int)? = nil
             if name == nil, headFirst, let at = items.firstIndex(where: { $0.start == end }), Self.isLocativeItem(items[at]),
                let e = entry(at + 1), adjacent(at + 1, items[at].end), e.kind == .location, !e.region,
-               let c = e.country, lexicon.countries[c] != nil, adjacent(at + 2, items[at + 1].end), items[at + 2].kind == .name {
+               let c = e.country, lexicon.hasCountry(c), adjacent(at + 2, items[at + 1].end), items[at + 2].kind == .name {
                 seat = (e.name, c)
                 name = Self.text(tokens, items[at + 2].start, items[at + 2].end); appositive = (at + 1, at + 2)
             }
@@ -340,7 +340,7 @@ extension ActorComposer {
         guard let k = items.firstIndex(where: { $0.start == pos }), Self.isLocativeItem(items[k]) || items[k].kind == .cue(.of),
               let e = entry(k + 1), adjacent(k + 1, skipArticle(items[k].end)),
               e.kind == .location && !e.region || e.kind == .country && !e.demonym,
-              let c = e.country, lexicon.countries[c] != nil else { return nil }
+              let c = e.country, lexicon.hasCountry(c) else { return nil }
         return c
     }
 
@@ -348,7 +348,7 @@ extension ActorComposer {
     private func seatAfter(pos: Int) -> (name: String, root: String)? {
         guard let k = items.firstIndex(where: { $0.start == pos }), items[k].kind == .cue(.of),
               let e = entry(k + 1), adjacent(k + 1, skipArticle(items[k].end)), e.kind == .location, !e.region,
-              let c = e.country, lexicon.countries[c] != nil else { return nil }
+              let c = e.country, lexicon.hasCountry(c) else { return nil }
         return (e.name, c)
     }
 }

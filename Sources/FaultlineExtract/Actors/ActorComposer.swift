@@ -204,7 +204,7 @@ struct ActorComposer {
             // `Darfur rebels`, `Donetsk separatists`: a place before a group noun locates it.
             // (The country table, a string-keyed lookup, is asked last.)
             if !lexicon.actors[a].capital, adjacent(j + 1, it.end), case .role(let r) = items[j + 1].kind, !lexicon.roles[r].isPerson,
-               let c = lexicon.actors[a].country, lexicon.countries[c] != nil {
+               let c = lexicon.actors[a].country, lexicon.hasCountry(c) {
                 emit(it.start, it.end, .entry(a), "lexicon.place")
                 return composeRole(j + 1, preRoot: c, preStart: nil, orgCode: nil)
             }
@@ -216,12 +216,12 @@ struct ActorComposer {
                 let possessive = Self.isPossessive(tokens, at: p)
                 if possessive { p += 2 }
                 if let r = items.firstIndex(where: { $0.start == p }), case .role(let ri) = items[r].kind, lexicon.roles[ri].isPerson,
-                   !lexicon.actors[a].capital || Self.localOffices.contains(lexicon.roles[ri].key), lexicon.countries[c] != nil {
+                   !lexicon.actors[a].capital || Self.localOffices.contains(lexicon.roles[ri].key), lexicon.hasCountry(c) {
                     emit(it.start, it.end, .entry(a), "lexicon.place")
                     return composeRole(r, preRoot: c, preStart: nil, orgCode: nil, seat: (lexicon.actors[a].name, c))
                 }
                 // `Enerhodar's Ukrainian mayor`: the demonym composes; the title takes the seat.
-                if possessive, !lexicon.actors[a].capital, lexicon.countries[c] != nil { possessiveSeat = (p, lexicon.actors[a].name, c) }
+                if possessive, !lexicon.actors[a].capital, lexicon.hasCountry(c) { possessiveSeat = (p, lexicon.actors[a].name, c) }
             }
             if lexicon.actors[a].capital, !it.placeOnly, !isPlaceReading(j), let root = lexicon.actors[a].country {
                 if let k = prefixComposition(j, root: root) { return k }
@@ -435,7 +435,7 @@ struct ActorComposer {
                     // `Thị trưởng Kiev`: a capital is a local office's seat.
                     if e.capital, let c = e.country, chain.contains(where: { roles.isPerson($0) && Self.localOffices.contains(roles.key($0)) }) { seat = (e.name, c) }
                     root = e.country; pos = items[k].end; k += 1; rule = "compose.role+country"; haveCountry = true
-                } else if e.kind == .location, !e.region, let c = e.country, lexicon.countries[c] != nil {
+                } else if e.kind == .location, !e.region, let c = e.country, lexicon.hasCountry(c) {
                     // `phiến quân Donetsk`: the place locates the group and stays a place mention.
                     // `Thị trưởng Enerhodar`: the official is of the place's country; with a name
                     // after the place, the place is part of the person's mention.
@@ -457,7 +457,7 @@ struct ActorComposer {
             case .cue(.placeNoun):
                 // `Thống đốc tỉnh Dnipropetrovsk Valentyn Reznichenko`.
                 if chain.contains(where: { roles.isPerson($0) }), let e = entry(k + 1), adjacent(k + 1, items[k].end), e.kind == .location,
-                   !e.capital, !e.region, let c = e.country, lexicon.countries[c] != nil {
+                   !e.capital, !e.region, let c = e.country, lexicon.hasCountry(c) {
                     root = c; rule = "compose.role+place"; haveCountry = true
                     seat = (e.name, c)
                     if adjacent(k + 2, items[k + 1].end), items[k + 2].kind == .name { pos = items[k + 1].end; k += 2 }
@@ -502,7 +502,7 @@ struct ActorComposer {
                 if e.capital, let c = e.country, personRole.map({ Self.localOffices.contains(roles.key($0)) }) == true { seat = (e.name, c) }
                 root = e.country; pos = items[k + 1].end; k += 2; haveCountry = true
                 rule = "compose.role+of+country"
-            } else if personRole != nil, e.kind == .location, !e.region, let c = e.country, lexicon.countries[c] != nil {
+            } else if personRole != nil, e.kind == .location, !e.region, let c = e.country, lexicon.hasCountry(c) {
                 // `the mayor of Enerhodar`: the town is the seat and stays a place mention.
                 root = c; haveCountry = true; seat = (e.name, c)
                 rule = "compose.role+of+place"
@@ -526,7 +526,7 @@ struct ActorComposer {
         // as a modifier (`troops near Ukraine's border`).
         if personRole == nil, root == nil, orgCode == nil, adjacent(k, pos), Self.isLocativeItem(items[k]),
            let e = entry(k + 1), adjacent(k + 1, items[k].end), e.kind == .location && !e.region || e.kind == .country,
-           e.kind == .location || items[k].kind == .cue(.atPlace), let c = e.country, lexicon.countries[c] != nil,
+           e.kind == .location || items[k].kind == .cue(.atPlace), let c = e.country, lexicon.hasCountry(c),
            !(items[k + 1].end + 1 < tokens.count && Self.isApostrophe(tokens[items[k + 1].end])) {
             root = c; rule = "compose.role+place"
         }
@@ -687,7 +687,7 @@ struct ActorComposer {
             for r in m.values {
                 guard case .actor(let a) = r.target else { continue }
                 let e = lexicon.actors[Int(a)]
-                if e.kind == .country || e.capital, let c = e.country, lexicon.countries[c] != nil { return c }
+                if e.kind == .country || e.capital, let c = e.country, lexicon.hasCountry(c) { return c }
             }
         }
         return nil
@@ -826,7 +826,7 @@ struct ActorComposer {
         }
         guard let k = items.firstIndex(where: { $0.start == pos }), case .actor(let a) = items[k].kind else { return nil }
         let e = lexicon.actors[a]
-        guard e.kind == .country || e.kind == .location, !e.demonym, let c = e.country, lexicon.countries[c] != nil else { return nil }
+        guard e.kind == .country || e.kind == .location, !e.demonym, let c = e.country, lexicon.hasCountry(c) else { return nil }
         return c
     }
 
@@ -995,7 +995,7 @@ struct ActorComposer {
         }
         let known = entry.known
         if let known, let inst = personsInstitution(after: it.end),
-           let code = lexicon.persons[known].code(on: doc.date), let c = ActorCode(code), lexicon.countries[c.root] != nil {
+           let code = lexicon.persons[known].code(on: doc.date), let c = ActorCode(code), lexicon.hasCountry(c.root) {
             // `the Bush administration`, `Putin's government`: the government the person leads.
             let role = lexicon.roles[inst.role]
             emit(it.start, inst.end, .collective(root: c.root, sector: role.sector, kind: role.kind, template: role.template), "compose.person+institution")

@@ -125,6 +125,9 @@ struct PersonNameInfo: Sendable {
     let lastWordKey: String
 
     init(_ name: String) {
+        // A precomposed Latin name (`Nguyễn Văn Đức`, `Erdoğan`) has the keys of its ASCII
+        // bases (`PersonNames.precomposedLatinBases`), which the byte paths below read.
+        let name = PersonNames.precomposedLatinBases(name) ?? name
         let parts = PersonNames.parts(name)
         key = parts.key
         surnameKey = parts.surnameKey

@@ -39,6 +39,35 @@ enum PersonNames {
         return out
     }
 
+    /// The name with each precomposed Latin letter written as its ASCII base letter
+    /// (`Nguyễn Văn Đức` → `Nguyen Van Duc`), when every other scalar is ASCII (not NUL);
+    /// nil for an ASCII name and for any other text.
+    ///
+    /// Such a name has the same `PersonNameInfo` as its bases: each scalar is one character
+    /// (no combining marks), the word separators are ASCII and kept, and the character path
+    /// keys every word by its `latinBases`, which this replacement is. The ASCII paths then
+    /// key it on bytes: the character path cost thousands of instructions per name.
+    static func precomposedLatinBases(_ name: String) -> String? {
+        let table = latinBaseTable
+        var out: [UInt8] = []
+        var latin = false
+        for scalar in name.unicodeScalars {
+            let v = Int(scalar.value)
+            if v < 0x80 {
+                guard v != 0 else { return nil }
+                out.append(UInt8(v))
+                continue
+            }
+            let b: UInt8
+            if v < 0x250 { b = table[v] } else if v >= 0x1E00 && v < 0x1F00 { b = table[0x250 + v - 0x1E00] } else { return nil }
+            // A letter only (not a mark, nor a scalar the table does not cover).
+            guard (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) else { return nil }
+            if !latin { latin = true; out.reserveCapacity(name.utf8.count) }
+            out.append(b)
+        }
+        return latin ? String(decoding: out, as: UTF8.self) : nil
+    }
+
     /// Per scalar of U+0000…U+024F then U+1E00…U+1EFF: the ASCII base letter, 0xFF for a
     /// combining mark that decomposes to marks U+0300…U+036F only, 0 for anything else.
     /// Built once from Foundation's decomposition of each scalar.

@@ -13,8 +13,10 @@ struct ScanItem: Sendable {
     var start: Int
     var end: Int
     var kind: Kind
-    /// Other readings of the same span (e.g. `anh` as a cue and `Anh` as a country).
-    var alternatives: [Kind] = []
+    /// The cue readings among the other readings of the same span (`anh` as a cue where
+    /// `Anh` the country was taken). Other actor or role readings are not kept: no rule asks
+    /// for them, and a list of kinds here made every item reference-counted (`CueSet`).
+    var alternativeCues = CueSet()
     /// Inside a dateline (`KYIV, Aug 14 (Global Wire) –`): a capital is the place of the
     /// report, not its government.
     var placeOnly = false
@@ -153,51 +155,53 @@ struct SentenceScanner {
         let matcher = lexicon.matcher
         var items: [ScanItem] = []
         items.reserveCapacity(tokens.count / 2 + 1)
-        // One buffer for the phrases starting at each token: asked at every token, so no
-        // array of matches (each holding its values) is built per position.
-        var found: [(end: Int, node: Int32)] = []
-        var i = 0
-        while i < tokens.count {
-            var chosen: ScanItem? = nil
-            var m = matcher.collectMatches(in: tokens, at: i, into: &found) - 1
-            while m >= 0 {
-                defer { m -= 1 }
-                let values = matcher.values(ofNode: found[m].node)
-                // Most phrases carry one reading: take it without building the list of
-                // passing readings and sorting it.
-                var passing = 0
-                var first = 0
-                for (k, v) in values.enumerated() where passes(v.mask, tokens: tokens, at: i, shouted: shouted) {
-                    if passing == 0 { first = k }
-                    passing += 1
-                }
-                guard passing > 0 else { continue }
-                if passing == 1 {
-                    chosen = ScanItem(start: i, end: found[m].end, kind: Self.kind(values[first]))
-                    chosen?.capitalised = values[first].mask.capitalized != 0
+        // One stack buffer for the phrases starting at each token (at most `longest` of
+        // them): asked at every token, so no array of matches is built per position.
+        withUnsafeTemporaryAllocation(of: (end: Int, node: Int32).self, capacity: max(matcher.longest, 1)) { found in
+            var i = 0
+            while i < tokens.count {
+                // Most tokens that start no phrase are told by one bit, without a walk.
+                guard matcher.mayStart(keyHash: tokens[i].keyHash) else { i += 1; continue }
+                var chosen: ScanItem? = nil
+                var m = matcher.collectMatches(in: tokens, at: i, into: found) - 1
+                while m >= 0 {
+                    defer { m -= 1 }
+                    let values = matcher.values(ofNode: found[m].node)
+                    // Most phrases carry one reading: take it without building the list of
+                    // passing readings and sorting it.
+                    var passing = 0
+                    var first = 0
+                    for (k, v) in values.enumerated() where passes(v.mask, tokens: tokens, at: i, shouted: shouted) {
+                        if passing == 0 { first = k }
+                        passing += 1
+                    }
+                    guard passing > 0 else { continue }
+                    if passing == 1 {
+                        chosen = ScanItem(start: i, end: found[m].end, kind: Self.kind(values[first]))
+                        chosen?.capitalised = values[first].mask.capitalized != 0
+                        break
+                    }
+                    let ok = values.filter { passes($0.mask, tokens: tokens, at: i, shouted: shouted) }
+                    let sorted = ok.sorted { a, b in
+                        let ra = Self.rank(a), rb = Self.rank(b)
+                        // Ties go to the entry loaded first (a language's `actors.tsv` before its
+                        // `countries.tsv`), by number: a string order flipped as tables grew.
+                        return ra != rb ? ra > rb : Self.loadOrder(a.target) < Self.loadOrder(b.target)
+                    }
+                    var cues = CueSet()
+                    for r in sorted.dropFirst() {
+                        if case .cue(let c) = r.target, Self.kind(r) != Self.kind(sorted[0]) { cues.insert(c) }
+                    }
+                    chosen = ScanItem(start: i, end: found[m].end, kind: Self.kind(sorted[0]), alternativeCues: cues)
+                    chosen?.capitalised = sorted[0].mask.capitalized != 0
                     break
                 }
-                let ok = values.filter { passes($0.mask, tokens: tokens, at: i, shouted: shouted) }
-                let sorted = ok.sorted { a, b in
-                    let ra = Self.rank(a), rb = Self.rank(b)
-                    // Ties go to the entry loaded first (a language's `actors.tsv` before its
-                    // `countries.tsv`), by number: a string order flipped as tables grew.
-                    return ra != rb ? ra > rb : Self.loadOrder(a.target) < Self.loadOrder(b.target)
+                if let c = chosen {
+                    items.append(c)
+                    i = c.end
+                } else {
+                    i += 1
                 }
-                var seen: [ScanItem.Kind] = []
-                for r in sorted.dropFirst() {
-                    let k = Self.kind(r)
-                    if k != Self.kind(sorted[0]) && !seen.contains(k) { seen.append(k) }
-                }
-                chosen = ScanItem(start: i, end: found[m].end, kind: Self.kind(sorted[0]), alternatives: seen)
-                chosen?.capitalised = sorted[0].mask.capitalized != 0
-                break
-            }
-            if let c = chosen {
-                items.append(c)
-                i = c.end
-            } else {
-                i += 1
             }
         }
         return addNameRuns(tokens, items: items, shouted: shouted)
@@ -280,8 +284,7 @@ struct SentenceScanner {
         var shaping = false
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { mark -> [ScanItem] in
             mark.initialize(repeating: 0)
-            // Read by index: a `for it in items` loop copies every item (and retains its list
-            // of alternatives).
+            // Read by index.
             for i in items.indices {
                 let start = items[i].start, end = items[i].end, kind = items[i].kind
                 for k in start..<end { mark[k] |= covered }
