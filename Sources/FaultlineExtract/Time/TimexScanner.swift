@@ -23,11 +23,17 @@ struct TimexScanner {
     /// so the many rules that ask for a class the token does not have fail without a search.
     private(set) var classMasks: [UInt64]
 
-    /// UTF-8 of the text, to see line breaks between tokens (headings, lists).
-    private(set) var utf8: [UInt8]
+    /// The sentence, to see line breaks between tokens (headings, lists) and to cut the
+    /// surfaces of expressions: read through its UTF-8 view, never copied.
+    let text: String
+
+    /// True when some token may start an expression (`mayStart`); when false `scan` finds
+    /// nothing, so the tagger returns at once (most sentences of news hold a number or a
+    /// time word, but those that do not are passed over without running any rule).
+    private(set) var hasCandidates = false
 
     /// The scanner's per-sentence tables, kept by the caller across the sentences of a
-    /// document so that each sentence refills them instead of allocating four new arrays
+    /// document so that each sentence refills them instead of allocating new arrays
     /// (`init(tokens:lexicon:dateOrder:flagsAmbiguity:text:scratch:)` takes them,
     /// `returnScratch(to:)` gives them back). Per call, never shared between threads.
     struct Scratch {
@@ -36,7 +42,6 @@ struct TimexScanner {
         var found: [(end: Int, node: Int32)] = []
         var slots: [Int32] = []
         var masks: [UInt64] = []
-        var utf8: [UInt8] = []
     }
 
     /// A lexicon phrase from token `start` to `end` (exclusive), whose entries are those of
@@ -47,70 +52,74 @@ struct TimexScanner {
         var node: Int32
     }
 
+    /// A scanner with fresh tables; `utf8` is the sentence's text (used for line breaks).
     init(tokens: [Token], lexicon: TimeLexicon, dateOrder: DateOrder, flagsAmbiguity: Bool = true, utf8: [UInt8] = []) {
         var scratch = Scratch()
-        scratch.utf8 = utf8
-        self.init(tokens: tokens, lexicon: lexicon, dateOrder: dateOrder, flagsAmbiguity: flagsAmbiguity, text: nil,
-                  scratch: &scratch)
+        self.init(tokens: tokens, lexicon: lexicon, dateOrder: dateOrder, flagsAmbiguity: flagsAmbiguity,
+                  text: String(decoding: utf8, as: UTF8.self), scratch: &scratch)
     }
 
     /// A scanner whose tables are `scratch`'s storage, refilled (`scratch` is left empty
-    /// until `returnScratch(to:)`). `text`: the sentence, copied into `utf8`; nil keeps
-    /// `scratch.utf8` as it is.
-    init(tokens: [Token], lexicon: TimeLexicon, dateOrder: DateOrder, flagsAmbiguity: Bool, text: String?,
+    /// until `returnScratch(to:)`). `text`: the sentence the tokens come from.
+    ///
+    /// One pass over the tokens fills every table: only lexicon openers walk the trie, and a
+    /// token that opens no entry may still start an expression (slot -2) when it is a number,
+    /// a hyphenated word or a starter word.
+    init(tokens: [Token], lexicon: TimeLexicon, dateOrder: DateOrder, flagsAmbiguity: Bool, text: String,
          scratch: inout Scratch) {
         self.tokens = tokens
         self.flagsAmbiguity = flagsAmbiguity
         self.lexicon = lexicon
         self.dateOrder = dateOrder
-        var entries: [MatchEntry] = [], slots: [Int32] = [], masks: [UInt64] = [], bytes: [UInt8] = []
-        swap(&entries, &scratch.entries); swap(&slots, &scratch.slots); swap(&masks, &scratch.masks); swap(&bytes, &scratch.utf8)
+        self.text = text
+        var entries: [MatchEntry] = [], slots: [Int32] = [], masks: [UInt64] = []
+        swap(&entries, &scratch.entries); swap(&slots, &scratch.slots); swap(&masks, &scratch.masks)
         entries.removeAll(keepingCapacity: true)
         slots.removeAll(keepingCapacity: true)
         masks.removeAll(keepingCapacity: true)
-        slots.append(contentsOf: repeatElement(-1, count: tokens.count))
-        masks.append(contentsOf: repeatElement(0, count: tokens.count))
-        // Slot -2 marks a token that may start an expression without opening a lexicon entry
-        // (a number, a hyphenated word, a starter word), so `mayStart` is one comparison.
+        slots.reserveCapacity(tokens.count)
+        masks.reserveCapacity(tokens.count)
         let starterHashes = TimexScanner.starterHashes, starterKeys = TimexScanner.starterKeys
         let starterBits = TimexScanner.starterBits
+        var any = false
         for i in tokens.indices {
-            let kind = tokens[i].kind
-            if kind == .number || (kind == .word && tokens[i].containsHyphen) { slots[i] = -2; continue }
-            // One bit test rules out nearly every word; a starter is confirmed by key on a hash
-            // hit only (no `Set<String>` lookup hashing the key again).
-            let h = tokens[i].keyHash
-            guard starterBits & 1 << (h & 63) != 0, let k = starterHashes.firstIndex(of: h), starterKeys[k] == tokens[i].key
-            else { continue }
-            slots[i] = -2
-        }
-        if let text {
-            bytes.removeAll(keepingCapacity: true)
-            bytes.append(contentsOf: text.utf8)
-        }
-        for i in tokens.indices where lexicon.openers.contains(tokens[i].keyHash) {
-            // A token that opens no entry has no match: only openers walk the trie.
-            let count = lexicon.matcher.collectMatches(in: tokens, at: i, into: &scratch.found)
-            guard count > 0 else { continue }
-            var mask: UInt64 = 0
-            slots[i] = Int32(entries.count)
-            for f in 0..<count {
-                let node = scratch.found[f].node
-                for w in lexicon.matcher.values(ofNode: node) { mask |= w.bit }
-                entries.append(MatchEntry(start: Int32(i), end: Int32(scratch.found[f].end), node: node))
+            // Fields read in place: a copy of the token would retain and release its strings.
+            let kind = tokens[i].kind, h = tokens[i].keyHash
+            var slot: Int32 = -1, mask: UInt64 = 0
+            if lexicon.openers.contains(h) {
+                let count = lexicon.matcher.collectMatches(in: tokens, at: i, into: &scratch.found)
+                if count > 0 {
+                    slot = Int32(entries.count)
+                    for f in 0..<count {
+                        let node = scratch.found[f].node
+                        for w in lexicon.matcher.values(ofNode: node) { mask |= w.bit }
+                        entries.append(MatchEntry(start: Int32(i), end: Int32(scratch.found[f].end), node: node))
+                    }
+                }
             }
-            masks[i] = mask
+            if slot == -1 {
+                if kind == .number || (kind == .word && tokens[i].containsHyphen) {
+                    slot = -2
+                } else if starterBits & 1 << (h & 63) != 0, let k = starterHashes.firstIndex(of: h), starterKeys[k] == tokens[i].key {
+                    // One bit test rules out nearly every word; a starter is confirmed by key on
+                    // a hash hit only (no `Set<String>` lookup hashing the key again).
+                    slot = -2
+                }
+            }
+            if slot != -1 { any = true }
+            slots.append(slot)
+            masks.append(mask)
         }
         self.matchEntries = entries
         self.matchSlots = slots
         self.classMasks = masks
-        self.utf8 = bytes
+        self.hasCandidates = any
     }
 
     /// Gives the tables back to `scratch` for the next sentence (the scanner is empty after).
     mutating func returnScratch(to scratch: inout Scratch) {
         swap(&matchEntries, &scratch.entries); swap(&matchSlots, &scratch.slots)
-        swap(&classMasks, &scratch.masks); swap(&utf8, &scratch.utf8)
+        swap(&classMasks, &scratch.masks)
     }
 
     /// Number of rules of `rule(_:at:)`.
@@ -198,20 +207,6 @@ struct TimexScanner {
     /// Bit `h & 63` set for the hash `h` of every starter: a one-instruction pre-test.
     static let starterBits = starterHashes.reduce(UInt64(0)) { $0 | 1 << ($1 & 63) }
 
-    /// False when no token of `tokens` can start an expression (`mayStart` would be false at
-    /// every one), decided from key hashes before any trie walk: most sentences of news
-    /// hold a number or a time word, but those that do not are passed over at once.
-    static func mayContainExpression(_ tokens: [Token], lexicon: TimeLexicon) -> Bool {
-        // By index, fields read in place: `for t in tokens` copies every token, retaining
-        // and releasing its two strings.
-        for i in tokens.indices {
-            let kind = tokens[i].kind, hash = tokens[i].keyHash
-            if kind == .number || (kind == .word && tokens[i].containsHyphen) { return true }
-            if lexicon.openers.contains(hash) || starterHashes.contains(hash) { return true }
-        }
-        return false
-    }
-
     /// A cheap test run before the rules: only numbers, lexicon words, hyphenated words and
     /// a few frame words can start an expression.
     /// Decided once per token when the scanner is made (slot -1: no number, lexicon entry,
@@ -253,10 +248,11 @@ struct TimexScanner {
 
     /// True when a line break separates token `i` from the one before it.
     func lineBreakBefore(_ i: Int) -> Bool {
-        guard i > 0, i < tokens.count, !utf8.isEmpty else { return false }
+        guard i > 0, i < tokens.count else { return false }
         let a = tokens[i - 1].end, b = tokens[i].start
-        guard a < b, b <= utf8.count else { return false }
-        return utf8[a..<b].contains(10)
+        let bytes = text.utf8
+        guard a < b, b <= bytes.count else { return false }
+        return bytes[bytes.index(bytes.startIndex, offsetBy: a)..<bytes.index(bytes.startIndex, offsetBy: b)].contains(10)
     }
 
     func isCapitalized(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isCapitalized }
