@@ -84,7 +84,7 @@ extension TimexScanner {
         // `thứ Tư (14/12)`, `hôm qua (14/12)`, `Tuesday (Dec 13)`.
         if key(i - 1) == "(" || key(i - 1) == ",",
            word(.weekday, endingAt: i - 1) != nil || word(.relativeDay, endingAt: i - 1) != nil { return true }
-        if [VK.ngay, VK.hom].contains(key(i - 1)) { return true }
+        if key(i - 1) == VK.ngay || key(i - 1) == VK.hom { return true }
         guard has(.context, at: i - 1), separator != "." else { return false }
         return (separator == "/" || isPunctuation(i + 1)) && key(i + 1) != "/"
     }
@@ -125,7 +125,7 @@ extension TimexScanner {
                 minute = tokens[i + 1].key.count > 1 ? mm : nil
                 end = i + 2
                 rule = "clock.vi-h"
-            } else if key(i + 1) == VK.gio, [VK.luc, VK.vao].contains(key(i - 1)) || isBoundPartOfDay(i + 2) || integer(i + 2) != nil {
+            } else if key(i + 1) == VK.gio, (key(i - 1) == VK.luc || key(i - 1) == VK.vao) || isBoundPartOfDay(i + 2) || integer(i + 2) != nil {
                 end = i + 2
                 if let m = integer(end), m < 60 { minute = m; end += 1; if key(end) == VK.phut { end += 1 } }
                 rule = "clock.vi-gio"
