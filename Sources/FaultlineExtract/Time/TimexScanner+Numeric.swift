@@ -91,7 +91,7 @@ extension TimexScanner {
 
     /// `1939-1945`, `1939-45`: one token, two years.
     func yearRange(_ i: Int) -> [TimexParse]? {
-        guard let np = numberParts(i), np.separator == "-", np.parts.count == 2, np.widths[0] == 4,
+        guard isDashedNumber(i), let np = numberParts(i), np.separator == "-", np.parts.count == 2, np.widths[0] == 4,
               (1000...2200).contains(np.parts[0]) else { return nil }
         var second = np.parts[1]
         if np.widths[1] == 2 { second = (np.parts[0] / 100) * 100 + second }

@@ -81,34 +81,38 @@ struct TimexScanner {
         masks.reserveCapacity(tokens.count)
         let starterHashes = TimexScanner.starterHashes, starterKeys = TimexScanner.starterKeys
         let starterBits = TimexScanner.starterBits
+        // Read once into locals: the loop below runs for every token of every sentence.
+        let openers = lexicon.openers, matcher = lexicon.matcher
         var any = false
-        for i in tokens.indices {
-            // Fields read in place: a copy of the token would retain and release its strings.
-            let kind = tokens[i].kind, h = tokens[i].keyHash
-            var slot: Int32 = -1, mask: UInt64 = 0
-            if lexicon.openers.contains(h) {
-                let count = lexicon.matcher.collectMatches(in: tokens, at: i, into: &scratch.found)
-                if count > 0 {
-                    slot = Int32(entries.count)
-                    for f in 0..<count {
-                        let node = scratch.found[f].node
-                        for w in lexicon.matcher.values(ofNode: node) { mask |= w.bit }
-                        entries.append(MatchEntry(start: Int32(i), end: Int32(scratch.found[f].end), node: node))
+        tokens.withUnsafeBufferPointer { tb in
+            for i in 0..<tb.count {
+                // Fields read in place: a copy of the token would retain and release its strings.
+                let kind = tb[i].kind, h = tb[i].keyHash
+                var slot: Int32 = -1, mask: UInt64 = 0
+                if openers.contains(h) {
+                    let count = matcher.collectMatches(in: tokens, at: i, into: &scratch.found)
+                    if count > 0 {
+                        slot = Int32(entries.count)
+                        for f in 0..<count {
+                            let node = scratch.found[f].node
+                            for w in matcher.values(ofNode: node) { mask |= w.bit }
+                            entries.append(MatchEntry(start: Int32(i), end: Int32(scratch.found[f].end), node: node))
+                        }
                     }
                 }
-            }
-            if slot == -1 {
-                if kind == .number || (kind == .word && tokens[i].containsHyphen) {
-                    slot = -2
-                } else if starterBits & 1 << (h & 63) != 0, let k = starterHashes.firstIndex(of: h), starterKeys[k] == tokens[i].key {
-                    // One bit test rules out nearly every word; a starter is confirmed by key on
-                    // a hash hit only (no `Set<String>` lookup hashing the key again).
-                    slot = -2
+                if slot == -1 {
+                    if kind == .number || (kind == .word && tb[i].containsHyphen) {
+                        slot = -2
+                    } else if starterBits & 1 << (h & 63) != 0, let k = starterHashes.firstIndex(of: h), starterKeys[k] == tb[i].key {
+                        // One bit test rules out nearly every word; a starter is confirmed by key
+                        // on a hash hit only (no `Set<String>` lookup hashing the key again).
+                        slot = -2
+                    }
                 }
+                if slot != -1 { any = true }
+                slots.append(slot)
+                masks.append(mask)
             }
-            if slot != -1 { any = true }
-            slots.append(slot)
-            masks.append(mask)
         }
         self.matchEntries = entries
         self.matchSlots = slots
