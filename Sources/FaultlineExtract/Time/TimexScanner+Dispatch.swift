@@ -29,9 +29,12 @@ extension TimexScanner {
         // Fixed opening words (`the`, `ngày`, `thập`, …), found by key hash and confirmed by
         // key, narrowed by the token after them.
         // Over the hashes alone: iterating the tuples would copy (retain, release) each key.
-        let openingHashes = TimexScanner.openingHashes
-        for k in openingHashes.indices where openingHashes[k] == keyHash && TimexScanner.openingWords[k].key == tokens[i].key {
-            rules |= narrowed(TimexScanner.openingWords[k].rules, opening: k, at: i)
+        // A one-bit test first: most tokens are no opening word and skip the search.
+        if TimexScanner.openingBits & 1 << (keyHash & 63) != 0 {
+            let openingHashes = TimexScanner.openingHashes
+            for k in openingHashes.indices where openingHashes[k] == keyHash && TimexScanner.openingWords[k].key == tokens[i].key {
+                rules |= narrowed(TimexScanner.openingWords[k].rules, opening: k, at: i)
+            }
         }
         func allow(_ k: Int, _ condition: Bool) { if condition { rules |= 1 << UInt64(k) } }
         allow(0, shape.dash)                                                            // isoDateTime: `2009-12-19` + clock
@@ -145,6 +148,9 @@ extension TimexScanner {
 
     /// `openingWords[k].hash` for every `k`: the table searched for every candidate token.
     static let openingHashes = openingWords.map(\.hash)
+    /// Bit `h & 63` set for the hash `h` of every opening word: a token whose bit is clear
+    /// is no opening word (the `starterBits` test of the scanner's setup).
+    static let openingBits = openingHashes.reduce(UInt64(0)) { $0 | 1 << ($1 & 63) }
 
     static let thangHash = Token.hash(key: VK.thang)
     static let sameHash = Token.hash(key: "same")

@@ -194,7 +194,9 @@ struct TimexScanner {
             if best.isEmpty {
                 i += 1
             } else {
-                out.append(contentsOf: best)
+                // One expression is the common case: appended alone, not through the generic
+                // `append(contentsOf:)`.
+                if best.count == 1 { out.append(best[0]) } else { out.append(contentsOf: best) }
                 i = bestEnd
             }
         }
