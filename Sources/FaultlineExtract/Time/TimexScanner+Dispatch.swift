@@ -18,7 +18,7 @@ extension TimexScanner {
         // Fields read in place: a `let` copy of the token would retain and release its strings.
         let kind = tokens[i].kind, keyHash = tokens[i].keyHash
         let number = kind == .number
-        let mask = classMasks[i]
+        let mask = tokenSlots[i].mask
         func any(_ c: TimeWordClass) -> Bool { mask & c.anyLanguageMask != 0 }
         func english(_ c: TimeWordClass) -> Bool { mask & c.englishMask != 0 }
         let hyphenated = kind == .word && tokens[i].containsHyphen
@@ -83,7 +83,7 @@ extension TimexScanner {
         let j = i + 1
         guard j < tokens.count else { return 0 }
         let next = (kind: tokens[j].kind, keyHash: tokens[j].keyHash)
-        let mask = classMasks[j]
+        let mask = tokenSlots[j].mask
         // Plain shifts, not a variadic helper: a variadic call builds an array each time.
         @inline(__always) func bit(_ k: Int) -> UInt64 { 1 << UInt64(k) }
         var keep: UInt64 = 0

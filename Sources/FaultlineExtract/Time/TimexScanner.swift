@@ -13,15 +13,24 @@ struct TimexScanner {
     /// False for Vietnamese text, where numeric dates are always day-first.
     let flagsAmbiguity: Bool
     /// Lexicon phrases starting at each token that starts some, shortest first, all in one
-    /// flat list: token `i`'s are the entries from `matchEntries[matchSlots[i]]` on whose
+    /// flat list: token `i`'s are the entries from `matchEntries[tokenSlots[i].slot]` on whose
     /// `start` is `i` (slot < 0: none; -2: it may still start an expression, see `mayStart`).
     /// Entries name trie nodes (`PhraseMatcher.values(ofNode:)`), so filling the list and
     /// emptying it for the next sentence build and free no nested arrays.
     private(set) var matchEntries: [MatchEntry]
-    private(set) var matchSlots: [Int32]
-    /// `classMasks[i]`: the classes (`TimeWordClass.bit`) of every entry starting at token `i`,
-    /// so the many rules that ask for a class the token does not have fail without a search.
-    private(set) var classMasks: [UInt64]
+    /// Per token: its slot in `matchEntries` and its class mask (`TokenSlot`), in one array
+    /// so the setup appends once per token.
+    private(set) var tokenSlots: [TokenSlot]
+
+    /// What the scanner knows of token `i` before any rule runs.
+    struct TokenSlot {
+        /// The first of its entries in `matchEntries`; -1: it starts nothing; -2: it starts no
+        /// lexicon entry but may start an expression (a number, a hyphenated word, a starter).
+        var slot: Int32
+        /// The classes (`TimeWordClass.bit`) of every entry starting at the token, so the many
+        /// rules that ask for a class the token does not have fail without a search.
+        var mask: UInt64
+    }
 
     /// The sentence, to see line breaks between tokens (headings, lists) and to cut the
     /// surfaces of expressions: read through its UTF-8 view, never copied.
@@ -40,8 +49,7 @@ struct TimexScanner {
         var entries: [MatchEntry] = []
         /// The trie walk's buffer (`PhraseMatcher.collectMatches`).
         var found: [(end: Int, node: Int32)] = []
-        var slots: [Int32] = []
-        var masks: [UInt64] = []
+        var slots: [TokenSlot] = []
     }
 
     /// A lexicon phrase from token `start` to `end` (exclusive), whose entries are those of
@@ -72,13 +80,11 @@ struct TimexScanner {
         self.lexicon = lexicon
         self.dateOrder = dateOrder
         self.text = text
-        var entries: [MatchEntry] = [], slots: [Int32] = [], masks: [UInt64] = []
-        swap(&entries, &scratch.entries); swap(&slots, &scratch.slots); swap(&masks, &scratch.masks)
+        var entries: [MatchEntry] = [], slots: [TokenSlot] = []
+        swap(&entries, &scratch.entries); swap(&slots, &scratch.slots)
         entries.removeAll(keepingCapacity: true)
         slots.removeAll(keepingCapacity: true)
-        masks.removeAll(keepingCapacity: true)
         slots.reserveCapacity(tokens.count)
-        masks.reserveCapacity(tokens.count)
         let starterHashes = TimexScanner.starterHashes, starterKeys = TimexScanner.starterKeys
         let starterBits = TimexScanner.starterBits
         // Read once into locals: the loop below runs for every token of every sentence.
@@ -110,20 +116,17 @@ struct TimexScanner {
                     }
                 }
                 if slot != -1 { any = true }
-                slots.append(slot)
-                masks.append(mask)
+                slots.append(TokenSlot(slot: slot, mask: mask))
             }
         }
         self.matchEntries = entries
-        self.matchSlots = slots
-        self.classMasks = masks
+        self.tokenSlots = slots
         self.hasCandidates = any
     }
 
     /// Gives the tables back to `scratch` for the next sentence (the scanner is empty after).
     mutating func returnScratch(to scratch: inout Scratch) {
-        swap(&matchEntries, &scratch.entries); swap(&matchSlots, &scratch.slots)
-        swap(&classMasks, &scratch.masks)
+        swap(&matchEntries, &scratch.entries); swap(&tokenSlots, &scratch.slots)
     }
 
     /// Number of rules of `rule(_:at:)`.
@@ -218,7 +221,7 @@ struct TimexScanner {
     /// Decided once per token when the scanner is made (slot -1: no number, lexicon entry,
     /// hyphenated word or starter word starts here).
     @inline(__always)
-    func mayStart(_ i: Int) -> Bool { matchSlots[i] != -1 }
+    func mayStart(_ i: Int) -> Bool { tokenSlots[i].slot != -1 }
 
     // MARK: - Token helpers
 
@@ -226,14 +229,14 @@ struct TimexScanner {
     /// shortest first.
     @inline(__always)
     func matchRange(at i: Int) -> Range<Int> {
-        let first = Int(matchSlots[i])
+        let first = Int(tokenSlots[i].slot)
         guard first >= 0 else { return 0..<0 }
         var end = first + 1
         while end < matchEntries.count, matchEntries[end].start == Int32(i) { end += 1 }
         return first..<end
     }
 
-    /// `cls`'s bit of `classMasks` for entries of `language` (any language when nil): a word
+    /// `cls`'s bit of `TokenSlot.mask` for entries of `language` (any language when nil): a word
     /// matches when its `TimeWord.bit` is in it. Zero for a language without entries.
     @inline(__always)
     static func wanted(_ cls: TimeWordClass, language: String?) -> UInt64 {
@@ -268,7 +271,7 @@ struct TimexScanner {
     /// The longest lexicon entry of a class starting at `i`.
     func word(_ cls: TimeWordClass, at i: Int, language: String? = nil) -> (end: Int, word: TimeWord)? {
         let want = TimexScanner.wanted(cls, language: language)
-        guard i >= 0, i < tokens.count, classMasks[i] & want != 0 else { return nil }
+        guard i >= 0, i < tokens.count, tokenSlots[i].mask & want != 0 else { return nil }
         for j in matchRange(at: i).reversed() {
             let values = lexicon.matcher.values(ofNode: matchEntries[j].node)
             if let k = values.firstIndex(where: { $0.bit & want != 0 }) { return (Int(matchEntries[j].end), values[k]) }
@@ -284,7 +287,7 @@ struct TimexScanner {
     func word(_ cls: TimeWordClass, endingAt end: Int, language: String? = nil) -> (start: Int, word: TimeWord)? {
         var best: (start: Int, word: TimeWord)?
         let want = TimexScanner.wanted(cls, language: language)
-        for s in stride(from: end - 1, through: max(0, end - 5), by: -1) where s < tokens.count && classMasks[s] & want != 0 {
+        for s in stride(from: end - 1, through: max(0, end - 5), by: -1) where s < tokens.count && tokenSlots[s].mask & want != 0 {
             for j in matchRange(at: s) where matchEntries[j].end == Int32(end) {
                 let values = lexicon.matcher.values(ofNode: matchEntries[j].node)
                 if let k = values.firstIndex(where: { $0.bit & want != 0 }) { best = (s, values[k]) }
