@@ -38,14 +38,15 @@ final class TimexScannerScratchTests: XCTestCase {
     /// `hasCandidates` is false exactly when no token may start an expression, and a scanner
     /// without candidates finds nothing.
     func testHasCandidatesMatchesMayStart() {
-        for text in Self.sentences + ["The minister spoke to reporters.", "Bộ trưởng nói với báo chí."] {
+        for text in Self.sentences + ["Ministers spoke.", "The minister spoke to reporters.", "Bộ trưởng nói với báo chí."] {
             let tokens = Tokenizer.tokens(text)
             let scanner = TimexScanner(tokens: tokens, lexicon: TimeLexicon.shared, dateOrder: .dayFirst,
                                        utf8: Array(text.utf8))
             XCTAssertEqual(scanner.hasCandidates, tokens.indices.contains { scanner.mayStart($0) }, text)
             if !scanner.hasCandidates { XCTAssertEqual(scanner.scan(), [], text) }
         }
-        let plain = "The minister spoke to reporters."
+        // No number, time word or starter word (`the` is one: `the 1990s`).
+        let plain = "Ministers spoke."
         XCTAssertFalse(TimexScanner(tokens: Tokenizer.tokens(plain), lexicon: TimeLexicon.shared, dateOrder: .dayFirst).hasCandidates)
         XCTAssertTrue(TimexScanner(tokens: Tokenizer.tokens(Self.sentences[0]), lexicon: TimeLexicon.shared, dateOrder: .dayFirst).hasCandidates)
     }
