@@ -425,20 +425,24 @@ struct TimexScanner {
     /// position words (`early`, `cuối`) to what follows.
     func join(_ parses: [TimexParse]) -> [TimexParse] {
         var out: [TimexParse] = []
+        // The last expression is read in place (`out[k]`), not through `out.last`, which
+        // copied the whole parse (and retained its strings) twice per expression.
         for var p in parses {
             // `11 a.m. on 11 November 1918`: two expressions (as TIMEX annotates them), the
             // clock on the date's day.
-            if let last = out.last, isTimeOnly(last), case .clock = last.clock, isDayCore(p), p.clock == nil,
-               gapAllows(last, p, words: TimexScanner.gapOn), p.start > last.end {
-                out[out.count - 1].core = p.core
-                out.append(withPrefixes(p, after: last.end))
+            if let k = out.indices.last, isTimeOnly(out[k]), case .clock = out[k].clock, isDayCore(p), p.clock == nil,
+               gapAllows(out[k], p, words: TimexScanner.gapOn), p.start > out[k].end {
+                let lastEnd = out[k].end
+                out[k].core = p.core
+                applyPrefixes(to: &p, after: lastEnd)
+                out.append(p)
                 continue
             }
-            if let last = out.last, let joined = joinPair(last, p) {
-                out[out.count - 1] = joined
+            if let k = out.indices.last, let joined = joinPair(out[k], p) {
+                out[k] = joined
                 continue
             }
-            p = withPrefixes(p, after: out.last?.end ?? 0)
+            applyPrefixes(to: &p, after: out.isEmpty ? 0 : out[out.count - 1].end)
             out.append(p)
         }
         return out
@@ -537,15 +541,15 @@ struct TimexScanner {
     /// Extends an expression over position words (`early`, `the end of`, `mid-`, `đầu`),
     /// approximators before durations (`nearly`, `hơn`) and `earlier`/`later` before
     /// `this`/`that` expressions.
-    private func withPrefixes(_ p: TimexParse, after limit: Int) -> TimexParse {
-        guard p.byteRange == nil else { return p }
-        var p = p
+    /// In place: a parse passed and returned by value was copied twice per expression.
+    private func applyPrefixes(to p: inout TimexParse, after limit: Int) {
+        guard p.byteRange == nil else { return }
         var start = p.start
         // `mid-1943`: the hyphen is its own token.
         if key(start - 1) == "-", glued(start - 2, start - 1), glued(start - 1, start),
            let m = word(.position, endingAt: start - 1, language: "en"), m.start >= limit {
             p.start = m.start; p.mod = m.word.value; p.rule = "mod." + p.rule
-            return p
+            return
         }
         if let m = word(.position, endingAt: start), m.start >= limit, acceptsPosition(p, word: m.word, at: m.start) {
             start = m.start
@@ -555,7 +559,6 @@ struct TimexScanner {
         if p.type == .duration, let a = approximator(endingAt: p.start), a.start >= limit {
             p.start = a.start; p.mod = a.mod
         }
-        return p
     }
 
     private func acceptsPosition(_ p: TimexParse, word: TimeWord, at i: Int) -> Bool {
