@@ -25,13 +25,29 @@ final class TimexScannerScratchTests: XCTestCase {
         for text in Self.sentences + Self.sentences.reversed() {
             var scanner = TimexScanner(tokens: Tokenizer.tokens(text), lexicon: TimeLexicon.shared, dateOrder: .dayFirst,
                                        flagsAmbiguity: true, text: text, scratch: &scratch)
-            XCTAssertEqual(scanner.utf8, Array(text.utf8))
+            XCTAssertEqual(scanner.text, text)
             let parses = scanner.scan()
             scanner.returnScratch(to: &scratch)
             XCTAssertEqual(parses, fresh(text), text)
-            XCTAssertEqual(scratch.utf8, Array(text.utf8), "the storage comes back to the scratch")
+            XCTAssertEqual(scratch.slots.count, Tokenizer.tokens(text).count, "the storage comes back to the scratch")
             found += parses.count
         }
         XCTAssertGreaterThan(found, 10)
+    }
+
+    /// `hasCandidates` is false exactly when no token may start an expression, and a scanner
+    /// without candidates finds nothing.
+    func testHasCandidatesMatchesMayStart() {
+        for text in Self.sentences + ["Ministers spoke.", "The minister spoke to reporters.", "Bộ trưởng nói với báo chí."] {
+            let tokens = Tokenizer.tokens(text)
+            let scanner = TimexScanner(tokens: tokens, lexicon: TimeLexicon.shared, dateOrder: .dayFirst,
+                                       utf8: Array(text.utf8))
+            XCTAssertEqual(scanner.hasCandidates, tokens.indices.contains { scanner.mayStart($0) }, text)
+            if !scanner.hasCandidates { XCTAssertEqual(scanner.scan(), [], text) }
+        }
+        // No number, time word or starter word (`the` is one: `the 1990s`).
+        let plain = "Ministers spoke."
+        XCTAssertFalse(TimexScanner(tokens: Tokenizer.tokens(plain), lexicon: TimeLexicon.shared, dateOrder: .dayFirst).hasCandidates)
+        XCTAssertTrue(TimexScanner(tokens: Tokenizer.tokens(Self.sentences[0]), lexicon: TimeLexicon.shared, dateOrder: .dayFirst).hasCandidates)
     }
 }

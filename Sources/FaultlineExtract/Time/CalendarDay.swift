@@ -89,14 +89,28 @@ struct CalendarDay: Hashable, Comparable, Sendable {
 
 /// Formatting helpers for TIMEX3 values.
 enum TimexFormat {
-    static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    static func two(_ n: Int) -> String {
+        if n >= 0 && n < 100 { return twoDigits[n] }
+        return n < 10 ? "0\(n)" : "\(n)"
+    }
+
+    /// `two(n)` for `0..<100`, built once: every value written formats its month and day,
+    /// and string interpolation costs far more than reading a table of small strings.
+    static let twoDigits: [String] = (0..<100).map { n in n < 10 ? "0\(n)" : "\(n)" }
 
     /// `2016`, `0098`, `BC0480`.
     static func year(_ y: Int) -> String {
         let a = abs(y)
+        // Below 10000 the padded year is exactly two pairs of digits.
+        let s = a < 10_000 ? twoDigits[a / 100] + twoDigits[a % 100] : paddedYear(a)
+        return y < 0 ? "BC" + s : s
+    }
+
+    /// `String(a)` padded with zeros to four characters (the general form of `year`).
+    static func paddedYear(_ a: Int) -> String {
         var s = String(a)
         while s.count < 4 { s = "0" + s }
-        return y < 0 ? "BC" + s : s
+        return s
     }
 
     /// The first `digits` digits of a year, padded (`194` for the 1940s, `19` for the 20th century).

@@ -15,8 +15,10 @@ enum EnglishTense {
     static func lean(_ tokens: [Token], start: Int, end: Int) -> Int {
         var k = start - 1
         var seen = 0
-        while k >= 0, seen < 25, !isBoundary(tokens[k]) {
-            let l = leanOf(tokens[k])
+        // Tokens are read in place by index: passing `tokens[k]` by value would retain and
+        // release its two strings at every step.
+        while k >= 0, seen < 25, !isBoundary(tokens, k) {
+            let l = leanOf(tokens, k)
             if l != 0 { return l }
             k -= 1; seen += 1
         }
@@ -27,17 +29,17 @@ enum EnglishTense {
         var j = end
         if j < tokens.count, tokens[j].text == "," { j += 1 }
         seen = 0
-        while j < tokens.count, seen < 10, !isBoundary(tokens[j]) {
-            let l = leanOf(tokens[j])
+        while j < tokens.count, seen < 10, !isBoundary(tokens, j) {
+            let l = leanOf(tokens, j)
             if l != 0 { return l }
             j += 1; seen += 1
         }
         return 0
     }
 
-    private static func isBoundary(_ t: Token) -> Bool {
-        guard t.kind == .punctuation else { return false }
-        switch t.text {
+    private static func isBoundary(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].kind == .punctuation else { return false }
+        switch tokens[i].text {
         case ",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "\"", "“", "”": return true
         default: return false
         }
@@ -62,12 +64,31 @@ enum EnglishTense {
         "armed", "united", "based", "hundred", "red", "bed", "shed", "wed", "led",
     ]
 
-    private static func leanOf(_ t: Token) -> Int {
-        guard t.isWord else { return 0 }
-        let k = t.key
-        if future.contains(k) { return 1 }
-        if irregularPast.contains(k) { return -1 }
-        if k.utf8.count >= 5, k.hasSuffix("ed"), !k.hasSuffix("eed"), !notPast.contains(k), !t.isCapitalized { return -1 }
+    /// Key hashes (`Token.hash(key:)`) of `future` and `irregularPast`: a word whose hash is
+    /// in neither is no such word, found without hashing its key again; a hit is confirmed
+    /// by the key itself.
+    private static let futureHashes = KeyHashSet(future.map { Token.hash(key: $0) })
+    private static let irregularPastHashes = KeyHashSet(irregularPast.map { Token.hash(key: $0) })
+
+    /// True when the key's bytes end in `ed`: every key with `hasSuffix("ed")` does (the
+    /// characters `e` and `d` are single ASCII scalars), so a key without them is ruled out
+    /// before the character-level test.
+    @inline(__always)
+    private static func endsInEDBytes(_ k: String) -> Bool {
+        let u = k.utf8
+        guard u.count >= 2 else { return false }
+        let last = u.index(before: u.endIndex)
+        return u[last] == 0x64 && u[u.index(before: last)] == 0x65
+    }
+
+    private static func leanOf(_ tokens: [Token], _ i: Int) -> Int {
+        guard tokens[i].isWord else { return 0 }
+        let h = tokens[i].keyHash
+        if futureHashes.contains(h), future.contains(tokens[i].key) { return 1 }
+        if irregularPastHashes.contains(h), irregularPast.contains(tokens[i].key) { return -1 }
+        let k = tokens[i].key
+        if k.utf8.count >= 5, endsInEDBytes(k), k.hasSuffix("ed"), !k.hasSuffix("eed"), !notPast.contains(k),
+           !tokens[i].isCapitalized { return -1 }
         return 0
     }
 }

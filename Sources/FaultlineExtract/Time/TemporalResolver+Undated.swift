@@ -27,7 +27,8 @@ extension TemporalResolver {
            tokens[i - 1].text.lowercased() == "kể" { return true }
         // `phán quyết của Tòa Trọng tài năm 2016`, `hiệp định năm 1954`: a Vietnamese year
         // right after the noun it classifies (an adverbial year takes `vào`, `trong`, `hồi`).
-        if i > 0, e.text.hasPrefix("năm "), e.text.utf8.count == 9,
+        // (The byte count, O(1), before the character-level prefix test.)
+        if i > 0, e.text.utf8.count == 9, e.text.hasPrefix("năm "),
            Undated.classifiedNouns.contains(tokens[i - 1].key + " " + tokens[i].key) { return true }
         // `the 2016 ruling`, `the November ceasefire`: a bare four-digit year or month name
         // between a determiner and a lowercase word.

@@ -22,13 +22,13 @@ public struct TemporalResolver: Sendable {
     public let dct: String?
     public let mode: TemporalMode
 
-    private let bySentence: [Int: [TimeExpression]]
+    private let bySentence: IndexTable<[TimeExpression]>
     /// Per sentence: its expressions that place something on the calendar (`precision(of:)`
     /// not nil) with their calendar day and precision, computed once so dating an event
     /// parses no values and looks up no value strings.
-    private let datedBySentence: [Int: [Dated]]
+    private let datedBySentence: IndexTable<[Dated]>
     /// Per sentence: the last calendar date of its paragraph up to (not including) it.
-    private let paragraphDate: [Int: Dated]
+    private let paragraphDate: IndexTable<Dated>
     private let leadDate: Dated?
 
     /// An expression that places something on the calendar, with the calendar day and
@@ -62,12 +62,12 @@ public struct TemporalResolver: Sendable {
         self.mode = mode
         var anchoring = TimexAnchoring(mode: mode, dct: dctDay)
         var mentions: [TimexMention] = []
-        var bySentence: [Int: [TimeExpression]] = [:]
-        var datedBySentence: [Int: [Dated]] = [:]
+        var bySentence = IndexTable<[TimeExpression]>()
+        var datedBySentence = IndexTable<[Dated]>()
         // Calendar day and precision of every value those expressions hold, parsed once.
         var calendar: [String: (day: String, precision: DatePrecision)] = [:]
-        var paragraphDate: [Int: Dated] = [:]
-        var lastInParagraph: [Int: Dated] = [:]
+        var paragraphDate = IndexTable<Dated>()
+        var lastInParagraph = IndexTable<Dated>()
         var leadDate: Dated?
         // The lead paragraph; when the layout marks none, the first body paragraph.
         let leadParagraph = (sentences.first { $0.role == .lead } ?? sentences.first { $0.role == .body })?.paragraph
@@ -218,29 +218,49 @@ public struct TemporalResolver: Sendable {
                 return .some(nil)                                                         // `…_REF`
             }
             if v.count >= 2, v[0] == 0x42, v[1] == 0x43 { v = UnsafeBufferPointer(rebasing: v[2...]) }   // `BC…`
-            // Parts between `-`, empty ones dropped (as `split` does).
-            var parts: [Range<Int>] = []
+            // Parts between `-`, empty ones dropped (as `split` does): only the first three
+            // are read, so they are kept in three variables, with the count, not in an array.
+            var count = 0
+            var p0 = 0..<0, p1 = 0..<0, p2 = 0..<0
             var start = 0
             for k in 0...v.count where k == v.count || v[k] == 0x2D {
-                if k > start { parts.append(start..<k) }
+                if k > start {
+                    switch count {
+                    case 0: p0 = start..<k
+                    case 1: p1 = start..<k
+                    case 2: p2 = start..<k
+                    default: break
+                    }
+                    count += 1
+                }
                 start = k + 1
             }
-            func int(_ r: Range<Int>) -> Int? { Int(String(decoding: UnsafeBufferPointer(rebasing: v[r]), as: UTF8.self)) }
+            /// `Int(String(part)) != nil`, read from the bytes: an optional `+` or `-`, then
+            /// digits; more than 18 digits (overflow possible) goes through `Int` itself.
+            func isInt(_ r: Range<Int>) -> Bool {
+                var k = r.lowerBound
+                if k < r.upperBound, v[k] == 0x2B || v[k] == 0x2D { k += 1 }
+                guard k < r.upperBound else { return false }
+                guard r.upperBound - k <= 18 else {
+                    return Int(String(decoding: UnsafeBufferPointer(rebasing: v[r]), as: UTF8.self)) != nil
+                }
+                for j in k..<r.upperBound where v[j] < 0x30 || v[j] > 0x39 { return false }
+                return true
+            }
             func startsWithW(_ r: Range<Int>) -> Bool { v[r.lowerBound] == 0x57 }
-            guard let first = parts.first else { return .some(nil) }
-            let yearKnown = first.count == 4 && int(first) != nil
-            switch parts.count {
+            guard count > 0 else { return .some(nil) }
+            let yearKnown = p0.count == 4 && isInt(p0)
+            switch count {
             case 1:
                 return .some(yearKnown ? .year : nil)
             case 2:
-                let second = parts[1]
-                if startsWithW(second) { return .some(yearKnown && int(second.dropFirst()) != nil ? .week : nil) }
-                if int(second) != nil { return .some(.month) }
+                if startsWithW(p1) { return .some(yearKnown && isInt(p1.dropFirst()) ? .week : nil) }
+                if isInt(p1) { return .some(.month) }
                 return .some(yearKnown ? .year : nil)
             default:
-                if startsWithW(parts[1]) { return .some(yearKnown ? .week : nil) }
-                if int(parts[2]) != nil, int(parts[1]) != nil { return .some(.day) }
-                if int(parts[1]) != nil, yearKnown { return .some(.month) }
+                if startsWithW(p1) { return .some(yearKnown ? .week : nil) }
+                if isInt(p2), isInt(p1) { return .some(.day) }
+                if isInt(p1), yearKnown { return .some(.month) }
                 return .some(yearKnown ? .year : nil)
             }
         }

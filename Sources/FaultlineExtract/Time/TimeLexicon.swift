@@ -23,7 +23,7 @@ enum TimeWordClass: String, Sendable, CaseIterable {
 }
 
 extension TimeWordClass {
-    /// This class's bit in `TimexScanner.classMasks` for an entry of `language`: one bit per
+    /// This class's bit in `TimexScanner.TokenSlot.mask` for an entry of `language`: one bit per
     /// class for each of `TimeLexicon.languages`, and a shared bit for any other language.
     func bit(language: String) -> UInt64 {
         let index = UInt64(ordinal)
@@ -32,7 +32,7 @@ extension TimeWordClass {
         return 1 << (index + 42)
     }
 
-    /// The bits of `classMasks` that show an entry of this class in `language` (any language when nil).
+    /// The bits of `TimexScanner.TokenSlot.mask` that show an entry of this class in `language` (any language when nil).
     /// An unknown language keeps every bit, so the mask never hides an entry.
     @inline(__always)
     func mask(language: String?) -> UInt64 {
@@ -94,7 +94,7 @@ final class TimeWord: Sendable {
     let language: String
     /// `Int(value)`.
     let intValue: Int?
-    /// `cls.bit(language: language)`: class and language as one bit of `TimexScanner.classMasks`.
+    /// `cls.bit(language: language)`: class and language as one bit of `TimexScanner.TokenSlot.mask`.
     let bit: UInt64
 
     init(cls: TimeWordClass, value: String, extra: String, flag: String, language: String) {

@@ -89,12 +89,13 @@ public struct TimeTagger: Sendable {
     /// sentence to the next (`TemporalResolver` passes one per document).
     func tag(_ text: String, tokens: [Token], anchoring: inout TimexAnchoring, settings: Settings,
              scratch: inout TimexScanner.Scratch) -> [TimeExpression] {
-        guard TimexScanner.mayContainExpression(tokens, lexicon: lexicon) else { return [] }
         var scanner = TimexScanner(tokens: tokens, lexicon: lexicon, dateOrder: settings.dateOrder,
                                    flagsAmbiguity: settings.flagsAmbiguity, text: text, scratch: &scratch)
         defer { scanner.returnScratch(to: &scratch) }
+        guard scanner.hasCandidates else { return [] }
         let parses = scanner.scan()
-        let utf8 = scanner.utf8
+        // Surfaces are cut from the text's own UTF-8 view (offsets are UTF-8 offsets).
+        let utf8 = text.utf8
         return parses.map { parsed in
             var p = parsed
             if p.direction == 0, p.rule == "en.weekday" || p.rule == "en.month" {
@@ -102,7 +103,8 @@ public struct TimeTagger: Sendable {
             }
             let r = anchoring.resolve(p)
             let range = p.byteRange ?? tokens[p.start].start..<tokens[p.end - 1].end
-            let surface = String(decoding: utf8[range], as: UTF8.self)
+            let from = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let surface = String(decoding: utf8[from..<utf8.index(from, offsetBy: range.count)], as: UTF8.self)
             return TimeExpression(text: surface, start: range.lowerBound, end: range.upperBound, type: r.type,
                                   value: r.value, anchor: r.anchor, timeOfDay: p.timeOfDay, ambiguous: p.ambiguous,
                                   rule: p.rule)

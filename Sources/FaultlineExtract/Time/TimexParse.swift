@@ -11,25 +11,94 @@ enum TimeUnit: String, Sendable, Hashable {
 }
 
 /// The calendar fields an expression states outright; missing fields are filled by anchoring.
+///
+/// Each optional number is stored as a plain `Int` with `Int.min` for "absent" (no rule
+/// writes `Int.min`: every value comes from at most nine digits or a small offset): an
+/// `Int?` takes 16 bytes where an `Int` takes 8, and a `TimexParse` holding these fields is
+/// copied at every rule result, candidate and join, so the smaller struct copies faster.
+/// The optional properties read and write the packed storage, so rules see `Int?` as before.
 struct CalendarFields: Sendable, Hashable {
-    var year: Int?
-    var month: Int?
-    var day: Int?
+    var year: Int? {
+        get { _year == CalendarFields.absent ? nil : _year }
+        set { _year = newValue ?? CalendarFields.absent }
+    }
+    var month: Int? {
+        get { _month == CalendarFields.absent ? nil : _month }
+        set { _month = newValue ?? CalendarFields.absent }
+    }
+    var day: Int? {
+        get { _day == CalendarFields.absent ? nil : _day }
+        set { _day = newValue ?? CalendarFields.absent }
+    }
     /// `SP`, `SU`, `FA`, `WI`.
     var season: String?
-    var quarter: Int?
-    var half: Int?
+    var quarter: Int? {
+        get { _quarter == CalendarFields.absent ? nil : _quarter }
+        set { _quarter = newValue ?? CalendarFields.absent }
+    }
+    var half: Int? {
+        get { _half == CalendarFields.absent ? nil : _half }
+        set { _half = newValue ?? CalendarFields.absent }
+    }
     /// First three digits of a decade's years (`194` for the 1940s) when the century is known.
-    var decade: Int?
+    var decade: Int? {
+        get { _decade == CalendarFields.absent ? nil : _decade }
+        set { _decade = newValue ?? CalendarFields.absent }
+    }
     /// A decade written with two digits (`thập niên 90`, `the '90s`): the century comes from the anchor.
-    var shortDecade: Int?
+    var shortDecade: Int? {
+        get { _shortDecade == CalendarFields.absent ? nil : _shortDecade }
+        set { _shortDecade = newValue ?? CalendarFields.absent }
+    }
     /// TIMEX3 century: 19 for the 20th century, -4 for the 5th century BC.
-    var century: Int?
+    var century: Int? {
+        get { _century == CalendarFields.absent ? nil : _century }
+        set { _century = newValue ?? CalendarFields.absent }
+    }
     /// A year written with two digits (`14/12/16`, `'99`): the century comes from the anchor.
-    var shortYear: Int?
+    var shortYear: Int? {
+        get { _shortYear == CalendarFields.absent ? nil : _shortYear }
+        set { _shortYear = newValue ?? CalendarFields.absent }
+    }
     var bc = false
     /// A year given relative to the anchor's (`tháng 12 năm ngoái`, `next summer`).
-    var yearOffset: Int?
+    var yearOffset: Int? {
+        get { _yearOffset == CalendarFields.absent ? nil : _yearOffset }
+        set { _yearOffset = newValue ?? CalendarFields.absent }
+    }
+
+    /// The stored value of a field that is nil (a constant, not a stored global read through
+    /// a lazy-initialisation check).
+    @inline(__always) static var absent: Int { .min }
+
+    private var _year = CalendarFields.absent
+    private var _month = CalendarFields.absent
+    private var _day = CalendarFields.absent
+    private var _quarter = CalendarFields.absent
+    private var _half = CalendarFields.absent
+    private var _decade = CalendarFields.absent
+    private var _shortDecade = CalendarFields.absent
+    private var _century = CalendarFields.absent
+    private var _shortYear = CalendarFields.absent
+    private var _yearOffset = CalendarFields.absent
+
+    /// The memberwise initializer the rules call with the fields they state.
+    init(year: Int? = nil, month: Int? = nil, day: Int? = nil, season: String? = nil,
+         quarter: Int? = nil, half: Int? = nil, decade: Int? = nil, shortDecade: Int? = nil, century: Int? = nil,
+         shortYear: Int? = nil, bc: Bool = false, yearOffset: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.season = season
+        self.quarter = quarter
+        self.half = half
+        self.decade = decade
+        self.shortDecade = shortDecade
+        self.century = century
+        self.shortYear = shortYear
+        self.bc = bc
+        self.yearOffset = yearOffset
+    }
 }
 
 /// A part of the day or a clock time attached to a date.

@@ -18,7 +18,7 @@ extension TimexScanner {
         // Fields read in place: a `let` copy of the token would retain and release its strings.
         let kind = tokens[i].kind, keyHash = tokens[i].keyHash
         let number = kind == .number
-        let mask = classMasks[i]
+        let mask = tokenSlots[i].mask
         func any(_ c: TimeWordClass) -> Bool { mask & c.anyLanguageMask != 0 }
         func english(_ c: TimeWordClass) -> Bool { mask & c.englishMask != 0 }
         let hyphenated = kind == .word && tokens[i].containsHyphen
@@ -29,9 +29,12 @@ extension TimexScanner {
         // Fixed opening words (`the`, `ngày`, `thập`, …), found by key hash and confirmed by
         // key, narrowed by the token after them.
         // Over the hashes alone: iterating the tuples would copy (retain, release) each key.
-        let openingHashes = TimexScanner.openingHashes
-        for k in openingHashes.indices where openingHashes[k] == keyHash && TimexScanner.openingWords[k].key == tokens[i].key {
-            rules |= narrowed(TimexScanner.openingWords[k].rules, opening: k, at: i)
+        // A one-bit test first: most tokens are no opening word and skip the search.
+        if TimexScanner.openingBits & 1 << (keyHash & 63) != 0 {
+            let openingHashes = TimexScanner.openingHashes
+            for k in openingHashes.indices where openingHashes[k] == keyHash && TimexScanner.openingWords[k].key == tokens[i].key {
+                rules |= narrowed(TimexScanner.openingWords[k].rules, opening: k, at: i)
+            }
         }
         func allow(_ k: Int, _ condition: Bool) { if condition { rules |= 1 << UInt64(k) } }
         allow(0, shape.dash)                                                            // isoDateTime: `2009-12-19` + clock
@@ -80,7 +83,7 @@ extension TimexScanner {
         let j = i + 1
         guard j < tokens.count else { return 0 }
         let next = (kind: tokens[j].kind, keyHash: tokens[j].keyHash)
-        let mask = classMasks[j]
+        let mask = tokenSlots[j].mask
         // Plain shifts, not a variadic helper: a variadic call builds an array each time.
         @inline(__always) func bit(_ k: Int) -> UInt64 { 1 << UInt64(k) }
         var keep: UInt64 = 0
@@ -145,6 +148,9 @@ extension TimexScanner {
 
     /// `openingWords[k].hash` for every `k`: the table searched for every candidate token.
     static let openingHashes = openingWords.map(\.hash)
+    /// Bit `h & 63` set for the hash `h` of every opening word: a token whose bit is clear
+    /// is no opening word (the `starterBits` test of the scanner's setup).
+    static let openingBits = openingHashes.reduce(UInt64(0)) { $0 | 1 << ($1 & 63) }
 
     static let thangHash = Token.hash(key: VK.thang)
     static let sameHash = Token.hash(key: "same")

@@ -217,10 +217,10 @@ extension TimexScanner {
             return TimexParse(start: i, end: end, core: .weekday(n, weekOffset: nil), rule: "en.weekday")
         }
         // Vietnamese `thứ hai` is also `second`: lowercase and digit forms need context.
-        let capitalised = isCapitalized(w.end - 1) || key(i) == Folding.key("chủ")
+        let capitalised = isCapitalized(w.end - 1) || key(i) == VK.chu
         let digitForm = w.end - 1 < tokens.count && tokens[w.end - 1].kind == .number
         let contextBefore = has(.context, at: i - 1, language: "vi") || word(.partOfDay, endingAt: i, language: "vi") != nil
-            || [VK.hom, VK.ngay, VK.buoi].contains(key(i - 1))
+            || VK.homNgayBuoi.contains(key(i - 1))
         var weekOffset: Int?
         if key(end) == VK.tuan, let pm = word(.postmodifier, at: end + 1, language: "vi"), let off = pm.word.intValue {
             weekOffset = off; end = pm.end
@@ -255,7 +255,7 @@ extension TimexScanner {
         if pod.word.language == "vi", pod.word.flag == "bound" {
             // `sáng 14/12`, `chiều thứ Hai`, `tối cùng ngày`: only before a date.
             let n = pod.end
-            let before = n < tokens.count && (tokens[n].kind == .number || [VK.ngay, VK.hom].contains(key(n))
+            let before = n < tokens.count && (tokens[n].kind == .number || (key(n) == VK.ngay || key(n) == VK.hom)
                 || has(.podRelative, at: n, language: "vi")
                 || has(.weekday, at: n, language: "vi") || has(.anaphoricDay, at: n) || has(.relativeDay, at: n)
                 || (has(.premodifier, at: n, language: "vi")))

@@ -84,14 +84,14 @@ extension TimexScanner {
         // `thứ Tư (14/12)`, `hôm qua (14/12)`, `Tuesday (Dec 13)`.
         if key(i - 1) == "(" || key(i - 1) == ",",
            word(.weekday, endingAt: i - 1) != nil || word(.relativeDay, endingAt: i - 1) != nil { return true }
-        if [VK.ngay, VK.hom].contains(key(i - 1)) { return true }
+        if key(i - 1) == VK.ngay || key(i - 1) == VK.hom { return true }
         guard has(.context, at: i - 1), separator != "." else { return false }
         return (separator == "/" || isPunctuation(i + 1)) && key(i + 1) != "/"
     }
 
     /// `1939-1945`, `1939-45`: one token, two years.
     func yearRange(_ i: Int) -> [TimexParse]? {
-        guard let np = numberParts(i), np.separator == "-", np.parts.count == 2, np.widths[0] == 4,
+        guard isDashedNumber(i), let np = numberParts(i), np.separator == "-", np.parts.count == 2, np.widths[0] == 4,
               (1000...2200).contains(np.parts[0]) else { return nil }
         var second = np.parts[1]
         if np.widths[1] == 2 { second = (np.parts[0] / 100) * 100 + second }
@@ -125,7 +125,7 @@ extension TimexScanner {
                 minute = tokens[i + 1].key.count > 1 ? mm : nil
                 end = i + 2
                 rule = "clock.vi-h"
-            } else if key(i + 1) == VK.gio, [VK.luc, VK.vao].contains(key(i - 1)) || isBoundPartOfDay(i + 2) || integer(i + 2) != nil {
+            } else if key(i + 1) == VK.gio, (key(i - 1) == VK.luc || key(i - 1) == VK.vao) || isBoundPartOfDay(i + 2) || integer(i + 2) != nil {
                 end = i + 2
                 if let m = integer(end), m < 60 { minute = m; end += 1; if key(end) == VK.phut { end += 1 } }
                 rule = "clock.vi-gio"

@@ -9,6 +9,14 @@ extension TimexScanner {
     /// Words joining a day to a following date in Vietnamese lists and ranges.
     static let dayListWords: Set<String> = [Folding.key("và"), Folding.key("đến"), Folding.key("tới"), "-", "–", ","]
 
+    /// True when token `i` is a number holding a `-` byte. Ranges split at a dash need one (a
+    /// number whose separator is `-` holds that byte), so most numbers (`14/12`, `2016`) are
+    /// ruled out here without being split into parts or searched by character.
+    @inline(__always)
+    func isDashedNumber(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .number && tokens[i].text.utf8.contains(0x2D)
+    }
+
     /// Several expressions starting at token `i`, or nil.
     func ranges(_ i: Int) -> [TimexParse]? {
         dayRangeBeforeMonth(i) ?? dayRangeAfterMonth(i) ?? monthPair(i) ?? eraYearRange(i) ?? yearRange(i)
@@ -19,7 +27,7 @@ extension TimexScanner {
     func vietnameseDayRange(_ i: Int) -> [TimexParse]? {
         let k = key(i)
         let start = k == VK.ngay || k == VK.hom ? i + 1 : i
-        guard start < tokens.count, tokens[start].kind == .number else { return nil }
+        guard start < tokens.count, isDashedNumber(start) else { return nil }
         let t = tokens[start].text
         // The shape first: the licence looks at the words around, and most numbers fail the shape.
         guard let dash = t.firstIndex(of: "-"), let slash = t.firstIndex(where: { $0 == "/" || $0 == "." }), dash < slash,
@@ -50,6 +58,15 @@ extension TimexScanner {
         // Both pieces are capitalised: a word starting with a lowercase ASCII letter (`al-Assad`,
         // `mid-March`) is passed over without splitting it.
         guard i >= 0, i < tokens.count, let lead = tokens[i].text.utf8.first, !(lead >= 0x61 && lead <= 0x7A) else { return nil }
+        // Likewise a piece after a hyphen starting with a lowercase ASCII letter (`Soviet-era`),
+        // and a word with no hyphen at all: ruled out from the bytes, before splitting.
+        var afterHyphen = false, hyphens = 0
+        for b in tokens[i].text.utf8 {
+            if afterHyphen, b >= 0x61 && b <= 0x7A { return nil }
+            afterHyphen = b == 0x2D
+            if afterHyphen { hyphens += 1 }
+        }
+        guard hyphens > 0 else { return nil }
         let parts = hyphenParts(i)
         guard parts.count == 2, parts.allSatisfy(\.capitalized), let a = englishMonthNumber(key: parts[0].key),
               let b = englishMonthNumber(key: parts[1].key) else { return nil }
@@ -84,7 +101,7 @@ extension TimexScanner {
     }
 
     private func dayPair(_ i: Int) -> (Int, Int)? {
-        guard let np = numberParts(i), np.parts.count == 2, np.separator == "-", np.widths.allSatisfy({ $0 <= 2 }),
+        guard isDashedNumber(i), let np = numberParts(i), np.parts.count == 2, np.separator == "-", np.widths.allSatisfy({ $0 <= 2 }),
               (1...31).contains(np.parts[0]), (1...31).contains(np.parts[1]), np.parts[0] < np.parts[1] else { return nil }
         return (np.parts[0], np.parts[1])
     }
@@ -165,7 +182,7 @@ extension TimexScanner {
 
     /// `499-493 BC`, `264 to 241 BC`: the era after the second year applies to both.
     func eraYearRange(_ i: Int) -> [TimexParse]? {
-        if let np = numberParts(i), np.separator == "-", np.parts.count == 2, np.widths.allSatisfy({ $0 <= 4 }),
+        if isDashedNumber(i), let np = numberParts(i), np.separator == "-", np.parts.count == 2, np.widths.allSatisfy({ $0 <= 4 }),
            let e = era(at: i + 1) {
             var a = TimexParse(start: i, end: i + 1, core: .calendar(CalendarFields(year: np.parts[0], bc: e.bc)), rule: "year.era-range")
             a.byteRange = partRange(i, 0)

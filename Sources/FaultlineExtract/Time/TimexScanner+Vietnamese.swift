@@ -44,7 +44,7 @@ extension TimexScanner {
         let lead = k == VK.ngay || k == VK.hom
         if lead {
             j += 1
-            if [VK.mung, VK.mong].contains(key(j)) { j += 1 }
+            if key(j) == VK.mung || key(j) == VK.mong { j += 1 }
         } else if integer(i) == nil || key(i + 1) != VK.thang {
             return nil
         }
@@ -93,7 +93,7 @@ extension TimexScanner {
             // `tháng 3 ngày`? A month number before a unit is not a month name.
             if has(.unit, at: end, language: "vi"), key(end) != VK.nam { return nil }
         } else if let wm = word(.month, at: i, language: "vi"), let n = wm.word.intValue,
-                  isCapitalized(i + 1) || key(i + 1) == Folding.key("giêng") {
+                  isCapitalized(i + 1) || key(i + 1) == VK.gieng {
             f.month = n; end = wm.end
         } else {
             return nil

@@ -13,30 +13,43 @@ struct TimexScanner {
     /// False for Vietnamese text, where numeric dates are always day-first.
     let flagsAmbiguity: Bool
     /// Lexicon phrases starting at each token that starts some, shortest first, all in one
-    /// flat list: token `i`'s are the entries from `matchEntries[matchSlots[i]]` on whose
+    /// flat list: token `i`'s are the entries from `matchEntries[tokenSlots[i].slot]` on whose
     /// `start` is `i` (slot < 0: none; -2: it may still start an expression, see `mayStart`).
     /// Entries name trie nodes (`PhraseMatcher.values(ofNode:)`), so filling the list and
     /// emptying it for the next sentence build and free no nested arrays.
     private(set) var matchEntries: [MatchEntry]
-    private(set) var matchSlots: [Int32]
-    /// `classMasks[i]`: the classes (`TimeWordClass.bit`) of every entry starting at token `i`,
-    /// so the many rules that ask for a class the token does not have fail without a search.
-    private(set) var classMasks: [UInt64]
+    /// Per token: its slot in `matchEntries` and its class mask (`TokenSlot`), in one array
+    /// so the setup appends once per token.
+    private(set) var tokenSlots: [TokenSlot]
 
-    /// UTF-8 of the text, to see line breaks between tokens (headings, lists).
-    private(set) var utf8: [UInt8]
+    /// What the scanner knows of token `i` before any rule runs.
+    struct TokenSlot {
+        /// The first of its entries in `matchEntries`; -1: it starts nothing; -2: it starts no
+        /// lexicon entry but may start an expression (a number, a hyphenated word, a starter).
+        var slot: Int32
+        /// The classes (`TimeWordClass.bit`) of every entry starting at the token, so the many
+        /// rules that ask for a class the token does not have fail without a search.
+        var mask: UInt64
+    }
+
+    /// The sentence, to see line breaks between tokens (headings, lists) and to cut the
+    /// surfaces of expressions: read through its UTF-8 view, never copied.
+    let text: String
+
+    /// True when some token may start an expression (`mayStart`); when false `scan` finds
+    /// nothing, so the tagger returns at once (most sentences of news hold a number or a
+    /// time word, but those that do not are passed over without running any rule).
+    private(set) var hasCandidates = false
 
     /// The scanner's per-sentence tables, kept by the caller across the sentences of a
-    /// document so that each sentence refills them instead of allocating four new arrays
+    /// document so that each sentence refills them instead of allocating new arrays
     /// (`init(tokens:lexicon:dateOrder:flagsAmbiguity:text:scratch:)` takes them,
     /// `returnScratch(to:)` gives them back). Per call, never shared between threads.
     struct Scratch {
         var entries: [MatchEntry] = []
         /// The trie walk's buffer (`PhraseMatcher.collectMatches`).
         var found: [(end: Int, node: Int32)] = []
-        var slots: [Int32] = []
-        var masks: [UInt64] = []
-        var utf8: [UInt8] = []
+        var slots: [TokenSlot] = []
     }
 
     /// A lexicon phrase from token `start` to `end` (exclusive), whose entries are those of
@@ -47,70 +60,73 @@ struct TimexScanner {
         var node: Int32
     }
 
+    /// A scanner with fresh tables; `utf8` is the sentence's text (used for line breaks).
     init(tokens: [Token], lexicon: TimeLexicon, dateOrder: DateOrder, flagsAmbiguity: Bool = true, utf8: [UInt8] = []) {
         var scratch = Scratch()
-        scratch.utf8 = utf8
-        self.init(tokens: tokens, lexicon: lexicon, dateOrder: dateOrder, flagsAmbiguity: flagsAmbiguity, text: nil,
-                  scratch: &scratch)
+        self.init(tokens: tokens, lexicon: lexicon, dateOrder: dateOrder, flagsAmbiguity: flagsAmbiguity,
+                  text: String(decoding: utf8, as: UTF8.self), scratch: &scratch)
     }
 
     /// A scanner whose tables are `scratch`'s storage, refilled (`scratch` is left empty
-    /// until `returnScratch(to:)`). `text`: the sentence, copied into `utf8`; nil keeps
-    /// `scratch.utf8` as it is.
-    init(tokens: [Token], lexicon: TimeLexicon, dateOrder: DateOrder, flagsAmbiguity: Bool, text: String?,
+    /// until `returnScratch(to:)`). `text`: the sentence the tokens come from.
+    ///
+    /// One pass over the tokens fills every table: only lexicon openers walk the trie, and a
+    /// token that opens no entry may still start an expression (slot -2) when it is a number,
+    /// a hyphenated word or a starter word.
+    init(tokens: [Token], lexicon: TimeLexicon, dateOrder: DateOrder, flagsAmbiguity: Bool, text: String,
          scratch: inout Scratch) {
         self.tokens = tokens
         self.flagsAmbiguity = flagsAmbiguity
         self.lexicon = lexicon
         self.dateOrder = dateOrder
-        var entries: [MatchEntry] = [], slots: [Int32] = [], masks: [UInt64] = [], bytes: [UInt8] = []
-        swap(&entries, &scratch.entries); swap(&slots, &scratch.slots); swap(&masks, &scratch.masks); swap(&bytes, &scratch.utf8)
+        self.text = text
+        var entries: [MatchEntry] = [], slots: [TokenSlot] = []
+        swap(&entries, &scratch.entries); swap(&slots, &scratch.slots)
         entries.removeAll(keepingCapacity: true)
         slots.removeAll(keepingCapacity: true)
-        masks.removeAll(keepingCapacity: true)
-        slots.append(contentsOf: repeatElement(-1, count: tokens.count))
-        masks.append(contentsOf: repeatElement(0, count: tokens.count))
-        // Slot -2 marks a token that may start an expression without opening a lexicon entry
-        // (a number, a hyphenated word, a starter word), so `mayStart` is one comparison.
+        slots.reserveCapacity(tokens.count)
         let starterHashes = TimexScanner.starterHashes, starterKeys = TimexScanner.starterKeys
         let starterBits = TimexScanner.starterBits
-        for i in tokens.indices {
-            let kind = tokens[i].kind
-            if kind == .number || (kind == .word && tokens[i].containsHyphen) { slots[i] = -2; continue }
-            // One bit test rules out nearly every word; a starter is confirmed by key on a hash
-            // hit only (no `Set<String>` lookup hashing the key again).
-            let h = tokens[i].keyHash
-            guard starterBits & 1 << (h & 63) != 0, let k = starterHashes.firstIndex(of: h), starterKeys[k] == tokens[i].key
-            else { continue }
-            slots[i] = -2
-        }
-        if let text {
-            bytes.removeAll(keepingCapacity: true)
-            bytes.append(contentsOf: text.utf8)
-        }
-        for i in tokens.indices where lexicon.openers.contains(tokens[i].keyHash) {
-            // A token that opens no entry has no match: only openers walk the trie.
-            let count = lexicon.matcher.collectMatches(in: tokens, at: i, into: &scratch.found)
-            guard count > 0 else { continue }
-            var mask: UInt64 = 0
-            slots[i] = Int32(entries.count)
-            for f in 0..<count {
-                let node = scratch.found[f].node
-                for w in lexicon.matcher.values(ofNode: node) { mask |= w.bit }
-                entries.append(MatchEntry(start: Int32(i), end: Int32(scratch.found[f].end), node: node))
+        // Read once into locals: the loop below runs for every token of every sentence.
+        let openers = lexicon.openers, matcher = lexicon.matcher
+        var any = false
+        tokens.withUnsafeBufferPointer { tb in
+            for i in 0..<tb.count {
+                // Fields read in place: a copy of the token would retain and release its strings.
+                let kind = tb[i].kind, h = tb[i].keyHash
+                var slot: Int32 = -1, mask: UInt64 = 0
+                if openers.contains(h) {
+                    let count = matcher.collectMatches(in: tokens, at: i, into: &scratch.found)
+                    if count > 0 {
+                        slot = Int32(entries.count)
+                        for f in 0..<count {
+                            let node = scratch.found[f].node
+                            for w in matcher.values(ofNode: node) { mask |= w.bit }
+                            entries.append(MatchEntry(start: Int32(i), end: Int32(scratch.found[f].end), node: node))
+                        }
+                    }
+                }
+                if slot == -1 {
+                    if kind == .number || (kind == .word && tb[i].containsHyphen) {
+                        slot = -2
+                    } else if starterBits & 1 << (h & 63) != 0, let k = starterHashes.firstIndex(of: h), starterKeys[k] == tb[i].key {
+                        // One bit test rules out nearly every word; a starter is confirmed by key
+                        // on a hash hit only (no `Set<String>` lookup hashing the key again).
+                        slot = -2
+                    }
+                }
+                if slot != -1 { any = true }
+                slots.append(TokenSlot(slot: slot, mask: mask))
             }
-            masks[i] = mask
         }
         self.matchEntries = entries
-        self.matchSlots = slots
-        self.classMasks = masks
-        self.utf8 = bytes
+        self.tokenSlots = slots
+        self.hasCandidates = any
     }
 
     /// Gives the tables back to `scratch` for the next sentence (the scanner is empty after).
     mutating func returnScratch(to scratch: inout Scratch) {
-        swap(&matchEntries, &scratch.entries); swap(&matchSlots, &scratch.slots)
-        swap(&classMasks, &scratch.masks); swap(&utf8, &scratch.utf8)
+        swap(&matchEntries, &scratch.entries); swap(&tokenSlots, &scratch.slots)
     }
 
     /// Number of rules of `rule(_:at:)`.
@@ -181,7 +197,9 @@ struct TimexScanner {
             if best.isEmpty {
                 i += 1
             } else {
-                out.append(contentsOf: best)
+                // One expression is the common case: appended alone, not through the generic
+                // `append(contentsOf:)`.
+                if best.count == 1 { out.append(best[0]) } else { out.append(contentsOf: best) }
                 i = bestEnd
             }
         }
@@ -198,26 +216,12 @@ struct TimexScanner {
     /// Bit `h & 63` set for the hash `h` of every starter: a one-instruction pre-test.
     static let starterBits = starterHashes.reduce(UInt64(0)) { $0 | 1 << ($1 & 63) }
 
-    /// False when no token of `tokens` can start an expression (`mayStart` would be false at
-    /// every one), decided from key hashes before any trie walk: most sentences of news
-    /// hold a number or a time word, but those that do not are passed over at once.
-    static func mayContainExpression(_ tokens: [Token], lexicon: TimeLexicon) -> Bool {
-        // By index, fields read in place: `for t in tokens` copies every token, retaining
-        // and releasing its two strings.
-        for i in tokens.indices {
-            let kind = tokens[i].kind, hash = tokens[i].keyHash
-            if kind == .number || (kind == .word && tokens[i].containsHyphen) { return true }
-            if lexicon.openers.contains(hash) || starterHashes.contains(hash) { return true }
-        }
-        return false
-    }
-
     /// A cheap test run before the rules: only numbers, lexicon words, hyphenated words and
     /// a few frame words can start an expression.
     /// Decided once per token when the scanner is made (slot -1: no number, lexicon entry,
     /// hyphenated word or starter word starts here).
     @inline(__always)
-    func mayStart(_ i: Int) -> Bool { matchSlots[i] != -1 }
+    func mayStart(_ i: Int) -> Bool { tokenSlots[i].slot != -1 }
 
     // MARK: - Token helpers
 
@@ -225,14 +229,14 @@ struct TimexScanner {
     /// shortest first.
     @inline(__always)
     func matchRange(at i: Int) -> Range<Int> {
-        let first = Int(matchSlots[i])
+        let first = Int(tokenSlots[i].slot)
         guard first >= 0 else { return 0..<0 }
         var end = first + 1
         while end < matchEntries.count, matchEntries[end].start == Int32(i) { end += 1 }
         return first..<end
     }
 
-    /// `cls`'s bit of `classMasks` for entries of `language` (any language when nil): a word
+    /// `cls`'s bit of `TokenSlot.mask` for entries of `language` (any language when nil): a word
     /// matches when its `TimeWord.bit` is in it. Zero for a language without entries.
     @inline(__always)
     static func wanted(_ cls: TimeWordClass, language: String?) -> UInt64 {
@@ -253,10 +257,11 @@ struct TimexScanner {
 
     /// True when a line break separates token `i` from the one before it.
     func lineBreakBefore(_ i: Int) -> Bool {
-        guard i > 0, i < tokens.count, !utf8.isEmpty else { return false }
+        guard i > 0, i < tokens.count else { return false }
         let a = tokens[i - 1].end, b = tokens[i].start
-        guard a < b, b <= utf8.count else { return false }
-        return utf8[a..<b].contains(10)
+        let bytes = text.utf8
+        guard a < b, b <= bytes.count else { return false }
+        return bytes[bytes.index(bytes.startIndex, offsetBy: a)..<bytes.index(bytes.startIndex, offsetBy: b)].contains(10)
     }
 
     func isCapitalized(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isCapitalized }
@@ -266,7 +271,7 @@ struct TimexScanner {
     /// The longest lexicon entry of a class starting at `i`.
     func word(_ cls: TimeWordClass, at i: Int, language: String? = nil) -> (end: Int, word: TimeWord)? {
         let want = TimexScanner.wanted(cls, language: language)
-        guard i >= 0, i < tokens.count, classMasks[i] & want != 0 else { return nil }
+        guard i >= 0, i < tokens.count, tokenSlots[i].mask & want != 0 else { return nil }
         for j in matchRange(at: i).reversed() {
             let values = lexicon.matcher.values(ofNode: matchEntries[j].node)
             if let k = values.firstIndex(where: { $0.bit & want != 0 }) { return (Int(matchEntries[j].end), values[k]) }
@@ -282,7 +287,7 @@ struct TimexScanner {
     func word(_ cls: TimeWordClass, endingAt end: Int, language: String? = nil) -> (start: Int, word: TimeWord)? {
         var best: (start: Int, word: TimeWord)?
         let want = TimexScanner.wanted(cls, language: language)
-        for s in stride(from: end - 1, through: max(0, end - 5), by: -1) where s < tokens.count && classMasks[s] & want != 0 {
+        for s in stride(from: end - 1, through: max(0, end - 5), by: -1) where s < tokens.count && tokenSlots[s].mask & want != 0 {
             for j in matchRange(at: s) where matchEntries[j].end == Int32(end) {
                 let values = lexicon.matcher.values(ofNode: matchEntries[j].node)
                 if let k = values.firstIndex(where: { $0.bit & want != 0 }) { best = (s, values[k]) }
@@ -420,20 +425,24 @@ struct TimexScanner {
     /// position words (`early`, `cuối`) to what follows.
     func join(_ parses: [TimexParse]) -> [TimexParse] {
         var out: [TimexParse] = []
+        // The last expression is read in place (`out[k]`), not through `out.last`, which
+        // copied the whole parse (and retained its strings) twice per expression.
         for var p in parses {
             // `11 a.m. on 11 November 1918`: two expressions (as TIMEX annotates them), the
             // clock on the date's day.
-            if let last = out.last, isTimeOnly(last), case .clock = last.clock, isDayCore(p), p.clock == nil,
-               gapAllows(last, p, words: TimexScanner.gapOn), p.start > last.end {
-                out[out.count - 1].core = p.core
-                out.append(withPrefixes(p, after: last.end))
+            if let k = out.indices.last, isTimeOnly(out[k]), case .clock = out[k].clock, isDayCore(p), p.clock == nil,
+               gapAllows(out[k], p, words: TimexScanner.gapOn), p.start > out[k].end {
+                let lastEnd = out[k].end
+                out[k].core = p.core
+                applyPrefixes(to: &p, after: lastEnd)
+                out.append(p)
                 continue
             }
-            if let last = out.last, let joined = joinPair(last, p) {
-                out[out.count - 1] = joined
+            if let k = out.indices.last, let joined = joinPair(out[k], p) {
+                out[k] = joined
                 continue
             }
-            p = withPrefixes(p, after: out.last?.end ?? 0)
+            applyPrefixes(to: &p, after: out.isEmpty ? 0 : out[out.count - 1].end)
             out.append(p)
         }
         return out
@@ -532,15 +541,15 @@ struct TimexScanner {
     /// Extends an expression over position words (`early`, `the end of`, `mid-`, `đầu`),
     /// approximators before durations (`nearly`, `hơn`) and `earlier`/`later` before
     /// `this`/`that` expressions.
-    private func withPrefixes(_ p: TimexParse, after limit: Int) -> TimexParse {
-        guard p.byteRange == nil else { return p }
-        var p = p
+    /// In place: a parse passed and returned by value was copied twice per expression.
+    private func applyPrefixes(to p: inout TimexParse, after limit: Int) {
+        guard p.byteRange == nil else { return }
         var start = p.start
         // `mid-1943`: the hyphen is its own token.
         if key(start - 1) == "-", glued(start - 2, start - 1), glued(start - 1, start),
            let m = word(.position, endingAt: start - 1, language: "en"), m.start >= limit {
             p.start = m.start; p.mod = m.word.value; p.rule = "mod." + p.rule
-            return p
+            return
         }
         if let m = word(.position, endingAt: start), m.start >= limit, acceptsPosition(p, word: m.word, at: m.start) {
             start = m.start
@@ -550,7 +559,6 @@ struct TimexScanner {
         if p.type == .duration, let a = approximator(endingAt: p.start), a.start >= limit {
             p.start = a.start; p.mod = a.mod
         }
-        return p
     }
 
     private func acceptsPosition(_ p: TimexParse, word: TimeWord, at i: Int) -> Bool {

@@ -23,6 +23,13 @@ enum VK {
     static let it = Folding.key("ít")
     static let nhat = Folding.key("nhất")
     static let trong = Folding.key("trong")
+    /// `hôm`, `ngày`, `buổi`: built once (an array literal of these keys at the call site was
+    /// allocated at every test).
+    static let homNgayBuoi = [hom, ngay, buoi]
+    /// `chủ` (`chủ nhật`, Sunday) and `giêng` (`tháng giêng`, the first lunar month), folded
+    /// once rather than at every rule call.
+    static let chu = Folding.key("chủ")
+    static let gieng = Folding.key("giêng")
     static let theKy = [Folding.key("thế"), Folding.key("kỷ")]
     static let theKyAlt = [Folding.key("thế"), Folding.key("kỉ")]
     static let thapNien = [Folding.key("thập"), Folding.key("niên")]
