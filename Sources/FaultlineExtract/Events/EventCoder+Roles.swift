@@ -83,7 +83,7 @@ extension EventCoder {
         for g in groups.indices where window.contains(groups[g].start) {
             inWindow.append(g)
             if groups[g].end <= trig.start { left.append(g) }
-            if groups[g].start >= trig.end && !trig.parts.dropFirst().contains(where: { $0.contains(groups[g].start) }) { right.append(g) }
+            if groups[g].start >= trig.end && !trig.laterParts.contains(where: { $0.contains(groups[g].start) }) { right.append(g) }
         }
 
         // What stands before each group, computed once per sentence (`groupInfos`): a cache

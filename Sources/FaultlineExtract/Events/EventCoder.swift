@@ -89,10 +89,7 @@ final class EventCoder: Sendable {
                                      blocked: { mentionAt[$0] != nil || inTimex[$0] },
                                      isBarrier: { frozen.isClausePunctuation($0) })
         out.triggers = triggers
-        // The part reaching furthest first: the flags then grow once instead of once per trigger.
-        var parts = triggers.flatMap(\.parts)
-        if let far = parts.indices.max(by: { parts[$0].upperBound < parts[$1].upperBound }) { parts.swapAt(0, far) }
-        ctx.triggerTokens = TokenFlags(parts)
+        ctx.triggerTokens = EventCoder.triggerFlags(triggers)
         let frames = ClaimFrameDetector(ctx: ctx, lexicon: reporting).frames()
         out.frames = frames
         out.speakers = frames.map { f in f.speaker.map { ctx.groups[$0].actors } ?? [] }
@@ -151,6 +148,16 @@ final class EventCoder: Sendable {
         dedupe(&events)
         out.events = events
         return out
+    }
+
+    /// The tokens of every part of `triggers`. The furthest part is flagged first, so the
+    /// flags grow once instead of once per trigger (and no array of the parts is made).
+    static func triggerFlags(_ triggers: [TriggerMatch]) -> TokenFlags {
+        var flags = TokenFlags()
+        guard let far = triggers.indices.max(by: { triggers[$0].spanEnd < triggers[$1].spanEnd }) else { return flags }
+        if let last = triggers[far].parts.last { flags.insert(last) }
+        for t in triggers { for r in t.parts { flags.insert(r) } }
+        return flags
     }
 
     /// One head act of a clause: the trigger that names it, the chain of governing verbs

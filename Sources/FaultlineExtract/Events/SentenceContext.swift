@@ -232,13 +232,12 @@ struct SentenceContext {
 
     /// The group of `members` (mention indices), each actor once, in order.
     private static func makeGroup(_ members: Range<Int>, of mentions: [MentionSpan], end: Int) -> ActorGroup {
-        let first = mentions[members.lowerBound]
-        if members.count == 1, first.actors.count <= 1 {
+        // Fields are read in place: a copy of the mention retained its strings and list.
+        let f = members.lowerBound
+        if members.count == 1, mentions[f].actors.count <= 1 {
             // One mention naming at most one actor: its list is already the group's.
-            let n = first.actors.count
-            // Literals, not `Array(repeating:count:)` (the runtime's generic path).
-            return ActorGroup(mentions: members, start: first.start, end: end, actors: first.actors,
-                              kinds: n == 0 ? [] : ActorGroup.kinds(first.kind), codes: n == 0 ? [] : [first.code ?? ""])
+            return ActorGroup(mentions: members, start: mentions[f].start, end: end, actors: mentions[f].actors,
+                              kind: mentions[f].actors.isEmpty ? nil : mentions[f].kind, code: mentions[f].code ?? "")
         }
         var actors: [String] = []
         var kinds: [ActorKind] = []
@@ -248,7 +247,7 @@ struct SentenceContext {
                 actors.append(a); kinds.append(mentions[m].kind); codes.append(mentions[m].code ?? "")
             }
         }
-        return ActorGroup(mentions: members, start: first.start, end: end, actors: actors, kinds: kinds, codes: codes)
+        return ActorGroup(mentions: members, start: mentions[f].start, end: end, actors: actors, kinds: kinds, codes: codes)
     }
 
     /// True when a marker of class `c` sits within `window` tokens before `start`, with only

@@ -42,10 +42,26 @@ struct TriggerMatch: Sendable, Hashable {
     var entry: Int
     var start: Int
     var end: Int
+    /// The parts after the first of a discontinuous pattern; empty (no array allocated) for
+    /// a contiguous one, which is nearly every trigger.
+    var laterParts: [Range<Int>] = []
+
     /// Every matched token range, first one `start..<end`.
-    var parts: [Range<Int>]
+    var parts: TriggerParts { TriggerParts(first: start..<end, later: laterParts) }
     /// Last token (exclusive) covered by any part.
-    var spanEnd: Int { parts.last?.upperBound ?? end }
+    var spanEnd: Int { laterParts.last?.upperBound ?? end }
+}
+
+/// The token ranges of a trigger, read like an array: the first part, then the later parts
+/// of a discontinuous pattern.
+struct TriggerParts: RandomAccessCollection, Sendable {
+    let first: Range<Int>
+    let later: [Range<Int>]
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { later.count + 1 }
+
+    subscript(k: Int) -> Range<Int> { k == 0 ? first : later[k - 1] }
 }
 
 /// A language's trigger lexicon: contiguous phrases in one trie, discontinuous patterns
@@ -232,19 +248,19 @@ struct VerbLexicon: Sendable {
             // case) the shorter ones need not be listed (an array per token).
             if maybeContiguous, let longest = contiguous.longestMatch(in: tokens, at: i) {
                 if VerbLexicon.usable(i, longest.end, consumed, blocked) {
-                    best = TriggerMatch(entry: longest.values[0], start: i, end: longest.end, parts: [i..<longest.end])
+                    best = TriggerMatch(entry: longest.values[0], start: i, end: longest.end)
                 } else {
                     for m in contiguous.allMatches(in: tokens, at: i) where VerbLexicon.usable(i, m.end, consumed, blocked) {
-                        let cand = TriggerMatch(entry: m.values[0], start: i, end: m.end, parts: [i..<m.end])
+                        let cand = TriggerMatch(entry: m.values[0], start: i, end: m.end)
                         if best == nil || cand.spanEnd > best!.spanEnd { best = cand }
                     }
                 }
             }
             for head in maybeGap ? gapHeads.allMatches(in: tokens, at: i) : [] where !blocked(i) && VerbLexicon.free(i..<head.end, consumed, blocked) {
                 for p in head.values {
-                    if let parts = completeGap(gapPatterns[p].parts, gapHashes[p], headEnd: head.end, from: i, tokens: tokens,
+                    if let later = completeGap(gapPatterns[p].parts, gapHashes[p], headEnd: head.end, tokens: tokens,
                                                isBarrier: isBarrier) {
-                        let cand = TriggerMatch(entry: gapPatterns[p].entry, start: i, end: head.end, parts: parts)
+                        let cand = TriggerMatch(entry: gapPatterns[p].entry, start: i, end: head.end, laterParts: later)
                         if best == nil || cand.spanEnd > best!.spanEnd { best = cand }
                     }
                 }
@@ -272,9 +288,10 @@ struct VerbLexicon: Sendable {
             && (!blocked(start) || (start..<end).contains { !blocked($0) })
     }
 
-    private func completeGap(_ parts: [[String]], _ hashes: [[UInt64]], headEnd: Int, from start: Int, tokens: [Token],
+    /// The ranges of the parts after the head of a discontinuous pattern, nil when one is missing.
+    private func completeGap(_ parts: [[String]], _ hashes: [[UInt64]], headEnd: Int, tokens: [Token],
                              isBarrier: (Int) -> Bool) -> [Range<Int>]? {
-        var ranges = [start..<headEnd]
+        var ranges: [Range<Int>] = []
         var pos = headEnd
         for k in 1..<max(1, parts.count) {
             let part = parts[k], hash = hashes[k]
