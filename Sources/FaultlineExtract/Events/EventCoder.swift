@@ -90,6 +90,7 @@ final class EventCoder: Sendable {
                                      isBarrier: { frozen.isClausePunctuation($0) })
         out.triggers = triggers
         ctx.triggerTokens = EventCoder.triggerFlags(triggers)
+        ctx.verbal = TriggerVerdicts(triggers) { decideVerbal(ctx, $0) }
         let frames = ClaimFrameDetector(ctx: ctx, lexicon: reporting).frames()
         out.frames = frames
         out.speakers = frames.map { f in f.speaker.map { ctx.groups[$0].actors } ?? [] }
@@ -150,13 +151,13 @@ final class EventCoder: Sendable {
         return out
     }
 
-    /// The tokens of every part of `triggers`. The furthest part is flagged first, so the
-    /// flags grow once instead of once per trigger (and no array of the parts is made).
+    /// The tokens of every part of `triggers` (no array of the parts is made).
     static func triggerFlags(_ triggers: [TriggerMatch]) -> TokenFlags {
         var flags = TokenFlags()
-        guard let far = triggers.indices.max(by: { triggers[$0].spanEnd < triggers[$1].spanEnd }) else { return flags }
-        if let last = triggers[far].parts.last { flags.insert(last) }
-        for t in triggers { for r in t.parts { flags.insert(r) } }
+        for t in triggers {
+            flags.insert(t.start..<t.end)
+            for r in t.laterParts { flags.insert(r) }
+        }
         return flags
     }
 
@@ -286,6 +287,11 @@ final class EventCoder: Sendable {
     /// Asked several times per trigger (clauses, heads, roles): the token before the trigger
     /// is read once from the sentence's table, and the markers are one set operation.
     func isVerbal(_ ctx: SentenceContext, _ t: TriggerMatch) -> Bool {
+        ctx.verbal.verdict(t) ?? decideVerbal(ctx, t)
+    }
+
+    /// `isVerbal`, decided from the sentence (`code` decides it once per trigger, in `ctx.verbal`).
+    func decideVerbal(_ ctx: SentenceContext, _ t: TriggerMatch) -> Bool {
         if verbs.entries[t.entry].nominal { return false }
         let before = t.start - 1
         let info = before >= 0 && before < ctx.table.count ? ctx.table[before] : TokenInfo()

@@ -51,8 +51,11 @@ struct SentenceContext {
     /// Tokens that belong to triggers; set by the coder once triggers are matched, so
     /// that a preposition search never reaches across a verb.
     var triggerTokens = TokenFlags()
+    /// Whether each trigger is used as a verb (`EventCoder.isVerbal`); set by the coder once
+    /// triggers are matched, as clauses, heads, chains and roles ask it of the same triggers.
+    var verbal = TriggerVerdicts()
 
-    init(_ input: CodingInput, markers: MarkerLexicon) {
+    init(_ input: CodingInput, markers: __shared MarkerLexicon) {
         let n = input.tokens.count
         // Filled by appending: `Array(repeating:count:)` goes through the runtime's generic path.
         var table: [TokenInfo] = []
