@@ -31,7 +31,7 @@ struct ClaimFrameDetector {
 
     func frames() -> [ClaimFrame] {
         let limit = ctx.limit
-        let raw = lexicon.matches(in: ctx.tokens, range: 0..<limit) { ctx.mentionAt[$0] != nil }
+        let raw = lexicon.matches(in: ctx.tokens, range: 0..<limit, table: ctx.firstKeysKnown ? ctx.table : nil) { ctx.mentionAt[$0] != nil }
         var frames: [ClaimFrame] = []
         var lastCueEnd = -10
         for m in raw {

@@ -61,6 +61,9 @@ final class EventCoder: Sendable {
     let markers: MarkerLexicon
     let reporting: ReportingLexicon
     let codebook: CameoCodebook
+    /// The first keys of the three lexicons in one table: one lookup per token finds which
+    /// of them may start a phrase there (made once per coder).
+    let firstKeys: FirstKeyTable
 
     init(language: String, verbs: VerbLexicon, markers: MarkerLexicon, reporting: ReportingLexicon, codebook: CameoCodebook) {
         self.language = language
@@ -69,6 +72,7 @@ final class EventCoder: Sendable {
         self.markers = markers
         self.reporting = reporting
         self.codebook = codebook
+        self.firstKeys = FirstKeyTable(markers: markers, verbs: verbs, reporting: reporting)
     }
 
     func code(_ input: CodingInput) -> CodedSentence {
@@ -79,13 +83,13 @@ final class EventCoder: Sendable {
             return out
         default: break
         }
-        var ctx = SentenceContext(input, markers: markers)
+        var ctx = SentenceContext(input, markers: markers, firstKeys: firstKeys)
         if ctx.limit < ctx.tokens.count { out.notes.append("caption: coded up to the credit at token \(ctx.limit)") }
         // Only a caption cut at its credit needs a shorter copy (copying retains every token's text).
         let tokens = ctx.limit == ctx.tokens.count ? ctx.tokens : Array(ctx.tokens.prefix(ctx.limit))
         // The closures read a constant copy (capturing the `var` copied the context per call).
         let frozen = ctx, mentionAt = ctx.mentionAt, inTimex = ctx.inTimex
-        let triggers = verbs.matches(in: tokens,
+        let triggers = verbs.matches(in: tokens, table: ctx.table,
                                      blocked: { mentionAt[$0] != nil || inTimex[$0] },
                                      isBarrier: { frozen.isClausePunctuation($0) })
         out.triggers = triggers

@@ -85,6 +85,9 @@ struct VerbLexicon: Sendable {
     private var gapFirst = KeyHashSet()
     /// Both sets in one: most tokens start no trigger, and one question rules them out.
     private var anyFirst = KeyHashSet()
+    /// The first keys of contiguous patterns and of gap heads as lists, for `FirstKeyTable`.
+    private(set) var contiguousFirstHashes: [UInt64] = []
+    private(set) var gapFirstHashes: [UInt64] = []
 
     init(language: String) { self.language = language }
 
@@ -151,7 +154,11 @@ struct VerbLexicon: Sendable {
                 entries.append(a)
                 for seq in parts {
                     if let first = seq.first?.first {
-                        if seq.count == 1 { contiguousFirst.insert(key: first) } else { gapFirst.insert(key: first) }
+                        if seq.count == 1 {
+                            contiguousFirst.insert(key: first); contiguousFirstHashes.append(Token.hash(key: first))
+                        } else {
+                            gapFirst.insert(key: first); gapFirstHashes.append(Token.hash(key: first))
+                        }
                         anyFirst.insert(key: first)
                     }
                     if seq.count == 1 {
@@ -230,7 +237,10 @@ struct VerbLexicon: Sendable {
     /// Triggers in `tokens`, leftmost first. Tokens where `blocked` is true (inside actor
     /// names or time expressions) never start or belong to a trigger; gaps never cross
     /// tokens where `isBarrier` is true (clause punctuation).
-    func matches(in tokens: [Token], blocked: (Int) -> Bool, isBarrier: (Int) -> Bool) -> [TriggerMatch] {
+    ///
+    /// `table`, when given, is the sentence's token table, whose `starts` (`FirstKeyTable`)
+    /// says which tokens may start a trigger; else the lexicon's own first keys are asked.
+    func matches(in tokens: [Token], table: [TokenInfo]? = nil, blocked: (Int) -> Bool, isBarrier: (Int) -> Bool) -> [TriggerMatch] {
         var out: [TriggerMatch] = []
         // Tokens already in a trigger, by position (a flag per token: asked at every step);
         // grown only when a trigger is found, so a sentence without one builds nothing.
@@ -239,9 +249,16 @@ struct VerbLexicon: Sendable {
         // No nested function reads `consumed`: capturing the `var` would box it and check
         // every access to it at run time.
         while i < tokens.count {
-            let hash = tokens[i].keyHash
-            if consumed.contains(i) || !anyFirst.contains(hash) { i += 1; continue }
-            let maybeContiguous = contiguousFirst.contains(hash), maybeGap = gapFirst.contains(hash)
+            let maybeContiguous: Bool, maybeGap: Bool
+            if let table {
+                let starts = table[i].starts
+                if consumed.contains(i) || starts.isDisjoint(with: [.verb, .gapVerb]) { i += 1; continue }
+                maybeContiguous = starts.contains(.verb); maybeGap = starts.contains(.gapVerb)
+            } else {
+                let hash = tokens[i].keyHash
+                if consumed.contains(i) || !anyFirst.contains(hash) { i += 1; continue }
+                maybeContiguous = contiguousFirst.contains(hash); maybeGap = gapFirst.contains(hash)
+            }
             var best: TriggerMatch?
             // A phrase may span a name it contains (`joint military exercises`), not start or end in one.
             // The longest usable phrase wins; when the longest of all is usable (the usual
@@ -266,6 +283,8 @@ struct VerbLexicon: Sendable {
                 }
             }
             if let b = best {
+                // Room for a few: most sentences with a trigger have one to four.
+                if out.isEmpty { out.reserveCapacity(4) }
                 out.append(b)
                 for r in b.parts { consumed.insert(r) }
                 i = b.end
