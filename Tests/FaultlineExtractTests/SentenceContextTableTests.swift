@@ -107,6 +107,22 @@ final class SentenceContextTableTests: XCTestCase {
         }
     }
 
+    func testKindFlagsAreTheFlagsTheKindsAndCodesGive() {
+        let groups = [ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: ["rus"], kind: .country, code: "RUS"),
+                      ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: ["tass"], kind: .media, code: "RUSMED"),
+                      ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: ["kyiv"], kind: .location, code: "UKR"),
+                      ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: [], kind: nil, code: ""),
+                      ActorGroup(mentions: 0..<2, start: 0, end: 3, actors: ["x", "rus"], kinds: [.country, .country], codes: ["", "RUS"]),
+                      ActorGroup(mentions: 0..<2, start: 0, end: 3, actors: ["x", "y"], kinds: [.media, .location], codes: ["A", "B"])]
+        for g in groups.indices {
+            let kinds = groups[g].kinds, codes = Array(groups[g].codes)
+            let flags = EventCoder.kindFlags(groups, g)
+            XCTAssertEqual(flags.media, kinds.allSatisfy { $0 == .media }, "group \(g)")
+            XCTAssertEqual(flags.place, kinds.allSatisfy { $0 == .location }, "group \(g)")
+            XCTAssertEqual(flags.party, zip(kinds, codes).contains { $0.0 != .media && $0.0 != .location && !$0.1.isEmpty }, "group \(g)")
+        }
+    }
+
     func testGroupCodesReadLikeTheListTheyReplace() {
         let one = ActorGroup(mentions: 0..<1, start: 0, end: 2, actors: ["rus"], kind: .country, code: "RUS")
         XCTAssertEqual(Array(one.codes), ["RUS"])
