@@ -94,6 +94,53 @@ final class SentenceContextTableTests: XCTestCase {
         XCTAssertEqual((0..<9).filter { TokenFlags([3..<5, 1..<2]).contains($0) }, [1, 3, 4])
     }
 
+    func testTokenFlagsPastTheFirstWordAgreeWithASet() {
+        // Ranges inside the first 64 positions, across position 64, past it, and the whole word.
+        let ranges = [0..<64, 62..<67, 70..<71, 130..<133, 5..<9, 63..<64, 64..<65]
+        for k in ranges.indices {
+            var flags = TokenFlags()
+            var expected = Set<Int>()
+            for r in ranges[k...] { flags.insert(r); expected.formUnion(r) }
+            XCTAssertEqual((0..<140).filter { flags.contains($0) }, expected.sorted(), "from range \(k)")
+            XCTAssertFalse(flags.contains(-1))
+            XCTAssertFalse(flags.contains(1_000))
+        }
+    }
+
+    func testKindFlagsAreTheFlagsTheKindsAndCodesGive() {
+        let groups = [ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: ["rus"], kind: .country, code: "RUS"),
+                      ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: ["tass"], kind: .media, code: "RUSMED"),
+                      ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: ["kyiv"], kind: .location, code: "UKR"),
+                      ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: [], kind: nil, code: ""),
+                      ActorGroup(mentions: 0..<2, start: 0, end: 3, actors: ["x", "rus"], kinds: [.country, .country], codes: ["", "RUS"]),
+                      ActorGroup(mentions: 0..<2, start: 0, end: 3, actors: ["x", "y"], kinds: [.media, .location], codes: ["A", "B"])]
+        for g in groups.indices {
+            let kinds = groups[g].kinds, codes = Array(groups[g].codes)
+            let flags = EventCoder.kindFlags(groups, g)
+            XCTAssertEqual(flags.media, kinds.allSatisfy { $0 == .media }, "group \(g)")
+            XCTAssertEqual(flags.place, kinds.allSatisfy { $0 == .location }, "group \(g)")
+            XCTAssertEqual(flags.party, zip(kinds, codes).contains { $0.0 != .media && $0.0 != .location && !$0.1.isEmpty }, "group \(g)")
+        }
+    }
+
+    func testGroupCodesReadLikeTheListTheyReplace() {
+        let one = ActorGroup(mentions: 0..<1, start: 0, end: 2, actors: ["rus"], kind: .country, code: "RUS")
+        XCTAssertEqual(Array(one.codes), ["RUS"])
+        XCTAssertEqual(one.kinds, [.country])
+        XCTAssertTrue(one.hasParty)
+        let none = ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: [], kind: nil, code: "")
+        XCTAssertTrue(none.codes.isEmpty)
+        XCTAssertTrue(none.kinds.isEmpty)
+        XCTAssertTrue(none.isMediaOnly && none.isLocationOnly)
+        XCTAssertFalse(none.hasParty)
+        let media = ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: ["tass"], kind: .media, code: "RUSMED")
+        XCTAssertTrue(media.isMediaOnly)
+        XCTAssertFalse(media.hasParty)
+        let list = ActorGroup(mentions: 0..<2, start: 0, end: 3, actors: ["rus", "x"], kinds: [.country, .country], codes: ["RUS", ""])
+        XCTAssertEqual(Array(list.codes), ["RUS", ""])
+        XCTAssertEqual(list.codes.count, 2)
+    }
+
     func testReportingCuesInsideARangeMatchACopyOfIt() {
         let reporting = TestLexicons.en.reporting
         let toks = Tokenizer.tokens("He said that, according to officials, the talks failed")

@@ -27,15 +27,17 @@ struct ClaimFrame: Sendable, Hashable {
 /// `according to X`, and nests `Theo hãng tin X, Y cho biết …` into one frame with a relay.
 struct ClaimFrameDetector {
     let ctx: SentenceContext
-    let lexicon: ReportingLexicon
+    /// The coder whose reporting lexicon is read (a reference: holding the lexicon itself
+    /// copied its arrays, retained one by one, for every sentence).
+    let coder: EventCoder
 
     func frames() -> [ClaimFrame] {
         let limit = ctx.limit
-        let raw = lexicon.matches(in: ctx.tokens, range: 0..<limit) { ctx.mentionAt[$0] != nil }
+        let raw = coder.reporting.matches(in: ctx.tokens, range: 0..<limit, table: ctx.firstKeysKnown ? ctx.table : nil) { ctx.mentionAt[$0] != nil }
         var frames: [ClaimFrame] = []
         var lastCueEnd = -10
         for m in raw {
-            let cue = lexicon.cues[m.cue]
+            let cue = coder.reporting.cues[m.cue]
             if cue.frame == .via { continue }
             // A cue right after another cue, or after a classifier, is a noun (`bóc mẽ tuyên bố`,
             // `những tuyên bố`, `ra thông báo cho biết` keeps only its verb).
@@ -65,7 +67,7 @@ struct ClaimFrameDetector {
     /// True when a verb frame reports only where it was said (`Claire Morgan reported from
     /// London.`, `… phát biểu tại Hà Nội.`): a reporter's credit or a speech, not a claim.
     private func saysNothing(_ f: ClaimFrame) -> Bool {
-        guard lexicon.cues[f.cueIndex].frame == .verb, f.reported.lowerBound >= f.cue.upperBound else { return false }
+        guard coder.reporting.cues[f.cueIndex].frame == .verb, f.reported.lowerBound >= f.cue.upperBound else { return false }
         var i = f.reported.lowerBound
         var sawPlace = false
         while i < f.reported.upperBound {
@@ -199,8 +201,8 @@ struct ClaimFrameDetector {
                 if words > 0 {
                     // A parenthetical holding a reporting verb is a clause of its own.
                     guard parenthetical, i > 0, i + 1 < c,
-                          !lexicon.matches(in: ctx.tokens, range: (i + 1)..<c, blocked: { _ in false })
-                            .contains(where: { lexicon.cues[$0.cue].frame == .verb }) else { return nil }
+                          !coder.reporting.matches(in: ctx.tokens, range: (i + 1)..<c, blocked: { _ in false })
+                            .contains(where: { coder.reporting.cues[$0.cue].frame == .verb }) else { return nil }
                     parenthetical = false
                     words = 0
                 }
@@ -307,7 +309,7 @@ struct ClaimFrameDetector {
     private func viaCovered(_ r: Range<Int>) -> Set<Int> {
         guard !r.isEmpty else { return [] }
         var out = Set<Int>()
-        for m in lexicon.matches(in: ctx.tokens, range: r, blocked: { _ in false }) where lexicon.cues[m.cue].frame == .via {
+        for m in coder.reporting.matches(in: ctx.tokens, range: r, blocked: { _ in false }) where coder.reporting.cues[m.cue].frame == .via {
             for i in m.start..<m.end { out.insert(i) }
         }
         return out
@@ -345,8 +347,8 @@ struct ClaimFrameDetector {
                     if out[j].reported.lowerBound > out[i].reported.lowerBound { drop.insert(j) }
                     continue
                 }
-                let outerIsPre = lexicon.cues[out[i].cueIndex].frame == .pre
-                if lexicon.cues[out[i].cueIndex].frame == .quote, out[j].speaker == out[i].speaker {
+                let outerIsPre = coder.reporting.cues[out[i].cueIndex].frame == .pre
+                if coder.reporting.cues[out[i].cueIndex].frame == .quote, out[j].speaker == out[i].speaker {
                     // `X dẫn lời Y cho biết …`: one frame, Y speaking through X.
                     out[j].via = out[i].via
                     let (viaI, cueI) = (out[i].via, out[i].cue)
@@ -387,8 +389,8 @@ struct ClaimFrameDetector {
     /// a new speaker. `outer` names its speaker before its cue; `Theo X, …` frames are excluded
     /// (`Theo X, ông A, người phát ngôn, cho biết` is an apposition, not a coordination).
     func coordination(_ outer: ClaimFrame, _ inner: ClaimFrame) -> Int? {
-        guard lexicon.cues[inner.cueIndex].frame == .verb,
-              [.verb, .quote].contains(lexicon.cues[outer.cueIndex].frame),
+        guard coder.reporting.cues[inner.cueIndex].frame == .verb,
+              [.verb, .quote].contains(coder.reporting.cues[outer.cueIndex].frame),
               let so = outer.speaker, ctx.groups[so].end <= outer.cue.lowerBound,
               inner.speaker.map({ $0 == so || outer.reported.contains(ctx.groups[$0].start) }) ?? true else { return nil }
         var k = inner.cue.lowerBound - 1

@@ -30,6 +30,8 @@ struct ReportingLexicon: Sendable {
     private var matcher = PhraseMatcher<Int>()
     /// First keys of every cue: `matches` walks the trie only at tokens in this set.
     private var firstKeys = KeyHashSet()
+    /// The same first keys as a list, for `FirstKeyTable`.
+    private(set) var firstKeyHashes: [UInt64] = []
 
     init(language: String) { self.language = language }
 
@@ -59,7 +61,7 @@ struct ReportingLexicon: Sendable {
             cues.append(ReportingCue(phrase: forms.first ?? f[0], stance: stance, frame: frame, cameo: cameo, rule: rule))
             for form in forms {
                 let keys = Tokenizer.tokens(form).map(\.key)
-                if let first = keys.first { firstKeys.insert(key: first) }
+                if let first = keys.first { firstKeys.insert(key: first); firstKeyHashes.append(Token.hash(key: first)) }
                 matcher.insert(keys: keys, index)
             }
         }
@@ -73,13 +75,17 @@ struct ReportingLexicon: Sendable {
     /// Cue phrases lying inside tokens `range`, as positions in `tokens`: the same as
     /// matching a copy of those tokens, without copying them (the detector asks for the
     /// words before the limit, and for short stretches between commas).
-    func matches(in tokens: [Token], range: Range<Int>, blocked: (Int) -> Bool) -> [(start: Int, end: Int, cue: Int)] {
+    ///
+    /// `table`, when given, is the sentence's token table, whose `starts` (`FirstKeyTable`)
+    /// says which tokens may start a cue; else the lexicon's own first keys are asked.
+    func matches(in tokens: [Token], range: Range<Int>, table: [TokenInfo]? = nil, blocked: (Int) -> Bool) -> [(start: Int, end: Int, cue: Int)] {
         var out: [(start: Int, end: Int, cue: Int)] = []
         let end = min(range.upperBound, tokens.count)
         var i = max(0, range.lowerBound)
         while i < end {
             // The key first: most tokens start no cue, and `blocked` is a call through a closure.
-            if firstKeys.contains(tokens[i].keyHash), !blocked(i), let m = longestMatch(in: tokens, at: i, before: end),
+            let mayStart = table.map { $0[i].starts.contains(.cue) } ?? firstKeys.contains(tokens[i].keyHash)
+            if mayStart, !blocked(i), let m = longestMatch(in: tokens, at: i, before: end),
                !(i..<m.end).contains(where: blocked) {
                 out.append((start: i, end: m.end, cue: m.cue))
                 i = m.end

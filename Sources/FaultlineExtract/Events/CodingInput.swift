@@ -75,17 +75,56 @@ final class ActorGroup: Sendable {
     let end: Int
     let actors: [String]
     let kinds: [ActorKind]
-    let codes: [String]
+    /// CAMEO code of each actor ("" for none), in the order of `actors`.
+    let codes: Codes
     let isMediaOnly: Bool
     let isLocationOnly: Bool
     let hasParty: Bool
 
     init(mentions: Range<Int>, start: Int, end: Int, actors: [String], kinds: [ActorKind], codes: [String]) {
         self.mentions = mentions; self.start = start; self.end = end
-        self.actors = actors; self.kinds = kinds; self.codes = codes
+        self.actors = actors; self.kinds = kinds; self.codes = Codes(list: codes)
         isMediaOnly = kinds.allSatisfy { $0 == .media }
         isLocationOnly = kinds.allSatisfy { $0 == .location }
         hasParty = zip(kinds, codes).contains { $0.0 != .media && $0.0 != .location && !$0.1.isEmpty }
+    }
+
+    /// The group of one mention naming at most one actor (`kind` nil when it names none):
+    /// the usual group, built without an array of its own (the actor list is the mention's,
+    /// the kind list a shared one, the code kept inline).
+    init(mentions: Range<Int>, start: Int, end: Int, actors: [String], kind: ActorKind?, code: String) {
+        self.mentions = mentions; self.start = start; self.end = end
+        self.actors = actors
+        if let kind {
+            kinds = ActorGroup.kinds(kind)
+            codes = Codes(sole: code)
+            isMediaOnly = kind == .media
+            isLocationOnly = kind == .location
+            hasParty = kind != .media && kind != .location && !code.isEmpty
+        } else {
+            kinds = []
+            codes = Codes(list: [])
+            isMediaOnly = true; isLocationOnly = true; hasParty = false
+        }
+    }
+
+    /// The codes of a group's actors, read like an array: one code kept inline for a
+    /// one-actor group (most groups), a list otherwise. An array literal per group was an
+    /// allocation on every sentence, and a free when the sentence was done.
+    struct Codes: RandomAccessCollection, Sendable {
+        private let sole: String
+        private let list: [String]
+        let endIndex: Int
+
+        init(sole: String) { self.sole = sole; list = []; endIndex = 1 }
+        init(list: [String]) { sole = ""; self.list = list; endIndex = list.count }
+
+        var startIndex: Int { 0 }
+
+        subscript(k: Int) -> String {
+            precondition(k >= 0 && k < endIndex, "ActorGroup.Codes: index out of range")
+            return list.isEmpty ? sole : list[k]
+        }
     }
 
     /// `[kind]`, shared: most groups name one actor, and a one-element array made per group

@@ -49,7 +49,8 @@ extension EventCoder {
         for i in 0..<n {
             // The token's facts read once (`ctx.has` per class re-checked the bounds and reread them).
             let info = table[i]
-            if info.punctuation, tokens[i].text == ";" { flags[i + 1] |= cutFlag; continue }
+            // Compared as a byte where it can be (`equals`): a string comparison per punctuation token.
+            if info.punctuation, SentenceContext.equals(tokens[i].text, ascii: UInt8(ascii: ";"), ";") { flags[i + 1] |= cutFlag; continue }
             guard Int(info.markerStart) == i else { continue }
             var markerEnd = i + 1
             while markerEnd < n, markerStart[markerEnd] == i { markerEnd += 1 }
@@ -57,7 +58,7 @@ extension EventCoder {
             if classes.contains(.hypothetical) {
                 // `Nếu X …, Y …` / `If X …, Y …`: the condition ends at its comma.
                 flags[i] |= cutFlag
-                if let comma = (markerEnd..<n).first(where: { tokens[$0].text == "," }) { flags[comma + 1] |= cutFlag }
+                if let comma = (markerEnd..<n).first(where: { SentenceContext.equals(tokens[$0].text, ascii: UInt8(ascii: ","), ",") }) { flags[comma + 1] |= cutFlag }
             } else if classes.contains(.boundary) || classes.contains(.relative) {
                 flags[i] |= cutFlag
             } else if classes.contains(.subordinator), newSubject(after: markerEnd) {

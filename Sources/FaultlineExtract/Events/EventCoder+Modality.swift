@@ -90,7 +90,7 @@ extension EventCoder {
     /// about sport, weather or markets.
     func event(_ ctx: SentenceContext, head: Head, clause: Range<Int>, frames: [ClaimFrame],
                speakers: [[String]], infos: [GroupInfo], previousSource: (at: Int, source: [String])?,
-               sentence: inout CodedSentence) -> CodedEvent? {
+               sentenceNotes: inout Notes) -> CodedEvent? {
         let last = head.chain.last!
         // Fields of the head's entry are read in place (a copy of the entry retains its strings).
         let headEntry = head.trigger.entry
@@ -103,11 +103,11 @@ extension EventCoder {
             notes.append("folded in: " + head.absorbed.map { "`\(ctx.text($0.start..<$0.end))`" }.joined(separator: ", "))
         }
         if head.chain.count == 1, verbs.entries[headEntry].needsComplement {
-            sentence.notes.append("`\(triggerText)` not coded: it needs an act to govern and has none")
+            sentenceNotes.append("`\(triggerText)` not coded: it needs an act to govern and has none")
             return nil
         }
         if !ctx.domains.isEmpty, ambiguous {
-            sentence.notes.append("`\(triggerText)` not coded: ambiguous word in a \(ctx.domains.map(\.rawValue).sorted().joined(separator: "/")) sentence")
+            sentenceNotes.append("`\(triggerText)` not coded: ambiguous word in a \(ctx.domains.map(\.rawValue).sorted().joined(separator: "/")) sentence")
             return nil
         }
         let refined = refine(last, absorbed: head.absorbed)
@@ -241,11 +241,11 @@ extension EventCoder {
         // peaceful act without saying whose (`kế hoạch sơ tán`, `the aid`) is a topic, not an event.
         let quad = EventCode.quadClass(root: CameoTransform.root(cameo))
         if roles.source.isEmpty, !isVerbal(ctx, head.trigger), quad < 4 {
-            sentence.notes.append("`\(triggerText)` not coded: a noun for a peaceful act with no one doing it")
+            sentenceNotes.append("`\(triggerText)` not coded: a noun for a peaceful act with no one doing it")
             return nil
         }
         if roles.source.isEmpty && roles.target.isEmpty && !(quad == 4 && !roles.location.isEmpty && !ambiguous) {
-            sentence.notes.append("`\(triggerText)` not coded: no party to the act")
+            sentenceNotes.append("`\(triggerText)` not coded: no party to the act")
             return nil
         }
         if !ctx.domains.isEmpty {
@@ -253,7 +253,7 @@ extension EventCoder {
                 g.hasParty && (g.actors.contains { roles.source.contains($0) || roles.target.contains($0) })
             }
             if parties.isEmpty {
-                sentence.notes.append("`\(triggerText)` not coded: \(ctx.domains.map(\.rawValue).sorted().joined(separator: "/")) sentence without a political party")
+                sentenceNotes.append("`\(triggerText)` not coded: \(ctx.domains.map(\.rawValue).sorted().joined(separator: "/")) sentence without a political party")
                 return nil
             }
         }

@@ -83,7 +83,7 @@ extension EventCoder {
         for g in groups.indices where window.contains(groups[g].start) {
             inWindow.append(g)
             if groups[g].end <= trig.start { left.append(g) }
-            if groups[g].start >= trig.end && !trig.parts.dropFirst().contains(where: { $0.contains(groups[g].start) }) { right.append(g) }
+            if groups[g].start >= trig.end && !trig.laterParts.contains(where: { $0.contains(groups[g].start) }) { right.append(g) }
         }
 
         // What stands before each group, computed once per sentence (`groupInfos`): a cache
@@ -399,16 +399,12 @@ extension EventCoder {
     struct GroupInfo { var locative, agent, possessive, comitative, media, place, topic, beneficiary, party: Bool }
 
     /// `isMediaOnly`, `isLocationOnly` and `hasParty` of group `g`, read in place.
+    ///
+    /// `ActorGroup` decides them once when it is made (an immutable class: reading its
+    /// flags copies nothing), so they are not recomputed from the kinds and codes here.
     static func kindFlags(_ groups: [ActorGroup], _ g: Int) -> (media: Bool, place: Bool, party: Bool) {
-        var media = true, place = true, party = false
-        let n = groups[g].kinds.count, codes = groups[g].codes.count
-        for k in 0..<n {
-            let kind = groups[g].kinds[k]
-            if kind != .media { media = false }
-            if kind != .location { place = false }
-            if !party, kind != .media, kind != .location, k < codes, !groups[g].codes[k].isEmpty { party = true }
-        }
-        return (media, place, party)
+        let group = groups[g]
+        return (group.isMediaOnly, group.isLocationOnly, group.hasParty)
     }
 
     /// The markers before every group of the sentence, in one loop (a closure would copy the context).

@@ -61,6 +61,9 @@ final class EventCoder: Sendable {
     let markers: MarkerLexicon
     let reporting: ReportingLexicon
     let codebook: CameoCodebook
+    /// The first keys of the three lexicons in one table: one lookup per token finds which
+    /// of them may start a phrase there (made once per coder).
+    let firstKeys: FirstKeyTable
 
     init(language: String, verbs: VerbLexicon, markers: MarkerLexicon, reporting: ReportingLexicon, codebook: CameoCodebook) {
         self.language = language
@@ -69,39 +72,38 @@ final class EventCoder: Sendable {
         self.markers = markers
         self.reporting = reporting
         self.codebook = codebook
+        self.firstKeys = FirstKeyTable(markers: markers, verbs: verbs, reporting: reporting)
     }
 
     func code(_ input: CodingInput) -> CodedSentence {
-        var out = CodedSentence()
         switch input.role {
         case .signoff, .boilerplate:
+            var out = CodedSentence()
             out.skipped = "sentence role \(input.role.rawValue): never coded"
             return out
         default: break
         }
-        var ctx = SentenceContext(input, markers: markers)
-        if ctx.limit < ctx.tokens.count { out.notes.append("caption: coded up to the credit at token \(ctx.limit)") }
+        // The result's parts are kept in locals and the result made at the end: a `CodedSentence`
+        // filled as it went (and passed `inout`) was copied field by field on return.
+        var notes = Notes()
+        var ctx = SentenceContext(input, markers: markers, firstKeys: firstKeys)
+        if ctx.limit < ctx.tokens.count { notes.append("caption: coded up to the credit at token \(ctx.limit)") }
         // Only a caption cut at its credit needs a shorter copy (copying retains every token's text).
         let tokens = ctx.limit == ctx.tokens.count ? ctx.tokens : Array(ctx.tokens.prefix(ctx.limit))
         // The closures read a constant copy (capturing the `var` copied the context per call).
         let frozen = ctx, mentionAt = ctx.mentionAt, inTimex = ctx.inTimex
-        let triggers = verbs.matches(in: tokens,
+        let triggers = verbs.matches(in: tokens, table: ctx.table,
                                      blocked: { mentionAt[$0] != nil || inTimex[$0] },
                                      isBarrier: { frozen.isClausePunctuation($0) })
-        out.triggers = triggers
-        // The part reaching furthest first: the flags then grow once instead of once per trigger.
-        var parts = triggers.flatMap(\.parts)
-        if let far = parts.indices.max(by: { parts[$0].upperBound < parts[$1].upperBound }) { parts.swapAt(0, far) }
-        ctx.triggerTokens = TokenFlags(parts)
-        let frames = ClaimFrameDetector(ctx: ctx, lexicon: reporting).frames()
-        out.frames = frames
-        out.speakers = frames.map { f in f.speaker.map { ctx.groups[$0].actors } ?? [] }
-        out.vias = frames.map { f in f.via.flatMap { ctx.groups[$0].actors.first } }
+        ctx.triggerTokens = EventCoder.triggerFlags(triggers)
+        ctx.verbal = TriggerVerdicts(triggers) { decideVerbal(ctx, $0) }
+        let frames = ClaimFrameDetector(ctx: ctx, coder: self).frames()
+        let speakers = frames.map { f in f.speaker.map { ctx.groups[$0].actors } ?? [] }
+        let vias = frames.map { f in f.via.flatMap { ctx.groups[$0].actors.first } }
         if !ctx.domains.isEmpty {
-            out.notes.append("domain words: " + ctx.domains.map(\.rawValue).sorted().joined(separator: ", "))
+            notes.append("domain words: " + ctx.domains.map(\.rawValue).sorted().joined(separator: ", "))
         }
         let clauses = clauseRanges(ctx, triggers: triggers, frames: frames)
-        out.clauses = clauses
         // What stands before each group: the same for every head of the sentence.
         let infos = triggers.isEmpty ? [] : EventCoder.groupInfos(ctx)
 
@@ -119,8 +121,8 @@ final class EventCoder: Sendable {
                 clauseHeads[clauseHeads.count - 1].absorbed += inClause.filter { t in !main.contains { $0.start == t.start } }
             }
             for head in clauseHeads {
-                if let e = event(ctx, head: head, clause: clause, frames: frames, speakers: out.speakers, infos: infos,
-                                 previousSource: previous, sentence: &out) {
+                if let e = event(ctx, head: head, clause: clause, frames: frames, speakers: speakers, infos: infos,
+                                 previousSource: previous, sentenceNotes: &notes) {
                     if !e.source.isEmpty { previous = (e.triggerTokens.lowerBound, e.joint ? e.source + e.target : e.source) }
                     // Appended last: the event moves into the array instead of being copied.
                     events.append(e)
@@ -130,10 +132,10 @@ final class EventCoder: Sendable {
         // Statements that are acts themselves (`ra thông báo`, `issued a statement`) come from
         // the reporting lexicon.
         for (k, f) in frames.enumerated() {
-            guard let code = reporting.cues[f.cueIndex].cameo, !out.speakers[k].isEmpty else { continue }
+            guard let code = reporting.cues[f.cueIndex].cameo, !speakers[k].isEmpty else { continue }
             if events.contains(where: { $0.triggerTokens.overlaps(f.cue) }) { continue }
             events.append(CodedEvent(trigger: EventCoder.quote(ctx, f.cue), triggerTokens: f.cue, triggerByte: ctx.tokens[f.cue.lowerBound].start,
-                                     cameo: code, rule: f.rule, source: out.speakers[k], target: [], location: [],
+                                     cameo: code, rule: f.rule, source: speakers[k], target: [], location: [],
                                      negated: false, modality: .asserted, frame: k, notes: ["the statement itself is an act"]))
         }
         // `đẩy lui các cuộc tấn công này`: whoever did the last harmful act of the sentence
@@ -145,12 +147,22 @@ final class EventCoder: Sendable {
                 events[i].notes.append("target: \(p.source.joined(separator: ", ")) (who did `\(p.trigger)`)")
             }
         }
-        blame(ctx, events: &events, frames: frames, speakers: out.speakers)
+        blame(ctx, events: &events, frames: frames, speakers: speakers)
         // Sorted and deduplicated in place (`sort` orders as `sorted` does), then moved out.
         events.sort { ($0.triggerTokens.lowerBound, $0.cameo) < ($1.triggerTokens.lowerBound, $1.cameo) }
         dedupe(&events)
-        out.events = events
-        return out
+        return CodedSentence(events: events, frames: frames, speakers: speakers, vias: vias, triggers: triggers, clauses: clauses,
+                             skipped: nil, notes: notes)
+    }
+
+    /// The tokens of every part of `triggers` (no array of the parts is made).
+    static func triggerFlags(_ triggers: [TriggerMatch]) -> TokenFlags {
+        var flags = TokenFlags()
+        for t in triggers {
+            flags.insert(t.start..<t.end)
+            for r in t.laterParts { flags.insert(r) }
+        }
+        return flags
     }
 
     /// One head act of a clause: the trigger that names it, the chain of governing verbs
@@ -279,6 +291,11 @@ final class EventCoder: Sendable {
     /// Asked several times per trigger (clauses, heads, roles): the token before the trigger
     /// is read once from the sentence's table, and the markers are one set operation.
     func isVerbal(_ ctx: SentenceContext, _ t: TriggerMatch) -> Bool {
+        ctx.verbal.verdict(t) ?? decideVerbal(ctx, t)
+    }
+
+    /// `isVerbal`, decided from the sentence (`code` decides it once per trigger, in `ctx.verbal`).
+    func decideVerbal(_ ctx: SentenceContext, _ t: TriggerMatch) -> Bool {
         if verbs.entries[t.entry].nominal { return false }
         let before = t.start - 1
         let info = before >= 0 && before < ctx.table.count ? ctx.table[before] : TokenInfo()

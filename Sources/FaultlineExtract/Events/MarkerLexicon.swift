@@ -85,6 +85,8 @@ struct MarkerLexicon: Sendable {
     private var matcher = PhraseMatcher<Class>()
     /// First keys of every phrase: `scan` walks the trie only at tokens in this set.
     private var firstKeys = KeyHashSet()
+    /// The same first keys as a list, for `FirstKeyTable`.
+    private(set) var firstKeyHashes: [UInt64] = []
 
     init() {}
 
@@ -100,7 +102,7 @@ struct MarkerLexicon: Sendable {
             // `a|b` lists alternatives; a multi-word phrase is one alternative.
             for form in f[0].simpleSplit("|").map(String.init) where !form.isEmpty {
                 let keys = Tokenizer.tokens(form).map(\.key)
-                if let first = keys.first { firstKeys.insert(key: first) }
+                if let first = keys.first { firstKeys.insert(key: first); firstKeyHashes.append(Token.hash(key: first)) }
                 matcher.insert(keys: keys, c)
             }
         }
@@ -125,6 +127,12 @@ struct MarkerLexicon: Sendable {
                 i += 1
             }
         }
+    }
+
+    /// The longest marker phrase starting at token `i` (`scan` when the caller already knows
+    /// which tokens may start one).
+    func longestMatch(in tokens: [Token], at i: Int) -> (end: Int, values: [Class])? {
+        matcher.longestMatch(in: tokens, at: i)
     }
 
     /// Every marker phrase starting at each token (longest first), for lookups that must

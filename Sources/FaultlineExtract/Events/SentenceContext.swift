@@ -17,9 +17,11 @@ struct SentenceContext {
         let table: [TokenInfo]
         let groups: [ActorGroup]
         let domains: Set<Class>
+        let firstKeysKnown: Bool
 
-        init(input: CodingInput, limit: Int, table: [TokenInfo], groups: [ActorGroup], domains: Set<Class>) {
+        init(input: CodingInput, limit: Int, table: [TokenInfo], groups: [ActorGroup], domains: Set<Class>, firstKeysKnown: Bool) {
             self.input = input; self.limit = limit; self.table = table; self.groups = groups; self.domains = domains
+            self.firstKeysKnown = firstKeysKnown
         }
     }
 
@@ -48,30 +50,48 @@ struct SentenceContext {
     var groupAt: TokenColumn<GroupField> { TokenColumn(table: table) }
     /// Non-political domains the sentence talks about (sport, weather, market).
     var domains: Set<Class> { facts.domains }
+    /// The table's `starts` were filled from a `FirstKeyTable` of every lexicon (the coder's),
+    /// so trigger and cue searches may read them instead of asking their own first keys.
+    var firstKeysKnown: Bool { facts.firstKeysKnown }
     /// Tokens that belong to triggers; set by the coder once triggers are matched, so
     /// that a preposition search never reaches across a verb.
     var triggerTokens = TokenFlags()
+    /// Whether each trigger is used as a verb (`EventCoder.isVerbal`); set by the coder once
+    /// triggers are matched, as clauses, heads, chains and roles ask it of the same triggers.
+    var verbal = TriggerVerdicts()
 
-    init(_ input: CodingInput, markers: MarkerLexicon) {
+    /// `firstKeys`, when given, holds the first keys of every lexicon of the coder (`markers`'
+    /// among them): each token is looked up once, and the table keeps the answer for the
+    /// trigger and cue searches. Without it, markers are found by their own first keys.
+    init(_ input: CodingInput, markers: __shared MarkerLexicon, firstKeys: __shared FirstKeyTable? = nil) {
         let n = input.tokens.count
+        let tokens = input.tokens
         // Filled by appending: `Array(repeating:count:)` goes through the runtime's generic path.
         var table: [TokenInfo] = []
         table.reserveCapacity(n)
         for t in 0..<n {
             var info = TokenInfo()
-            if input.tokens[t].kind == .punctuation {
+            if tokens[t].kind == .punctuation {
                 info.punctuation = true
-                info.clausePunctuation = Self.isClausePunctuation(input.tokens[t].text)
+                info.clausePunctuation = Self.isClausePunctuation(tokens[t].text)
             }
+            if let firstKeys { info.starts = firstKeys.starts(tokens[t].keyHash) }
             table.append(info)
         }
         var domains = Set<Class>()
-        markers.scan(input.tokens) { start, end, values in
-            let set = MarkerSet(values)
-            for i in start..<end { table[i].classes.formUnion(set); table[i].markerStart = Int32(start) }
-            if !set.isDisjoint(with: Self.domainClasses) {
-                for c in values where c == .sport || c == .weather || c == .market { domains.insert(c) }
+        if firstKeys != nil {
+            // `markers.scan`, asking the table instead of the lexicon's first keys.
+            var i = 0
+            while i < n {
+                if table[i].starts.contains(.marker), let m = markers.longestMatch(in: tokens, at: i) {
+                    Self.mark(&table, &domains, i, m.end, m.values)
+                    i = m.end
+                } else {
+                    i += 1
+                }
             }
+        } else {
+            markers.scan(tokens) { start, end, values in Self.mark(&table, &domains, start, end, values) }
         }
         for (k, m) in input.mentions.enumerated() {
             for i in max(0, m.start)..<min(n, m.end) where table[i].mention < 0 { table[i].mention = Int32(k) }
@@ -84,7 +104,18 @@ struct SentenceContext {
         }
         let groups = SentenceContext.makeGroups(input.mentions, tokens: input.tokens, table: table, limit: limit)
         for (g, grp) in groups.enumerated() { for i in grp.start..<grp.end { table[i].group = Int32(g) } }
-        facts = Facts(input: input, limit: limit, table: table, groups: groups, domains: domains)
+        facts = Facts(input: input, limit: limit, table: table, groups: groups, domains: domains, firstKeysKnown: firstKeys != nil)
+    }
+
+    /// Records the marker phrase `start..<end` of classes `values` in the table (and the
+    /// domains it names). A static function with `inout` arguments: a nested function
+    /// capturing the table was boxed on the heap and its accesses checked at run time.
+    private static func mark(_ table: inout [TokenInfo], _ domains: inout Set<Class>, _ start: Int, _ end: Int, _ values: [Class]) {
+        let set = MarkerSet(values)
+        for i in start..<end { table[i].classes.formUnion(set); table[i].markerStart = Int32(start) }
+        if !set.isDisjoint(with: domainClasses) {
+            for c in values where c == .sport || c == .weather || c == .market { domains.insert(c) }
+        }
     }
 
     func has(_ c: Class, at i: Int) -> Bool { i >= 0 && i < table.count && table[i].classes.contains(c) }
@@ -232,13 +263,12 @@ struct SentenceContext {
 
     /// The group of `members` (mention indices), each actor once, in order.
     private static func makeGroup(_ members: Range<Int>, of mentions: [MentionSpan], end: Int) -> ActorGroup {
-        let first = mentions[members.lowerBound]
-        if members.count == 1, first.actors.count <= 1 {
+        // Fields are read in place: a copy of the mention retained its strings and list.
+        let f = members.lowerBound
+        if members.count == 1, mentions[f].actors.count <= 1 {
             // One mention naming at most one actor: its list is already the group's.
-            let n = first.actors.count
-            // Literals, not `Array(repeating:count:)` (the runtime's generic path).
-            return ActorGroup(mentions: members, start: first.start, end: end, actors: first.actors,
-                              kinds: n == 0 ? [] : ActorGroup.kinds(first.kind), codes: n == 0 ? [] : [first.code ?? ""])
+            return ActorGroup(mentions: members, start: mentions[f].start, end: end, actors: mentions[f].actors,
+                              kind: mentions[f].actors.isEmpty ? nil : mentions[f].kind, code: mentions[f].code ?? "")
         }
         var actors: [String] = []
         var kinds: [ActorKind] = []
@@ -248,7 +278,7 @@ struct SentenceContext {
                 actors.append(a); kinds.append(mentions[m].kind); codes.append(mentions[m].code ?? "")
             }
         }
-        return ActorGroup(mentions: members, start: first.start, end: end, actors: actors, kinds: kinds, codes: codes)
+        return ActorGroup(mentions: members, start: mentions[f].start, end: end, actors: actors, kinds: kinds, codes: codes)
     }
 
     /// True when a marker of class `c` sits within `window` tokens before `start`, with only

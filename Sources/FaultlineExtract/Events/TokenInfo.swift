@@ -18,6 +18,9 @@ struct TokenInfo: Sendable {
     /// decided once per token, as the coder asks at every step of its searches.
     var punctuation = false
     var clausePunctuation = false
+    /// The lexicons whose phrases may start at the token (`FirstKeyTable`): one lookup per
+    /// token for markers, triggers and reporting cues.
+    var starts = FirstKeyTable.Starts()
 }
 
 /// One field of `TokenInfo`, read by a `TokenColumn`.

@@ -42,10 +42,26 @@ struct TriggerMatch: Sendable, Hashable {
     var entry: Int
     var start: Int
     var end: Int
+    /// The parts after the first of a discontinuous pattern; empty (no array allocated) for
+    /// a contiguous one, which is nearly every trigger.
+    var laterParts: [Range<Int>] = []
+
     /// Every matched token range, first one `start..<end`.
-    var parts: [Range<Int>]
+    var parts: TriggerParts { TriggerParts(first: start..<end, later: laterParts) }
     /// Last token (exclusive) covered by any part.
-    var spanEnd: Int { parts.last?.upperBound ?? end }
+    var spanEnd: Int { laterParts.last?.upperBound ?? end }
+}
+
+/// The token ranges of a trigger, read like an array: the first part, then the later parts
+/// of a discontinuous pattern.
+struct TriggerParts: RandomAccessCollection, Sendable {
+    let first: Range<Int>
+    let later: [Range<Int>]
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { later.count + 1 }
+
+    subscript(k: Int) -> Range<Int> { k == 0 ? first : later[k - 1] }
 }
 
 /// A language's trigger lexicon: contiguous phrases in one trie, discontinuous patterns
@@ -69,6 +85,9 @@ struct VerbLexicon: Sendable {
     private var gapFirst = KeyHashSet()
     /// Both sets in one: most tokens start no trigger, and one question rules them out.
     private var anyFirst = KeyHashSet()
+    /// The first keys of contiguous patterns and of gap heads as lists, for `FirstKeyTable`.
+    private(set) var contiguousFirstHashes: [UInt64] = []
+    private(set) var gapFirstHashes: [UInt64] = []
 
     init(language: String) { self.language = language }
 
@@ -135,7 +154,11 @@ struct VerbLexicon: Sendable {
                 entries.append(a)
                 for seq in parts {
                     if let first = seq.first?.first {
-                        if seq.count == 1 { contiguousFirst.insert(key: first) } else { gapFirst.insert(key: first) }
+                        if seq.count == 1 {
+                            contiguousFirst.insert(key: first); contiguousFirstHashes.append(Token.hash(key: first))
+                        } else {
+                            gapFirst.insert(key: first); gapFirstHashes.append(Token.hash(key: first))
+                        }
                         anyFirst.insert(key: first)
                     }
                     if seq.count == 1 {
@@ -214,7 +237,10 @@ struct VerbLexicon: Sendable {
     /// Triggers in `tokens`, leftmost first. Tokens where `blocked` is true (inside actor
     /// names or time expressions) never start or belong to a trigger; gaps never cross
     /// tokens where `isBarrier` is true (clause punctuation).
-    func matches(in tokens: [Token], blocked: (Int) -> Bool, isBarrier: (Int) -> Bool) -> [TriggerMatch] {
+    ///
+    /// `table`, when given, is the sentence's token table, whose `starts` (`FirstKeyTable`)
+    /// says which tokens may start a trigger; else the lexicon's own first keys are asked.
+    func matches(in tokens: [Token], table: [TokenInfo]? = nil, blocked: (Int) -> Bool, isBarrier: (Int) -> Bool) -> [TriggerMatch] {
         var out: [TriggerMatch] = []
         // Tokens already in a trigger, by position (a flag per token: asked at every step);
         // grown only when a trigger is found, so a sentence without one builds nothing.
@@ -223,33 +249,42 @@ struct VerbLexicon: Sendable {
         // No nested function reads `consumed`: capturing the `var` would box it and check
         // every access to it at run time.
         while i < tokens.count {
-            let hash = tokens[i].keyHash
-            if consumed.contains(i) || !anyFirst.contains(hash) { i += 1; continue }
-            let maybeContiguous = contiguousFirst.contains(hash), maybeGap = gapFirst.contains(hash)
+            let maybeContiguous: Bool, maybeGap: Bool
+            if let table {
+                let starts = table[i].starts
+                if consumed.contains(i) || starts.isDisjoint(with: [.verb, .gapVerb]) { i += 1; continue }
+                maybeContiguous = starts.contains(.verb); maybeGap = starts.contains(.gapVerb)
+            } else {
+                let hash = tokens[i].keyHash
+                if consumed.contains(i) || !anyFirst.contains(hash) { i += 1; continue }
+                maybeContiguous = contiguousFirst.contains(hash); maybeGap = gapFirst.contains(hash)
+            }
             var best: TriggerMatch?
             // A phrase may span a name it contains (`joint military exercises`), not start or end in one.
             // The longest usable phrase wins; when the longest of all is usable (the usual
             // case) the shorter ones need not be listed (an array per token).
             if maybeContiguous, let longest = contiguous.longestMatch(in: tokens, at: i) {
                 if VerbLexicon.usable(i, longest.end, consumed, blocked) {
-                    best = TriggerMatch(entry: longest.values[0], start: i, end: longest.end, parts: [i..<longest.end])
+                    best = TriggerMatch(entry: longest.values[0], start: i, end: longest.end)
                 } else {
                     for m in contiguous.allMatches(in: tokens, at: i) where VerbLexicon.usable(i, m.end, consumed, blocked) {
-                        let cand = TriggerMatch(entry: m.values[0], start: i, end: m.end, parts: [i..<m.end])
+                        let cand = TriggerMatch(entry: m.values[0], start: i, end: m.end)
                         if best == nil || cand.spanEnd > best!.spanEnd { best = cand }
                     }
                 }
             }
             for head in maybeGap ? gapHeads.allMatches(in: tokens, at: i) : [] where !blocked(i) && VerbLexicon.free(i..<head.end, consumed, blocked) {
                 for p in head.values {
-                    if let parts = completeGap(gapPatterns[p].parts, gapHashes[p], headEnd: head.end, from: i, tokens: tokens,
+                    if let later = completeGap(gapPatterns[p].parts, gapHashes[p], headEnd: head.end, tokens: tokens,
                                                isBarrier: isBarrier) {
-                        let cand = TriggerMatch(entry: gapPatterns[p].entry, start: i, end: head.end, parts: parts)
+                        let cand = TriggerMatch(entry: gapPatterns[p].entry, start: i, end: head.end, laterParts: later)
                         if best == nil || cand.spanEnd > best!.spanEnd { best = cand }
                     }
                 }
             }
             if let b = best {
+                // Room for a few: most sentences with a trigger have one to four.
+                if out.isEmpty { out.reserveCapacity(4) }
                 out.append(b)
                 for r in b.parts { consumed.insert(r) }
                 i = b.end
@@ -272,9 +307,10 @@ struct VerbLexicon: Sendable {
             && (!blocked(start) || (start..<end).contains { !blocked($0) })
     }
 
-    private func completeGap(_ parts: [[String]], _ hashes: [[UInt64]], headEnd: Int, from start: Int, tokens: [Token],
+    /// The ranges of the parts after the head of a discontinuous pattern, nil when one is missing.
+    private func completeGap(_ parts: [[String]], _ hashes: [[UInt64]], headEnd: Int, tokens: [Token],
                              isBarrier: (Int) -> Bool) -> [Range<Int>]? {
-        var ranges = [start..<headEnd]
+        var ranges: [Range<Int>] = []
         var pos = headEnd
         for k in 1..<max(1, parts.count) {
             let part = parts[k], hash = hashes[k]
