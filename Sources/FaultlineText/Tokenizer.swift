@@ -104,7 +104,7 @@ public enum Tokenizer {
                                into out: UnsafeMutableBufferPointer<Token>) -> Int {
         let table = classTable
         let count = u.count
-        let letters = Folding.letters, decompositions = Folding.decompositions, small = ValidUTF8.smallStringsMatch
+        let letters = Folding.letters, small = ValidUTF8.smallStringsMatch
         var made = 0
 
         /// The scalar starting at byte `p` (< count), its width and its classes.
@@ -198,8 +198,8 @@ public enum Tokenizer {
                 key = small && bytes.count <= 15 ? ValidUTF8.smallString(loading: keyText) : ValidUTF8.string(keyText, small: small)
                 keyHash = hash.finish()
             } else {
-                (key, keyHash) = foldedKey(bytes: bytes, text: text, small: small, keyBytes: keyBytes,
-                                           letters: letters, decompositions: decompositions)
+                (key, keyHash) = foldedKey(bytes: bytes, text: text, original: bytes, small: small, keyBytes: keyBytes,
+                                           letters: letters)
             }
             (out.baseAddress! + made).initialize(to: Token(text: text, key: key, keyHash: keyHash, start: start, end: q,
                                                            kind: kind, flags: flags, scalarCount: scalars))
@@ -211,47 +211,78 @@ public enum Tokenizer {
 
     /// Key and key hash of a token holding text beyond ASCII, written scalar by scalar as
     /// `Folding.keyAndHash` would: ASCII lowercased, other letters from `letters` with the
-    /// tone mark moved to the end. Combining marks and letters beyond the table leave the
-    /// key to `Folding.keyAndHash`.
-    @inline(__always)
-    private static func foldedKey(bytes: UnsafeBufferPointer<UInt8>, text: String, small: Bool,
-                                  keyBytes: UnsafeMutableBufferPointer<UInt8>, letters: [Folding.Letter],
-                                  decompositions: [Folding.Decomposition]) -> (String, UInt64) {
+    /// tone mark moved to the end, plain symbols (`Folding.plainSymbols`) kept. A decomposed word (combining marks) is first composed
+    /// (`CanonicalComposition`: its key is that of its composition); words that cannot be,
+    /// and letters beyond the table, leave the key to `Folding.keyAndHash`.
+    ///
+    /// `text`: the token's text when `bytes` are its bytes (a key with the same bytes is
+    /// then that very string), nil when `bytes` are its composition. `original`: the
+    /// token's bytes, for the general path.
+    private static func foldedKey(bytes: UnsafeBufferPointer<UInt8>, text: String?, original: UnsafeBufferPointer<UInt8>,
+                                  small: Bool, keyBytes: UnsafeMutableBufferPointer<UInt8>, letters: [Folding.Letter]) -> (String, UInt64) {
         var hash = Folding.HashState()
         var keyCount = 0, tone: UInt32 = 0
+        let symbols = Folding.plainSymbols
         var k = 0
         while k < bytes.count {
             let b = bytes[k]
             if b < 0x80 {
                 // ASCII capitals are exactly `A`…`Z`.
                 let l = b &- 0x41 < 26 ? b | 0x20 : b
-                keyBytes[keyCount] = l; keyCount += 1; k += 1
+                keyBytes[keyCount] = l; keyCount &+= 1; k &+= 1
                 hash.starter(UInt32(l))
                 continue
             }
             let (v, width) = Folding.decodeScalar(bytes, at: k)
-            k += width
-            let slot = Folding.letterIndex(v)
-            guard slot >= 0, !(v >= 0x0300 && v <= 0x036F) else { return Folding.keyAndHash(utf8: bytes) }
-            let e = letters[slot]
-            guard e.count > 0, e.scalarCount > 0 else { return Folding.keyAndHash(utf8: bytes) }
-            for b in 0..<Int(e.count) { keyBytes[keyCount + b] = UInt8(truncatingIfNeeded: e.bytes >> (8 * UInt64(b))) }
-            keyCount += Int(e.count)
-            if e.tone != 0 { tone = e.tone }
-            guard hash.feed(e.s0, decompositions), e.scalarCount < 2 || hash.feed(e.s1, decompositions) else {
-                return Folding.keyAndHash(utf8: bytes)
+            k &+= width
+            if v >= 0x0300 && v <= 0x036F {
+                guard text != nil else { return Folding.keyAndHash(utf8: original) }
+                return composedKey(original: original, small: small, keyBytes: keyBytes, letters: letters)
             }
+            let slot = Folding.letterIndex(v)
+            if slot < 0, Folding.isPlainSymbol(v, symbols) {
+                // Kept as written: `…`, `–`, `“` (three UTF-8 bytes each).
+                keyBytes[keyCount] = bytes[k &- 3]; keyBytes[keyCount + 1] = bytes[k &- 2]; keyBytes[keyCount + 2] = bytes[k &- 1]
+                keyCount &+= 3
+                hash.starter(v)
+                continue
+            }
+            guard slot >= 0 else { return Folding.keyAndHash(utf8: original) }
+            let e = letters[slot]
+            guard e.count > 0, e.hashSteps > 0 else { return Folding.keyAndHash(utf8: original) }
+            for b in 0..<Int(e.count) { keyBytes[keyCount + b] = UInt8(truncatingIfNeeded: e.bytes >> (8 * UInt64(b))) }
+            keyCount &+= Int(e.count)
+            if e.tone != 0 { tone = e.tone }
+            e.hash(into: &hash)
         }
         if tone != 0 {
-            // Tone marks are U+0300…U+036F: two UTF-8 bytes.
-            keyBytes[keyCount] = UInt8(0xC0 | (tone >> 6)); keyBytes[keyCount + 1] = UInt8(0x80 | (tone & 0x3F)); keyCount += 2
-            _ = hash.feed(tone, decompositions)
+            // Tone marks are U+0300…U+036F (two UTF-8 bytes) and combining (class 220/230).
+            keyBytes[keyCount] = UInt8(0xC0 | (tone >> 6)); keyBytes[keyCount + 1] = UInt8(0x80 | (tone & 0x3F)); keyCount &+= 2
+            hash.mark(tone)
         }
         let keyText = UnsafeBufferPointer(rebasing: keyBytes[0..<keyCount])
         // Toneless text whose letters fold to themselves (`đi`, `như`) is its own key.
-        if keyCount == bytes.count, keyText.elementsEqual(bytes) { return (text, hash.finish()) }
+        if let text, keyCount == bytes.count, sameBytes(keyBytes.baseAddress!, bytes.baseAddress!, keyCount) { return (text, hash.finish()) }
         let key = small && keyCount <= 15 ? ValidUTF8.smallString(loading: keyText) : ValidUTF8.string(keyText, small: small)
         return (key, hash.finish())
+    }
+
+    /// `foldedKey` of a decomposed word, through its composition.
+    private static func composedKey(original: UnsafeBufferPointer<UInt8>, small: Bool, keyBytes: UnsafeMutableBufferPointer<UInt8>,
+                                    letters: [Folding.Letter]) -> (String, UInt64) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: original.count) { nfc in
+            guard let n = CanonicalComposition.compose(original, into: nfc) else { return Folding.keyAndHash(utf8: original) }
+            return foldedKey(bytes: UnsafeBufferPointer(rebasing: nfc[0..<n]), text: nil, original: original, small: small,
+                             keyBytes: keyBytes, letters: letters)
+        }
+    }
+
+    /// True when the `n` bytes at `a` and `b` are the same.
+    @inline(__always)
+    private static func sameBytes(_ a: UnsafeMutablePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        var k = 0
+        while k < n { if a[k] != b[k] { return false }; k &+= 1 }
+        return true
     }
 }
 
