@@ -78,30 +78,39 @@ public enum Tokenizer {
     ///
     /// One pass over the bytes: each scalar is decoded and classified where the scan
     /// reaches it (looking at most two scalars ahead), and each token's text, key and key
-    /// hash are made from its bytes at once. Scratch space (on the stack for ordinary
-    /// sentences): room for one key, and for the tokens, which are then moved into an array
-    /// of their exact count (growing an array token by token costs more than the move).
+    /// hash are made from its bytes at once, and written straight into the result array.
+    /// That array is made with room for `u.count / 3 + 8` tokens (ordinary text has far
+    /// fewer: a word and a space take several bytes); text with more tokens (`1 2 3 4`) is
+    /// tokenised again with room for one token per byte. Scratch space for keys stays on the
+    /// stack (`keyRoom`).
     static func tokens(utf8 u: UnsafeBufferPointer<UInt8>) -> [Token] {
-        // A folded letter takes at most four times its bytes, a tone mark two more; 16 more
-        // let a key's small string be read in two loads (zeroed, so every byte read is
-        // initialised).
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * u.count + 24) { keyBytes in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: keyRoom(u.count)) { keyBytes in
             keyBytes.initialize(repeating: 0)
+            var complete = true
+            let found = [Token](unsafeUninitializedCapacity: u.count / 3 + 8) { out, made in
+                if let n = tokens(utf8: u, keyBytes: keyBytes, into: out) { made = n } else { complete = false; made = 0 }
+            }
+            if complete { return found }
             // Every token holds at least one byte.
-            return withUnsafeTemporaryAllocation(of: Token.self, capacity: u.count) { found in
-                let n = tokens(utf8: u, keyBytes: keyBytes, into: found)
-                return [Token](unsafeUninitializedCapacity: n) { out, made in
-                    if n > 0 { out.baseAddress!.moveInitialize(from: found.baseAddress!, count: n) }
-                    made = n
-                }
+            return [Token](unsafeUninitializedCapacity: u.count) { out, made in
+                made = tokens(utf8: u, keyBytes: keyBytes, into: out) ?? 0
             }
         }
     }
 
-    /// `tokens(utf8:)` with room for a key (`4 * u.count + 24` zeroed bytes): initialises
-    /// the first tokens of `out` (room for `u.count`) and returns their count.
+    /// Bytes of scratch space for keys: a folded letter takes at most four times its bytes,
+    /// a tone mark two more, and 16 more let a key's small string be read in two loads
+    /// (zeroed, so every byte read is initialised). Capped so the space stays on the stack
+    /// (`withUnsafeTemporaryAllocation` uses the heap beyond 1 KiB); a longer token takes
+    /// `Folding.keyAndHash`.
+    @inline(__always)
+    static func keyRoom(_ count: Int) -> Int { min(4 * count + 24, 1024) }
+
+    /// `tokens(utf8:)` with room for keys (`keyRoom(u.count)` zeroed bytes): initialises
+    /// the first tokens of `out` and returns their count, or nil (with nothing left
+    /// initialised) when `out` is too small.
     private static func tokens(utf8 u: UnsafeBufferPointer<UInt8>, keyBytes: UnsafeMutableBufferPointer<UInt8>,
-                               into out: UnsafeMutableBufferPointer<Token>) -> Int {
+                               into out: UnsafeMutableBufferPointer<Token>) -> Int? {
         let table = classTable
         let count = u.count
         let letters = Folding.letters, small = ValidUTF8.smallStringsMatch
@@ -182,7 +191,9 @@ public enum Tokenizer {
             let text = small && bytes.count <= 15 && count - start >= 16
                 ? ValidUTF8.smallString(loading: bytes) : ValidUTF8.string(bytes, small: small, readable: count - start)
             let key: String, keyHash: UInt64
-            if seen & (nonASCII | uppercase) == 0 {
+            if seen & (nonASCII | uppercase) != 0, 4 &* bytes.count &+ 24 > keyBytes.count {
+                (key, keyHash) = Folding.keyAndHash(utf8: bytes)
+            } else if seen & (nonASCII | uppercase) == 0 {
                 var hash = Folding.HashState()
                 for b in bytes { hash.starter(UInt32(b)) }
                 key = text; keyHash = hash.finish()
@@ -200,6 +211,10 @@ public enum Tokenizer {
             } else {
                 (key, keyHash) = foldedKey(bytes: bytes, text: text, original: bytes, small: small, keyBytes: keyBytes,
                                            letters: letters)
+            }
+            guard made < out.count else {
+                out.baseAddress!.deinitialize(count: made)
+                return nil
             }
             (out.baseAddress! + made).initialize(to: Token(text: text, key: key, keyHash: keyHash, start: start, end: q,
                                                            kind: kind, flags: flags, scalarCount: scalars))
