@@ -139,10 +139,10 @@ public enum Tokenizer {
                 kind = .number
                 while q < count {
                     let c = u[q]
-                    if c &- 0x30 < 10 { q += 1; scalars += 1; continue }
+                    if c &- 0x30 < 10 { q &+= 1; scalars &+= 1; continue }
                     // `/ . - , :` inside a number: 14/12, 14.12.2016, 3,5, 10:30.
                     if c == 0x2F || c == 0x2E || c == 0x2D || c == 0x2C || c == 0x3A, q + 1 < count, isDigit(q + 1) {
-                        seen |= table[Int(c)]; q += 2; scalars += 2; continue
+                        seen |= table[Int(c)]; q &+= 2; scalars &+= 2; continue
                     }
                     break
                 }
@@ -152,14 +152,14 @@ public enum Tokenizer {
                 var last = s, beforeLast: UInt32 = 0
                 while q < count {
                     let (c, w, cc) = scalar(at: q)
-                    if cc & (letter | digit) != 0 { seen |= cc; q += w; scalars += 1; beforeLast = last; last = c; continue }
+                    if cc & (letter | digit) != 0 { seen |= cc; q &+= w; scalars &+= 1; beforeLast = last; last = c; continue }
                     // Inner hyphen or apostrophe joins letters: al-Assad, Jean-Marc, O'Brien.
                     if c == 0x2D || c == 0x27 || c == 0x2019, q + w < count {
                         let (c1, w1, cc1) = scalar(at: q + w)
                         if cc1 & letter != 0 {
                             // Keep English possessive 's apart: Russia's → Russia + 's.
                             if c != 0x2D, c1 == 0x73 || c1 == 0x53, q + w + 1 == count || scalar(at: q + w + 1).2 & letter == 0 { break }
-                            seen |= cc | cc1; q += w + w1; scalars += 2; beforeLast = c; last = c1
+                            seen |= cc | cc1; q &+= w + w1; scalars &+= 2; beforeLast = c; last = c1
                             continue
                         }
                     }
@@ -167,8 +167,8 @@ public enum Tokenizer {
                     if c == 0x2E, q + 1 < count {
                         let (_, w1, cc1) = scalar(at: q + 1)
                         if cc1 & letter != 0, scalars == 1 || beforeLast == 0x2E {
-                            seen |= cc | cc1; q += 1 + w1; scalars += 2
-                            if q < count, u[q] == 0x2E { q += 1; scalars += 1 }
+                            seen |= cc | cc1; q &+= 1 + w1; scalars &+= 2
+                            if q < count, u[q] == 0x2E { q &+= 1; scalars &+= 1 }
                         }
                     }
                     break
@@ -176,7 +176,7 @@ public enum Tokenizer {
             } else if c0 & punctuation != 0 {
                 kind = .punctuation
                 // Runs of the same mark (… ... --) stay one token.
-                if s == 0x2E || s == 0x2D { while q < count, u[q] == UInt8(s) { q += 1; scalars += 1 } }
+                if s == 0x2E || s == 0x2D { while q < count, u[q] == UInt8(s) { q &+= 1; scalars &+= 1 } }
             } else {
                 kind = .symbol
             }
@@ -188,8 +188,11 @@ public enum Tokenizer {
             var flags: UInt8 = c0 & uppercase != 0 ? Token.capitalizedFlag : 0
             if seen & lowercase != 0 { flags |= Token.lowercaseFlag }
             if seen & hyphen != 0 { flags |= Token.hyphenFlag }
-            let text = small && bytes.count <= 15 && count - start >= 16
-                ? ValidUTF8.smallString(loading: bytes) : ValidUTF8.string(bytes, small: small, readable: count - start)
+            // Short text is a small string: read in two loads, or byte by byte in the
+            // sentence's last 15 bytes (nothing of the caller's may be read past its end).
+            let text = small && bytes.count <= 15
+                ? (count &- start >= 16 ? ValidUTF8.smallString(loading: bytes) : ValidUTF8.smallString(copying: bytes))
+                : ValidUTF8.string(bytes, small: small)
             let key: String, keyHash: UInt64
             if seen & (nonASCII | uppercase) != 0, 4 &* bytes.count &+ 24 > keyBytes.count {
                 (key, keyHash) = Folding.keyAndHash(utf8: bytes)

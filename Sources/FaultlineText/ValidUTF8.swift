@@ -32,6 +32,12 @@ enum ValidUTF8 {
         unsafeBitCast(smallWords(loading: bytes), to: String.self)
     }
 
+    /// `smallString(loading:)` reading only the bytes of `bytes` (1…15, valid UTF-8).
+    @inline(__always)
+    static func smallString(copying bytes: UnsafeBufferPointer<UInt8>) -> String {
+        unsafeBitCast(smallWords(bytes), to: String.self)
+    }
+
     /// The two words of the small string of `bytes` (1…15 bytes): the bytes little-endian,
     /// the last byte `0xE0 | count` for ASCII text and `0xA0 | count` otherwise.
     @inline(__always)
