@@ -212,8 +212,9 @@ public enum Tokenizer {
                 key = small && bytes.count <= 15 ? ValidUTF8.smallString(loading: keyText) : ValidUTF8.string(keyText, small: small)
                 keyHash = hash.finish()
             } else {
-                (key, keyHash) = foldedKey(bytes: bytes, text: text, original: bytes, small: small, keyBytes: keyBytes,
-                                           letters: letters)
+                let folded = foldedKey(bytes: bytes, isText: true, original: bytes, small: small, keyBytes: keyBytes,
+                                       letters: letters)
+                key = folded.key ?? text; keyHash = folded.hash
             }
             guard made < out.count else {
                 out.baseAddress!.deinitialize(count: made)
@@ -229,15 +230,16 @@ public enum Tokenizer {
 
     /// Key and key hash of a token holding text beyond ASCII, written scalar by scalar as
     /// `Folding.keyAndHash` would: ASCII lowercased, other letters from `letters` with the
-    /// tone mark moved to the end, plain symbols (`Folding.plainSymbols`) kept. A decomposed word (combining marks) is first composed
-    /// (`CanonicalComposition`: its key is that of its composition); words that cannot be,
-    /// and letters beyond the table, leave the key to `Folding.keyAndHash`.
+    /// tone mark moved to the end, plain symbols (`Folding.plainSymbols`) kept. A decomposed
+    /// word (combining marks) is first composed (`CanonicalComposition`: its key is that of
+    /// its composition); words that cannot be, and letters beyond the table, leave the key
+    /// to `Folding.keyAndHash`.
     ///
-    /// `text`: the token's text when `bytes` are its bytes (a key with the same bytes is
-    /// then that very string), nil when `bytes` are its composition. `original`: the
-    /// token's bytes, for the general path.
-    private static func foldedKey(bytes: UnsafeBufferPointer<UInt8>, text: String?, original: UnsafeBufferPointer<UInt8>,
-                                  small: Bool, keyBytes: UnsafeMutableBufferPointer<UInt8>, letters: [Folding.Letter]) -> (String, UInt64) {
+    /// `isText`: `bytes` are the token's own (false: its composition); the key is then nil
+    /// when it has the text's very bytes, and the caller uses the text (no new string, and
+    /// no string passed in and out). `original`: the token's bytes, for the general path.
+    private static func foldedKey(bytes: UnsafeBufferPointer<UInt8>, isText: Bool, original: UnsafeBufferPointer<UInt8>,
+                                  small: Bool, keyBytes: UnsafeMutableBufferPointer<UInt8>, letters: [Folding.Letter]) -> (key: String?, hash: UInt64) {
         var hash = Folding.HashState()
         var keyCount = 0, tone: UInt32 = 0
         let symbols = Folding.plainSymbols
@@ -254,7 +256,7 @@ public enum Tokenizer {
             let (v, width) = Folding.decodeScalar(bytes, at: k)
             k &+= width
             if v >= 0x0300 && v <= 0x036F {
-                guard text != nil else { return Folding.keyAndHash(utf8: original) }
+                guard isText else { return general(original) }
                 return composedKey(original: original, small: small, keyBytes: keyBytes, letters: letters)
             }
             let slot = Folding.letterIndex(v)
@@ -265,9 +267,9 @@ public enum Tokenizer {
                 hash.starter(v)
                 continue
             }
-            guard slot >= 0 else { return Folding.keyAndHash(utf8: original) }
+            guard slot >= 0 else { return general(original) }
             let e = letters[slot]
-            guard e.count > 0, e.hashSteps > 0 else { return Folding.keyAndHash(utf8: original) }
+            guard e.count > 0, e.hashSteps > 0 else { return general(original) }
             for b in 0..<Int(e.count) { keyBytes[keyCount + b] = UInt8(truncatingIfNeeded: e.bytes >> (8 * UInt64(b))) }
             keyCount &+= Int(e.count)
             if e.tone != 0 { tone = e.tone }
@@ -280,19 +282,25 @@ public enum Tokenizer {
         }
         let keyText = UnsafeBufferPointer(rebasing: keyBytes[0..<keyCount])
         // Toneless text whose letters fold to themselves (`đi`, `như`) is its own key.
-        if let text, keyCount == bytes.count, sameBytes(keyBytes.baseAddress!, bytes.baseAddress!, keyCount) { return (text, hash.finish()) }
+        if isText, keyCount == bytes.count, sameBytes(keyBytes.baseAddress!, bytes.baseAddress!, keyCount) { return (nil, hash.finish()) }
         let key = small && keyCount <= 15 ? ValidUTF8.smallString(loading: keyText) : ValidUTF8.string(keyText, small: small)
         return (key, hash.finish())
     }
 
     /// `foldedKey` of a decomposed word, through its composition.
     private static func composedKey(original: UnsafeBufferPointer<UInt8>, small: Bool, keyBytes: UnsafeMutableBufferPointer<UInt8>,
-                                    letters: [Folding.Letter]) -> (String, UInt64) {
+                                    letters: [Folding.Letter]) -> (key: String?, hash: UInt64) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: original.count) { nfc in
-            guard let n = CanonicalComposition.compose(original, into: nfc) else { return Folding.keyAndHash(utf8: original) }
-            return foldedKey(bytes: UnsafeBufferPointer(rebasing: nfc[0..<n]), text: nil, original: original, small: small,
+            guard let n = CanonicalComposition.compose(original, into: nfc) else { return general(original) }
+            return foldedKey(bytes: UnsafeBufferPointer(rebasing: nfc[0..<n]), isText: false, original: original, small: small,
                              keyBytes: keyBytes, letters: letters)
         }
+    }
+
+    /// `Folding.keyAndHash`, the general path, in `foldedKey`'s terms.
+    private static func general(_ original: UnsafeBufferPointer<UInt8>) -> (key: String?, hash: UInt64) {
+        let (key, hash) = Folding.keyAndHash(utf8: original)
+        return (key, hash)
     }
 
     /// True when the `n` bytes at `a` and `b` are the same.
