@@ -153,11 +153,55 @@ public enum Folding {
         var bytes: UInt64 = 0
         var count: UInt8 = 0
         var tone: UInt32 = 0
-        /// The same form as scalars (`scalarCount` of them, at most two; 0 when it has more),
-        /// so the tokenizer can hash a key while writing it.
-        var scalarCount: UInt8 = 0
-        var s0: UInt32 = 0
-        var s1: UInt32 = 0
+        /// What hashing that form adds (`HashState`, as `feed` would add its scalars): up
+        /// to four scalars of its canonical decomposition (`hashSteps` of them, 0 when the
+        /// table cannot say), bit k of `markBits` set when the k-th is a combining mark.
+        /// Precomputed so the tokenizer hashes a key while writing it without decomposing.
+        var hashSteps: UInt8 = 0
+        var markBits: UInt8 = 0
+        var h0: UInt32 = 0, h1: UInt32 = 0, h2: UInt32 = 0, h3: UInt32 = 0
+
+        /// Adds the form to a key's hash (`hashSteps` must be above 0).
+        @inline(__always) func hash(into h: inout HashState) {
+            if markBits & 1 != 0 { h.mark(h0) } else { h.starter(h0) }
+            guard hashSteps > 1 else { return }
+            if markBits & 2 != 0 { h.mark(h1) } else { h.starter(h1) }
+            guard hashSteps > 2 else { return }
+            if markBits & 4 != 0 { h.mark(h2) } else { h.starter(h2) }
+            guard hashSteps > 3 else { return }
+            if markBits & 8 != 0 { h.mark(h3) } else { h.starter(h3) }
+        }
+
+        /// Sets the hash steps of a form given as scalars, as `HashState.feed` reads them
+        /// from `table` (`decompositions`); leaves 0 steps where `feed` would give up.
+        mutating func setHashSteps(_ scalars: [UInt32], _ table: [Decomposition]) {
+            var steps: [(UInt32, Bool)] = []
+            for v in scalars {
+                if v < 0x80 { steps.append((v, false)); continue }
+                let idx = decompositionIndex(v)
+                guard idx >= 0 else { return }
+                let e = table[idx]
+                switch e.count {
+                case 0: steps.append((v, e.ccc != 0))
+                case 1...3:
+                    for s in [e.s0, e.s1, e.s2].prefix(Int(e.count)) {
+                        steps.append((s, s >= 0x300 && table[decompositionIndex(s)].ccc != 0))
+                    }
+                default: return
+                }
+            }
+            guard (1...4).contains(steps.count) else { return }
+            hashSteps = UInt8(steps.count)
+            for (k, step) in steps.enumerated() {
+                if step.1 { markBits |= 1 << UInt8(k) }
+                switch k {
+                case 0: h0 = step.0
+                case 1: h1 = step.0
+                case 2: h2 = step.0
+                default: h3 = step.0
+                }
+            }
+        }
     }
 
     /// `Letter` of the scalars `toneless` may hold (Latin U+0080–U+024F, Greek and Cyrillic
@@ -176,16 +220,30 @@ public enum Folding {
             guard lowered.count <= 8 else { continue }
             var e = Letter(count: UInt8(lowered.count), tone: tone)
             for (k, b) in lowered.enumerated() { e.bytes |= UInt64(b) << (8 * UInt64(k)) }
-            let scalars = Array(String(decoding: lowered, as: UTF8.self).unicodeScalars)
-            if scalars.count <= 2 {
-                e.scalarCount = UInt8(scalars.count)
-                e.s0 = scalars.first?.value ?? 0
-                e.s1 = scalars.count > 1 ? scalars[1].value : 0
-            }
+            e.setHashSteps(String(decoding: lowered, as: UTF8.self).unicodeScalars.map(\.value), decompositions)
             table[letterIndex(v)] = e
         }
         return table
     }()
+
+    /// Scalars of U+2000–U+2BFF (punctuation, arrows, mathematical and technical symbols,
+    /// box drawing: `…`, `–`, `“`, `→`, `≈`, `─`) that a key keeps as they are: no
+    /// lowercase mapping, no canonical decomposition, combining class 0. Computed once from
+    /// Foundation, so the tokenizer keys and hashes such tokens (they sit outside `letters`
+    /// and `decompositions`) without normalising them each time.
+    static let plainSymbols: [Bool] = (UInt32(0x2000)..<0x2C00).map { v in
+        guard let s = Unicode.Scalar(v) else { return false }
+        let text = String(s)
+        return s.properties.canonicalCombiningClass.rawValue == 0
+            && Array(text.decomposedStringWithCanonicalMapping.unicodeScalars) == [s]
+            && Array(s.properties.lowercaseMapping.unicodeScalars) == [s]
+    }
+
+    /// True when `v` is one of `plainSymbols`.
+    @inline(__always)
+    static func isPlainSymbol(_ v: UInt32, _ table: [Bool]) -> Bool {
+        v >= 0x2000 && v < 0x2C00 && table[Int(v - 0x2000)]
+    }
 
     /// Precomposed Latin, Greek and Cyrillic letters that carry a Vietnamese tone mark, with
     /// the letter without it (`ộ` → `ô` + dot below), computed once from the Unicode

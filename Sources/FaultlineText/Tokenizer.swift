@@ -76,111 +76,127 @@ public enum Tokenizer {
 
     /// Tokens of valid UTF-8 text (offsets into it).
     ///
-    /// Scalars, their classes and offsets go to scratch buffers of the call (on the stack
-    /// for ordinary sentences), not growing arrays: the scan looks a few scalars ahead and
-    /// back, and each token's text, key and key hash are made from its bytes in one go.
+    /// One pass over the bytes: each scalar is decoded and classified where the scan
+    /// reaches it (looking at most two scalars ahead), and each token's text, key and key
+    /// hash are made from its bytes at once, and written straight into the result array.
+    /// That array is made with room for `u.count / 3 + 8` tokens (ordinary text has far
+    /// fewer: a word and a space take several bytes); text with more tokens (`1 2 3 4`) is
+    /// tokenised again with room for one token per byte. Scratch space for keys stays on the
+    /// stack (`keyRoom`).
     static func tokens(utf8 u: UnsafeBufferPointer<UInt8>) -> [Token] {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: u.count + 1) { scalars in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: u.count + 1) { classes in
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: u.count + 1) { offsets in
-                    // A folded letter takes at most four times its bytes, a tone mark two more;
-                    // 16 more let `ValidUTF8` read a key's words in two loads (zeroed, so
-                    // every byte read is initialised).
-                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * u.count + 24) { keyBytes in
-                        keyBytes.initialize(repeating: 0)
-                        return tokens(utf8: u, scalars: scalars, classes: classes, offsets: offsets, keyBytes: keyBytes)
-                    }
-                }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: keyRoom(u.count)) { keyBytes in
+            keyBytes.initialize(repeating: 0)
+            var complete = true
+            let found = [Token](unsafeUninitializedCapacity: u.count / 3 + 8) { out, made in
+                if let n = tokens(utf8: u, keyBytes: keyBytes, into: out) { made = n } else { complete = false; made = 0 }
+            }
+            if complete { return found }
+            // Every token holds at least one byte.
+            return [Token](unsafeUninitializedCapacity: u.count) { out, made in
+                made = tokens(utf8: u, keyBytes: keyBytes, into: out) ?? 0
             }
         }
     }
 
-    /// `tokens(utf8:)` with scratch space of `u.count + 1` entries each, and room for a key.
-    private static func tokens(utf8 u: UnsafeBufferPointer<UInt8>, scalars: UnsafeMutableBufferPointer<UInt32>,
-                               classes: UnsafeMutableBufferPointer<UInt8>, offsets: UnsafeMutableBufferPointer<Int>,
-                               keyBytes: UnsafeMutableBufferPointer<UInt8>) -> [Token] {
-        // Scalars with their classes and UTF-8 offsets (offsets[n] = end of text).
+    /// Bytes of scratch space for keys: a folded letter takes at most four times its bytes,
+    /// a tone mark two more, and 16 more let a key's small string be read in two loads
+    /// (zeroed, so every byte read is initialised). Capped so the space stays on the stack
+    /// (`withUnsafeTemporaryAllocation` uses the heap beyond 1 KiB); a longer token takes
+    /// `Folding.keyAndHash`.
+    @inline(__always)
+    static func keyRoom(_ count: Int) -> Int { min(4 * count + 24, 1024) }
+
+    /// `tokens(utf8:)` with room for keys (`keyRoom(u.count)` zeroed bytes): initialises
+    /// the first tokens of `out` and returns their count, or nil (with nothing left
+    /// initialised) when `out` is too small.
+    private static func tokens(utf8 u: UnsafeBufferPointer<UInt8>, keyBytes: UnsafeMutableBufferPointer<UInt8>,
+                               into out: UnsafeMutableBufferPointer<Token>) -> Int? {
         let table = classTable
-        var n = 0
-        var p = 0
-        while p < u.count {
+        let count = u.count
+        let letters = Folding.letters, small = ValidUTF8.smallStringsMatch
+        var made = 0
+
+        /// The scalar starting at byte `p` (< count), its width and its classes.
+        @inline(__always) func scalar(at p: Int) -> (UInt32, Int, UInt8) {
             let b = u[p]
-            if b < 0x80 {
-                scalars[n] = UInt32(b); classes[n] = table[Int(b)]; offsets[n] = p
-                n += 1; p += 1
-                continue
-            }
+            if b < 0x80 { return (UInt32(b), 1, table[Int(b)]) }
             let (v, width) = Folding.decodeScalar(u, at: p)
-            scalars[n] = v; classes[n] = classOf(v, table); offsets[n] = p
-            n += 1; p += width
+            return (v, width, classOf(v, table))
         }
-        offsets[n] = u.count
-        let letters = Folding.letters, decompositions = Folding.decompositions, small = ValidUTF8.smallStringsMatch
-        var out: [Token] = []
-        out.reserveCapacity(n / 3 + 1)
+        /// True when byte `p` is an ASCII digit (the only scalars of class `digit`).
+        @inline(__always) func isDigit(_ p: Int) -> Bool { u[p] &- 0x30 < 10 }
 
-        @inline(__always) func isLetter(_ i: Int) -> Bool { classes[i] & letter != 0 }
-        @inline(__always) func isDigit(_ i: Int) -> Bool { classes[i] & digit != 0 }
-
-        var i = 0
-        while i < n {
-            let c0 = classes[i]
-            if c0 & skip != 0 { i += 1; continue }
-            let s = scalars[i]
-            let start = i
+        var p = 0
+        while p < count {
+            let (s, width, c0) = scalar(at: p)
+            if c0 & skip != 0 { p += width; continue }
+            let start = p
+            var q = p + width       // end of the token so far
+            var seen = c0           // classes of all its scalars
+            var scalars = 1
             var kind: TokenKind
             if c0 & digit != 0 {
                 kind = .number
-                i += 1
-                while i < n {
-                    if isDigit(i) { i += 1; continue }
-                    let c = scalars[i]
+                while q < count {
+                    let c = u[q]
+                    if c &- 0x30 < 10 { q &+= 1; scalars &+= 1; continue }
                     // `/ . - , :` inside a number: 14/12, 14.12.2016, 3,5, 10:30.
-                    if c == 0x2F || c == 0x2E || c == 0x2D || c == 0x2C || c == 0x3A, i + 1 < n, isDigit(i + 1) { i += 2; continue }
+                    if c == 0x2F || c == 0x2E || c == 0x2D || c == 0x2C || c == 0x3A, q + 1 < count, isDigit(q + 1) {
+                        seen |= table[Int(c)]; q &+= 2; scalars &+= 2; continue
+                    }
                     break
                 }
             } else if c0 & letter != 0 {
                 kind = .word
-                i += 1
-                while i < n {
-                    if classes[i] & (letter | digit) != 0 { i += 1; continue }
-                    let c = scalars[i]
+                // The scalar before the token's last one (for dotted abbreviations).
+                var last = s, beforeLast: UInt32 = 0
+                while q < count {
+                    let (c, w, cc) = scalar(at: q)
+                    if cc & (letter | digit) != 0 { seen |= cc; q &+= w; scalars &+= 1; beforeLast = last; last = c; continue }
                     // Inner hyphen or apostrophe joins letters: al-Assad, Jean-Marc, O'Brien.
-                    if c == 0x2D || c == 0x27 || c == 0x2019, i + 1 < n, isLetter(i + 1) {
-                        // Keep English possessive 's apart: Russia's → Russia + 's.
-                        if c != 0x2D, scalars[i + 1] == 0x73 || scalars[i + 1] == 0x53, i + 2 == n || !isLetter(i + 2) { break }
-                        i += 2; continue
+                    if c == 0x2D || c == 0x27 || c == 0x2019, q + w < count {
+                        let (c1, w1, cc1) = scalar(at: q + w)
+                        if cc1 & letter != 0 {
+                            // Keep English possessive 's apart: Russia's → Russia + 's.
+                            if c != 0x2D, c1 == 0x73 || c1 == 0x53, q + w + 1 == count || scalar(at: q + w + 1).2 & letter == 0 { break }
+                            seen |= cc | cc1; q &+= w + w1; scalars &+= 2; beforeLast = c; last = c1
+                            continue
+                        }
                     }
                     // Dotted abbreviation: U.S., U.N., e.g.
-                    if c == 0x2E, i + 1 < n, isLetter(i + 1), i - start == 1 || scalars[i - 2] == 0x2E {
-                        i += 2
-                        if i < n, scalars[i] == 0x2E { i += 1 }
-                        break
+                    if c == 0x2E, q + 1 < count {
+                        let (_, w1, cc1) = scalar(at: q + 1)
+                        if cc1 & letter != 0, scalars == 1 || beforeLast == 0x2E {
+                            seen |= cc | cc1; q &+= 1 + w1; scalars &+= 2
+                            if q < count, u[q] == 0x2E { q &+= 1; scalars &+= 1 }
+                        }
                     }
                     break
                 }
             } else if c0 & punctuation != 0 {
                 kind = .punctuation
-                i += 1
                 // Runs of the same mark (… ... --) stay one token.
-                while i < n, scalars[i] == s, s == 0x2E || s == 0x2D { i += 1 }
+                if s == 0x2E || s == 0x2D { while q < count, u[q] == UInt8(s) { q &+= 1; scalars &+= 1 } }
             } else {
                 kind = .symbol
-                i += 1
             }
             // `_` separates tokens, so token bytes never hold one.
-            let bytes = UnsafeBufferPointer(rebasing: u[offsets[start]..<offsets[i]])
+            let bytes = UnsafeBufferPointer(rebasing: u[start..<q])
             // The classes of all the token's scalars give its flags, and say which of three
             // ways makes its key: plain ASCII (no capitals) is its own key, other ASCII is
             // lowercased byte by byte, and only text beyond ASCII goes through `letters`.
-            var seen: UInt8 = 0
-            for k in start..<i { seen |= classes[k] }
-            var flags: UInt8 = classes[start] & uppercase != 0 ? Token.capitalizedFlag : 0
+            var flags: UInt8 = c0 & uppercase != 0 ? Token.capitalizedFlag : 0
             if seen & lowercase != 0 { flags |= Token.lowercaseFlag }
             if seen & hyphen != 0 { flags |= Token.hyphenFlag }
-            let text = ValidUTF8.string(bytes, small: small, readable: u.count - offsets[start])
+            // Short text is a small string: read in two loads, or byte by byte in the
+            // sentence's last 15 bytes (nothing of the caller's may be read past its end).
+            let text = small && bytes.count <= 15
+                ? (count &- start >= 16 ? ValidUTF8.smallString(loading: bytes) : ValidUTF8.smallString(copying: bytes))
+                : ValidUTF8.string(bytes, small: small)
             let key: String, keyHash: UInt64
-            if seen & (nonASCII | uppercase) == 0 {
+            if seen & (nonASCII | uppercase) != 0, 4 &* bytes.count &+ 24 > keyBytes.count {
+                (key, keyHash) = Folding.keyAndHash(utf8: bytes)
+            } else if seen & (nonASCII | uppercase) == 0 {
                 var hash = Folding.HashState()
                 for b in bytes { hash.starter(UInt32(b)) }
                 key = text; keyHash = hash.finish()
@@ -192,58 +208,107 @@ public enum Tokenizer {
                     keyBytes[k] = l
                     hash.starter(UInt32(l))
                 }
-                key = ValidUTF8.string(UnsafeBufferPointer(rebasing: keyBytes[0..<bytes.count]), small: small, readable: keyBytes.count)
+                let keyText = UnsafeBufferPointer(rebasing: keyBytes[0..<bytes.count])
+                key = small && bytes.count <= 15 ? ValidUTF8.smallString(loading: keyText) : ValidUTF8.string(keyText, small: small)
                 keyHash = hash.finish()
             } else {
-                (key, keyHash) = foldedKey(start: start, end: i, bytes: bytes, text: text, small: small, scalars: scalars, classes: classes,
-                                           keyBytes: keyBytes, letters: letters, decompositions: decompositions)
+                let folded = foldedKey(bytes: bytes, isText: true, original: bytes, small: small, keyBytes: keyBytes,
+                                       letters: letters)
+                key = folded.key ?? text; keyHash = folded.hash
             }
-            out.append(Token(text: text, key: key, keyHash: keyHash, start: offsets[start], end: offsets[i], kind: kind,
-                             flags: flags, scalarCount: i - start))
+            guard made < out.count else {
+                out.baseAddress!.deinitialize(count: made)
+                return nil
+            }
+            (out.baseAddress! + made).initialize(to: Token(text: text, key: key, keyHash: keyHash, start: start, end: q,
+                                                           kind: kind, flags: flags, scalarCount: scalars))
+            made += 1
+            p = q
         }
-        return out
+        return made
     }
 
     /// Key and key hash of a token holding text beyond ASCII, written scalar by scalar as
     /// `Folding.keyAndHash` would: ASCII lowercased, other letters from `letters` with the
-    /// tone mark moved to the end. Combining marks and letters beyond the table leave the
-    /// key to `Folding.keyAndHash`.
-    @inline(__always)
-    private static func foldedKey(start: Int, end: Int, bytes: UnsafeBufferPointer<UInt8>, text: String, small: Bool,
-                                  scalars: UnsafeMutableBufferPointer<UInt32>, classes: UnsafeMutableBufferPointer<UInt8>,
-                                  keyBytes: UnsafeMutableBufferPointer<UInt8>, letters: [Folding.Letter],
-                                  decompositions: [Folding.Decomposition]) -> (String, UInt64) {
+    /// tone mark moved to the end, plain symbols (`Folding.plainSymbols`) kept. A decomposed
+    /// word (combining marks) is first composed (`CanonicalComposition`: its key is that of
+    /// its composition); words that cannot be, and letters beyond the table, leave the key
+    /// to `Folding.keyAndHash`.
+    ///
+    /// `isText`: `bytes` are the token's own (false: its composition); the key is then nil
+    /// when it has the text's very bytes, and the caller uses the text (no new string, and
+    /// no string passed in and out). `original`: the token's bytes, for the general path.
+    private static func foldedKey(bytes: UnsafeBufferPointer<UInt8>, isText: Bool, original: UnsafeBufferPointer<UInt8>,
+                                  small: Bool, keyBytes: UnsafeMutableBufferPointer<UInt8>, letters: [Folding.Letter]) -> (key: String?, hash: UInt64) {
         var hash = Folding.HashState()
         var keyCount = 0, tone: UInt32 = 0
-        for k in start..<end {
-            let v = scalars[k]
-            if v < 0x80 {
+        let symbols = Folding.plainSymbols
+        var k = 0
+        while k < bytes.count {
+            let b = bytes[k]
+            if b < 0x80 {
                 // ASCII capitals are exactly `A`…`Z`.
-                let b = classes[k] & uppercase != 0 ? UInt8(v) + 0x20 : UInt8(v)
-                keyBytes[keyCount] = b; keyCount += 1
-                hash.starter(UInt32(b))
+                let l = b &- 0x41 < 26 ? b | 0x20 : b
+                keyBytes[keyCount] = l; keyCount &+= 1; k &+= 1
+                hash.starter(UInt32(l))
                 continue
             }
-            let slot = Folding.letterIndex(v)
-            guard slot >= 0, !(v >= 0x0300 && v <= 0x036F) else { return Folding.keyAndHash(utf8: bytes) }
-            let e = letters[slot]
-            guard e.count > 0, e.scalarCount > 0 else { return Folding.keyAndHash(utf8: bytes) }
-            for b in 0..<Int(e.count) { keyBytes[keyCount + b] = UInt8(truncatingIfNeeded: e.bytes >> (8 * UInt64(b))) }
-            keyCount += Int(e.count)
-            if e.tone != 0 { tone = e.tone }
-            guard hash.feed(e.s0, decompositions), e.scalarCount < 2 || hash.feed(e.s1, decompositions) else {
-                return Folding.keyAndHash(utf8: bytes)
+            let (v, width) = Folding.decodeScalar(bytes, at: k)
+            k &+= width
+            if v >= 0x0300 && v <= 0x036F {
+                guard isText else { return general(original) }
+                return composedKey(original: original, small: small, keyBytes: keyBytes, letters: letters)
             }
+            let slot = Folding.letterIndex(v)
+            if slot < 0, Folding.isPlainSymbol(v, symbols) {
+                // Kept as written: `…`, `–`, `“` (three UTF-8 bytes each).
+                keyBytes[keyCount] = bytes[k &- 3]; keyBytes[keyCount + 1] = bytes[k &- 2]; keyBytes[keyCount + 2] = bytes[k &- 1]
+                keyCount &+= 3
+                hash.starter(v)
+                continue
+            }
+            guard slot >= 0 else { return general(original) }
+            let e = letters[slot]
+            guard e.count > 0, e.hashSteps > 0 else { return general(original) }
+            for b in 0..<Int(e.count) { keyBytes[keyCount + b] = UInt8(truncatingIfNeeded: e.bytes >> (8 * UInt64(b))) }
+            keyCount &+= Int(e.count)
+            if e.tone != 0 { tone = e.tone }
+            e.hash(into: &hash)
         }
         if tone != 0 {
-            // Tone marks are U+0300…U+036F: two UTF-8 bytes.
-            keyBytes[keyCount] = UInt8(0xC0 | (tone >> 6)); keyBytes[keyCount + 1] = UInt8(0x80 | (tone & 0x3F)); keyCount += 2
-            _ = hash.feed(tone, decompositions)
+            // Tone marks are U+0300…U+036F (two UTF-8 bytes) and combining (class 220/230).
+            keyBytes[keyCount] = UInt8(0xC0 | (tone >> 6)); keyBytes[keyCount + 1] = UInt8(0x80 | (tone & 0x3F)); keyCount &+= 2
+            hash.mark(tone)
         }
         let keyText = UnsafeBufferPointer(rebasing: keyBytes[0..<keyCount])
         // Toneless text whose letters fold to themselves (`đi`, `như`) is its own key.
-        if keyCount == bytes.count, keyText.elementsEqual(bytes) { return (text, hash.finish()) }
-        return (ValidUTF8.string(keyText, small: small, readable: keyBytes.count), hash.finish())
+        if isText, keyCount == bytes.count, sameBytes(keyBytes.baseAddress!, bytes.baseAddress!, keyCount) { return (nil, hash.finish()) }
+        let key = small && keyCount <= 15 ? ValidUTF8.smallString(loading: keyText) : ValidUTF8.string(keyText, small: small)
+        return (key, hash.finish())
+    }
+
+    /// `foldedKey` of a decomposed word, through its composition.
+    private static func composedKey(original: UnsafeBufferPointer<UInt8>, small: Bool, keyBytes: UnsafeMutableBufferPointer<UInt8>,
+                                    letters: [Folding.Letter]) -> (key: String?, hash: UInt64) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: original.count) { nfc in
+            guard let n = CanonicalComposition.compose(original, into: nfc) else { return general(original) }
+            return foldedKey(bytes: UnsafeBufferPointer(rebasing: nfc[0..<n]), isText: false, original: original, small: small,
+                             keyBytes: keyBytes, letters: letters)
+        }
+    }
+
+    /// `Folding.keyAndHash`, the general path, in `foldedKey`'s terms.
+    private static func general(_ original: UnsafeBufferPointer<UInt8>) -> (key: String?, hash: UInt64) {
+        let (key, hash) = Folding.keyAndHash(utf8: original)
+        return (key, hash)
+    }
+
+    /// True when the `n` bytes at `a` and `b` are the same.
+    @inline(__always)
+    private static func sameBytes(_ a: UnsafeMutablePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        var k = 0
+        while k < n { if a[k] != b[k] { return false }; k &+= 1 }
+        return true
     }
 }
 

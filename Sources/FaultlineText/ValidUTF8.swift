@@ -23,6 +23,21 @@ enum ValidUTF8 {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The small string of `bytes` (1…15 bytes, valid UTF-8), read in two loads: the
+    /// tokenizer's inline form of `string`, for callers that checked `smallStringsMatch`
+    /// and own 16 initialised bytes from `bytes.baseAddress` on. Kept apart from `string`'s
+    /// fallback so it stays small enough to be inlined into the tokenizer's loop.
+    @inline(__always)
+    static func smallString(loading bytes: UnsafeBufferPointer<UInt8>) -> String {
+        unsafeBitCast(smallWords(loading: bytes), to: String.self)
+    }
+
+    /// `smallString(loading:)` reading only the bytes of `bytes` (1…15, valid UTF-8).
+    @inline(__always)
+    static func smallString(copying bytes: UnsafeBufferPointer<UInt8>) -> String {
+        unsafeBitCast(smallWords(bytes), to: String.self)
+    }
+
     /// The two words of the small string of `bytes` (1…15 bytes): the bytes little-endian,
     /// the last byte `0xE0 | count` for ASCII text and `0xA0 | count` otherwise.
     @inline(__always)
