@@ -143,6 +143,24 @@ final class EventRoleTests: XCTestCase {
                      [A.c("Trung Quốc", "china", "CHN"), A.c("Việt Nam", "vietnam", "VNM")], ["190 china->vietnam"])
     }
 
+    func testASecondVerbJoinedByAndIsAnActOfTheSameSubject() {
+        let israel = A.armed("Israeli troops", "isr-mil", "ISRMIL"), pse = A.people("Palestinians", "pse", "PSECVL")
+        assertEvents("en", "Israeli troops raided the camp and arrested 20 Palestinians.", [israel, pse],
+                     ["190 isr-mil->pse", "173 isr-mil->pse"])
+        // The object of the first verb is not the subject of the second.
+        let rus = A.armed("Russian forces", "rus-mil", "RUSMIL"), ukr = A.c("Ukraine", "ukraine", "UKR")
+        assertEvents("en", "Russian forces shelled Ukraine and seized two villages.", [rus, ukr], ["194 rus-mil->ukraine", "1711 rus-mil->"])
+        assertEvents("vi", "Quân đội Israel đột kích trại tị nạn và bắt giữ 20 người Palestine.",
+                     [A.armed("Quân đội Israel", "isr-mil", "ISRMIL"), A.people("người Palestine", "pse", "PSECVL")],
+                     ["190 isr-mil->pse", "173 isr-mil->pse"])
+        // One act told twice is one event (`parked armoured vehicles and stored ammunition`).
+        assertEvents("en", "Russian forces parked armoured vehicles and stored ammunition inside the plant.",
+                     [A.armed("Russian forces", "rus-mil", "RUSMIL")], ["154 rus-mil->"])
+        // A governed act keeps its coordination inside (`urged X to withdraw and end …`).
+        assertEvents("en", "The United States urged Russia to withdraw its troops and end the war.",
+                     [A.c("United States", "usa", "USA"), A.c("Russia", "russia", "RUS")], ["0256 usa->russia appeal"])
+    }
+
     func testWhatIsDoneNearAPlaceIsNotDoneToIt() {
         let kia = A.armed("Kachin Independence Army", "kia", "MMRREB")
         assertEvents("en", "The Kachin Independence Army captured a base near the Chinese border.", [kia, A.c("Chinese", "china", "CHN")], ["192 kia->"])

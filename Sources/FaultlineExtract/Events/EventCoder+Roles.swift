@@ -203,7 +203,17 @@ extension EventCoder {
             }
             // `cáo buộc lẫn nhau về vụ pháo kích`, `over the shelling`: a topic noun takes no subject.
             let topicNoun = nominal && (trig.start - 2..<trig.start).contains { $0 >= 0 && ctx.has(.topic, at: $0) }
-            if sourceGroup == nil, r.source.isEmpty, !topicNoun {
+            if sourceGroup == nil, r.source.isEmpty, !topicNoun, head.coordinated {
+                // `X attacked Y and killed Z`: the subject of the verb it is joined to, not `Y`;
+                // none when that verb had none (`a bombing killed one soldier and wounded two`).
+                if let prev = previousSource, !prev.isEmpty {
+                    r.source = prev
+                    r.notes.append("source: the subject of the verb it is coordinated with")
+                } else {
+                    r.notes.append("no source: the verb it is coordinated with has none")
+                }
+            }
+            if sourceGroup == nil, r.source.isEmpty, !topicNoun, !head.coordinated {
                 let subjects = usableSubjects()
                 if let near = subjects.last(where: { clause.contains(groups[$0].start) }) {
                     // `Trung Quốc, nước láng giềng có ảnh hưởng lớn tới Myanmar, kêu gọi …`: a

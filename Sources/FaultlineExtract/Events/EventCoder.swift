@@ -174,6 +174,9 @@ final class EventCoder: Sendable {
         var absorbed: [TriggerMatch]
         /// The act is denied by the verb that led into it (`phủ nhận việc …`, `denied attacking`).
         var deniedBy: TriggerMatch?
+        /// A verb joined by `and`/`và` to the head before it (`convened a meeting and condemned
+        /// the launch`): it shares that head's subject.
+        var coordinated = false
     }
 
     /// The head acts of a clause: the first verb (or the first noun when the clause has no
@@ -181,6 +184,7 @@ final class EventCoder: Sendable {
     func heads(_ ctx: SentenceContext, _ ts: [TriggerMatch]) -> [Head] {
         var out: [Head] = []
         var k = 0
+        var coordinatedNext = false
         /// The chain a trigger governs: each governing verb takes the next trigger within eight
         /// tokens. The chain is a run of consecutive triggers, so a range (no array per try).
         func chain(from h: Int) -> Range<Int> {
@@ -250,11 +254,43 @@ final class EventCoder: Sendable {
                 k = acc
                 continue
             }
-            out.append(Head(trigger: ts[h], chain: ts[c], absorbed: rest.map { ts[$0] }))
+            // `convened a meeting and condemned the launch`, `triệu tập cuộc họp và lên án …`: a
+            // second verb joined by `and` after a plain act is an act of its own, with the same
+            // subject. (Governing verbs keep theirs: `urged X to unite and mobilize`.)
+            if !ts[c].contains(where: { verbs.entries[$0.entry].governor != nil }),
+               let j = rest.first(where: { $0 >= c.upperBound && isVerbal(ctx, ts[$0]) && verbs.entries[ts[$0].entry].governor == nil
+                                           && !verbs.entries[ts[$0].entry].cameo.isEmpty
+                                           // `parked armoured vehicles and stored ammunition`: one act told twice.
+                                           && verbs.entries[ts[$0].entry].cameo != verbs.entries[ts[h].entry].cameo
+                                           && joinedByAnd(ctx, verb: ts[$0]) }) {
+                var first = Head(trigger: ts[h], chain: ts[c], absorbed: rest.filter { $0 < j }.map { ts[$0] })
+                first.coordinated = coordinatedNext
+                out.append(first)
+                k = j
+                coordinatedNext = true
+                continue
+            }
+            var last = Head(trigger: ts[h], chain: ts[c], absorbed: rest.map { ts[$0] })
+            last.coordinated = coordinatedNext
+            out.append(last)
             break
         }
         return out
     }
+
+    /// True when `and`/`và` stands right before the verb (an aspect or adverb word such as
+    /// `also`, `then`, `cũng`, `đã` may sit between), outside any party's name.
+    func joinedByAnd(_ ctx: SentenceContext, verb: TriggerMatch) -> Bool {
+        var i = verb.start - 1
+        var skipped = 0
+        while i > 0, skipped < 2, ctx.groupAt[i] == nil, ctx.has(.aspect, at: i) || EventCoder.coordinationAdverbs.contains(ctx.tokens[i].keyHash) {
+            i -= 1; skipped += 1
+        }
+        return i > 0 && ctx.groupAt[i] == nil && EventCoder.andWords.contains(ctx.tokens[i].keyHash)
+    }
+
+    static let andWords: Set<UInt64> = Set(["and", "và"].map { Token.hash(key: Folding.key($0)) })
+    static let coordinationAdverbs: Set<UInt64> = Set(["also", "then", "later", "cũng", "đã", "sau", "đó", "còn"].map { Token.hash(key: Folding.key($0)) })
 
     /// The triggers of a clause that may head an act: an accusation after a purpose marker
     /// (`… nhằm đổ lỗi cho Kiev`, `… in order to blame Moscow`) is why the act is done, not an
