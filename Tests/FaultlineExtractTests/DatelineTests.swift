@@ -30,6 +30,22 @@ final class DatelineTests: XCTestCase {
         XCTAssertNil(part("KYIV, March 14, officials said the strike killed two."))
         XCTAssertNil(part("Kyiv, March 14 — officials said"))
         XCTAssertNil(part("On March 14 — a Friday — the army attacked"))
+        XCTAssertNil(part("GAZA, 3 November (Example Wire without a bracket closed - Strikes hit"))
+    }
+
+    /// One reader for both stages: the place's end, the date's start, the dash, and whether
+    /// more than a bare word in capitals stands before the dash.
+    func testReadingOfDatelines() throws {
+        let full = try XCTUnwrap(Dateline.read(Tokenizer.tokens("LVIV, Ukraine, Aug 18 (Global Wire) – Leaders met")))
+        XCTAssertEqual(full.capsEnd, 1)
+        XCTAssertEqual(full.dateStart, 4)
+        XCTAssertEqual(full.end, 11)
+        XCTAssertTrue(full.structured)
+        let vi = try XCTUnwrap(Dateline.read(Tokenizer.tokens("HÀ NỘI (TTXVN) - Bộ Ngoại giao cho biết")))
+        XCTAssertNil(vi.dateStart)
+        XCTAssertTrue(vi.structured)
+        let bare = try XCTUnwrap(Dateline.read(Tokenizer.tokens("IAEA – the agency said")))
+        XCTAssertFalse(bare.structured)
     }
 
     func testWeekdayAfterTheTriggerWinsOverTheDatelineDate() {

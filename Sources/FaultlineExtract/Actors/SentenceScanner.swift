@@ -97,57 +97,16 @@ struct SentenceScanner {
     /// The end (index after the dash) of a dateline opening the sentence: a place in capitals,
     /// optional `, Country`, an optional date (`Aug 14`), an optional `(Outlet)`, then a dash
     /// (`KYIV, Aug 14 (Global Wire) –`, `NEW YORK/KYIV, Aug 16 (Global Wire) -`, `HÀ NỘI
-    /// (TTXVN) -`, `TSTG -`). Nil when the sentence has none.
+    /// (TTXVN) -`, `TSTG -`; read by `Dateline`). Nil when the sentence has none, when it is
+    /// shouted, or when a bare acronym before the dash is an actor.
     func datelineEnd(_ tokens: [Token], items: [ScanItem]) -> Int? {
-        // By index: a `Token` argument was a copy of the token (its strings retained).
-        func allCaps(_ k: Int) -> Bool {
-            // Asked of the first word of every sentence: the token's lowercase flag is
-            // `letterCase.hasLowercaseLetter` (every Lowercase scalar is Alphabetic), so
-            // letters are counted only in words without one.
-            guard tokens[k].isWord, !tokens[k].hasLowercase else { return false }
-            return tokens[k].text.letterCase.letters >= 2
-        }
-        func item(at k: Int) -> ScanItem? { items.first { $0.start <= k && k < $0.end } }
-        func isDash(_ k: Int) -> Bool { k < tokens.count && ["-", "–", "—", "--"].contains(tokens[k].text) }
-        var k = 0
-        while k < tokens.count, allCaps(k) || (k > 0 && tokens[k].text == "/") { k += 1 }
-        guard k > 0, k < tokens.count, !Self.isShouted(tokens) else { return nil }
-        let capsEnd = k
-        var structured = false
-        // `, Ukraine` (at most two such parts) and `, Aug 14`.
-        var parts = 0
-        while k + 1 < tokens.count, tokens[k].text == ",", parts < 3 {
-            var m = k + 1
-            // `Aug 14`, `Aug. 14`, `14 August`: a date.
-            if tokens[m].isWord, tokens[m].isCapitalized {
-                var n = m + 1
-                if n < tokens.count, tokens[n].text == "." { n += 1 }
-                if n < tokens.count, tokens[n].kind == .number { k = n + 1; structured = true; parts += 1; continue }
-            }
-            if tokens[m].kind == .number, m + 1 < tokens.count, tokens[m + 1].isWord, tokens[m + 1].isCapitalized {
-                k = m + 2; structured = true; parts += 1; continue
-            }
-            var words = 0
-            while m < tokens.count, tokens[m].isWord, tokens[m].isCapitalized, words < 3 { m += 1; words += 1 }
-            guard words > 0 else { break }
-            k = m; parts += 1; structured = true
-        }
-        // `(Global Wire)`, `(TTXVN)`.
-        if k < tokens.count, tokens[k].text == "(" {
-            var m = k + 1
-            while m < tokens.count, m - k <= 6, tokens[m].text != ")" {
-                guard tokens[m].isWord || tokens[m].text == "/" || tokens[m].text == "-" else { return nil }
-                m += 1
-            }
-            guard m < tokens.count, tokens[m].text == ")" else { return nil }
-            k = m + 1; structured = true
-        }
-        guard isDash(k) else { return nil }
+        guard let d = Dateline.read(tokens), !Self.isShouted(tokens) else { return nil }
         // A bare `IAEA – …` is an actor and a dash, not a dateline.
-        if !structured, let it = item(at: 0), case .actor(let a) = it.kind, lexicon.actors[a].kind != .location, it.end >= capsEnd {
+        if !d.structured, let it = items.first(where: { $0.start <= 0 && 0 < $0.end }), case .actor(let a) = it.kind,
+           lexicon.actors[a].kind != .location, it.end >= d.capsEnd {
             return nil
         }
-        return k + 1
+        return d.end
     }
 
     func scan(_ tokens: [Token]) -> [ScanItem] {
