@@ -242,7 +242,6 @@ public enum Tokenizer {
                                   small: Bool, keyBytes: UnsafeMutableBufferPointer<UInt8>, letters: [Folding.Letter]) -> (key: String?, hash: UInt64) {
         var hash = Folding.HashState()
         var keyCount = 0, tone: UInt32 = 0
-        let symbols = Folding.plainSymbols
         var k = 0
         while k < bytes.count {
             let b = bytes[k]
@@ -260,7 +259,9 @@ public enum Tokenizer {
                 return composedKey(original: original, small: small, keyBytes: keyBytes, letters: letters)
             }
             let slot = Folding.letterIndex(v)
-            if slot < 0, Folding.isPlainSymbol(v, symbols) {
+            // The symbol table is read only here (rare): loading it for every word retained
+            // and released it once per token.
+            if slot < 0, Folding.isPlainSymbol(v, Folding.plainSymbols) {
                 // Kept as written: `…`, `–`, `“` (three UTF-8 bytes each).
                 keyBytes[keyCount] = bytes[k &- 3]; keyBytes[keyCount + 1] = bytes[k &- 2]; keyBytes[keyCount + 2] = bytes[k &- 1]
                 keyCount &+= 3
