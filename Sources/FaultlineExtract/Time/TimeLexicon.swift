@@ -45,14 +45,18 @@ extension TimeWordClass {
 
     /// `mask(language: nil)` and `mask(language: "en")` without comparing strings, for the
     /// dispatch run at every candidate token.
+    @inline(__always)
     var anyLanguageMask: UInt64 {
         let index = UInt64(ordinal)
         return 1 << index | 1 << (index + 21) | 1 << (index + 42)
     }
+    @inline(__always)
     var englishMask: UInt64 { 1 << UInt64(ordinal) }
+    @inline(__always)
     var vietnameseMask: UInt64 { 1 << (UInt64(ordinal) + 21) }
 
     /// A number below 21 per class (a switch, so a new class must be given one).
+    @inline(__always)
     var ordinal: Int {
         switch self {
         case .month: return 0
@@ -115,13 +119,28 @@ final class TimeLexicon: Sendable {
     /// Key hashes of the first token of every entry: a token whose hash is not here starts
     /// no entry, so the scanner asks the trie only about the few tokens that are.
     let openers: KeyHashSet
+    /// Per trie node, the classes (`TimeWord.bit`) of its entries OR-ed together, built once:
+    /// the scanner's setup wants each phrase's mask, and OR-ing the node's values there
+    /// retained and released every `TimeWord` of every phrase of every sentence.
+    let nodeMasks: [UInt64]
     /// Problems met while reading the files (file and line), for tests and `explain`.
     let problems: [String]
 
     static let languages = ["en", "vi"]
 
     init(_ loader: Loader) {
-        matcher = loader.matcher; openers = loader.openers; problems = loader.problems
+        matcher = loader.matcher; openers = loader.openers; nodeMasks = loader.nodeMasks; problems = loader.problems
+    }
+
+    /// The OR of `TimeWord.bit` over the entries of trie node `node` (a node returned by
+    /// `matcher.collectMatches`).
+    @inline(__always)
+    func mask(ofNode node: Int32) -> UInt64 {
+        let k = Int(node)
+        if k < nodeMasks.count { return nodeMasks[k] }
+        var mask: UInt64 = 0
+        for w in matcher.values(ofNode: node) { mask |= w.bit }
+        return mask
     }
 
     /// The bundled lexicon, read once.
@@ -155,6 +174,8 @@ final class TimeLexicon: Sendable {
     struct Loader {
         var matcher = PhraseMatcher<TimeWord>()
         var openers = KeyHashSet()
+        /// See `TimeLexicon.nodeMasks`; a node past its end has its mask computed when asked.
+        var nodeMasks: [UInt64] = []
         var problems: [String] = []
 
         /// Adds the entries of one `time.tsv` text; malformed lines are reported, not fatal.
@@ -173,7 +194,16 @@ final class TimeLexicon: Sendable {
                                     extra: cols.count > 3 ? cols[3] : "", flag: cols.count > 4 ? cols[4] : "",
                                     language: language)
                 matcher.insert(cols[0], word)
-                if let first = Tokenizer.tokens(cols[0]).first { openers.insert(first.keyHash) }
+                let phrase = Tokenizer.tokens(cols[0])
+                if let first = phrase.first { openers.insert(first.keyHash) }
+                // The node the phrase ends at: the longest match of its own tokens.
+                var found: [(end: Int, node: Int32)] = []
+                let count = matcher.collectMatches(in: phrase, at: 0, into: &found)
+                if count > 0, found[count - 1].end == phrase.count {
+                    let node = Int(found[count - 1].node)
+                    if node >= nodeMasks.count { nodeMasks.append(contentsOf: repeatElement(0, count: node + 1 - nodeMasks.count)) }
+                    nodeMasks[node] |= word.bit
+                }
             }
         }
     }

@@ -22,20 +22,14 @@ extension TimexScanner {
         func any(_ c: TimeWordClass) -> Bool { mask & c.anyLanguageMask != 0 }
         func english(_ c: TimeWordClass) -> Bool { mask & c.englishMask != 0 }
         let hyphenated = kind == .word && tokens[i].containsHyphen
+        // A token that is no number, no hyphenated word and starts no lexicon entry is a
+        // starter word (`the`, `ngày`, an apostrophe): every `allow` below would fail, so
+        // only its opening-word rules can apply (the commonest case: `the`).
+        if !number && !hyphenated && mask == 0 { return openingRules(at: i, keyHash: keyHash) }
         // The shape of a number: which separators it holds, how many digits a plain one has.
         let shape = number ? NumberShape(tokens[i].text) : NumberShape()
         let plain = number && shape.plain
-        var rules: UInt64 = 0
-        // Fixed opening words (`the`, `ngày`, `thập`, …), found by key hash and confirmed by
-        // key, narrowed by the token after them.
-        // Over the hashes alone: iterating the tuples would copy (retain, release) each key.
-        // A one-bit test first: most tokens are no opening word and skip the search.
-        if TimexScanner.openingBits & 1 << (keyHash & 63) != 0 {
-            let openingHashes = TimexScanner.openingHashes
-            for k in openingHashes.indices where openingHashes[k] == keyHash && TimexScanner.openingWords[k].key == tokens[i].key {
-                rules |= narrowed(TimexScanner.openingWords[k].rules, opening: k, at: i)
-            }
-        }
+        var rules = openingRules(at: i, keyHash: keyHash)
         func allow(_ k: Int, _ condition: Bool) { if condition { rules |= 1 << UInt64(k) } }
         allow(0, shape.dash)                                                            // isoDateTime: `2009-12-19` + clock
         allow(1, shape.slash || shape.dash || shape.dot)                                // numericDate: parts split by `/ - .`
@@ -66,6 +60,22 @@ extension TimexScanner {
         // hyphenated pair of months (`March-April`) or `ngày`/`hôm` (`ngày 14-16/12`).
         let rangeWordAfter = plain && i + 1 < tokens.count && TimexScanner.rangeWordHashes.contains(tokens[i + 1].keyHash)
         allow(TimexScanner.rangesBit, (number && !shape.plain) || rangeWordAfter || english(.month) || hyphenated)
+        return rules
+    }
+
+    /// The rules of the fixed opening words (`the`, `ngày`, `thập`, …) at token `i`, found by
+    /// key hash and confirmed by key, narrowed by the token after them.
+    @inline(__always)
+    private func openingRules(at i: Int, keyHash: UInt64) -> UInt64 {
+        var rules: UInt64 = 0
+        // Over the hashes alone: iterating the tuples would copy (retain, release) each key.
+        // A one-bit test first: most tokens are no opening word and skip the search.
+        if TimexScanner.openingBits & 1 << (keyHash & 63) != 0 {
+            let openingHashes = TimexScanner.openingHashes
+            for k in openingHashes.indices where openingHashes[k] == keyHash && TimexScanner.openingWords[k].key == tokens[i].key {
+                rules |= narrowed(TimexScanner.openingWords[k].rules, opening: k, at: i)
+            }
+        }
         return rules
     }
 

@@ -22,6 +22,8 @@ extension TimexScanner {
     /// True when a key starts `mid-`, `early-` or `late-` (compared as bytes).
     static func startsWithPositionPrefix(_ key: String) -> Bool {
         let u = key.utf8
+        // The first byte rules out nearly every key (`m`, `e`, `l`) before any prefix is compared.
+        guard let first = u.first, first == 0x6D || first == 0x65 || first == 0x6C else { return false }
         for prefix in ["mid-", "early-", "late-"] where u.starts(with: prefix.utf8) { return true }
         return false
     }

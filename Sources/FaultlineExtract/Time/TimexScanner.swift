@@ -83,40 +83,49 @@ struct TimexScanner {
         var entries: [MatchEntry] = [], slots: [TokenSlot] = []
         swap(&entries, &scratch.entries); swap(&slots, &scratch.slots)
         entries.removeAll(keepingCapacity: true)
-        slots.removeAll(keepingCapacity: true)
-        slots.reserveCapacity(tokens.count)
+        // One slot per token, written in place below: appending checked the array's
+        // uniqueness and capacity at every token.
+        // The table only grows (every slot below `tokens.count` is written below; slots past
+        // it are stale and never read, since every reader checks `i < tokens.count` first):
+        // refilling it from empty went through the generic `append(contentsOf:)` per sentence.
+        if slots.count < tokens.count {
+            slots.append(contentsOf: repeatElement(TokenSlot(slot: -1, mask: 0), count: tokens.count - slots.count))
+        }
         let starterHashes = TimexScanner.starterHashes, starterKeys = TimexScanner.starterKeys
         let starterBits = TimexScanner.starterBits
         // Read once into locals: the loop below runs for every token of every sentence.
         let openers = lexicon.openers, matcher = lexicon.matcher
         var any = false
-        tokens.withUnsafeBufferPointer { tb in
-            for i in 0..<tb.count {
-                // Fields read in place: a copy of the token would retain and release its strings.
-                let kind = tb[i].kind, h = tb[i].keyHash
-                var slot: Int32 = -1, mask: UInt64 = 0
-                if openers.contains(h) {
-                    let count = matcher.collectMatches(in: tokens, at: i, into: &scratch.found)
-                    if count > 0 {
-                        slot = Int32(entries.count)
-                        for f in 0..<count {
-                            let node = scratch.found[f].node
-                            for w in matcher.values(ofNode: node) { mask |= w.bit }
-                            entries.append(MatchEntry(start: Int32(i), end: Int32(scratch.found[f].end), node: node))
+        slots.withUnsafeMutableBufferPointer { sb in
+            tokens.withUnsafeBufferPointer { tb in
+                for i in 0..<tb.count {
+                    // Fields read in place: a copy of the token would retain and release its strings.
+                    let kind = tb[i].kind, h = tb[i].keyHash
+                    var slot: Int32 = -1, mask: UInt64 = 0
+                    // The trie's one-bit first-key test rules out most words before the set is probed.
+                    if matcher.mayStart(keyHash: h), openers.contains(h) {
+                        let count = matcher.collectMatches(in: tokens, at: i, into: &scratch.found)
+                        if count > 0 {
+                            slot = Int32(entries.count)
+                            for f in 0..<count {
+                                let node = scratch.found[f].node
+                                mask |= lexicon.mask(ofNode: node)
+                                entries.append(MatchEntry(start: Int32(i), end: Int32(scratch.found[f].end), node: node))
+                            }
                         }
                     }
-                }
-                if slot == -1 {
-                    if kind == .number || (kind == .word && tb[i].containsHyphen) {
-                        slot = -2
-                    } else if starterBits & 1 << (h & 63) != 0, let k = starterHashes.firstIndex(of: h), starterKeys[k] == tb[i].key {
-                        // One bit test rules out nearly every word; a starter is confirmed by key
-                        // on a hash hit only (no `Set<String>` lookup hashing the key again).
-                        slot = -2
+                    if slot == -1 {
+                        if kind == .number || (kind == .word && tb[i].containsHyphen) {
+                            slot = -2
+                        } else if starterBits & 1 << (h & 63) != 0, let k = starterHashes.firstIndex(of: h), starterKeys[k] == tb[i].key {
+                            // One bit test rules out nearly every word; a starter is confirmed by key
+                            // on a hash hit only (no `Set<String>` lookup hashing the key again).
+                            slot = -2
+                        }
                     }
+                    if slot != -1 { any = true }
+                    sb[i] = TokenSlot(slot: slot, mask: mask)
                 }
-                if slot != -1 { any = true }
-                slots.append(TokenSlot(slot: slot, mask: mask))
             }
         }
         self.matchEntries = entries
@@ -184,7 +193,13 @@ struct TimexScanner {
             best.removeAll(keepingCapacity: true)
             var bestEnd = i
             let applicable = applicableRules(at: i)
-            for k in 0..<TimexScanner.ruleCount where applicable & 1 << UInt64(k) != 0 {
+            if applicable == 0 { i += 1; continue }
+            // The set bits in increasing order (the rules' priority order), found directly
+            // rather than testing all 31 bits.
+            var pending = applicable & (1 << UInt64(TimexScanner.ruleCount) - 1)
+            while pending != 0 {
+                let k = pending.trailingZeroBitCount
+                pending &= pending - 1
                 guard let p = rule(k, at: i), p.end > bestEnd else { continue }
                 best.removeAll(keepingCapacity: true)
                 best.append(p)
@@ -203,6 +218,8 @@ struct TimexScanner {
                 i = bestEnd
             }
         }
+        // Most sentences hold no expression: nothing to share or join.
+        if out.isEmpty { return out }
         return join(shareYears(out))
     }
 
