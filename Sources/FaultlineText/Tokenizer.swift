@@ -63,8 +63,9 @@ public enum Tokenizer {
         return c
     }
 
+    /// The classes of scalar `v`, from `table` (`classTable`'s storage) where it has a slot.
     @inline(__always)
-    static func classOf(_ v: UInt32, _ table: [UInt8]) -> UInt8 {
+    static func classOf(_ v: UInt32, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
         let k = classIndex(v)
         return k >= 0 ? table[k] : Unicode.Scalar(v).map(classify) ?? nonASCII
     }
@@ -111,9 +112,22 @@ public enum Tokenizer {
     /// initialised) when `out` is too small.
     private static func tokens(utf8 u: UnsafeBufferPointer<UInt8>, keyBytes: UnsafeMutableBufferPointer<UInt8>,
                                into out: UnsafeMutableBufferPointer<Token>) -> Int? {
-        let table = classTable
+        // The class table is read through its storage: an array subscript checked its bounds
+        // at every byte of every sentence (the ASCII slots are always inside it).
+        // Likewise the letter table, indexed for every letter beyond ASCII.
+        classTable.withUnsafeBufferPointer { table in
+            Folding.letters.withUnsafeBufferPointer { letters in
+                tokens(utf8: u, keyBytes: keyBytes, into: out, table: table, letters: letters)
+            }
+        }
+    }
+
+    /// `tokens(utf8:keyBytes:into:)` with the storage of `classTable` and `Folding.letters`.
+    private static func tokens(utf8 u: UnsafeBufferPointer<UInt8>, keyBytes: UnsafeMutableBufferPointer<UInt8>,
+                               into out: UnsafeMutableBufferPointer<Token>, table: UnsafeBufferPointer<UInt8>,
+                               letters: UnsafeBufferPointer<Folding.Letter>) -> Int? {
         let count = u.count
-        let letters = Folding.letters, small = ValidUTF8.smallStringsMatch
+        let small = ValidUTF8.smallStringsMatch
         var made = 0
 
         /// The scalar starting at byte `p` (< count), its width and its classes.
@@ -239,7 +253,7 @@ public enum Tokenizer {
     /// when it has the text's very bytes, and the caller uses the text (no new string, and
     /// no string passed in and out). `original`: the token's bytes, for the general path.
     private static func foldedKey(bytes: UnsafeBufferPointer<UInt8>, isText: Bool, original: UnsafeBufferPointer<UInt8>,
-                                  small: Bool, keyBytes: UnsafeMutableBufferPointer<UInt8>, letters: [Folding.Letter]) -> (key: String?, hash: UInt64) {
+                                  small: Bool, keyBytes: UnsafeMutableBufferPointer<UInt8>, letters: UnsafeBufferPointer<Folding.Letter>) -> (key: String?, hash: UInt64) {
         var hash = Folding.HashState()
         var keyCount = 0, tone: UInt32 = 0
         var k = 0
@@ -290,7 +304,7 @@ public enum Tokenizer {
 
     /// `foldedKey` of a decomposed word, through its composition.
     private static func composedKey(original: UnsafeBufferPointer<UInt8>, small: Bool, keyBytes: UnsafeMutableBufferPointer<UInt8>,
-                                    letters: [Folding.Letter]) -> (key: String?, hash: UInt64) {
+                                    letters: UnsafeBufferPointer<Folding.Letter>) -> (key: String?, hash: UInt64) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: original.count) { nfc in
             guard let n = CanonicalComposition.compose(original, into: nfc) else { return general(original) }
             return foldedKey(bytes: UnsafeBufferPointer(rebasing: nfc[0..<n]), isText: false, original: original, small: small,
