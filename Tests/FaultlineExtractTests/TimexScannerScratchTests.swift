@@ -29,7 +29,8 @@ final class TimexScannerScratchTests: XCTestCase {
             let parses = scanner.scan()
             scanner.returnScratch(to: &scratch)
             XCTAssertEqual(parses, fresh(text), text)
-            XCTAssertEqual(scratch.slots.count, Tokenizer.tokens(text).count, "the storage comes back to the scratch")
+            // The slot table only grows (slots past the sentence's tokens are stale, never read).
+            XCTAssertGreaterThanOrEqual(scratch.slots.count, Tokenizer.tokens(text).count, "the storage comes back to the scratch")
             found += parses.count
         }
         XCTAssertGreaterThan(found, 10)

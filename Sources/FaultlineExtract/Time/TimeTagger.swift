@@ -94,20 +94,22 @@ public struct TimeTagger: Sendable {
         defer { scanner.returnScratch(to: &scratch) }
         guard scanner.hasCandidates else { return [] }
         let parses = scanner.scan()
-        // Surfaces are cut from the text's own UTF-8 view (offsets are UTF-8 offsets).
-        let utf8 = text.utf8
-        return parses.map { parsed in
+        // Surfaces are cut from the text's own UTF-8 bytes (offsets are UTF-8 offsets), read
+        // in place: slicing the `utf8` view went through its generic index walk per surface.
+        var source = text
+        return source.withUTF8 { utf8 in parses.map { parsed in
             var p = parsed
             if p.direction == 0, p.rule == "en.weekday" || p.rule == "en.month" {
                 p.lean = EnglishTense.lean(tokens, start: p.start, end: p.end)
             }
             let r = anchoring.resolve(p)
             let range = p.byteRange ?? tokens[p.start].start..<tokens[p.end - 1].end
-            let from = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            let surface = String(decoding: utf8[from..<utf8.index(from, offsetBy: range.count)], as: UTF8.self)
+            // Clamped: tokens of another text (a caller's mistake) give a cut surface, never a read
+            // past the bytes.
+            let surface = String(decoding: UnsafeBufferPointer(rebasing: utf8[range.clamped(to: 0..<utf8.count)]), as: UTF8.self)
             return TimeExpression(text: surface, start: range.lowerBound, end: range.upperBound, type: r.type,
                                   value: r.value, anchor: r.anchor, timeOfDay: p.timeOfDay, ambiguous: p.ambiguous,
                                   rule: p.rule)
-        }
+        } }
     }
 }
