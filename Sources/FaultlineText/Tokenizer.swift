@@ -285,7 +285,10 @@ public enum Tokenizer {
             guard slot >= 0 else { return general(original) }
             let e = letters[slot]
             guard e.count > 0, e.hashSteps > 0 else { return general(original) }
-            for b in 0..<Int(e.count) { keyBytes[keyCount + b] = UInt8(truncatingIfNeeded: e.bytes >> (8 * UInt64(b))) }
+            // The form's bytes in one unaligned store of all eight (those past `e.count` are
+            // zero, and overwritten or left past the key's end; the room, four bytes per token
+            // byte and 24 more, holds them): a loop stored them one by one.
+            UnsafeMutableRawPointer(keyBytes.baseAddress! + keyCount).storeBytes(of: e.bytes.littleEndian, as: UInt64.self)
             keyCount &+= Int(e.count)
             if e.tone != 0 { tone = e.tone }
             e.hash(into: &hash)
