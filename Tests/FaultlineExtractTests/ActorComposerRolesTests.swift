@@ -49,4 +49,22 @@ final class ActorComposerRolesTests: XCTestCase {
             XCTAssertEqual(ActorComposer.isAcronym(Tokenizer.tokens(text)[0]), want, text)
         }
     }
+
+    /// A role chain reads the role indices of its items, in order, and nothing else.
+    func testRoleChainReadsTheItemsRoles() {
+        let items = [ScanItem(start: 0, end: 1, kind: .cue(.possessive)),
+                     ScanItem(start: 1, end: 2, kind: .role(7)),
+                     ScanItem(start: 2, end: 4, kind: .role(3)),
+                     ScanItem(start: 4, end: 5, kind: .role(11)),
+                     ScanItem(start: 5, end: 6, kind: .name)]
+        let chain = ActorComposer.RoleChain(items: items, range: 1..<4)
+        XCTAssertEqual(Array(chain), [7, 3, 11])
+        XCTAssertEqual(chain.count, 3)
+        XCTAssertEqual(chain.first, 7)
+        XCTAssertEqual(chain.last, 11)
+        XCTAssertEqual(chain.last(where: { $0 < 10 }), 3)
+        XCTAssertEqual(chain.first(where: { $0 > 7 }), 11)
+        XCTAssertTrue(ActorComposer.RoleChain(items: items, range: 2..<2).isEmpty)
+        XCTAssertNil(ActorComposer.RoleChain(items: items, range: 2..<2).last)
+    }
 }

@@ -75,7 +75,7 @@ extension ActorComposer {
 
     /// The patron phrase of the role chain `j..<k` (tokens `chainStart..<pos`; `chain` its
     /// indices into `lexicon.roles`), if any.
-    func patronPhrase(chainStart: Int, k: Int, pos: Int, chain: [Int]) -> PatronMatch? {
+    func patronPhrase(chainStart: Int, k: Int, pos: Int, chain: RoleChain) -> PatronMatch? {
         let words = lexicon.patronWords
         // Civilians and refugees are helped, not backed (`người dân được Nga hỗ trợ lương thực`).
         guard !words.isEmpty, !chain.contains(where: { Roles(lexicon.roles).kind($0) == .population }) else { return nil }
@@ -238,7 +238,7 @@ extension ActorComposer {
     /// - Parameters:
     ///   - chain: the roles of items `j..<k` (indices into `lexicon.roles`); `chainStart..<pos` their tokens.
     ///   - indefinite: `a`/`một` before the role: someone new.
-    mutating func composePatron(_ j: Int, chain: [Int], chainStart: Int, pos: Int, k: Int, patron p: PatronMatch, indefinite: Bool) -> Int {
+    mutating func composePatron(_ j: Int, chain: RoleChain, chainStart: Int, pos: Int, k: Int, patron p: PatronMatch, indefinite: Bool) -> Int {
         let roles = Roles(lexicon.roles)
         let head = headFirst ? chain.first! : chain.last!
         let personRole = chain.first(where: { roles.isPerson($0) })

@@ -360,13 +360,14 @@ struct ActorComposer {
                               seat initialSeat: (name: String, root: String)? = nil) -> Int {
         var k = j
         // The chain's roles as indices into `roles`, read in place: copied into the chain,
-        // every entry retained and released its strings, several times per title.
+        // every entry retained and released its strings, several times per title. The
+        // indices are read from the items themselves (`RoleChain`), with no list built.
         let roles = Roles(lexicon.roles)
-        var chain: [Int] = []
         var pos = items[j].start
-        while adjacent(k, pos), case .role(let r) = items[k].kind {
-            chain.append(r); pos = items[k].end; k += 1
+        while adjacent(k, pos), case .role = items[k].kind {
+            pos = items[k].end; k += 1
         }
+        let chain = RoleChain(items: items, range: j..<k)
         guard let lastRole = chain.last else { return j + 1 }
         var root = preRoot
         var orgCode = initialOrg

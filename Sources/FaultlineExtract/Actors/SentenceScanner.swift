@@ -192,7 +192,7 @@ struct SentenceScanner {
         switch t {
         case .actor(let a): return (0, Int(a))
         case .role(let r): return (1, Int(r))
-        case .cue(let c): return (2, CueKind.allCases.firstIndex(of: c) ?? 0)
+        case .cue(let c): return (2, CueSet.ordinal(c))
         }
     }
 
