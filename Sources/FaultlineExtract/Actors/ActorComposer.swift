@@ -89,7 +89,8 @@ struct ActorComposer {
             if j > 0, items[j - 1].end == items[j].start {
                 // After a title or `người đồng cấp` the word is the person's country.
                 if case .role = items[j - 1].kind { j += 1; continue }
-                if [.cue(.counterpart), .cue(.modifier)].contains(items[j - 1].kind) { j += 1; continue }
+                // Compared directly: an array literal here was built for every such word.
+                if items[j - 1].kind == .cue(.counterpart) || items[j - 1].kind == .cue(.modifier) { j += 1; continue }
             }
             let reading = AmbiguityRules.reading(at: j, items: items, tokens: tokens, lexicon: lexicon, ambiguous: ambiguous,
                                                  knownNames: doc.nameWords, nameAfter: nameAfterIsEvidence)
@@ -246,7 +247,7 @@ struct ActorComposer {
                 if lexicon.roles[r].isPerson {
                     return composeRole(j + 1, preRoot: nil, preStart: it.start, orgCode: code, orgName: lexicon.actors[a].name)
                 }
-                if lexicon.roles[r].kind == .group, lexicon.roles[r].sector == "GOV", ActorCode(code)?.root == "IGO" || ActorCode(code)?.root == "NGO" {
+                if lexicon.roles[r].kind == .group, lexicon.roles[r].sector == "GOV", let root = ActorCode(code)?.root, root == "IGO" || root == "NGO" {
                     // `U.N. officials`, `EU diplomats`: the organisation speaking.
                     emit(it.start, items[j + 1].end, .entry(a), "compose.organization+role")
                     return j + 2
@@ -838,7 +839,7 @@ struct ActorComposer {
     private func appositiveTitle(after end: Int) -> Int? {
         guard end < tokens.count, tokens[end].text == "," else { return nil }
         var pos = end + 1
-        if pos < tokens.count, ["a", "an", "the"].contains(tokens[pos].key) { pos += 1 }
+        if pos < tokens.count, tokens[pos].key == "a" || tokens[pos].key == "an" || tokens[pos].key == "the" { pos += 1 }
         guard var k = items.firstIndex(where: { $0.start == pos }) else { return nil }
         let start = pos
         if case .actor(let a) = items[k].kind, [.organization, .country].contains(lexicon.actors[a].kind) {

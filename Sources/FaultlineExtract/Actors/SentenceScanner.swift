@@ -127,7 +127,13 @@ struct SentenceScanner {
                     defer { m -= 1 }
                     let values = matcher.values(ofNode: found[m].node)
                     // Most phrases carry one reading: take it without building the list of
-                    // passing readings and sorting it.
+                    // passing readings and sorting it (nor counting them).
+                    if values.count == 1 {
+                        guard passes(values[0].mask, tokens: tokens, at: i, shouted: shouted) else { continue }
+                        chosen = ScanItem(start: i, end: found[m].end, kind: Self.kind(values[0]))
+                        chosen?.capitalised = values[0].mask.capitalized != 0
+                        break
+                    }
                     var passing = 0
                     var first = 0
                     for (k, v) in values.enumerated() where passes(v.mask, tokens: tokens, at: i, shouted: shouted) {

@@ -32,7 +32,9 @@ struct KeyList: Sendable {
         self.keys = unique.map(\.key)
         // In hash order: `containsPair` asks them all, so their order changes no answer (a
         // string sort compared Vietnamese keys by their normal forms).
+        // Only keys holding a space are split (most are one word).
         self.phrases = unique.map(\.key).compactMap { k in
+            guard k.utf8.contains(0x20) else { return nil }
             let words = k.split(separator: " ", omittingEmptySubsequences: false)
             guard words.count >= 2 else { return nil }
             let pair = words.count == 2 ? (Token.hash(key: String(words[0])), Token.hash(key: String(words[1]))) : (0, 0)
