@@ -60,7 +60,7 @@ extension ActorComposer {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            guard lexicon.patronWords.mayStartHead(tokens[i]), let h = lexicon.patronWords.match(.head, in: tokens, at: i),
+            guard lexicon.patronWords.mayStartHead(keyHash: tokens[i].keyHash), let h = lexicon.patronWords.match(.head, in: tokens, at: i),
                   let phrase = h.word.value else { continue }
             // Only a capitalised first word (`Lực lượng …` opening the sentence) may stand in the way.
             let overlapping = items.indices.filter { items[$0].start < h.end && i < items[$0].end }
