@@ -67,4 +67,16 @@ final class ActorComposerRolesTests: XCTestCase {
         XCTAssertTrue(ActorComposer.RoleChain(items: items, range: 2..<2).isEmpty)
         XCTAssertNil(ActorComposer.RoleChain(items: items, range: 2..<2).last)
     }
+
+    /// Hyphenated words are cut as the split by characters cuts them, ASCII or not.
+    func testHyphenPartsAgreeWithSplit() {
+        let words = ["Moscow-installed", "pro-Russian", "U.S.-backed", "-led", "Kyiv-", "a--b", "---", "", "plain",
+                     "Nga-hậu-thuẫn", "e\u{301}-x", "-\u{301}x-y", "Jean-Marc", "al-Assad-led", "a\r\n-b"]
+        for w in words {
+            for omitting in [true, false] {
+                XCTAssertEqual(ActorComposer.hyphenParts(w, omittingEmpty: omitting),
+                               w.split(separator: "-", omittingEmptySubsequences: omitting).map(String.init), "\(w) \(omitting)")
+            }
+        }
+    }
 }

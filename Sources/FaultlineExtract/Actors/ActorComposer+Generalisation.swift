@@ -149,3 +149,33 @@ extension ActorComposer {
         return best?.entry
     }
 }
+
+// MARK: - Hyphenated words
+
+extension ActorComposer {
+    /// The parts of a hyphenated word (`Moscow-installed`, `pro-Russian`):
+    /// `text.split(separator: "-", omittingEmptySubsequences: omittingEmpty)` as strings.
+    ///
+    /// ASCII text is cut at its hyphen bytes: asked of the word before every title that holds
+    /// a hyphen, the split by characters walked grapheme breaks. In ASCII a character is one
+    /// byte (or `\r\n`, never a hyphen), so the cuts are the same; other text is split by
+    /// characters as before.
+    static func hyphenParts(_ text: String, omittingEmpty: Bool) -> [String] {
+        let u = text.utf8
+        guard u.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(separator: "-", omittingEmptySubsequences: omittingEmpty).map(String.init)
+        }
+        var parts: [String] = []
+        var pieceStart = u.startIndex
+        var i = u.startIndex
+        while i != u.endIndex {
+            if u[i] == 0x2D {
+                if !(omittingEmpty && pieceStart == i) { parts.append(String(text[pieceStart..<i])) }
+                pieceStart = u.index(after: i)
+            }
+            i = u.index(after: i)
+        }
+        if !(omittingEmpty && pieceStart == u.endIndex) { parts.append(String(text[pieceStart..<u.endIndex])) }
+        return parts
+    }
+}

@@ -95,7 +95,7 @@ extension ActorComposer {
         }
         // One token: `Moscow-installed`, `pro-Russian`, `States-backed` (after `United`).
         if tokens[ti].containsHyphen {
-            let parts = tokens[ti].text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+            let parts = Self.hyphenParts(tokens[ti].text, omittingEmpty: false)
             guard parts.count >= 2 else { return nil }
             if let r = words.prefixes[Folding.key(parts[0])] {
                 guard let pat = patron(text: parts[1...].joined(separator: "-")) else { return nil }

@@ -677,7 +677,7 @@ struct ActorComposer {
         // Asked before every title: without a hyphen there is no compound. The token is read
         // in place (taken as an argument it was a copy, its strings retained).
         guard tokens[i].containsHyphen else { return nil }
-        let parts = tokens[i].text.split(separator: "-").map(String.init)
+        let parts = hyphenParts(tokens[i].text, omittingEmpty: true)
         guard parts.count == 2 else { return nil }
         let place: String
         if Folding.key(parts[0]) == "pro" { place = parts[1] }
