@@ -49,4 +49,34 @@ final class ActorComposerRolesTests: XCTestCase {
             XCTAssertEqual(ActorComposer.isAcronym(Tokenizer.tokens(text)[0]), want, text)
         }
     }
+
+    /// A role chain reads the role indices of its items, in order, and nothing else.
+    func testRoleChainReadsTheItemsRoles() {
+        let items = [ScanItem(start: 0, end: 1, kind: .cue(.possessive)),
+                     ScanItem(start: 1, end: 2, kind: .role(7)),
+                     ScanItem(start: 2, end: 4, kind: .role(3)),
+                     ScanItem(start: 4, end: 5, kind: .role(11)),
+                     ScanItem(start: 5, end: 6, kind: .name)]
+        let chain = ActorComposer.RoleChain(items: items, range: 1..<4)
+        XCTAssertEqual(Array(chain), [7, 3, 11])
+        XCTAssertEqual(chain.count, 3)
+        XCTAssertEqual(chain.first, 7)
+        XCTAssertEqual(chain.last, 11)
+        XCTAssertEqual(chain.last(where: { $0 < 10 }), 3)
+        XCTAssertEqual(chain.first(where: { $0 > 7 }), 11)
+        XCTAssertTrue(ActorComposer.RoleChain(items: items, range: 2..<2).isEmpty)
+        XCTAssertNil(ActorComposer.RoleChain(items: items, range: 2..<2).last)
+    }
+
+    /// Hyphenated words are cut as the split by characters cuts them, ASCII or not.
+    func testHyphenPartsAgreeWithSplit() {
+        let words = ["Moscow-installed", "pro-Russian", "U.S.-backed", "-led", "Kyiv-", "a--b", "---", "", "plain",
+                     "Nga-hậu-thuẫn", "e\u{301}-x", "-\u{301}x-y", "Jean-Marc", "al-Assad-led", "a\r\n-b"]
+        for w in words {
+            for omitting in [true, false] {
+                XCTAssertEqual(ActorComposer.hyphenParts(w, omittingEmpty: omitting),
+                               w.split(separator: "-", omittingEmptySubsequences: omitting).map(String.init), "\(w) \(omitting)")
+            }
+        }
+    }
 }

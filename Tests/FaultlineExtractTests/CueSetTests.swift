@@ -23,4 +23,10 @@ final class CueSetTests: XCTestCase {
         }
         XCTAssertEqual(CueSet(CueKind.allCases), CueSet(CueKind.allCases.reversed()))
     }
+
+    /// The written-out ordinals follow `allCases`, so each kind has its own bit below 64.
+    func testOrdinalIsPositionAmongAllCases() {
+        XCTAssertLessThanOrEqual(CueKind.allCases.count, 64)
+        for (i, c) in CueKind.allCases.enumerated() { XCTAssertEqual(CueSet.ordinal(c), i, "\(c)") }
+    }
 }

@@ -74,4 +74,17 @@ final class KeyHashSetTests: XCTestCase {
         XCTAssertTrue(set.contains(toks[0].keyHash))
         XCTAssertFalse(set.contains(toks[2].keyHash))
     }
+
+    /// Empty until a hash is inserted, the zero hash included.
+    func testIsEmpty() {
+        var s = KeyHashSet()
+        XCTAssertTrue(s.isEmpty)
+        s.insert(0)
+        XCTAssertFalse(s.isEmpty)
+        var t = KeyHashSet()
+        t.insert(key: "a")
+        XCTAssertFalse(t.isEmpty)
+        XCTAssertFalse(KeyHashSet([7, 9]).isEmpty)
+        XCTAssertTrue(KeyHashSet([UInt64]()).isEmpty)
+    }
 }

@@ -26,4 +26,20 @@ final class KeyListTests: XCTestCase {
             XCTAssertEqual(list.contains(Tokenizer.tokens("w\(i)")[0]), i < 200, "w\(i)")
         }
     }
+
+    /// Built from a list with repeats (or from a set) it answers the same; a phrase of two
+    /// words is found by `containsPair`.
+    func testRepeatsAndPairs() {
+        let words = ["a", "an", "a", Folding.key("một"), Folding.key("một"), Folding.key("không kích"), "the"]
+        let fromList = KeyList(keys: words)
+        let fromSet = KeyList(keys: Set(words))
+        for t in Tokenizer.tokens("A an một Một the thé an- x không kích") {
+            XCTAssertEqual(fromList.contains(t), Set(words).contains(t.key), t.text)
+            XCTAssertEqual(fromSet.contains(t), fromList.contains(t), t.text)
+        }
+        let pair = Tokenizer.tokens("không kích")
+        XCTAssertEqual(pair.count, 2)
+        XCTAssertTrue(fromList.containsPair(pair[0], pair[1]))
+        XCTAssertFalse(fromList.containsPair(pair[1], pair[0]))
+    }
 }

@@ -30,7 +30,7 @@ extension ActorComposer {
 
     /// Capitalised words that count or quantify (`Eight`, `Dozens`, `Hundreds`, `Hàng`):
     /// at the start of a sentence or after a dateline they are capitalised but name nothing.
-    static let quantityWords = KeyList(keys: Set([
+    static let quantityWords = KeyList(keys: [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
         "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands",
@@ -38,14 +38,20 @@ extension ActorComposer {
         "more", "fewer", "nearly", "almost", "about", "around", "roughly", "only", "each", "every", "no", "none",
         "at", "another", "other", "both",
         "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "hàng", "hơn", "gần", "khoảng", "ít", "chừng",
-    ].map { Folding.key($0) }))
+    ].map { Folding.key($0) })
 
     /// True when the one-word country or capital at item `j` and the name right after it
     /// make a known person's full name (`Israel Katz`, `Jordan Bardella` if listed).
     func startsKnownName(_ j: Int) -> Bool {
         guard j + 1 < items.count, items[j + 1].start == items[j].end, items[j + 1].kind == .name else { return false }
-        let full = tokens[items[j].start..<items[j + 1].end].map(\.text).joined(separator: " ")
-        return lexicon.knownPerson(named: full, date: doc.date) != nil
+        var full = tokens[items[j].start].text
+        for k in items[j + 1].start..<items[j + 1].end {
+            full.append(" ")
+            full.append(tokens[k].text)
+        }
+        // Two words at least (the country word and a capitalised word), so the name is not
+        // split into words again to ask whether it is a single one.
+        return lexicon.knownPerson(key: PersonNames.key(full), singleWord: false, date: doc.date) != nil
     }
 }
 
@@ -56,7 +62,7 @@ extension ActorComposer {
     /// before the possessive in this sentence is a non-state group or an organisation, the
     /// `its`/`their` people of a collective role are that group, not the last country's.
     /// `chain`: the title's roles, as indices into `lexicon.roles`.
-    func possessorGroup(before start: Int, chain: [Int]) -> Int? {
+    func possessorGroup(before start: Int, chain: RoleChain) -> Int? {
         guard !chain.isEmpty, chain.allSatisfy({ Self.isCollective(Roles(lexicon.roles).kind($0)) }) else { return nil }
         guard let last = doc.mentions.last(where: { $0.sentence == si && $0.end <= start }) else { return nil }
         guard case .entry(let i) = last.key else { return nil }
@@ -66,7 +72,7 @@ extension ActorComposer {
     /// Vietnamese `các tay súng của nhóm`, `binh sĩ của lực lượng này`, `chiến binh của phong
     /// trào`: a collective role, `của`, a bare group noun (and `này`/`đó`): the armed group or
     /// organisation named last in this or the previous sentence. Returns it and the end token.
-    func groupOwner(after pos: Int, chain: [Int]) -> (Int, Int)? {
+    func groupOwner(after pos: Int, chain: RoleChain) -> (Int, Int)? {
         guard headFirst, !chain.isEmpty, chain.allSatisfy({ Self.isCollective(Roles(lexicon.roles).kind($0)) }),
               pos + 1 < tokens.count, tokens[pos].key == Self.viOfKey else { return nil }
         var end = pos + 1
@@ -141,5 +147,35 @@ extension ActorComposer {
         var best: (entry: Int, n: Int)? = nil
         for c in counts where best == nil || c.n > best!.n { best = c }
         return best?.entry
+    }
+}
+
+// MARK: - Hyphenated words
+
+extension ActorComposer {
+    /// The parts of a hyphenated word (`Moscow-installed`, `pro-Russian`):
+    /// `text.split(separator: "-", omittingEmptySubsequences: omittingEmpty)` as strings.
+    ///
+    /// ASCII text is cut at its hyphen bytes: asked of the word before every title that holds
+    /// a hyphen, the split by characters walked grapheme breaks. In ASCII a character is one
+    /// byte (or `\r\n`, never a hyphen), so the cuts are the same; other text is split by
+    /// characters as before.
+    static func hyphenParts(_ text: String, omittingEmpty: Bool) -> [String] {
+        let u = text.utf8
+        guard u.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(separator: "-", omittingEmptySubsequences: omittingEmpty).map(String.init)
+        }
+        var parts: [String] = []
+        var pieceStart = u.startIndex
+        var i = u.startIndex
+        while i != u.endIndex {
+            if u[i] == 0x2D {
+                if !(omittingEmpty && pieceStart == i) { parts.append(String(text[pieceStart..<i])) }
+                pieceStart = u.index(after: i)
+            }
+            i = u.index(after: i)
+        }
+        if !(omittingEmpty && pieceStart == u.endIndex) { parts.append(String(text[pieceStart..<u.endIndex])) }
+        return parts
     }
 }

@@ -60,7 +60,7 @@ extension ActorComposer {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            guard lexicon.patronWords.mayStartHead(tokens[i]), let h = lexicon.patronWords.match(.head, in: tokens, at: i),
+            guard lexicon.patronWords.mayStartHead(keyHash: tokens[i].keyHash), let h = lexicon.patronWords.match(.head, in: tokens, at: i),
                   let phrase = h.word.value else { continue }
             // Only a capitalised first word (`Lực lượng …` opening the sentence) may stand in the way.
             let overlapping = items.indices.filter { items[$0].start < h.end && i < items[$0].end }
@@ -75,7 +75,7 @@ extension ActorComposer {
 
     /// The patron phrase of the role chain `j..<k` (tokens `chainStart..<pos`; `chain` its
     /// indices into `lexicon.roles`), if any.
-    func patronPhrase(chainStart: Int, k: Int, pos: Int, chain: [Int]) -> PatronMatch? {
+    func patronPhrase(chainStart: Int, k: Int, pos: Int, chain: RoleChain) -> PatronMatch? {
         let words = lexicon.patronWords
         // Civilians and refugees are helped, not backed (`người dân được Nga hỗ trợ lương thực`).
         guard !words.isEmpty, !chain.contains(where: { Roles(lexicon.roles).kind($0) == .population }) else { return nil }
@@ -95,7 +95,7 @@ extension ActorComposer {
         }
         // One token: `Moscow-installed`, `pro-Russian`, `States-backed` (after `United`).
         if tokens[ti].containsHyphen {
-            let parts = tokens[ti].text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+            let parts = Self.hyphenParts(tokens[ti].text, omittingEmpty: false)
             guard parts.count >= 2 else { return nil }
             if let r = words.prefixes[Folding.key(parts[0])] {
                 guard let pat = patron(text: parts[1...].joined(separator: "-")) else { return nil }
@@ -238,7 +238,7 @@ extension ActorComposer {
     /// - Parameters:
     ///   - chain: the roles of items `j..<k` (indices into `lexicon.roles`); `chainStart..<pos` their tokens.
     ///   - indefinite: `a`/`một` before the role: someone new.
-    mutating func composePatron(_ j: Int, chain: [Int], chainStart: Int, pos: Int, k: Int, patron p: PatronMatch, indefinite: Bool) -> Int {
+    mutating func composePatron(_ j: Int, chain: RoleChain, chainStart: Int, pos: Int, k: Int, patron p: PatronMatch, indefinite: Bool) -> Int {
         let roles = Roles(lexicon.roles)
         let head = headFirst ? chain.first! : chain.last!
         let personRole = chain.first(where: { roles.isPerson($0) })

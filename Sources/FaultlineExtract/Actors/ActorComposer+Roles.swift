@@ -20,3 +20,32 @@ extension ActorComposer {
         func fixedRoot(_ r: Int) -> String? { table[r].fixedRoot }
     }
 }
+
+extension ActorComposer {
+    /// The roles of a title's chain, read from the scan items `range` (consecutive `.role`
+    /// items), as indices into `lexicon.roles`.
+    ///
+    /// A view rather than an `[Int]`: a title's chain was collected into a new array for every
+    /// role item of every sentence (one allocation and its release each time), though the
+    /// items already hold the roles in order.
+    struct RoleChain: RandomAccessCollection {
+        let items: [ScanItem]
+        let range: Range<Int>
+
+        /// The chain of items `range`; each must be a `.role` item.
+        init(items: [ScanItem], range: Range<Int>) {
+            self.items = items
+            self.range = range
+        }
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { range.count }
+
+        subscript(i: Int) -> Int {
+            guard case .role(let r) = items[range.lowerBound + i].kind else {
+                preconditionFailure("a role chain holds role items only")
+            }
+            return r
+        }
+    }
+}

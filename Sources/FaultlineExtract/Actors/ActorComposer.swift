@@ -89,7 +89,8 @@ struct ActorComposer {
             if j > 0, items[j - 1].end == items[j].start {
                 // After a title or `người đồng cấp` the word is the person's country.
                 if case .role = items[j - 1].kind { j += 1; continue }
-                if [.cue(.counterpart), .cue(.modifier)].contains(items[j - 1].kind) { j += 1; continue }
+                // Compared directly: an array literal here was built for every such word.
+                if items[j - 1].kind == .cue(.counterpart) || items[j - 1].kind == .cue(.modifier) { j += 1; continue }
             }
             let reading = AmbiguityRules.reading(at: j, items: items, tokens: tokens, lexicon: lexicon, ambiguous: ambiguous,
                                                  knownNames: doc.nameWords, nameAfter: nameAfterIsEvidence)
@@ -246,7 +247,7 @@ struct ActorComposer {
                 if lexicon.roles[r].isPerson {
                     return composeRole(j + 1, preRoot: nil, preStart: it.start, orgCode: code, orgName: lexicon.actors[a].name)
                 }
-                if lexicon.roles[r].kind == .group, lexicon.roles[r].sector == "GOV", ActorCode(code)?.root == "IGO" || ActorCode(code)?.root == "NGO" {
+                if lexicon.roles[r].kind == .group, lexicon.roles[r].sector == "GOV", let root = ActorCode(code)?.root, root == "IGO" || root == "NGO" {
                     // `U.N. officials`, `EU diplomats`: the organisation speaking.
                     emit(it.start, items[j + 1].end, .entry(a), "compose.organization+role")
                     return j + 2
@@ -360,13 +361,14 @@ struct ActorComposer {
                               seat initialSeat: (name: String, root: String)? = nil) -> Int {
         var k = j
         // The chain's roles as indices into `roles`, read in place: copied into the chain,
-        // every entry retained and released its strings, several times per title.
+        // every entry retained and released its strings, several times per title. The
+        // indices are read from the items themselves (`RoleChain`), with no list built.
         let roles = Roles(lexicon.roles)
-        var chain: [Int] = []
         var pos = items[j].start
-        while adjacent(k, pos), case .role(let r) = items[k].kind {
-            chain.append(r); pos = items[k].end; k += 1
+        while adjacent(k, pos), case .role = items[k].kind {
+            pos = items[k].end; k += 1
         }
+        let chain = RoleChain(items: items, range: j..<k)
         guard let lastRole = chain.last else { return j + 1 }
         var root = preRoot
         var orgCode = initialOrg
@@ -675,7 +677,7 @@ struct ActorComposer {
         // Asked before every title: without a hyphen there is no compound. The token is read
         // in place (taken as an argument it was a copy, its strings retained).
         guard tokens[i].containsHyphen else { return nil }
-        let parts = tokens[i].text.split(separator: "-").map(String.init)
+        let parts = hyphenParts(tokens[i].text, omittingEmpty: true)
         guard parts.count == 2 else { return nil }
         let place: String
         if Folding.key(parts[0]) == "pro" { place = parts[1] }
@@ -837,7 +839,7 @@ struct ActorComposer {
     private func appositiveTitle(after end: Int) -> Int? {
         guard end < tokens.count, tokens[end].text == "," else { return nil }
         var pos = end + 1
-        if pos < tokens.count, ["a", "an", "the"].contains(tokens[pos].key) { pos += 1 }
+        if pos < tokens.count, tokens[pos].key == "a" || tokens[pos].key == "an" || tokens[pos].key == "the" { pos += 1 }
         guard var k = items.firstIndex(where: { $0.start == pos }) else { return nil }
         let start = pos
         if case .actor(let a) = items[k].kind, [.organization, .country].contains(lexicon.actors[a].kind) {

@@ -85,8 +85,9 @@ struct PatronLexicon: Sendable {
     /// English adjective of a patron code with no country fact (`WST` → `Western`).
     private(set) var display: [String: String] = [:]
     /// Key hashes of the first word of every `head` phrase: a sentence is searched for heads
-    /// only where one of these stands.
-    private(set) var headStarts: Set<UInt64> = []
+    /// only where one of these stands. A `KeyHashSet` rather than a `Set<UInt64>`: asked
+    /// of every token whose bit below is set, the set hashed the hash again with SipHash.
+    private(set) var headStarts = KeyHashSet()
     /// One bit per `headStarts` hash (its low six bits): asked of every token, it rejects
     /// almost all of them without hashing the hash into the set.
     private(set) var headStartBits: UInt64 = 0
@@ -133,10 +134,11 @@ struct PatronLexicon: Sendable {
         suffixHashes.contains(tokens[i].keyHash) ? suffixes[tokens[i].key] : nil
     }
 
-    /// True when a `head` phrase may start with this token (`lực lượng …`).
+    /// True when a `head` phrase may start with a token of this key hash (`lực lượng …`).
+    /// Given the hash, not the token: asked of every token of every sentence.
     @inline(__always)
-    func mayStartHead(_ token: Token) -> Bool {
-        headStartBits & (1 << (token.keyHash & 63)) != 0 && headStarts.contains(token.keyHash)
+    func mayStartHead(keyHash: UInt64) -> Bool {
+        headStartBits & (1 << (keyHash & 63)) != 0 && headStarts.contains(keyHash)
     }
 
     /// The longest phrase of one of `forms` starting at token `i`: its end and word.

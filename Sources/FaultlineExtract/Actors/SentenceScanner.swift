@@ -127,7 +127,13 @@ struct SentenceScanner {
                     defer { m -= 1 }
                     let values = matcher.values(ofNode: found[m].node)
                     // Most phrases carry one reading: take it without building the list of
-                    // passing readings and sorting it.
+                    // passing readings and sorting it (nor counting them).
+                    if values.count == 1 {
+                        guard passes(values[0].mask, tokens: tokens, at: i, shouted: shouted) else { continue }
+                        chosen = ScanItem(start: i, end: found[m].end, kind: Self.kind(values[0]))
+                        chosen?.capitalised = values[0].mask.capitalized != 0
+                        break
+                    }
                     var passing = 0
                     var first = 0
                     for (k, v) in values.enumerated() where passes(v.mask, tokens: tokens, at: i, shouted: shouted) {
@@ -192,7 +198,7 @@ struct SentenceScanner {
         switch t {
         case .actor(let a): return (0, Int(a))
         case .role(let r): return (1, Int(r))
-        case .cue(let c): return (2, CueKind.allCases.firstIndex(of: c) ?? 0)
+        case .cue(let c): return (2, CueSet.ordinal(c))
         }
     }
 

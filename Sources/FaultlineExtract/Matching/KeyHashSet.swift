@@ -26,6 +26,9 @@ struct KeyHashSet: Sendable {
     }
 
     /// Adds the hash of a matching key (a phrase's first token key).
+    /// True when no hash was inserted.
+    var isEmpty: Bool { count == 0 && !holdsEmpty }
+
     mutating func insert(key: String) { insert(Token.hash(key: key)) }
 
     mutating func insert(_ h: UInt64) {
