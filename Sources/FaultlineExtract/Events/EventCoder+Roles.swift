@@ -67,15 +67,15 @@ extension EventCoder {
         var r = Roles()
         // Read once; closures below use these arrays instead of capturing the whole context.
         let groups = ctx.groups
-        let trig = head.trigger
+        let trig = head.trigger, chain = head.chain
         // A joint act asked or demanded of others (`called on both sides to stop the fighting`)
         // is theirs, not a joint act of the askers.
-        let askedOfOthers = head.chain.contains {
+        let askedOfOthers = chain.contains {
             let g = verbs.entries[$0.entry].governor
             return g == .appeal || g == .demand
         }
-        let symmetric = head.chain.contains { verbs.entries[$0.entry].symmetric } && !askedOfOthers
-        let intransitive = verbs.entries[head.chain.last!.entry].intransitive && head.chain.count == 1
+        let symmetric = chain.contains { verbs.entries[$0.entry].symmetric } && !askedOfOthers
+        let intransitive = verbs.entries[chain.last!.entry].intransitive && chain.count == 1
         let nominal = !isVerbal(ctx, trig)
         // The groups in the window, left of the trigger and right of it, in one pass, as bit
         // sets (arrays allocated and freed per head); the trigger's later parts are asked in place.
@@ -273,10 +273,10 @@ extension EventCoder {
         // cho biết vụ pháo kích …`): the speaker is not its doer, unlike a measure it announces
         // (`announced a suspension of air links`).
         let objectOfCue = nominal && speakerCue.map { cue in (cue..<max(cue, trig.start)).allSatisfy { ctx.groupAt[$0] == nil } } == true
-            && !(18...20).contains(CameoTransform.root(verbs.entries[head.chain.last!.entry].cameo))
+            && !(18...20).contains(CameoTransform.root(verbs.entries[chain.last!.entry].cameo))
         // A passive without its agent (`one person was killed`) leaves the doer unknown: the
         // speaker only reports it.
-        if r.source.isEmpty, !passive, !nominal || objectOfCue || head.deniedBy != nil, let sp = speaker, !sp.isEmpty {
+        if r.source.isEmpty, !passive, !nominal || objectOfCue || head.deniedAt != nil, let sp = speaker, !sp.isEmpty {
             r.source = sp
             r.sourceIsSpeaker = true
             r.notes.append("source: the speaker (no subject in the reported words)")

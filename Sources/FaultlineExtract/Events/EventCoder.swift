@@ -64,6 +64,9 @@ final class EventCoder: Sendable {
     /// The first keys of the three lexicons in one table: one lookup per token finds which
     /// of them may start a phrase there (made once per coder).
     let firstKeys: FirstKeyTable
+    /// The rule of a blame event (`en.claim.blame`), made once: interpolated per event it
+    /// built a string each time.
+    let blameRule: String
 
     init(language: String, verbs: VerbLexicon, markers: MarkerLexicon, reporting: ReportingLexicon, codebook: CameoCodebook) {
         self.language = language
@@ -73,6 +76,7 @@ final class EventCoder: Sendable {
         self.reporting = reporting
         self.codebook = codebook
         self.firstKeys = FirstKeyTable(markers: markers, verbs: verbs, reporting: reporting)
+        self.blameRule = "\(language).claim.blame"
     }
 
     func code(_ input: CodingInput) -> CodedSentence {
@@ -109,19 +113,24 @@ final class EventCoder: Sendable {
 
         var events: [CodedEvent] = []
         var previous: (at: Int, source: [String])?
+        // The heads of each clause, in one array emptied and reused from clause to clause.
+        var clauseHeads: [Head] = []
         for clause in clauses {
             // Usually every trigger or none lies in the clause: the sentence's own list, or an
             // empty one, instead of a filtered copy.
             var count = 0
             for t in triggers where clause.contains(t.start) { count += 1 }
-            let inClause = count == triggers.count ? triggers : count == 0 ? [] : triggers.filter { clause.contains($0.start) }
+            // A clause without triggers has no head.
+            if count == 0 { continue }
+            let inClause = count == triggers.count ? triggers : triggers.filter { clause.contains($0.start) }
             let main = mainTriggers(ctx, inClause, clause: clause)
-            var clauseHeads = heads(ctx, main)
+            clauseHeads.removeAll(keepingCapacity: true)
+            heads(ctx, main, into: &clauseHeads)
             if main.count < inClause.count, !clauseHeads.isEmpty {
-                clauseHeads[clauseHeads.count - 1].absorbed += inClause.filter { t in !main.contains { $0.start == t.start } }
+                clauseHeads[clauseHeads.count - 1].extra = inClause.filter { t in !main.contains { $0.start == t.start } }
             }
-            for head in clauseHeads {
-                if let e = event(ctx, head: head, clause: clause, frames: frames, speakers: speakers, infos: infos,
+            for k in clauseHeads.indices {
+                if let e = event(ctx, head: clauseHeads[k], clause: clause, frames: frames, speakers: speakers, infos: infos,
                                  previousSource: previous, sentenceNotes: &notes) {
                     if !e.source.isEmpty { previous = (e.triggerTokens.lowerBound, e.joint ? e.source + e.target : e.source) }
                     // Appended last: the event moves into the array instead of being copied.
@@ -131,11 +140,13 @@ final class EventCoder: Sendable {
         }
         // Statements that are acts themselves (`ra thông báo`, `issued a statement`) come from
         // the reporting lexicon.
-        for (k, f) in frames.enumerated() {
-            guard let code = reporting.cues[f.cueIndex].cameo, !speakers[k].isEmpty else { continue }
-            if events.contains(where: { $0.triggerTokens.overlaps(f.cue) }) { continue }
-            events.append(CodedEvent(trigger: EventCoder.quote(ctx, f.cue), triggerTokens: f.cue, triggerByte: ctx.tokens[f.cue.lowerBound].start,
-                                     cameo: code, rule: f.rule, source: speakers[k], target: [], location: [],
+        // By index: `enumerated()` copied every frame (its strings and notes).
+        for k in frames.indices {
+            guard let code = reporting.cues[frames[k].cueIndex].cameo, !speakers[k].isEmpty else { continue }
+            let cue = frames[k].cue
+            if events.contains(where: { $0.triggerTokens.overlaps(cue) }) { continue }
+            events.append(CodedEvent(trigger: EventCoder.quote(ctx, cue), triggerTokens: cue, triggerByte: ctx.tokens[cue.lowerBound].start,
+                                     cameo: code, rule: frames[k].rule, source: speakers[k], target: [], location: [],
                                      negated: false, modality: .asserted, frame: k, notes: ["the statement itself is an act"]))
         }
         // `đẩy lui các cuộc tấn công này`: whoever did the last harmful act of the sentence
@@ -165,24 +176,11 @@ final class EventCoder: Sendable {
         return flags
     }
 
-    /// One head act of a clause: the trigger that names it, the chain of governing verbs
-    /// down to the act, and the other triggers folded into it.
-    struct Head {
-        var trigger: TriggerMatch
-        /// A run of the clause's triggers: a slice of the clause's list, not a copy of it.
-        var chain: ArraySlice<TriggerMatch>
-        var absorbed: [TriggerMatch]
-        /// The act is denied by the verb that led into it (`phủ nhận việc …`, `denied attacking`).
-        var deniedBy: TriggerMatch?
-        /// A verb joined by `and`/`và` to the head before it (`convened a meeting and condemned
-        /// the launch`): it shares that head's subject.
-        var coordinated = false
-    }
-
     /// The head acts of a clause: the first verb (or the first noun when the clause has no
     /// verb) with its governed chain; an accusation leaves the blamed act its own head.
-    func heads(_ ctx: SentenceContext, _ ts: [TriggerMatch]) -> [Head] {
-        var out: [Head] = []
+    ///
+    /// Appended to `out`, which the caller empties and reuses for every clause of a sentence.
+    func heads(_ ctx: SentenceContext, _ ts: [TriggerMatch], into out: inout [Head]) {
         var k = 0
         var coordinatedNext = false
         /// The chain a trigger governs: each governing verb takes the next trigger within eight
@@ -230,27 +228,28 @@ final class EventCoder: Sendable {
             }
             guard let (h, c) = picked else {
                 // Nothing codable: keep the triggers for explanations as a head that will be dropped.
-                out.append(Head(trigger: ts[k], chain: ts[k...k], absorbed: Array(ts[(k + 1)...])))
+                out.append(Head(ts, at: k, chain: k..<(k + 1), absorbing: (k + 1)..<ts.count, except: k..<k))
                 break
             }
             if verbs.entries[ts[h].entry].governor == .accuse {
-                out.append(Head(trigger: ts[h], chain: ts[h...h], absorbed: Array(ts[k..<h])))
+                out.append(Head(ts, at: h, chain: h..<(h + 1), absorbing: k..<h, except: h..<h))
                 k = h + 1
                 continue
             }
-            // A chain has a few triggers: searched in place, not hashed into a set.
-            let rest = (k..<ts.count).filter { !c.contains($0) }
+            // The other triggers from `k` on (`rest`): `k..<ts.count` outside the chain `c`,
+            // searched in place (no array of them is made).
             // A denial is no act of the denier: the denied act heads, negated, with its own roles.
             // English `denied land allocation` (a thing, not an act) is a refusal instead.
             if verbs.entries[ts[h].entry].governor == .deny, c.count > 1,
                !(isEnglish && !isVerbal(ctx, ts[c.lowerBound + 1]) && !ctx.tokens[ts[c.lowerBound + 1].start].key.hasSuffix("ing")) {
-                out.append(Head(trigger: ts[c.lowerBound + 1], chain: ts[(c.lowerBound + 1)..<c.upperBound], absorbed: rest.map { ts[$0] },
-                                deniedBy: ts[h]))
+                out.append(Head(ts, at: c.lowerBound + 1, chain: (c.lowerBound + 1)..<c.upperBound, absorbing: k..<ts.count, except: c,
+                                deniedAt: h))
                 break
             }
             // A later accusation in the same clause still heads its own act.
-            if let acc = rest.first(where: { $0 > c.upperBound - 1 && verbs.entries[ts[$0].entry].governor == .accuse }) {
-                out.append(Head(trigger: ts[h], chain: ts[c], absorbed: rest.filter { $0 < acc }.map { ts[$0] }))
+            // (Every trigger after the chain is outside it.)
+            if let acc = (c.upperBound..<ts.count).first(where: { verbs.entries[ts[$0].entry].governor == .accuse }) {
+                out.append(Head(ts, at: h, chain: c, absorbing: k..<acc, except: c))
                 k = acc
                 continue
             }
@@ -258,24 +257,23 @@ final class EventCoder: Sendable {
             // second verb joined by `and` after a plain act is an act of its own, with the same
             // subject. (Governing verbs keep theirs: `urged X to unite and mobilize`.)
             if !ts[c].contains(where: { verbs.entries[$0.entry].governor != nil }),
-               let j = rest.first(where: { $0 >= c.upperBound && isVerbal(ctx, ts[$0]) && verbs.entries[ts[$0].entry].governor == nil
+               let j = (c.upperBound..<ts.count).first(where: { isVerbal(ctx, ts[$0]) && verbs.entries[ts[$0].entry].governor == nil
                                            && !verbs.entries[ts[$0].entry].cameo.isEmpty
                                            // `parked armoured vehicles and stored ammunition`: one act told twice.
                                            && verbs.entries[ts[$0].entry].cameo != verbs.entries[ts[h].entry].cameo
                                            && joinedByAnd(ctx, verb: ts[$0]) }) {
-                var first = Head(trigger: ts[h], chain: ts[c], absorbed: rest.filter { $0 < j }.map { ts[$0] })
+                var first = Head(ts, at: h, chain: c, absorbing: k..<j, except: c)
                 first.coordinated = coordinatedNext
                 out.append(first)
                 k = j
                 coordinatedNext = true
                 continue
             }
-            var last = Head(trigger: ts[h], chain: ts[c], absorbed: rest.map { ts[$0] })
+            var last = Head(ts, at: h, chain: c, absorbing: k..<ts.count, except: c)
             last.coordinated = coordinatedNext
             out.append(last)
             break
         }
-        return out
     }
 
     /// True when `and`/`và` stands right before the verb (an aspect or adverb word such as
@@ -410,7 +408,7 @@ final class EventCoder: Sendable {
     /// Picks a more specific code from the triggers folded into the head: a broad head
     /// (`attack`, `trao đổi` 040) takes the code of a specific trigger of the same root
     /// (`điện đàm` 041), and a generic violent act the code of the weapon (`bomb` 183).
-    func refine(_ t: TriggerMatch, absorbed: [TriggerMatch]) -> (cameo: String, rule: String, by: TriggerMatch?) {
+    func refine(_ t: TriggerMatch, absorbed: Absorbed) -> (cameo: String, rule: String, by: TriggerMatch?) {
         // Entries are read in place (copying one retains all its strings).
         let entries = verbs.entries
         let e = t.entry
