@@ -41,10 +41,24 @@ extension EventCoder {
             if classes.contains(.demand), distance <= 5, !m.demand { m.demand = true; m.words.append(ctx.tokens[j].text) }
             j -= 1; distance += 1
         }
-        if (clause.lowerBound..<t).contains(where: { ctx.has(.hypothetical, at: $0) }) {
+        // The table read in loops (a closure per token asked `ctx.has` and its bounds each time).
+        var condition = false, generic = false
+        let end = min(t, table.count)
+        for k in max(clause.lowerBound, 0)..<max(max(clause.lowerBound, 0), end) where table[k].classes.contains(.hypothetical) {
+            condition = true
+            break
+        }
+        if !condition {
+            let from = max(clause.lowerBound, t - 6, 0)
+            for k in from..<max(from, end) where table[k].classes.contains(.generic) && Int(table[k].markerStart) == k {
+                generic = true
+                break
+            }
+        }
+        if condition {
             m.hypothetical = true
             m.words.append("condition")
-        } else if (max(clause.lowerBound, t - 6)..<t).contains(where: { ctx.has(.generic, at: $0) && ctx.markerStart[$0] == $0 }) {
+        } else if generic {
             // `bất kỳ binh sĩ nào bắn …`, `any attack on …`: whoever it may be, a supposed act.
             m.hypothetical = true
             m.words.append("any")
@@ -66,6 +80,9 @@ extension EventCoder {
     /// `ctx.text(r)`: the tokens `r` as written, decoded from the sentence's bytes in place
     /// (the same bytes and the same decoding, without walking the UTF-8 view by index); any
     /// range `ctx.text` answers otherwise is left to it.
+    ///
+    /// (Cutting the piece as `String(utf8[lo..<hi])` instead cost more: its boundary checks
+    /// outweigh the validation `String(decoding:)` does.)
     static func quote(_ ctx: SentenceContext, _ r: Range<Int>) -> String {
         let tokens = ctx.tokens
         guard !r.isEmpty, r.lowerBound < tokens.count else { return "" }
@@ -88,21 +105,26 @@ extension EventCoder {
     /// Builds the event of one head: code (refined, governed, modality-transformed), roles,
     /// negation, modality, the claim frame; nil when the act has no party or the sentence is
     /// about sport, weather or markets.
-    func event(_ ctx: SentenceContext, head: Head, clause: Range<Int>, frames: [ClaimFrame],
-               speakers: [[String]], infos: [GroupInfo], previousSource: (at: Int, source: [String])?,
-               sentenceNotes: inout Notes) -> CodedEvent? {
+    ///
+    /// `head` holds positions in `ts`, the clause's triggers; `extra` are triggers of the
+    /// clause folded into this head besides its own (`EventCoder.mainTriggers`).
+    func event(_ ctx: SentenceContext, head: Head, in ts: [TriggerMatch], extra: [TriggerMatch], clause: Range<Int>, frames: [ClaimFrame],
+               speakers: [[String]], infos: GroupInfoTable, previousSource: (at: Int, source: [String])?,
+               explaining: Bool, sentenceNotes: inout Notes) -> CodedEvent? {
         // The head's trigger and chain, read once from the clause's list.
-        let trigger = head.trigger, chain = head.chain
+        let trigger = ts[head.at], chain = ts[head.chain]
+        let absorbed = head.absorbed(in: ts, extra: extra)
+        let deniedBy = head.deniedAt.map { ts[$0] }
         let last = chain.last!
         // Fields of the head's entry are read in place (a copy of the entry retains its strings).
         let headEntry = trigger.entry
         // Flags of the chain's entries, read in place (copying the entries retains their strings).
         let ambiguous = chain.contains { verbs.entries[$0.entry].ambiguous }
         let triggerText = EventCoder.quote(ctx, trigger.start..<max(trigger.spanEnd, last.spanEnd))
-        var notes = Notes()
+        var notes = StepNotes(on: explaining)
         notes.append("head `\(triggerText)` (\(chain.map { verbs.entries[$0.entry].rule }.joined(separator: " + ")))")
-        if !head.absorbed.isEmpty {
-            notes.append("folded in: " + head.absorbed.map { "`\(ctx.text($0.start..<$0.end))`" }.joined(separator: ", "))
+        if !absorbed.isEmpty {
+            notes.append("folded in: " + absorbed.map { "`\(ctx.text($0.start..<$0.end))`" }.joined(separator: ", "))
         }
         if chain.count == 1, verbs.entries[headEntry].needsComplement {
             sentenceNotes.append("`\(triggerText)` not coded: it needs an act to govern and has none")
@@ -112,13 +134,13 @@ extension EventCoder {
             sentenceNotes.append("`\(triggerText)` not coded: ambiguous word in a \(ctx.domains.map(\.rawValue).sorted().joined(separator: "/")) sentence")
             return nil
         }
-        let refined = refine(last, absorbed: head.absorbed)
+        let refined = refine(last, absorbed: absorbed)
         if let by = refined.by {
             notes.append("`\(ctx.text(by.start..<by.end))` makes it more specific: \(verbs.entries[last.entry].cameo) → \(refined.cameo)")
         }
         let chained = chainCode(chain, refined: (refined.cameo, refined.rule), tokens: ctx.tokens)
         var cameo = chained.cameo
-        if !chained.notes.isEmpty { notes += chained.notes }
+        if !chained.notes.isEmpty { notes.notes += chained.notes }
         // Governors that only lead into the act (`nối lại`, `launched`) add nothing to the rule.
         // (Joined as it goes: no array of entries or of rules per event.)
         var rule = refined.rule
@@ -153,15 +175,15 @@ extension EventCoder {
         // noun it hangs on, never the speaker.
         let relative = (clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 2)).first { ctx.has(.relative, at: $0) }
         let antecedent = relative.flatMap { r in ctx.groups.indices.last { ctx.groups[$0].end <= r && ctx.groups[$0].end >= r - 1 } }
-        var roles = self.roles(ctx, infos: infos, head: head, clause: clause, window: window,
+        var roles = self.roles(ctx, infos: infos, head: head, trigger: trigger, chain: chain, absorbed: absorbed, clause: clause, window: window,
                                speaker: (reported || head.deniedAt != nil) && !speakerIsOutlet && relative == nil ? fi.map { speakers[$0] } : nil,
                                previousSource: previous, objectClause: objectClause, carryOver: !subordinate,
-                               speakerCue: reported ? fi.map { frames[$0].reported.lowerBound } : nil)
+                               speakerCue: reported ? fi.map { frames[$0].reported.lowerBound } : nil, explaining: explaining)
         if let g = antecedent, roles.source.isEmpty, isVerbal(ctx, trigger), infos[g].party,
            !infos[g].place, !infos[g].media {
             roles.source = ctx.groups[g].actors
             roles.target.removeAll { roles.source.contains($0) }
-            roles.notes.append("source `\(ctx.text(ctx.groups[g].start..<ctx.groups[g].end))`: the noun the relative clause hangs on")
+            EventCoder.note(&roles.notes, explaining, "source `\(ctx.text(ctx.groups[g].start..<ctx.groups[g].end))`: the noun the relative clause hangs on")
         }
         // A verb that is itself a cue (`… và cáo buộc Kiev …`, `… and accused Kyiv`) is done by
         // its frame's speaker, however far before it that speaker stands.
@@ -169,7 +191,7 @@ extension EventCoder {
            !(frames[k].speaker.map { infos[$0].media } ?? true) {
             roles.source = speakers[k]
             roles.target.removeAll { roles.source.contains($0) }
-            roles.notes.append("source: the speaker of the cue `\(ctx.text(frames[k].cue))`")
+            EventCoder.note(&roles.notes, explaining, "source: the speaker of the cue `\(ctx.text(frames[k].cue))`")
         }
 
         // Modality and negation: markers before the head, and before the governed act
@@ -191,7 +213,7 @@ extension EventCoder {
             if !inner.words.isEmpty { mk.words += inner.words }
         }
         var negated = chained.negate || mk.negation || head.deniedAt != nil
-        if let d = head.deniedBy { notes.append("denied by `\(ctx.text(d.start..<d.end))`: negated") }
+        if let d = deniedBy { notes.append("denied by `\(ctx.text(d.start..<d.end))`: negated") }
         var modality = Modality.asserted
         // A governing verb without its act (`will support Turkey`) is a plain verb.
         let governor = chain.count > 1 ? verbs.entries[headEntry].governor : nil
@@ -216,7 +238,7 @@ extension EventCoder {
                 let subject = roles.sourceIsSpeaker ? [] : roles.source
                 roles.source = speakers[f]
                 roles.target = subject.isEmpty ? roles.target : subject
-                roles.notes.append("obligation in reported words: the speaker asks it of the subject")
+                EventCoder.note(&roles.notes, explaining, "obligation in reported words: the speaker asks it of the subject")
             }
         } else if mk.intent, !(governor == nil || [.aspect, .end, .refuse, .deny].contains(governor!)) {
             modality = mk.hypothetical ? .hypothetical : .intended
@@ -279,7 +301,7 @@ extension EventCoder {
                           target: EventCoder.sortedIDs(roles.target),
                           location: EventCoder.sortedIDs(roles.location), negated: negated, modality: modality, frame: fi,
                           defensive: chain.contains { verbs.entries[$0.entry].defensive }, anaphoricTarget: roles.anaphoricTarget,
-                          notes: roles.notes.isEmpty ? notes : notes + roles.notes, joint: roles.joint)
+                          notes: roles.notes.isEmpty ? notes.notes : notes.notes + roles.notes, joint: roles.joint)
     }
 
     /// The act of blaming: a party reporting a harmful act of another party blames it

@@ -90,6 +90,8 @@ final class EventCoder: Sendable {
         // The result's parts are kept in locals and the result made at the end: a `CodedSentence`
         // filled as it went (and passed `inout`) was copied field by field on return.
         var notes = Notes()
+        // Whether notes are kept, asked once for the sentence (see `StepNotes`).
+        let explaining = Notes.recording
         var ctx = SentenceContext(input, markers: markers, firstKeys: firstKeys)
         if ctx.limit < ctx.tokens.count { notes.append("caption: coded up to the credit at token \(ctx.limit)") }
         // Only a caption cut at its credit needs a shorter copy (copying retains every token's text).
@@ -109,29 +111,39 @@ final class EventCoder: Sendable {
         }
         let clauses = clauseRanges(ctx, triggers: triggers, frames: frames)
         // What stands before each group: the same for every head of the sentence.
-        let infos = triggers.isEmpty ? [] : EventCoder.groupInfos(ctx)
+        let infos = triggers.isEmpty ? GroupInfoTable() : EventCoder.groupInfos(ctx)
 
         var events: [CodedEvent] = []
         var previous: (at: Int, source: [String])?
-        // The heads of each clause, in one array emptied and reused from clause to clause.
-        var clauseHeads: [Head] = []
+        // The heads of every clause, in one array (positions only: no reference to release).
+        var heads: [Head] = []
         for clause in clauses {
-            // Usually every trigger or none lies in the clause: the sentence's own list, or an
-            // empty one, instead of a filtered copy.
-            var count = 0
-            for t in triggers where clause.contains(t.start) { count += 1 }
+            // The clause's triggers: the sentence's triggers are ordered by start, so those of
+            // a clause are a run of them, read in place; a filtered copy only if they are not.
+            var lo = -1, count = 0
+            for i in triggers.indices where clause.contains(triggers[i].start) {
+                if lo < 0 { lo = i }
+                count += 1
+            }
             // A clause without triggers has no head.
             if count == 0 { continue }
-            let inClause = count == triggers.count ? triggers : triggers.filter { clause.contains($0.start) }
-            let main = mainTriggers(ctx, inClause, clause: clause)
-            clauseHeads.removeAll(keepingCapacity: true)
-            heads(ctx, main, into: &clauseHeads)
-            if main.count < inClause.count, !clauseHeads.isEmpty {
-                clauseHeads[clauseHeads.count - 1].extra = inClause.filter { t in !main.contains { $0.start == t.start } }
+            var contiguous = true
+            for i in lo..<(lo + count) where !clause.contains(triggers[i].start) { contiguous = false; break }
+            let inClause = contiguous ? triggers : triggers.filter { clause.contains($0.start) }
+            let run = contiguous ? lo..<(lo + count) : 0..<count
+            // Heads come from the main triggers; the others are folded into the last head.
+            var ts = inClause, range = run, extra: [TriggerMatch] = []
+            if let main = mainTriggers(ctx, inClause, run, clause: clause) {
+                extra = inClause[run].filter { t in !main.contains { $0.start == t.start } }
+                ts = main
+                range = 0..<main.count
             }
-            for k in clauseHeads.indices {
-                if let e = event(ctx, head: clauseHeads[k], clause: clause, frames: frames, speakers: speakers, infos: infos,
-                                 previousSource: previous, sentenceNotes: &notes) {
+            let first = heads.count
+            self.heads(ctx, ts, range, into: &heads)
+            for k in first..<heads.count {
+                if let e = event(ctx, head: heads[k], in: ts, extra: k == heads.count - 1 ? extra : [], clause: clause, frames: frames,
+                                 speakers: speakers, infos: infos,
+                                 previousSource: previous, explaining: explaining, sentenceNotes: &notes) {
                     if !e.source.isEmpty { previous = (e.triggerTokens.lowerBound, e.joint ? e.source + e.target : e.source) }
                     // Appended last: the event moves into the array instead of being copied.
                     events.append(e)
@@ -179,15 +191,17 @@ final class EventCoder: Sendable {
     /// The head acts of a clause: the first verb (or the first noun when the clause has no
     /// verb) with its governed chain; an accusation leaves the blamed act its own head.
     ///
-    /// Appended to `out`, which the caller empties and reuses for every clause of a sentence.
-    func heads(_ ctx: SentenceContext, _ ts: [TriggerMatch], into out: inout [Head]) {
-        var k = 0
+    /// The clause's triggers are `ts[range]`; the heads are appended to `out` (the sentence's
+    /// heads), with positions in `ts`.
+    func heads(_ ctx: SentenceContext, _ ts: [TriggerMatch], _ range: Range<Int>, into out: inout [Head]) {
+        var k = range.lowerBound
+        let end = range.upperBound
         var coordinatedNext = false
         /// The chain a trigger governs: each governing verb takes the next trigger within eight
         /// tokens. The chain is a run of consecutive triggers, so a range (no array per try).
         func chain(from h: Int) -> Range<Int> {
             var j = h
-            while let g = verbs.entries[ts[j].entry].governor, g != .accuse, j + 1 < ts.count,
+            while let g = verbs.entries[ts[j].entry].governor, g != .accuse, j + 1 < end,
                   ts[j + 1].start - ts[j].spanEnd <= 8,
                   // `suspending X and arresting Y`: coordinated acts, not a governed one. (A gapped
                   // trigger may end past the next one's start: nothing lies between them then.)
@@ -210,46 +224,46 @@ final class EventCoder: Sendable {
             return h..<(j + 1)
         }
         func usable(_ c: Range<Int>) -> Bool { !(c.count == 1 && verbs.entries[ts[c.lowerBound].entry].needsComplement) }
-        while k < ts.count {
+        while k < end {
             // The head: the first verb that is not a governing verb left without its act,
             // else the first noun.
             var picked: (h: Int, chain: Range<Int>)?
-            for h in k..<ts.count {
+            for h in k..<end {
                 let c = chain(from: h)
                 // A verb heads; so does a governing noun with its act (`its demand that Israel ease …`).
                 guard isVerbal(ctx, ts[h]) || c.count > 1 else { continue }
                 if usable(c) { picked = (h, c); break }
             }
             if picked == nil {
-                for h in k..<ts.count {
+                for h in k..<end {
                     let c = chain(from: h)
                     if usable(c) { picked = (h, c); break }
                 }
             }
             guard let (h, c) = picked else {
                 // Nothing codable: keep the triggers for explanations as a head that will be dropped.
-                out.append(Head(ts, at: k, chain: k..<(k + 1), absorbing: (k + 1)..<ts.count, except: k..<k))
+                out.append(Head(at: k, chain: k..<(k + 1), absorbing: (k + 1)..<end, except: k..<k))
                 break
             }
             if verbs.entries[ts[h].entry].governor == .accuse {
-                out.append(Head(ts, at: h, chain: h..<(h + 1), absorbing: k..<h, except: h..<h))
+                out.append(Head(at: h, chain: h..<(h + 1), absorbing: k..<h, except: h..<h))
                 k = h + 1
                 continue
             }
-            // The other triggers from `k` on (`rest`): `k..<ts.count` outside the chain `c`,
+            // The other triggers from `k` on (`rest`): `k..<end` outside the chain `c`,
             // searched in place (no array of them is made).
             // A denial is no act of the denier: the denied act heads, negated, with its own roles.
             // English `denied land allocation` (a thing, not an act) is a refusal instead.
             if verbs.entries[ts[h].entry].governor == .deny, c.count > 1,
                !(isEnglish && !isVerbal(ctx, ts[c.lowerBound + 1]) && !ctx.tokens[ts[c.lowerBound + 1].start].key.hasSuffix("ing")) {
-                out.append(Head(ts, at: c.lowerBound + 1, chain: (c.lowerBound + 1)..<c.upperBound, absorbing: k..<ts.count, except: c,
+                out.append(Head(at: c.lowerBound + 1, chain: (c.lowerBound + 1)..<c.upperBound, absorbing: k..<end, except: c,
                                 deniedAt: h))
                 break
             }
             // A later accusation in the same clause still heads its own act.
             // (Every trigger after the chain is outside it.)
-            if let acc = (c.upperBound..<ts.count).first(where: { verbs.entries[ts[$0].entry].governor == .accuse }) {
-                out.append(Head(ts, at: h, chain: c, absorbing: k..<acc, except: c))
+            if let acc = (c.upperBound..<end).first(where: { verbs.entries[ts[$0].entry].governor == .accuse }) {
+                out.append(Head(at: h, chain: c, absorbing: k..<acc, except: c))
                 k = acc
                 continue
             }
@@ -257,19 +271,19 @@ final class EventCoder: Sendable {
             // second verb joined by `and` after a plain act is an act of its own, with the same
             // subject. (Governing verbs keep theirs: `urged X to unite and mobilize`.)
             if !ts[c].contains(where: { verbs.entries[$0.entry].governor != nil }),
-               let j = (c.upperBound..<ts.count).first(where: { isVerbal(ctx, ts[$0]) && verbs.entries[ts[$0].entry].governor == nil
+               let j = (c.upperBound..<end).first(where: { isVerbal(ctx, ts[$0]) && verbs.entries[ts[$0].entry].governor == nil
                                            && !verbs.entries[ts[$0].entry].cameo.isEmpty
                                            // `parked armoured vehicles and stored ammunition`: one act told twice.
                                            && verbs.entries[ts[$0].entry].cameo != verbs.entries[ts[h].entry].cameo
                                            && joinedByAnd(ctx, verb: ts[$0]) }) {
-                var first = Head(ts, at: h, chain: c, absorbing: k..<j, except: c)
+                var first = Head(at: h, chain: c, absorbing: k..<j, except: c)
                 first.coordinated = coordinatedNext
                 out.append(first)
                 k = j
                 coordinatedNext = true
                 continue
             }
-            var last = Head(ts, at: h, chain: c, absorbing: k..<ts.count, except: c)
+            var last = Head(at: h, chain: c, absorbing: k..<end, except: c)
             last.coordinated = coordinatedNext
             out.append(last)
             break
@@ -294,13 +308,18 @@ final class EventCoder: Sendable {
     /// (`… nhằm đổ lỗi cho Kiev`, `… in order to blame Moscow`) is why the act is done, not an
     /// act of its own, so it does not head (an accusation heading would swallow the act before
     /// it); it is folded into the last head. Other aims stay: `kêu gọi X để Y` governs Y.
-    func mainTriggers(_ ctx: SentenceContext, _ ts: [TriggerMatch], clause: Range<Int>) -> [TriggerMatch] {
+    ///
+    /// The clause's triggers are `ts[run]`; nil when all of them may head (nearly always),
+    /// else those that may, in a new list.
+    func mainTriggers(_ ctx: SentenceContext, _ ts: [TriggerMatch], _ run: Range<Int>, clause: Range<Int>) -> [TriggerMatch]? {
         // A gapped trigger may reach past its clause (then nothing of the clause follows it).
-        guard let first = ts.first,
-              let aim = (first.spanEnd..<max(first.spanEnd, clause.upperBound)).first(where: { ctx.has(.purpose, at: $0) && ctx.markerStart[$0] == $0 })
-        else { return ts }
-        let main = ts.filter { $0.start < aim || verbs.entries[$0.entry].governor != .accuse }
-        return main.contains(where: { !verbs.entries[$0.entry].cameo.isEmpty }) ? main : ts
+        guard !run.isEmpty else { return nil }
+        let first = ts[run.lowerBound]
+        guard let aim = (first.spanEnd..<max(first.spanEnd, clause.upperBound)).first(where: { ctx.has(.purpose, at: $0) && ctx.markerStart[$0] == $0 })
+        else { return nil }
+        let main = ts[run].filter { $0.start < aim || verbs.entries[$0.entry].governor != .accuse }
+        guard main.count < run.count, main.contains(where: { !verbs.entries[$0.entry].cameo.isEmpty }) else { return nil }
+        return main
     }
 
     /// Whether `và`/`and` after a governing verb of kind `g` ends its chain: not after
