@@ -82,16 +82,13 @@ extension EventCoder {
         let nominal = !isVerbal(ctx, trig)
         // The groups in the window, left of the trigger and right of it, in one pass, as bit
         // sets (arrays allocated and freed per head); the trigger's later parts are asked in place.
-        var inWindow = GroupSet(), left = GroupSet(), right = GroupSet()
-        for g in groups.indices where window.contains(groups[g].start) {
-            inWindow.append(g)
-            if groups[g].end <= trig.start { left.append(g) }
-            if groups[g].start >= trig.end && !trig.laterParts.contains(where: { $0.contains(groups[g].start) }) { right.append(g) }
-        }
+        // Constants once filled: the nested functions below capture them, and a captured `var`
+        // is boxed and checked for exclusive access at every read.
+        let (inWindow, left, right) = EventCoder.windowGroups(groups, window: window, trigger: trig)
 
         // What stands before each group, computed once per sentence (`groupInfos`): a cache
         // filled from a nested function here made every closure below copy the whole context.
-        func info(_ g: Int) -> GroupInfo { infos[g] }
+        @inline(__always) func info(_ g: Int) -> GroupInfo { infos[g] }
         // Objects stand in the clause (or in the words a cue-verb introduces), before any
         // subordinate clause (`… thỏa thuận nhằm sơ tán dân thường`: not the target).
         let objectArea = objectClause ?? clause
@@ -348,6 +345,18 @@ extension EventCoder {
             }
         }
         return r
+    }
+
+    /// The groups starting in `window`: all of them, those ending before the trigger, and
+    /// those starting after it (outside its later parts), in one pass.
+    static func windowGroups(_ groups: [ActorGroup], window: Range<Int>, trigger trig: TriggerMatch) -> (GroupSet, GroupSet, GroupSet) {
+        var inWindow = GroupSet(), left = GroupSet(), right = GroupSet()
+        for g in groups.indices where window.contains(groups[g].start) {
+            inWindow.append(g)
+            if groups[g].end <= trig.start { left.append(g) }
+            if groups[g].start >= trig.end && !trig.laterParts.contains(where: { $0.contains(groups[g].start) }) { right.append(g) }
+        }
+        return (inWindow, left, right)
     }
 
     /// Markers that end the words an act's object may stand in: a subordinate clause, a
