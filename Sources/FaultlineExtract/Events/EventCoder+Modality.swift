@@ -412,6 +412,7 @@ extension EventCoder {
             if kept != i { events.swapAt(kept, i) }
             kept += 1
         }
-        events.removeSubrange(kept...)
+        // (`removeSubrange` goes through the generic range replacement even when it removes nothing.)
+        if kept < events.count { events.removeSubrange(kept...) }
     }
 }

@@ -96,11 +96,12 @@ final class EventCoder: Sendable {
         if ctx.limit < ctx.tokens.count { notes.append("caption: coded up to the credit at token \(ctx.limit)") }
         // Only a caption cut at its credit needs a shorter copy (copying retains every token's text).
         let tokens = ctx.limit == ctx.tokens.count ? ctx.tokens : Array(ctx.tokens.prefix(ctx.limit))
-        // The closures read a constant copy (capturing the `var` copied the context per call).
-        let frozen = ctx, mentionAt = ctx.mentionAt, inTimex = ctx.inTimex
-        let triggers = verbs.matches(in: tokens, table: ctx.table,
-                                     blocked: { mentionAt[$0] != nil || inTimex[$0] },
-                                     isBarrier: { frozen.isClausePunctuation($0) })
+        // The closures read the token table, a constant (capturing the `var` context copied it
+        // per call; a constant copy of the whole context retained each of its parts).
+        let table = ctx.table
+        let triggers = verbs.matches(in: tokens, table: table,
+                                     blocked: { table[$0].mention >= 0 || table[$0].inTimex },
+                                     isBarrier: { $0 >= 0 && $0 < table.count && table[$0].clausePunctuation })
         ctx.triggerTokens = EventCoder.triggerFlags(triggers)
         ctx.verbal = TriggerVerdicts(triggers) { decideVerbal(ctx, $0) }
         let frames = ClaimFrameDetector(ctx: ctx, coder: self).frames()
@@ -113,43 +114,8 @@ final class EventCoder: Sendable {
         // What stands before each group: the same for every head of the sentence.
         let infos = triggers.isEmpty ? GroupInfoTable() : EventCoder.groupInfos(ctx)
 
-        var events: [CodedEvent] = []
-        var previous: (at: Int, source: [String])?
-        // The heads of every clause, in one array (positions only: no reference to release).
-        var heads: [Head] = []
-        for clause in clauses {
-            // The clause's triggers: the sentence's triggers are ordered by start, so those of
-            // a clause are a run of them, read in place; a filtered copy only if they are not.
-            var lo = -1, count = 0
-            for i in triggers.indices where clause.contains(triggers[i].start) {
-                if lo < 0 { lo = i }
-                count += 1
-            }
-            // A clause without triggers has no head.
-            if count == 0 { continue }
-            var contiguous = true
-            for i in lo..<(lo + count) where !clause.contains(triggers[i].start) { contiguous = false; break }
-            let inClause = contiguous ? triggers : triggers.filter { clause.contains($0.start) }
-            let run = contiguous ? lo..<(lo + count) : 0..<count
-            // Heads come from the main triggers; the others are folded into the last head.
-            var ts = inClause, range = run, extra: [TriggerMatch] = []
-            if let main = mainTriggers(ctx, inClause, run, clause: clause) {
-                extra = inClause[run].filter { t in !main.contains { $0.start == t.start } }
-                ts = main
-                range = 0..<main.count
-            }
-            let first = heads.count
-            self.heads(ctx, ts, range, into: &heads)
-            for k in first..<heads.count {
-                if let e = event(ctx, head: heads[k], in: ts, extra: k == heads.count - 1 ? extra : [], clause: clause, frames: frames,
-                                 speakers: speakers, infos: infos,
-                                 previousSource: previous, explaining: explaining, sentenceNotes: &notes) {
-                    if !e.source.isEmpty { previous = (e.triggerTokens.lowerBound, e.joint ? e.source + e.target : e.source) }
-                    // Appended last: the event moves into the array instead of being copied.
-                    events.append(e)
-                }
-            }
-        }
+        var events = clauseEvents(ctx, triggers: triggers, clauses: clauses, frames: frames, speakers: speakers, infos: infos,
+                                  explaining: explaining, notes: &notes)
         // Statements that are acts themselves (`ra thông báo`, `issued a statement`) come from
         // the reporting lexicon.
         // By index: `enumerated()` copied every frame (its strings and notes).
@@ -178,6 +144,55 @@ final class EventCoder: Sendable {
                              skipped: nil, notes: notes)
     }
 
+    /// The events of the clauses' head acts, in clause order.
+    ///
+    /// The heads are positions only (`Head`), at most one per trigger: they are kept in a
+    /// scratch buffer on the stack for the sentence instead of an array grown per sentence.
+    private func clauseEvents(_ ctx: SentenceContext, triggers: [TriggerMatch], clauses: [Range<Int>], frames: [ClaimFrame],
+                              speakers: [[String]], infos: GroupInfoTable, explaining: Bool, notes: inout Notes) -> [CodedEvent] {
+        var events: [CodedEvent] = []
+        // A clause without triggers has no head.
+        guard !triggers.isEmpty else { return events }
+        withUnsafeTemporaryAllocation(of: Head.self, capacity: triggers.count) { heads in
+            var headCount = 0
+            var previous: (at: Int, source: [String])?
+            for clause in clauses {
+                // The clause's triggers: the sentence's triggers are ordered by start, so those of
+                // a clause are a run of them, read in place; a filtered copy only if they are not.
+                var lo = -1, count = 0
+                for i in triggers.indices where clause.contains(triggers[i].start) {
+                    if lo < 0 { lo = i }
+                    count += 1
+                }
+                // A clause without triggers has no head.
+                if count == 0 { continue }
+                var contiguous = true
+                for i in lo..<(lo + count) where !clause.contains(triggers[i].start) { contiguous = false; break }
+                let inClause = contiguous ? triggers : triggers.filter { clause.contains($0.start) }
+                let run = contiguous ? lo..<(lo + count) : 0..<count
+                // Heads come from the main triggers; the others are folded into the last head.
+                var ts = inClause, range = run, extra: [TriggerMatch] = []
+                if let main = mainTriggers(ctx, inClause, run, clause: clause) {
+                    extra = inClause[run].filter { t in !main.contains { $0.start == t.start } }
+                    ts = main
+                    range = 0..<main.count
+                }
+                let first = headCount
+                self.heads(ctx, ts, range, into: heads, count: &headCount)
+                for k in first..<headCount {
+                    if let e = event(ctx, head: heads[k], in: ts, extra: k == headCount - 1 ? extra : [], clause: clause, frames: frames,
+                                     speakers: speakers, infos: infos,
+                                     previousSource: previous, explaining: explaining, sentenceNotes: &notes) {
+                        if !e.source.isEmpty { previous = (e.triggerTokens.lowerBound, e.joint ? e.source + e.target : e.source) }
+                        // Appended last: the event moves into the array instead of being copied.
+                        events.append(e)
+                    }
+                }
+            }
+        }
+        return events
+    }
+
     /// The tokens of every part of `triggers` (no array of the parts is made).
     static func triggerFlags(_ triggers: [TriggerMatch]) -> TokenFlags {
         var flags = TokenFlags()
@@ -191,9 +206,10 @@ final class EventCoder: Sendable {
     /// The head acts of a clause: the first verb (or the first noun when the clause has no
     /// verb) with its governed chain; an accusation leaves the blamed act its own head.
     ///
-    /// The clause's triggers are `ts[range]`; the heads are appended to `out` (the sentence's
-    /// heads), with positions in `ts`.
-    func heads(_ ctx: SentenceContext, _ ts: [TriggerMatch], _ range: Range<Int>, into out: inout [Head]) {
+    /// The clause's triggers are `ts[range]`; the heads are written to `out` from `count` on
+    /// (the sentence's heads: at most one per trigger), with positions in `ts`.
+    func heads(_ ctx: SentenceContext, _ ts: [TriggerMatch], _ range: Range<Int>, into out: UnsafeMutableBufferPointer<Head>,
+               count: inout Int) {
         var k = range.lowerBound
         let end = range.upperBound
         var coordinatedNext = false
@@ -242,11 +258,11 @@ final class EventCoder: Sendable {
             }
             guard let (h, c) = picked else {
                 // Nothing codable: keep the triggers for explanations as a head that will be dropped.
-                out.append(Head(at: k, chain: k..<(k + 1), absorbing: (k + 1)..<end, except: k..<k))
+                EventCoder.put(into: out, count: &count, Head(at: k, chain: k..<(k + 1), absorbing: (k + 1)..<end, except: k..<k))
                 break
             }
             if verbs.entries[ts[h].entry].governor == .accuse {
-                out.append(Head(at: h, chain: h..<(h + 1), absorbing: k..<h, except: h..<h))
+                EventCoder.put(into: out, count: &count, Head(at: h, chain: h..<(h + 1), absorbing: k..<h, except: h..<h))
                 k = h + 1
                 continue
             }
@@ -256,14 +272,14 @@ final class EventCoder: Sendable {
             // English `denied land allocation` (a thing, not an act) is a refusal instead.
             if verbs.entries[ts[h].entry].governor == .deny, c.count > 1,
                !(isEnglish && !isVerbal(ctx, ts[c.lowerBound + 1]) && !ctx.tokens[ts[c.lowerBound + 1].start].key.hasSuffix("ing")) {
-                out.append(Head(at: c.lowerBound + 1, chain: (c.lowerBound + 1)..<c.upperBound, absorbing: k..<end, except: c,
+                EventCoder.put(into: out, count: &count, Head(at: c.lowerBound + 1, chain: (c.lowerBound + 1)..<c.upperBound, absorbing: k..<end, except: c,
                                 deniedAt: h))
                 break
             }
             // A later accusation in the same clause still heads its own act.
             // (Every trigger after the chain is outside it.)
             if let acc = (c.upperBound..<end).first(where: { verbs.entries[ts[$0].entry].governor == .accuse }) {
-                out.append(Head(at: h, chain: c, absorbing: k..<acc, except: c))
+                EventCoder.put(into: out, count: &count, Head(at: h, chain: c, absorbing: k..<acc, except: c))
                 k = acc
                 continue
             }
@@ -278,16 +294,24 @@ final class EventCoder: Sendable {
                                            && joinedByAnd(ctx, verb: ts[$0]) }) {
                 var first = Head(at: h, chain: c, absorbing: k..<j, except: c)
                 first.coordinated = coordinatedNext
-                out.append(first)
+                EventCoder.put(into: out, count: &count, first)
                 k = j
                 coordinatedNext = true
                 continue
             }
             var last = Head(at: h, chain: c, absorbing: k..<end, except: c)
             last.coordinated = coordinatedNext
-            out.append(last)
+            EventCoder.put(into: out, count: &count, last)
             break
         }
+    }
+
+    /// Writes `head` at `out[count]` and counts it (a sentence has at most one head per trigger).
+    @inline(__always)
+    static func put(into out: UnsafeMutableBufferPointer<Head>, count: inout Int, _ head: Head) {
+        precondition(count < out.count, "EventCoder.heads: more heads than triggers")
+        (out.baseAddress! + count).initialize(to: head)
+        count += 1
     }
 
     /// True when `and`/`và` stands right before the verb (an aspect or adverb word such as
