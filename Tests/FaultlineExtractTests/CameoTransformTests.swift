@@ -69,4 +69,97 @@ extension CameoTransformTests {
         XCTAssertFalse(CameoTransform.isHarmful(""))
         XCTAssertTrue(CameoTransform.isHarmful("120"))
     }
+
+    /// Every code the tables name, as the tables gave it (the tables are `switch`es since the
+    /// dictionary literals were rebuilt at every call).
+    func testEveryTabledCodeKeepsItsTransform() {
+        let cases: [(String, String, String)] = [
+            ("intent", "061", "0311"),
+            ("intent", "062", "0312"),
+            ("intent", "063", "0313"),
+            ("intent", "064", "0314"),
+            ("intent", "071", "0331"),
+            ("intent", "072", "0332"),
+            ("intent", "073", "0333"),
+            ("intent", "074", "0334"),
+            ("threat", "161", "1313"),
+            ("threat", "162", "1311"),
+            ("threat", "1621", "1311"),
+            ("threat", "1622", "1311"),
+            ("threat", "1623", "1311"),
+            ("threat", "163", "1312"),
+            ("threat", "164", "134"),
+            ("threat", "165", "135"),
+            ("threat", "166", "136"),
+            ("threat", "1661", "136"),
+            ("threat", "1662", "136"),
+            ("threat", "1663", "136"),
+            ("threat", "172", "132"),
+            ("threat", "1721", "1321"),
+            ("threat", "1722", "1322"),
+            ("threat", "1723", "1323"),
+            ("threat", "1724", "1324"),
+            ("threat", "173", "132"),
+            ("threat", "174", "132"),
+            ("threat", "175", "137"),
+            ("threat", "191", "1381"),
+            ("threat", "192", "1382"),
+            ("threat", "193", "1384"),
+            ("threat", "194", "1384"),
+            ("threat", "195", "1384"),
+            ("appeal", "061", "0211"),
+            ("appeal", "062", "0212"),
+            ("appeal", "063", "0213"),
+            ("appeal", "064", "0214"),
+            ("appeal", "071", "0231"),
+            ("appeal", "072", "0232"),
+            ("appeal", "073", "0233"),
+            ("appeal", "074", "0234"),
+            ("appeal", "0831", "0241"),
+            ("appeal", "0832", "0242"),
+            ("appeal", "0833", "0243"),
+            ("appeal", "0834", "0244"),
+            ("refusal", "061", "1211"),
+            ("refusal", "062", "1212"),
+            ("refusal", "071", "1221"),
+            ("refusal", "072", "1222"),
+            ("refusal", "073", "1223"),
+            ("refusal", "074", "1224"),
+            ("refusal", "0831", "1231"),
+            ("refusal", "0832", "1232"),
+            ("refusal", "0833", "1233"),
+            ("refusal", "0834", "1234"),
+            ("end", "071", "1621"),
+            ("end", "072", "1622"),
+            ("end", "073", "1623"),
+            ("end", "172", "081"),
+            ("end", "1721", "0811"),
+            ("end", "1722", "0812"),
+            ("end", "1723", "0813"),
+            ("end", "1724", "0814"),
+            ("end", "173", "0841"),
+            ("end", "174", "0841"),
+            ("end", "171", "0842"),
+            ("end", "1711", "0842"),
+            ("end", "191", "0872"),
+            ("end", "192", "0874"),
+        ]
+        for (transform, code, expected) in cases {
+            let got: String?
+            switch transform {
+            case "intent": got = CameoTransform.intent(code)
+            case "threat": got = CameoTransform.threat(code)
+            case "appeal": got = CameoTransform.appeal(code)
+            case "refusal": got = CameoTransform.refusal(code)
+            case "end": got = CameoTransform.end(code)
+            default: XCTFail("no transform \(transform)"); continue
+            }
+            XCTAssertEqual(got, expected, "\(transform)(\(code))")
+        }
+        // Codes of a tabled family the table does not name take the family's default.
+        XCTAssertEqual(CameoTransform.intent("060"), "031")
+        XCTAssertEqual(CameoTransform.threat("1624"), "131")
+        XCTAssertEqual(CameoTransform.end("1725"), "080")
+        XCTAssertEqual(CameoTransform.refusal("0835"), "123")
+    }
 }

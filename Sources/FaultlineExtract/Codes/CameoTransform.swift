@@ -5,6 +5,9 @@
 /// provide it, `0233` appeal for it, `1033` demand it, `1223` refuse it. A governing verb
 /// (`agreed to`, `urged`, `demanded`, `refused to`, `lifted`) plus the act it governs is
 /// coded as one event in the right family. The tables follow the codebook's numbering.
+///
+/// The tables are `switch`es: a dictionary literal looked up in place was built (allocated
+/// and hashed) at every call, some thousands of instructions per transformed code.
 enum CameoTransform {
     /// Kinds of governing verbs in the lexicons (`gov=` flag).
     enum Governor: String, Sendable, CaseIterable {
@@ -71,8 +74,22 @@ enum CameoTransform {
         case 4:
             return c == "045" ? "039" : "036"
         case 5: return "032"
-        case 6: return ["061": "0311", "062": "0312", "063": "0313", "064": "0314"][c] ?? "031"
-        case 7: return ["071": "0331", "072": "0332", "073": "0333", "074": "0334"][c] ?? "033"
+        case 6:
+            switch c {
+            case "061": return "0311"
+            case "062": return "0312"
+            case "063": return "0313"
+            case "064": return "0314"
+            default: return "031"
+            }
+        case 7:
+            switch c {
+            case "071": return "0331"
+            case "072": return "0332"
+            case "073": return "0333"
+            case "074": return "0334"
+            default: return "033"
+            }
         case 8: return yieldFamily(c, base: "035", reform: "034", releases: "0353", sanctions: "0354",
                                    access: "0355", deescalate: "0356", admin: "0351", dissent: "0352")
         case 14...20: return threat(c)
@@ -86,14 +103,33 @@ enum CameoTransform {
         case 13: return c
         case 14: return "133"
         case 16:
-            return ["161": "1313", "162": "1311", "1621": "1311", "1622": "1311", "1623": "1311",
-                    "163": "1312", "164": "134", "165": "135", "166": "136", "1661": "136",
-                    "1662": "136", "1663": "136"][c] ?? "131"
+            switch c {
+            case "161": return "1313"
+            case "162", "1621", "1622", "1623": return "1311"
+            case "163": return "1312"
+            case "164": return "134"
+            case "165": return "135"
+            case "166", "1661", "1662", "1663": return "136"
+            default: return "131"
+            }
         case 17:
-            return ["172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
-                    "173": "132", "174": "132", "175": "137"][c] ?? "131"
+            switch c {
+            case "172", "173", "174": return "132"
+            case "1721": return "1321"
+            case "1722": return "1322"
+            case "1723": return "1323"
+            case "1724": return "1324"
+            case "175": return "137"
+            default: return "131"
+            }
         case 18: return "1383"
-        case 19: return ["191": "1381", "192": "1382", "193": "1384", "194": "1384", "195": "1384"][c] ?? "138"
+        case 19:
+            switch c {
+            case "191": return "1381"
+            case "192": return "1382"
+            case "193", "194", "195": return "1384"
+            default: return "138"
+            }
         case 20: return c.hasPrefix("204") ? "1385" : "1383"
         default: return "130"
         }
@@ -107,11 +143,31 @@ enum CameoTransform {
         case 3: return c == "036" ? "026" : "020"
         case 4: return c == "045" ? "028" : "026"
         case 5: return "022"
-        case 6: return ["061": "0211", "062": "0212", "063": "0213", "064": "0214"][c] ?? "021"
-        case 7: return ["071": "0231", "072": "0232", "073": "0233", "074": "0234"][c] ?? "023"
+        case 6:
+            switch c {
+            case "061": return "0211"
+            case "062": return "0212"
+            case "063": return "0213"
+            case "064": return "0214"
+            default: return "021"
+            }
+        case 7:
+            switch c {
+            case "071": return "0231"
+            case "072": return "0232"
+            case "073": return "0233"
+            case "074": return "0234"
+            default: return "023"
+            }
         case 8:
             if c.hasPrefix("083") {
-                return ["0831": "0241", "0832": "0242", "0833": "0243", "0834": "0244"][c] ?? "024"
+                switch c {
+                case "0831": return "0241"
+                case "0832": return "0242"
+                case "0833": return "0243"
+                case "0834": return "0244"
+                default: return "024"
+                }
             }
             return yieldFamily(c, base: "025", reform: "024", releases: "0253", sanctions: "0254",
                                access: "0255", deescalate: "0256", admin: "0251", dissent: "0252")
@@ -151,11 +207,29 @@ enum CameoTransform {
         case 3: return c == "036" ? "125" : "120"
         case 4: return c == "045" ? "126" : "125"
         case 5: return c == "057" ? "127" : "120"
-        case 6: return ["061": "1211", "062": "1212"][c] ?? "121"
-        case 7: return ["071": "1221", "072": "1222", "073": "1223", "074": "1224"][c] ?? "122"
+        case 6:
+            switch c {
+            case "061": return "1211"
+            case "062": return "1212"
+            default: return "121"
+            }
+        case 7:
+            switch c {
+            case "071": return "1221"
+            case "072": return "1222"
+            case "073": return "1223"
+            case "074": return "1224"
+            default: return "122"
+            }
         case 8:
             if c.hasPrefix("083") {
-                return ["0831": "1231", "0832": "1232", "0833": "1233", "0834": "1234"][c] ?? "123"
+                switch c {
+                case "0831": return "1231"
+                case "0832": return "1232"
+                case "0833": return "1233"
+                case "0834": return "1234"
+                default: return "123"
+                }
             }
             return yieldFamily(c, base: "124", reform: "123", releases: "1243", sanctions: "1244",
                                access: "1245", deescalate: "1246", admin: "1241", dissent: "1242")
@@ -172,16 +246,35 @@ enum CameoTransform {
         case 3, 5: return "160"
         case 4: return c == "045" ? "165" : "164"
         case 6: return "160"
-        case 7: return ["071": "1621", "072": "1622", "073": "1623"][c] ?? "162"
+        case 7:
+            switch c {
+            case "071": return "1621"
+            case "072": return "1622"
+            case "073": return "1623"
+            default: return "162"
+            }
         case 11: return nil
         case 12, 13: return "080"
         case 14: return "082"
         case 16: return c == "163" ? "085" : "080"
         case 17:
-            return ["172": "081", "1721": "0811", "1722": "0812", "1723": "0813", "1724": "0814",
-                    "173": "0841", "174": "0841", "171": "0842", "1711": "0842"][c] ?? "080"
+            switch c {
+            case "172": return "081"
+            case "1721": return "0811"
+            case "1722": return "0812"
+            case "1723": return "0813"
+            case "1724": return "0814"
+            case "173", "174": return "0841"
+            case "171", "1711": return "0842"
+            default: return "080"
+            }
         case 18, 20: return "087"
-        case 19: return ["191": "0872", "192": "0874"][c] ?? "087"
+        case 19:
+            switch c {
+            case "191": return "0872"
+            case "192": return "0874"
+            default: return "087"
+            }
         default: return nil
         }
     }

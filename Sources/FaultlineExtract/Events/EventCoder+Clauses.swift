@@ -16,11 +16,18 @@ extension EventCoder {
     func clauseRanges(_ ctx: SentenceContext, triggers: [TriggerMatch], frames: [ClaimFrame]) -> [Range<Int>] {
         let n = ctx.limit
         guard n > 0 else { return [] }
-        // Both flags in one array, filled by appending (`Array(repeating:count:)` goes through
-        // the runtime's generic path): one allocation per sentence instead of two.
-        var flags: [UInt8] = []
-        flags.reserveCapacity(n + 1)
-        for _ in 0...n { flags.append(0) }
+        // Both flags per token in one scratch buffer on the stack, zeroed at once: an array
+        // appended to token by token cost a malloc, a free and a uniqueness check per token.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { flags in
+            flags.initialize(repeating: 0)
+            return clauseRanges(ctx, triggers: triggers, frames: frames, flags: flags)
+        }
+    }
+
+    /// `clauseRanges` over a zeroed buffer of `ctx.limit + 1` flags.
+    private func clauseRanges(_ ctx: SentenceContext, triggers: [TriggerMatch], frames: [ClaimFrame],
+                              flags: UnsafeMutableBufferPointer<UInt8>) -> [Range<Int>] {
+        let n = ctx.limit
         let cutFlag: UInt8 = 1, verbalFlag: UInt8 = 2
         flags[0] |= cutFlag; flags[n] |= cutFlag
         for t in triggers where t.start >= 0 && t.start < n && flags[t.start] & verbalFlag == 0 && isVerbal(ctx, t) {
@@ -49,8 +56,9 @@ extension EventCoder {
         for i in 0..<n {
             // The token's facts read once (`ctx.has` per class re-checked the bounds and reread them).
             let info = table[i]
-            // Compared as a byte where it can be (`equals`): a string comparison per punctuation token.
-            if info.punctuation, SentenceContext.equals(tokens[i].text, ascii: UInt8(ascii: ";"), ";") { flags[i + 1] |= cutFlag; continue }
+            // `;` is clause punctuation (so is every text equal to it): only those tokens are
+            // compared, as a byte where it can be (`equals`).
+            if info.clausePunctuation, SentenceContext.equals(tokens[i].text, ascii: UInt8(ascii: ";"), ";") { flags[i + 1] |= cutFlag; continue }
             guard Int(info.markerStart) == i else { continue }
             var markerEnd = i + 1
             while markerEnd < n, markerStart[markerEnd] == i { markerEnd += 1 }
@@ -68,11 +76,13 @@ extension EventCoder {
                 flags[i] |= cutFlag
             }
         }
-        for f in frames {
+        // By index, reading the two ranges: `for f in frames` copied each frame (its strings and notes).
+        for k in frames.indices {
+            let cue = frames[k].cue, reported = frames[k].reported
             // `urged X to …`, `chỉ trích Mỹ về …`: the cue is itself an act whose object follows; keep them together.
-            let cueGoverns = triggers.contains { $0.start < f.cue.upperBound && $0.end > f.cue.lowerBound }
-            if !cueGoverns, f.reported.lowerBound > 0 && f.reported.lowerBound < n { flags[f.reported.lowerBound] |= cutFlag }
-            if f.reported.upperBound < n, f.reported.upperBound >= 0 { flags[f.reported.upperBound] |= cutFlag }
+            let cueGoverns = triggers.contains { $0.start < cue.upperBound && $0.end > cue.lowerBound }
+            if !cueGoverns, reported.lowerBound > 0 && reported.lowerBound < n { flags[reported.lowerBound] |= cutFlag }
+            if reported.upperBound < n, reported.upperBound >= 0 { flags[reported.upperBound] |= cutFlag }
         }
         var out: [Range<Int>] = []
         // Counted first: one allocation for the clauses instead of one per growth.

@@ -41,10 +41,24 @@ extension EventCoder {
             if classes.contains(.demand), distance <= 5, !m.demand { m.demand = true; m.words.append(ctx.tokens[j].text) }
             j -= 1; distance += 1
         }
-        if (clause.lowerBound..<t).contains(where: { ctx.has(.hypothetical, at: $0) }) {
+        // The table read in loops (a closure per token asked `ctx.has` and its bounds each time).
+        var condition = false, generic = false
+        let end = min(t, table.count)
+        for k in max(clause.lowerBound, 0)..<max(max(clause.lowerBound, 0), end) where table[k].classes.contains(.hypothetical) {
+            condition = true
+            break
+        }
+        if !condition {
+            let from = max(clause.lowerBound, t - 6, 0)
+            for k in from..<max(from, end) where table[k].classes.contains(.generic) && Int(table[k].markerStart) == k {
+                generic = true
+                break
+            }
+        }
+        if condition {
             m.hypothetical = true
             m.words.append("condition")
-        } else if (max(clause.lowerBound, t - 6)..<t).contains(where: { ctx.has(.generic, at: $0) && ctx.markerStart[$0] == $0 }) {
+        } else if generic {
             // `bất kỳ binh sĩ nào bắn …`, `any attack on …`: whoever it may be, a supposed act.
             m.hypothetical = true
             m.words.append("any")
@@ -66,6 +80,9 @@ extension EventCoder {
     /// `ctx.text(r)`: the tokens `r` as written, decoded from the sentence's bytes in place
     /// (the same bytes and the same decoding, without walking the UTF-8 view by index); any
     /// range `ctx.text` answers otherwise is left to it.
+    ///
+    /// (Cutting the piece as `String(utf8[lo..<hi])` instead cost more: its boundary checks
+    /// outweigh the validation `String(decoding:)` does.)
     static func quote(_ ctx: SentenceContext, _ r: Range<Int>) -> String {
         let tokens = ctx.tokens
         guard !r.isEmpty, r.lowerBound < tokens.count else { return "" }
@@ -88,21 +105,28 @@ extension EventCoder {
     /// Builds the event of one head: code (refined, governed, modality-transformed), roles,
     /// negation, modality, the claim frame; nil when the act has no party or the sentence is
     /// about sport, weather or markets.
-    func event(_ ctx: SentenceContext, head: Head, clause: Range<Int>, frames: [ClaimFrame],
-               speakers: [[String]], infos: [GroupInfo], previousSource: (at: Int, source: [String])?,
-               sentenceNotes: inout Notes) -> CodedEvent? {
-        let last = head.chain.last!
+    ///
+    /// `head` holds positions in `ts`, the clause's triggers; `extra` are triggers of the
+    /// clause folded into this head besides its own (`EventCoder.mainTriggers`).
+    func event(_ ctx: SentenceContext, head: Head, in ts: [TriggerMatch], extra: [TriggerMatch], clause: Range<Int>, frames: [ClaimFrame],
+               speakers: [[String]], infos: GroupInfoTable, previousSource: (at: Int, source: [String])?,
+               explaining: Bool, sentenceNotes: inout Notes) -> CodedEvent? {
+        // The head's trigger and chain, read once from the clause's list.
+        let trigger = ts[head.at], chain = ts[head.chain]
+        let absorbed = head.absorbed(in: ts, extra: extra)
+        let deniedBy = head.deniedAt.map { ts[$0] }
+        let last = chain.last!
         // Fields of the head's entry are read in place (a copy of the entry retains its strings).
-        let headEntry = head.trigger.entry
+        let headEntry = trigger.entry
         // Flags of the chain's entries, read in place (copying the entries retains their strings).
-        let ambiguous = head.chain.contains { verbs.entries[$0.entry].ambiguous }
-        let triggerText = EventCoder.quote(ctx, head.trigger.start..<max(head.trigger.spanEnd, last.spanEnd))
-        var notes = Notes()
-        notes.append("head `\(triggerText)` (\(head.chain.map { verbs.entries[$0.entry].rule }.joined(separator: " + ")))")
-        if !head.absorbed.isEmpty {
-            notes.append("folded in: " + head.absorbed.map { "`\(ctx.text($0.start..<$0.end))`" }.joined(separator: ", "))
+        let ambiguous = chain.contains { verbs.entries[$0.entry].ambiguous }
+        let triggerText = EventCoder.quote(ctx, trigger.start..<max(trigger.spanEnd, last.spanEnd))
+        var notes = StepNotes(on: explaining)
+        notes.append("head `\(triggerText)` (\(chain.map { verbs.entries[$0.entry].rule }.joined(separator: " + ")))")
+        if !absorbed.isEmpty {
+            notes.append("folded in: " + absorbed.map { "`\(ctx.text($0.start..<$0.end))`" }.joined(separator: ", "))
         }
-        if head.chain.count == 1, verbs.entries[headEntry].needsComplement {
+        if chain.count == 1, verbs.entries[headEntry].needsComplement {
             sentenceNotes.append("`\(triggerText)` not coded: it needs an act to govern and has none")
             return nil
         }
@@ -110,29 +134,29 @@ extension EventCoder {
             sentenceNotes.append("`\(triggerText)` not coded: ambiguous word in a \(ctx.domains.map(\.rawValue).sorted().joined(separator: "/")) sentence")
             return nil
         }
-        let refined = refine(last, absorbed: head.absorbed)
+        let refined = refine(last, absorbed: absorbed)
         if let by = refined.by {
             notes.append("`\(ctx.text(by.start..<by.end))` makes it more specific: \(verbs.entries[last.entry].cameo) → \(refined.cameo)")
         }
-        let chained = chainCode(head.chain, refined: (refined.cameo, refined.rule), tokens: ctx.tokens)
+        let chained = chainCode(chain, refined: (refined.cameo, refined.rule), tokens: ctx.tokens)
         var cameo = chained.cameo
-        if !chained.notes.isEmpty { notes += chained.notes }
+        if !chained.notes.isEmpty { notes.notes += chained.notes }
         // Governors that only lead into the act (`nối lại`, `launched`) add nothing to the rule.
         // (Joined as it goes: no array of entries or of rules per event.)
         var rule = refined.rule
-        if head.chain.count > 1 {
+        if chain.count > 1 {
             var joined = ""
-            for t in head.chain.dropLast() where verbs.entries[t.entry].governor != .aspect {
+            for t in chain.dropLast() where verbs.entries[t.entry].governor != .aspect {
                 joined += verbs.entries[t.entry].rule
                 joined += "+"
             }
             if !joined.isEmpty { rule = joined + refined.rule }
         }
 
-        let trigRange = head.trigger.start..<head.trigger.end
+        let trigRange = trigger.start..<trigger.end
         let own = speakerFrame(of: trigRange, ctx, frames)
         let fi = frame(of: trigRange, frames) ?? own
-        let reported = fi.map { frames[$0].reported.contains(head.trigger.start) } ?? false
+        let reported = fi.map { frames[$0].reported.contains(trigger.start) } ?? false
         let window = roleWindow(of: trigRange, frame: fi, frames, limit: ctx.limit)
         // A verb that is itself the cue (`cáo buộc`, `kêu gọi`, `bóc mẽ`) finds its object in
         // the words it introduces.
@@ -151,15 +175,15 @@ extension EventCoder {
         // noun it hangs on, never the speaker.
         let relative = (clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 2)).first { ctx.has(.relative, at: $0) }
         let antecedent = relative.flatMap { r in ctx.groups.indices.last { ctx.groups[$0].end <= r && ctx.groups[$0].end >= r - 1 } }
-        var roles = self.roles(ctx, infos: infos, head: head, clause: clause, window: window,
-                               speaker: (reported || head.deniedBy != nil) && !speakerIsOutlet && relative == nil ? fi.map { speakers[$0] } : nil,
+        var roles = self.roles(ctx, infos: infos, head: head, trigger: trigger, chain: chain, absorbed: absorbed, clause: clause, window: window,
+                               speaker: (reported || head.deniedAt != nil) && !speakerIsOutlet && relative == nil ? fi.map { speakers[$0] } : nil,
                                previousSource: previous, objectClause: objectClause, carryOver: !subordinate,
-                               speakerCue: reported ? fi.map { frames[$0].reported.lowerBound } : nil)
-        if let g = antecedent, roles.source.isEmpty, isVerbal(ctx, head.trigger), infos[g].party,
+                               speakerCue: reported ? fi.map { frames[$0].reported.lowerBound } : nil, explaining: explaining)
+        if let g = antecedent, roles.source.isEmpty, isVerbal(ctx, trigger), infos[g].party,
            !infos[g].place, !infos[g].media {
             roles.source = ctx.groups[g].actors
             roles.target.removeAll { roles.source.contains($0) }
-            roles.notes.append("source `\(ctx.text(ctx.groups[g].start..<ctx.groups[g].end))`: the noun the relative clause hangs on")
+            EventCoder.note(&roles.notes, explaining, "source `\(ctx.text(ctx.groups[g].start..<ctx.groups[g].end))`: the noun the relative clause hangs on")
         }
         // A verb that is itself a cue (`… và cáo buộc Kiev …`, `… and accused Kyiv`) is done by
         // its frame's speaker, however far before it that speaker stands.
@@ -167,12 +191,12 @@ extension EventCoder {
            !(frames[k].speaker.map { infos[$0].media } ?? true) {
             roles.source = speakers[k]
             roles.target.removeAll { roles.source.contains($0) }
-            roles.notes.append("source: the speaker of the cue `\(ctx.text(frames[k].cue))`")
+            EventCoder.note(&roles.notes, explaining, "source: the speaker of the cue `\(ctx.text(frames[k].cue))`")
         }
 
         // Modality and negation: markers before the head, and before the governed act
         // (`declared that China must drop …`, `said it would not …`).
-        var mk = markers(ctx, before: head.trigger.start, clause: clause)
+        var mk = markers(ctx, before: trigger.start, clause: clause)
         if let g = antecedent, !mk.hypothetical,
            (max(0, ctx.groups[g].start - 2)..<ctx.groups[g].start).contains(where: { ctx.has(.generic, at: $0) }) {
             mk.hypothetical = true
@@ -180,19 +204,19 @@ extension EventCoder {
         }
         // After a verb that only leads in (`declared Tuesday that China must drop …`), the
         // markers before the act count too.
-        if head.chain.count > 1, verbs.entries[headEntry].governor == .aspect,
-           let act = head.chain.first(where: { verbs.entries[$0.entry].governor != .aspect }) {
-            let inner = markers(ctx, before: act.start, clause: head.trigger.spanEnd..<max(head.trigger.spanEnd, clause.upperBound))
+        if chain.count > 1, verbs.entries[headEntry].governor == .aspect,
+           let act = chain.first(where: { verbs.entries[$0.entry].governor != .aspect }) {
+            let inner = markers(ctx, before: act.start, clause: trigger.spanEnd..<max(trigger.spanEnd, clause.upperBound))
             mk.intent = mk.intent || inner.intent
             mk.appeal = mk.appeal || inner.appeal
             mk.demand = mk.demand || inner.demand
             if !inner.words.isEmpty { mk.words += inner.words }
         }
-        var negated = chained.negate || mk.negation || head.deniedBy != nil
-        if let d = head.deniedBy { notes.append("denied by `\(ctx.text(d.start..<d.end))`: negated") }
+        var negated = chained.negate || mk.negation || head.deniedAt != nil
+        if let d = deniedBy { notes.append("denied by `\(ctx.text(d.start..<d.end))`: negated") }
         var modality = Modality.asserted
         // A governing verb without its act (`will support Turkey`) is a plain verb.
-        let governor = head.chain.count > 1 ? verbs.entries[headEntry].governor : nil
+        let governor = chain.count > 1 ? verbs.entries[headEntry].governor : nil
         if mk.hypothetical { modality = .hypothetical }
         if governor == .intend { modality = .intended }
         if governor == .appeal || governor == .demand { modality = .appeal }
@@ -214,7 +238,7 @@ extension EventCoder {
                 let subject = roles.sourceIsSpeaker ? [] : roles.source
                 roles.source = speakers[f]
                 roles.target = subject.isEmpty ? roles.target : subject
-                roles.notes.append("obligation in reported words: the speaker asks it of the subject")
+                EventCoder.note(&roles.notes, explaining, "obligation in reported words: the speaker asks it of the subject")
             }
         } else if mk.intent, !(governor == nil || [.aspect, .end, .refuse, .deny].contains(governor!)) {
             modality = mk.hypothetical ? .hypothetical : .intended
@@ -240,7 +264,7 @@ extension EventCoder {
         // An act needs a party; places alone carry only material conflict. A noun naming a
         // peaceful act without saying whose (`kế hoạch sơ tán`, `the aid`) is a topic, not an event.
         let quad = EventCode.quadClass(root: CameoTransform.root(cameo))
-        if roles.source.isEmpty, !isVerbal(ctx, head.trigger), quad < 4 {
+        if roles.source.isEmpty, !isVerbal(ctx, trigger), quad < 4 {
             sentenceNotes.append("`\(triggerText)` not coded: a noun for a peaceful act with no one doing it")
             return nil
         }
@@ -260,24 +284,24 @@ extension EventCoder {
         guard codebook.isValid(cameo) else { return nil }
         // Dated by the time expression of its own clause (`… các cuộc tấn công vào rạng sáng
         // cùng ngày`), else by the nearest one before the trigger.
-        var dateAt = ctx.tokens[head.trigger.start].start
+        var dateAt = ctx.tokens[trigger.start].start
         // The first nearest, as `min(by:)` over the clause's expressions, without filtering them into an array.
         var nearest: Range<Int>?
         for t in ctx.input.timexes where clause.contains(t.lowerBound) {
-            if let n = nearest, abs(t.lowerBound - head.trigger.start) >= abs(n.lowerBound - head.trigger.start) { continue }
+            if let n = nearest, abs(t.lowerBound - trigger.start) >= abs(n.lowerBound - trigger.start) { continue }
             nearest = t
         }
         if let t = nearest {
             dateAt = ctx.tokens[t.lowerBound].start
             notes.append("dated by `\(ctx.text(t))` in its clause")
         }
-        return CodedEvent(trigger: triggerText, triggerTokens: head.trigger.start..<head.trigger.end,
+        return CodedEvent(trigger: triggerText, triggerTokens: trigger.start..<trigger.end,
                           triggerByte: dateAt, cameo: cameo,
                           rule: rule, source: EventCoder.sortedIDs(roles.source),
                           target: EventCoder.sortedIDs(roles.target),
                           location: EventCoder.sortedIDs(roles.location), negated: negated, modality: modality, frame: fi,
-                          defensive: head.chain.contains { verbs.entries[$0.entry].defensive }, anaphoricTarget: roles.anaphoricTarget,
-                          notes: roles.notes.isEmpty ? notes : notes + roles.notes, joint: roles.joint)
+                          defensive: chain.contains { verbs.entries[$0.entry].defensive }, anaphoricTarget: roles.anaphoricTarget,
+                          notes: roles.notes.isEmpty ? notes.notes : notes.notes + roles.notes, joint: roles.joint)
     }
 
     /// The act of blaming: a party reporting a harmful act of another party blames it
@@ -295,11 +319,13 @@ extension EventCoder {
         guard reported else { return }
         // Most frames report no harmful act: the cheap test on the events comes first, the
         // speaker's codes and the country roots of the parties only when there is one.
-        for (k, f) in frames.enumerated() {
+        // Frames are read by index: `enumerated()` copied each frame (its strings and notes).
+        for k in frames.indices {
             let s = speakers[k]
-            guard let g = f.speaker, !s.isEmpty, EventCoder.kindFlags(ctx.groups, g).party else { continue }
+            let reportedWords = frames[k].reported
+            guard let g = frames[k].speaker, !s.isEmpty, EventCoder.kindFlags(ctx.groups, g).party else { continue }
             var anyHarmful = false
-            for i in 0..<original where EventCoder.blames(out, i, frame: k, f) { anyHarmful = true; break }
+            for i in 0..<original where EventCoder.blames(out, i, frame: k, reported: reportedWords) { anyHarmful = true; break }
             guard anyHarmful else { continue }
             // Only a party speaking about another country's party blames: a government
             // reporting its own forces' acts, or a newsroom, does not.
@@ -312,7 +338,7 @@ extension EventCoder {
             }
             guard !speakerCodes.contains(where: EventCoder.isMediaCode) else { continue }
             var blamed: [String] = []
-            for i in 0..<original where EventCoder.blames(out, i, frame: k, f) {
+            for i in 0..<original where EventCoder.blames(out, i, frame: k, reported: reportedWords) {
                 for a in out[i].source where !s.contains(a) && !blamed.contains(a) {
                     guard let root = EventCoder.countryRoot(of: a, in: ctx.groups), !root.isEmpty,
                           !speakerRoots.contains(root) else { continue }
@@ -320,26 +346,30 @@ extension EventCoder {
                 }
             }
             guard !blamed.isEmpty else { continue }
-            if let acc = out.firstIndex(where: { $0.frame == k && CameoTransform.root($0.cameo) == 11 && $0.source == s.sorted() }) {
-                if out[acc].target.isEmpty { out[acc].target = blamed.sorted() }
+            // The speaker's ids in order, sorted once (not once per event compared).
+            let speakerIDs = EventCoder.sortedIDs(s)
+            if let acc = out.firstIndex(where: { $0.frame == k && CameoTransform.root($0.cameo) == 11 && $0.source == speakerIDs }) {
+                if out[acc].target.isEmpty { out[acc].target = EventCoder.sortedIDs(blamed) }
                 out[acc].isBlame = true
                 continue
             }
-            out.append(CodedEvent(trigger: EventCoder.quote(ctx, f.cue), triggerTokens: f.cue, triggerByte: ctx.tokens[f.cue.lowerBound].start,
-                                  cameo: "112", rule: "\(language).claim.blame", source: s.sorted(), target: blamed.sorted(),
+            let cue = frames[k].cue
+            out.append(CodedEvent(trigger: EventCoder.quote(ctx, cue), triggerTokens: cue, triggerByte: ctx.tokens[cue.lowerBound].start,
+                                  cameo: "112", rule: blameRule, source: speakerIDs, target: EventCoder.sortedIDs(blamed),
                                   location: [], negated: false, modality: .asserted, frame: k, isBlame: true,
                                   notes: ["the speaker reports a harmful act by another party: blame"]))
         }
     }
 
-    /// Whether reporting event `i` of `events` in frame `k` (`f`) blames its doer: saying that
-    /// another party did harm, or is preparing violence (a planned attack is coded as a threat
-    /// of force, 138x). The event is read in place (passing it copied all its fields).
-    static func blames(_ events: [CodedEvent], _ i: Int, frame k: Int, _ f: ClaimFrame) -> Bool {
+    /// Whether reporting event `i` of `events` in frame `k` (whose reported words are
+    /// `reported`) blames its doer: saying that another party did harm, or is preparing
+    /// violence (a planned attack is coded as a threat of force, 138x). The event is read in
+    /// place (passing it copied all its fields), and of the frame only its range is passed.
+    static func blames(_ events: [CodedEvent], _ i: Int, frame k: Int, reported: Range<Int>) -> Bool {
         events[i].frame == k && CameoTransform.isHarmful(events[i].cameo) && !events[i].defensive && !events[i].negated
             && (events[i].modality == .asserted || (events[i].modality == .intended && events[i].cameo.hasPrefix("138")))
             && CameoTransform.root(events[i].cameo) != 11
-            && f.reported.contains(events[i].triggerTokens.lowerBound)
+            && reported.contains(events[i].triggerTokens.lowerBound)
     }
 
     /// `code.dropFirst(3).hasPrefix("MED")`: a code of the media (`RUSMED`), compared as bytes
@@ -382,6 +412,7 @@ extension EventCoder {
             if kept != i { events.swapAt(kept, i) }
             kept += 1
         }
-        events.removeSubrange(kept...)
+        // (`removeSubrange` goes through the generic range replacement even when it removes nothing.)
+        if kept < events.count { events.removeSubrange(kept...) }
     }
 }

@@ -61,44 +61,49 @@ extension EventCoder {
     /// it the target. Passives swap (`bị`/`được`, `was … by`). A noun takes its owner as source
     /// (`cuộc tấn công của X`, `X's invasion`). Places after `tại`/`ở`/`in`/`near` are locations.
     /// A joint act of a compound subject goes from its first party to the others.
-    func roles(_ ctx: SentenceContext, infos: [GroupInfo], head: Head, clause: Range<Int>, window: Range<Int>,
+    ///
+    /// `head`'s trigger, chain and folded-in triggers are passed read (`trigger`, `chain`, `absorbed`).
+    func roles(_ ctx: SentenceContext, infos: GroupInfoTable, head: Head, trigger: TriggerMatch, chain: ArraySlice<TriggerMatch>,
+               absorbed: Absorbed, clause: Range<Int>, window: Range<Int>,
                speaker: [String]?, previousSource: [String]?, objectClause: Range<Int>? = nil,
-               carryOver: Bool = true, speakerCue: Int? = nil) -> Roles {
+               carryOver: Bool = true, speakerCue: Int? = nil, explaining: Bool) -> Roles {
         var r = Roles()
         // Read once; closures below use these arrays instead of capturing the whole context.
         let groups = ctx.groups
-        let trig = head.trigger
+        let trig = trigger
         // A joint act asked or demanded of others (`called on both sides to stop the fighting`)
         // is theirs, not a joint act of the askers.
-        let askedOfOthers = head.chain.contains {
+        let askedOfOthers = chain.contains {
             let g = verbs.entries[$0.entry].governor
             return g == .appeal || g == .demand
         }
-        let symmetric = head.chain.contains { verbs.entries[$0.entry].symmetric } && !askedOfOthers
-        let intransitive = verbs.entries[head.chain.last!.entry].intransitive && head.chain.count == 1
+        let symmetric = chain.contains { verbs.entries[$0.entry].symmetric } && !askedOfOthers
+        let intransitive = verbs.entries[chain.last!.entry].intransitive && chain.count == 1
         let nominal = !isVerbal(ctx, trig)
         // The groups in the window, left of the trigger and right of it, in one pass, as bit
         // sets (arrays allocated and freed per head); the trigger's later parts are asked in place.
-        var inWindow = GroupSet(), left = GroupSet(), right = GroupSet()
-        for g in groups.indices where window.contains(groups[g].start) {
-            inWindow.append(g)
-            if groups[g].end <= trig.start { left.append(g) }
-            if groups[g].start >= trig.end && !trig.laterParts.contains(where: { $0.contains(groups[g].start) }) { right.append(g) }
-        }
+        // Constants once filled: the nested functions below capture them, and a captured `var`
+        // is boxed and checked for exclusive access at every read.
+        let (inWindow, left, right) = EventCoder.windowGroups(groups, window: window, trigger: trig)
 
         // What stands before each group, computed once per sentence (`groupInfos`): a cache
         // filled from a nested function here made every closure below copy the whole context.
-        func info(_ g: Int) -> GroupInfo { infos[g] }
+        @inline(__always) func info(_ g: Int) -> GroupInfo { infos[g] }
         // Objects stand in the clause (or in the words a cue-verb introduces), before any
         // subordinate clause (`… thỏa thuận nhằm sơ tán dân thường`: not the target).
         let objectArea = objectClause ?? clause
         // What follows `về`/`about` is the topic: no party of it is acted upon.
         // A gapped trigger may end past its clause: the ranges after it are then empty.
-        let topicStart = (trig.spanEnd..<max(trig.spanEnd, objectArea.upperBound)).first { ctx.has(.topic, at: $0) && ctx.groupAt[$0] == nil }
-        let objectEnd = topicStart ?? (trig.spanEnd..<max(trig.spanEnd, objectArea.upperBound)).first {
-            (ctx.has(.subordinator, at: $0) || ctx.has(.boundary, at: $0) || ctx.has(.purpose, at: $0)
-                || ctx.has(.relative, at: $0)) && ctx.markerStart[$0] == $0
-        } ?? objectArea.upperBound
+        // Both searches in one walk over the token table (no closure per token asked): the
+        // first topic word outside a name, else the first marker phrase of `objectEndClasses`.
+        var topicStart: Int?, clauseBreak: Int?
+        let table = ctx.table
+        for k in trig.spanEnd..<max(trig.spanEnd, min(objectArea.upperBound, table.count)) {
+            let facts = table[k]
+            if facts.classes.contains(.topic) && facts.group < 0 { topicStart = k; break }
+            if clauseBreak == nil, !facts.classes.isDisjoint(with: EventCoder.objectEndClasses), Int(facts.markerStart) == k { clauseBreak = k }
+        }
+        let objectEnd = topicStart ?? clauseBreak ?? objectArea.upperBound
         func name(_ g: Int) -> String { "`\(ctx.text(groups[g].start..<groups[g].end))`" }
 
         // Passive voice.
@@ -121,7 +126,7 @@ extension EventCoder {
                 if !stative, key.hasSuffix("ed") || key.hasSuffix("en") || ctx.has(.participle, at: trig.start) { passive = true }
             }
         }
-        if passive { r.notes.append("passive voice") }
+        if passive { EventCoder.note(&r.notes, explaining, "passive voice") }
 
         func usableSubject(_ g: Int) -> Bool {
             let i = info(g)
@@ -153,8 +158,8 @@ extension EventCoder {
                 agentGroup = right.first { clause.contains(groups[$0].start) && info($0).agent && !info($0).media }
             }
             sourceGroup = agentGroup
-            if let t = targetGroup { r.notes.append("target \(name(t)): subject of the passive") }
-            if let s = sourceGroup { r.notes.append("source \(name(s)): agent of the passive") }
+            if let t = targetGroup { EventCoder.note(&r.notes, explaining, "target \(name(t)): subject of the passive") }
+            if let s = sourceGroup { EventCoder.note(&r.notes, explaining, "source \(name(s)): agent of the passive") }
         } else {
             // A noun's owner: `cuộc tấn công của X`, `attack by X`, `X's invasion`.
             if nominal {
@@ -162,15 +167,15 @@ extension EventCoder {
                 if let g = right.first, groups[g].start <= trig.spanEnd + 2,
                    (info(g).possessive && !isEnglish) || info(g).agent, !info(g).media, !info(g).place {
                     sourceGroup = g
-                    r.notes.append("source \(name(g)): owner of the noun")
+                    EventCoder.note(&r.notes, explaining, "source \(name(g)): owner of the noun")
                 } else if let g = left.last, groups[g].end >= trig.start - 3, EventCoder.possessiveAfter(ctx, groups[g].end - 1) {
                     sourceGroup = g
-                    r.notes.append("source \(name(g)): possessor")
+                    EventCoder.note(&r.notes, explaining, "source \(name(g)): possessor")
                 } else if let g = right.first(where: { clause.contains(groups[$0].start) && info($0).agent && !info($0).media }),
                           (trig.spanEnd..<max(trig.spanEnd, groups[g].start)).contains(where: { ctx.has(.be, at: $0) || ctx.has(.passive, at: $0) }) {
                     // `a provocation was staged by the occupiers`: the noun is the subject of a passive.
                     sourceGroup = g
-                    r.notes.append("source \(name(g)): agent of the passive the noun is subject of")
+                    EventCoder.note(&r.notes, explaining, "source \(name(g)): agent of the passive the noun is subject of")
                 }
             }
             // `X barred Y from the country, accusing him of …`: a participle after a comma has no
@@ -186,11 +191,11 @@ extension EventCoder {
                 let opening = left.first { groups[$0].start == s0 && usableSubject($0) }
                 if !pronounSubject, let g = opening ?? usableSubjects().last(where: { groups[$0].end <= firstVerb && groups[$0].start >= window.lowerBound }) {
                     sourceGroup = g
-                    r.notes.append("source \(name(g)): subject of the clause the participle hangs on")
+                    EventCoder.note(&r.notes, explaining, "source \(name(g)): subject of the clause the participle hangs on")
                 } else if let sp = speaker, !sp.isEmpty {
                     r.source = sp
                     r.sourceIsSpeaker = true
-                    r.notes.append("source: the speaker, subject of the clause the participle hangs on")
+                    EventCoder.note(&r.notes, explaining, "source: the speaker, subject of the clause the participle hangs on")
                 }
                 // `accusing him`: the pronoun stands for the last party named before the comma.
                 if let personal = pronounObject(ctx, after: trig.spanEnd),
@@ -198,7 +203,7 @@ extension EventCoder {
                                               && (!personal || groups[$0].kinds.contains(.person))
                                               && !info($0).place && !info($0).media }) {
                     targetGroup = g
-                    r.notes.append("target \(name(g)): the party the object pronoun stands for")
+                    EventCoder.note(&r.notes, explaining, "target \(name(g)): the party the object pronoun stands for")
                 }
             }
             // `cáo buộc lẫn nhau về vụ pháo kích`, `over the shelling`: a topic noun takes no subject.
@@ -208,9 +213,9 @@ extension EventCoder {
                 // none when that verb had none (`a bombing killed one soldier and wounded two`).
                 if let prev = previousSource, !prev.isEmpty {
                     r.source = prev
-                    r.notes.append("source: the subject of the verb it is coordinated with")
+                    EventCoder.note(&r.notes, explaining, "source: the subject of the verb it is coordinated with")
                 } else {
-                    r.notes.append("no source: the verb it is coordinated with has none")
+                    EventCoder.note(&r.notes, explaining, "no source: the verb it is coordinated with has none")
                 }
             }
             if sourceGroup == nil, r.source.isEmpty, !topicNoun, !head.coordinated {
@@ -221,19 +226,19 @@ extension EventCoder {
                     let host = appositionHost(ctx, of: near, before: trig.start, subjects: subjects)
                     let g = host ?? near
                     sourceGroup = g
-                    r.notes.append(host == nil ? "source \(name(g)): nearest party before the trigger"
+                    EventCoder.note(&r.notes, explaining, host == nil ? "source \(name(g)): nearest party before the trigger"
                                                : "source \(name(g)): the subject an apposition describes")
                 } else if !nominal, let prev = previousSource, !prev.isEmpty {
                     r.source = prev
-                    r.notes.append("source: the subject of the previous act in the sentence")
+                    EventCoder.note(&r.notes, explaining, "source: the subject of the previous act in the sentence")
                 } else if !nominal, carryOver, let g = subjects.last {
                     sourceGroup = g
-                    r.notes.append("source \(name(g)): subject carried over from an earlier clause")
+                    EventCoder.note(&r.notes, explaining, "source \(name(g)): subject carried over from an earlier clause")
                 } else if !nominal, let g = left.last(where: { clause.contains(groups[$0].start) && info($0).locative
                                                               && !info($0).place && !info($0).media }) {
                     // `students throughout Indonesia staged …`: the unnamed subject's country.
                     sourceGroup = g
-                    r.notes.append("source \(name(g)): the country of an unnamed subject")
+                    EventCoder.note(&r.notes, explaining, "source \(name(g)): the country of an unnamed subject")
                 }
             }
             if !intransitive, targetGroup == nil {
@@ -259,7 +264,7 @@ extension EventCoder {
                 if let g = objects.first(where: { !info($0).place && !info($0).agent })
                     ?? objects.first(where: { !info($0).agent }) ?? objects.first {
                     targetGroup = g
-                    r.notes.append("target \(name(g)): first party after the trigger")
+                    EventCoder.note(&r.notes, explaining, "target \(name(g)): first party after the trigger")
                 }
             }
         }
@@ -273,13 +278,13 @@ extension EventCoder {
         // cho biết vụ pháo kích …`): the speaker is not its doer, unlike a measure it announces
         // (`announced a suspension of air links`).
         let objectOfCue = nominal && speakerCue.map { cue in (cue..<max(cue, trig.start)).allSatisfy { ctx.groupAt[$0] == nil } } == true
-            && !(18...20).contains(CameoTransform.root(verbs.entries[head.chain.last!.entry].cameo))
+            && !(18...20).contains(CameoTransform.root(verbs.entries[chain.last!.entry].cameo))
         // A passive without its agent (`one person was killed`) leaves the doer unknown: the
         // speaker only reports it.
-        if r.source.isEmpty, !passive, !nominal || objectOfCue || head.deniedBy != nil, let sp = speaker, !sp.isEmpty {
+        if r.source.isEmpty, !passive, !nominal || objectOfCue || head.deniedAt != nil, let sp = speaker, !sp.isEmpty {
             r.source = sp
             r.sourceIsSpeaker = true
-            r.notes.append("source: the speaker (no subject in the reported words)")
+            EventCoder.note(&r.notes, explaining, "source: the speaker (no subject in the reported words)")
         }
 
         // Places.
@@ -300,7 +305,7 @@ extension EventCoder {
                 }
             }
         }
-        if !r.location.isEmpty { r.notes.append("location: " + r.location.joined(separator: ", ")) }
+        if !r.location.isEmpty { EventCoder.note(&r.notes, explaining, "location: " + r.location.joined(separator: ", ")) }
         // Joint acts of a compound subject: the parties act on each other, unless a partner
         // is named (`điện đàm với X`, `talks with X`).
         // A partner with `với`/`with`, or a direct object right after the verb (`A and B met C`,
@@ -315,7 +320,7 @@ extension EventCoder {
             r.target = Array(r.source.dropFirst())
             r.source = [r.source[0]]
             r.joint = true
-            r.notes.append("joint act: between \(r.source[0]) and \(r.target.joined(separator: ", "))")
+            EventCoder.note(&r.notes, explaining, "joint act: between \(r.source[0]) and \(r.target.joined(separator: ", "))")
         } else if r.target.isEmpty, !intransitive, !passive {
             // `imposed a curfew in Cizre`: a country or town after a preposition as the target.
             // Only a place the act is in: what is done near, along or outside a place (`a base
@@ -323,7 +328,7 @@ extension EventCoder {
             if let g = right.first(where: { groups[$0].start < objectEnd && groups[$0].start >= objectArea.lowerBound && info($0).locative
                                              && info($0).party && $0 != sourceGroup && !EventCoder.onlyNear(ctx, before: groups[$0].start) }) {
                 r.target = groups[g].actors
-                r.notes.append("target \(name(g)): the place acted upon")
+                EventCoder.note(&r.notes, explaining, "target \(name(g)): the place acted upon")
             }
         }
         // Nobody acts on themselves, in a joint act either (`A và B hội đàm với B`).
@@ -331,15 +336,38 @@ extension EventCoder {
         if r.target.contains(where: { r.source.contains($0) }) { r.target.removeAll { r.source.contains($0) } }
         // `đẩy lui các cuộc tấn công này`: the target is whoever attacked.
         if r.target.isEmpty, !intransitive {
-            for a in head.absorbed where a.start > trig.start {
+            for a in absorbed where a.start > trig.start {
                 if ctx.has(.anaphor, at: a.end) || ctx.has(.anaphor, at: a.start - 1) {
                     r.anaphoricTarget = true
-                    r.notes.append("target: the party behind the act `\(ctx.text(a.start..<a.end))` referred to")
+                    EventCoder.note(&r.notes, explaining, "target: the party behind the act `\(ctx.text(a.start..<a.end))` referred to")
                     break
                 }
             }
         }
         return r
+    }
+
+    /// The groups starting in `window`: all of them, those ending before the trigger, and
+    /// those starting after it (outside its later parts), in one pass.
+    static func windowGroups(_ groups: [ActorGroup], window: Range<Int>, trigger trig: TriggerMatch) -> (GroupSet, GroupSet, GroupSet) {
+        var inWindow = GroupSet(), left = GroupSet(), right = GroupSet()
+        for g in groups.indices where window.contains(groups[g].start) {
+            inWindow.append(g)
+            if groups[g].end <= trig.start { left.append(g) }
+            if groups[g].start >= trig.end && !trig.laterParts.contains(where: { $0.contains(groups[g].start) }) { right.append(g) }
+        }
+        return (inWindow, left, right)
+    }
+
+    /// Markers that end the words an act's object may stand in: a subordinate clause, a
+    /// boundary, a purpose or a relative clause (made once).
+    static let objectEndClasses = MarkerSet([.subordinator, .boundary, .purpose, .relative])
+
+    /// `notes.append(text)` when `on` (the coder's `explaining`, asked once per sentence):
+    /// `Notes.append` asks the task-local `Notes.recording` at every call.
+    @inline(__always)
+    static func note(_ notes: inout Notes, _ on: Bool, _ text: @autoclosure () -> String) {
+        if on { notes.append(text()) }
     }
 
     /// The subject group an apposition holding group `g` describes: `g` stands between a
@@ -418,45 +446,46 @@ extension EventCoder {
     }
 
     /// The markers before every group of the sentence, in one loop (a closure would copy the context).
-    static func groupInfos(_ ctx: SentenceContext) -> [GroupInfo] {
-        var out: [GroupInfo] = []
-        out.reserveCapacity(ctx.groups.count)
-        for g in 0..<ctx.groups.count { out.append(groupInfo(ctx, g)) }
+    static func groupInfos(_ ctx: SentenceContext) -> GroupInfoTable {
+        var out = GroupInfoTable()
+        // Read once for all the groups (each `ctx.groups`, `ctx.table` retains the array).
+        let groups = ctx.groups, table = ctx.table
+        for g in 0..<groups.count { out.append(groupInfo(ctx, groups[g], table)) }
         return out
     }
 
     /// How far back `groupInfo` looks: the widest `precededBy` window (`topic`, 5).
     static let groupInfoReach = 5
 
-    /// The markers before group `g`.
+    /// The markers before `group`, a group of `ctx` (`table` is `ctx.table`).
     ///
     /// Most groups have no marker word in the five tokens before them: every answer is then
     /// false without walking back once per class.
-    static func groupInfo(_ ctx: SentenceContext, _ g: Int) -> GroupInfo {
-        let s = ctx.groups[g].start
+    static func groupInfo(_ ctx: SentenceContext, _ group: ActorGroup, _ table: [TokenInfo]) -> GroupInfo {
+        let s = group.start
         var markerBefore = false
         var i = max(0, s - groupInfoReach)
-        let table = ctx.table
         while i < s, i < table.count {
             if !table[i].classes.isEmpty { markerBefore = true; break }
             i += 1
         }
-        let kinds = kindFlags(ctx.groups, g)
+        // `ActorGroup` decides its kinds once when it is made (see `kindFlags`).
+        let media = group.isMediaOnly, place = group.isLocationOnly, party = group.hasParty
         if !markerBefore {
             return GroupInfo(locative: false, agent: false, possessive: false, comitative: false,
-                             media: kinds.media, place: kinds.place,
-                             topic: false, beneficiary: false, party: kinds.party)
+                             media: media, place: place,
+                             topic: false, beneficiary: false, party: party)
         }
         let found = ctx.precedingClasses(start: s, asked: groupInfoAsked)
         return GroupInfo(locative: found.contains(.locative),
                          agent: found.contains(.agent),
                          possessive: found.contains(.possessive) && !ctx.partitive(start: s),
                          comitative: found.contains(.comitative),
-                         media: kinds.media,
-                         place: kinds.place,
+                         media: media,
+                         place: place,
                          topic: found.contains(.topic),
                          beneficiary: found.contains(.beneficiary),
-                         party: kinds.party)
+                         party: party)
     }
 
     /// The classes `groupInfo` asks at each step back: `agent`, `possessive`, `comitative` and

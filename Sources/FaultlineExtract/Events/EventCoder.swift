@@ -64,6 +64,9 @@ final class EventCoder: Sendable {
     /// The first keys of the three lexicons in one table: one lookup per token finds which
     /// of them may start a phrase there (made once per coder).
     let firstKeys: FirstKeyTable
+    /// The rule of a blame event (`en.claim.blame`), made once: interpolated per event it
+    /// built a string each time.
+    let blameRule: String
 
     init(language: String, verbs: VerbLexicon, markers: MarkerLexicon, reporting: ReportingLexicon, codebook: CameoCodebook) {
         self.language = language
@@ -73,6 +76,7 @@ final class EventCoder: Sendable {
         self.reporting = reporting
         self.codebook = codebook
         self.firstKeys = FirstKeyTable(markers: markers, verbs: verbs, reporting: reporting)
+        self.blameRule = "\(language).claim.blame"
     }
 
     func code(_ input: CodingInput) -> CodedSentence {
@@ -86,15 +90,18 @@ final class EventCoder: Sendable {
         // The result's parts are kept in locals and the result made at the end: a `CodedSentence`
         // filled as it went (and passed `inout`) was copied field by field on return.
         var notes = Notes()
+        // Whether notes are kept, asked once for the sentence (see `StepNotes`).
+        let explaining = Notes.recording
         var ctx = SentenceContext(input, markers: markers, firstKeys: firstKeys)
         if ctx.limit < ctx.tokens.count { notes.append("caption: coded up to the credit at token \(ctx.limit)") }
         // Only a caption cut at its credit needs a shorter copy (copying retains every token's text).
         let tokens = ctx.limit == ctx.tokens.count ? ctx.tokens : Array(ctx.tokens.prefix(ctx.limit))
-        // The closures read a constant copy (capturing the `var` copied the context per call).
-        let frozen = ctx, mentionAt = ctx.mentionAt, inTimex = ctx.inTimex
-        let triggers = verbs.matches(in: tokens, table: ctx.table,
-                                     blocked: { mentionAt[$0] != nil || inTimex[$0] },
-                                     isBarrier: { frozen.isClausePunctuation($0) })
+        // The closures read the token table, a constant (capturing the `var` context copied it
+        // per call; a constant copy of the whole context retained each of its parts).
+        let table = ctx.table
+        let triggers = verbs.matches(in: tokens, table: table,
+                                     blocked: { table[$0].mention >= 0 || table[$0].inTimex },
+                                     isBarrier: { $0 >= 0 && $0 < table.count && table[$0].clausePunctuation })
         ctx.triggerTokens = EventCoder.triggerFlags(triggers)
         ctx.verbal = TriggerVerdicts(triggers) { decideVerbal(ctx, $0) }
         let frames = ClaimFrameDetector(ctx: ctx, coder: self).frames()
@@ -105,37 +112,19 @@ final class EventCoder: Sendable {
         }
         let clauses = clauseRanges(ctx, triggers: triggers, frames: frames)
         // What stands before each group: the same for every head of the sentence.
-        let infos = triggers.isEmpty ? [] : EventCoder.groupInfos(ctx)
+        let infos = triggers.isEmpty ? GroupInfoTable() : EventCoder.groupInfos(ctx)
 
-        var events: [CodedEvent] = []
-        var previous: (at: Int, source: [String])?
-        for clause in clauses {
-            // Usually every trigger or none lies in the clause: the sentence's own list, or an
-            // empty one, instead of a filtered copy.
-            var count = 0
-            for t in triggers where clause.contains(t.start) { count += 1 }
-            let inClause = count == triggers.count ? triggers : count == 0 ? [] : triggers.filter { clause.contains($0.start) }
-            let main = mainTriggers(ctx, inClause, clause: clause)
-            var clauseHeads = heads(ctx, main)
-            if main.count < inClause.count, !clauseHeads.isEmpty {
-                clauseHeads[clauseHeads.count - 1].absorbed += inClause.filter { t in !main.contains { $0.start == t.start } }
-            }
-            for head in clauseHeads {
-                if let e = event(ctx, head: head, clause: clause, frames: frames, speakers: speakers, infos: infos,
-                                 previousSource: previous, sentenceNotes: &notes) {
-                    if !e.source.isEmpty { previous = (e.triggerTokens.lowerBound, e.joint ? e.source + e.target : e.source) }
-                    // Appended last: the event moves into the array instead of being copied.
-                    events.append(e)
-                }
-            }
-        }
+        var events = clauseEvents(ctx, triggers: triggers, clauses: clauses, frames: frames, speakers: speakers, infos: infos,
+                                  explaining: explaining, notes: &notes)
         // Statements that are acts themselves (`ra thông báo`, `issued a statement`) come from
         // the reporting lexicon.
-        for (k, f) in frames.enumerated() {
-            guard let code = reporting.cues[f.cueIndex].cameo, !speakers[k].isEmpty else { continue }
-            if events.contains(where: { $0.triggerTokens.overlaps(f.cue) }) { continue }
-            events.append(CodedEvent(trigger: EventCoder.quote(ctx, f.cue), triggerTokens: f.cue, triggerByte: ctx.tokens[f.cue.lowerBound].start,
-                                     cameo: code, rule: f.rule, source: speakers[k], target: [], location: [],
+        // By index: `enumerated()` copied every frame (its strings and notes).
+        for k in frames.indices {
+            guard let code = reporting.cues[frames[k].cueIndex].cameo, !speakers[k].isEmpty else { continue }
+            let cue = frames[k].cue
+            if events.contains(where: { $0.triggerTokens.overlaps(cue) }) { continue }
+            events.append(CodedEvent(trigger: EventCoder.quote(ctx, cue), triggerTokens: cue, triggerByte: ctx.tokens[cue.lowerBound].start,
+                                     cameo: code, rule: frames[k].rule, source: speakers[k], target: [], location: [],
                                      negated: false, modality: .asserted, frame: k, notes: ["the statement itself is an act"]))
         }
         // `đẩy lui các cuộc tấn công này`: whoever did the last harmful act of the sentence
@@ -155,6 +144,55 @@ final class EventCoder: Sendable {
                              skipped: nil, notes: notes)
     }
 
+    /// The events of the clauses' head acts, in clause order.
+    ///
+    /// The heads are positions only (`Head`), at most one per trigger: they are kept in a
+    /// scratch buffer on the stack for the sentence instead of an array grown per sentence.
+    private func clauseEvents(_ ctx: SentenceContext, triggers: [TriggerMatch], clauses: [Range<Int>], frames: [ClaimFrame],
+                              speakers: [[String]], infos: GroupInfoTable, explaining: Bool, notes: inout Notes) -> [CodedEvent] {
+        var events: [CodedEvent] = []
+        // A clause without triggers has no head.
+        guard !triggers.isEmpty else { return events }
+        withUnsafeTemporaryAllocation(of: Head.self, capacity: triggers.count) { heads in
+            var headCount = 0
+            var previous: (at: Int, source: [String])?
+            for clause in clauses {
+                // The clause's triggers: the sentence's triggers are ordered by start, so those of
+                // a clause are a run of them, read in place; a filtered copy only if they are not.
+                var lo = -1, count = 0
+                for i in triggers.indices where clause.contains(triggers[i].start) {
+                    if lo < 0 { lo = i }
+                    count += 1
+                }
+                // A clause without triggers has no head.
+                if count == 0 { continue }
+                var contiguous = true
+                for i in lo..<(lo + count) where !clause.contains(triggers[i].start) { contiguous = false; break }
+                let inClause = contiguous ? triggers : triggers.filter { clause.contains($0.start) }
+                let run = contiguous ? lo..<(lo + count) : 0..<count
+                // Heads come from the main triggers; the others are folded into the last head.
+                var ts = inClause, range = run, extra: [TriggerMatch] = []
+                if let main = mainTriggers(ctx, inClause, run, clause: clause) {
+                    extra = inClause[run].filter { t in !main.contains { $0.start == t.start } }
+                    ts = main
+                    range = 0..<main.count
+                }
+                let first = headCount
+                self.heads(ctx, ts, range, into: heads, count: &headCount)
+                for k in first..<headCount {
+                    if let e = event(ctx, head: heads[k], in: ts, extra: k == headCount - 1 ? extra : [], clause: clause, frames: frames,
+                                     speakers: speakers, infos: infos,
+                                     previousSource: previous, explaining: explaining, sentenceNotes: &notes) {
+                        if !e.source.isEmpty { previous = (e.triggerTokens.lowerBound, e.joint ? e.source + e.target : e.source) }
+                        // Appended last: the event moves into the array instead of being copied.
+                        events.append(e)
+                    }
+                }
+            }
+        }
+        return events
+    }
+
     /// The tokens of every part of `triggers` (no array of the parts is made).
     static func triggerFlags(_ triggers: [TriggerMatch]) -> TokenFlags {
         var flags = TokenFlags()
@@ -165,31 +203,21 @@ final class EventCoder: Sendable {
         return flags
     }
 
-    /// One head act of a clause: the trigger that names it, the chain of governing verbs
-    /// down to the act, and the other triggers folded into it.
-    struct Head {
-        var trigger: TriggerMatch
-        /// A run of the clause's triggers: a slice of the clause's list, not a copy of it.
-        var chain: ArraySlice<TriggerMatch>
-        var absorbed: [TriggerMatch]
-        /// The act is denied by the verb that led into it (`phủ nhận việc …`, `denied attacking`).
-        var deniedBy: TriggerMatch?
-        /// A verb joined by `and`/`và` to the head before it (`convened a meeting and condemned
-        /// the launch`): it shares that head's subject.
-        var coordinated = false
-    }
-
     /// The head acts of a clause: the first verb (or the first noun when the clause has no
     /// verb) with its governed chain; an accusation leaves the blamed act its own head.
-    func heads(_ ctx: SentenceContext, _ ts: [TriggerMatch]) -> [Head] {
-        var out: [Head] = []
-        var k = 0
+    ///
+    /// The clause's triggers are `ts[range]`; the heads are written to `out` from `count` on
+    /// (the sentence's heads: at most one per trigger), with positions in `ts`.
+    func heads(_ ctx: SentenceContext, _ ts: [TriggerMatch], _ range: Range<Int>, into out: UnsafeMutableBufferPointer<Head>,
+               count: inout Int) {
+        var k = range.lowerBound
+        let end = range.upperBound
         var coordinatedNext = false
         /// The chain a trigger governs: each governing verb takes the next trigger within eight
         /// tokens. The chain is a run of consecutive triggers, so a range (no array per try).
         func chain(from h: Int) -> Range<Int> {
             var j = h
-            while let g = verbs.entries[ts[j].entry].governor, g != .accuse, j + 1 < ts.count,
+            while let g = verbs.entries[ts[j].entry].governor, g != .accuse, j + 1 < end,
                   ts[j + 1].start - ts[j].spanEnd <= 8,
                   // `suspending X and arresting Y`: coordinated acts, not a governed one. (A gapped
                   // trigger may end past the next one's start: nothing lies between them then.)
@@ -212,45 +240,46 @@ final class EventCoder: Sendable {
             return h..<(j + 1)
         }
         func usable(_ c: Range<Int>) -> Bool { !(c.count == 1 && verbs.entries[ts[c.lowerBound].entry].needsComplement) }
-        while k < ts.count {
+        while k < end {
             // The head: the first verb that is not a governing verb left without its act,
             // else the first noun.
             var picked: (h: Int, chain: Range<Int>)?
-            for h in k..<ts.count {
+            for h in k..<end {
                 let c = chain(from: h)
                 // A verb heads; so does a governing noun with its act (`its demand that Israel ease …`).
                 guard isVerbal(ctx, ts[h]) || c.count > 1 else { continue }
                 if usable(c) { picked = (h, c); break }
             }
             if picked == nil {
-                for h in k..<ts.count {
+                for h in k..<end {
                     let c = chain(from: h)
                     if usable(c) { picked = (h, c); break }
                 }
             }
             guard let (h, c) = picked else {
                 // Nothing codable: keep the triggers for explanations as a head that will be dropped.
-                out.append(Head(trigger: ts[k], chain: ts[k...k], absorbed: Array(ts[(k + 1)...])))
+                EventCoder.put(into: out, count: &count, Head(at: k, chain: k..<(k + 1), absorbing: (k + 1)..<end, except: k..<k))
                 break
             }
             if verbs.entries[ts[h].entry].governor == .accuse {
-                out.append(Head(trigger: ts[h], chain: ts[h...h], absorbed: Array(ts[k..<h])))
+                EventCoder.put(into: out, count: &count, Head(at: h, chain: h..<(h + 1), absorbing: k..<h, except: h..<h))
                 k = h + 1
                 continue
             }
-            // A chain has a few triggers: searched in place, not hashed into a set.
-            let rest = (k..<ts.count).filter { !c.contains($0) }
+            // The other triggers from `k` on (`rest`): `k..<end` outside the chain `c`,
+            // searched in place (no array of them is made).
             // A denial is no act of the denier: the denied act heads, negated, with its own roles.
             // English `denied land allocation` (a thing, not an act) is a refusal instead.
             if verbs.entries[ts[h].entry].governor == .deny, c.count > 1,
                !(isEnglish && !isVerbal(ctx, ts[c.lowerBound + 1]) && !ctx.tokens[ts[c.lowerBound + 1].start].key.hasSuffix("ing")) {
-                out.append(Head(trigger: ts[c.lowerBound + 1], chain: ts[(c.lowerBound + 1)..<c.upperBound], absorbed: rest.map { ts[$0] },
-                                deniedBy: ts[h]))
+                EventCoder.put(into: out, count: &count, Head(at: c.lowerBound + 1, chain: (c.lowerBound + 1)..<c.upperBound, absorbing: k..<end, except: c,
+                                deniedAt: h))
                 break
             }
             // A later accusation in the same clause still heads its own act.
-            if let acc = rest.first(where: { $0 > c.upperBound - 1 && verbs.entries[ts[$0].entry].governor == .accuse }) {
-                out.append(Head(trigger: ts[h], chain: ts[c], absorbed: rest.filter { $0 < acc }.map { ts[$0] }))
+            // (Every trigger after the chain is outside it.)
+            if let acc = (c.upperBound..<end).first(where: { verbs.entries[ts[$0].entry].governor == .accuse }) {
+                EventCoder.put(into: out, count: &count, Head(at: h, chain: c, absorbing: k..<acc, except: c))
                 k = acc
                 continue
             }
@@ -258,24 +287,31 @@ final class EventCoder: Sendable {
             // second verb joined by `and` after a plain act is an act of its own, with the same
             // subject. (Governing verbs keep theirs: `urged X to unite and mobilize`.)
             if !ts[c].contains(where: { verbs.entries[$0.entry].governor != nil }),
-               let j = rest.first(where: { $0 >= c.upperBound && isVerbal(ctx, ts[$0]) && verbs.entries[ts[$0].entry].governor == nil
+               let j = (c.upperBound..<end).first(where: { isVerbal(ctx, ts[$0]) && verbs.entries[ts[$0].entry].governor == nil
                                            && !verbs.entries[ts[$0].entry].cameo.isEmpty
                                            // `parked armoured vehicles and stored ammunition`: one act told twice.
                                            && verbs.entries[ts[$0].entry].cameo != verbs.entries[ts[h].entry].cameo
                                            && joinedByAnd(ctx, verb: ts[$0]) }) {
-                var first = Head(trigger: ts[h], chain: ts[c], absorbed: rest.filter { $0 < j }.map { ts[$0] })
+                var first = Head(at: h, chain: c, absorbing: k..<j, except: c)
                 first.coordinated = coordinatedNext
-                out.append(first)
+                EventCoder.put(into: out, count: &count, first)
                 k = j
                 coordinatedNext = true
                 continue
             }
-            var last = Head(trigger: ts[h], chain: ts[c], absorbed: rest.map { ts[$0] })
+            var last = Head(at: h, chain: c, absorbing: k..<end, except: c)
             last.coordinated = coordinatedNext
-            out.append(last)
+            EventCoder.put(into: out, count: &count, last)
             break
         }
-        return out
+    }
+
+    /// Writes `head` at `out[count]` and counts it (a sentence has at most one head per trigger).
+    @inline(__always)
+    static func put(into out: UnsafeMutableBufferPointer<Head>, count: inout Int, _ head: Head) {
+        precondition(count < out.count, "EventCoder.heads: more heads than triggers")
+        (out.baseAddress! + count).initialize(to: head)
+        count += 1
     }
 
     /// True when `and`/`và` stands right before the verb (an aspect or adverb word such as
@@ -296,13 +332,18 @@ final class EventCoder: Sendable {
     /// (`… nhằm đổ lỗi cho Kiev`, `… in order to blame Moscow`) is why the act is done, not an
     /// act of its own, so it does not head (an accusation heading would swallow the act before
     /// it); it is folded into the last head. Other aims stay: `kêu gọi X để Y` governs Y.
-    func mainTriggers(_ ctx: SentenceContext, _ ts: [TriggerMatch], clause: Range<Int>) -> [TriggerMatch] {
+    ///
+    /// The clause's triggers are `ts[run]`; nil when all of them may head (nearly always),
+    /// else those that may, in a new list.
+    func mainTriggers(_ ctx: SentenceContext, _ ts: [TriggerMatch], _ run: Range<Int>, clause: Range<Int>) -> [TriggerMatch]? {
         // A gapped trigger may reach past its clause (then nothing of the clause follows it).
-        guard let first = ts.first,
-              let aim = (first.spanEnd..<max(first.spanEnd, clause.upperBound)).first(where: { ctx.has(.purpose, at: $0) && ctx.markerStart[$0] == $0 })
-        else { return ts }
-        let main = ts.filter { $0.start < aim || verbs.entries[$0.entry].governor != .accuse }
-        return main.contains(where: { !verbs.entries[$0.entry].cameo.isEmpty }) ? main : ts
+        guard !run.isEmpty else { return nil }
+        let first = ts[run.lowerBound]
+        guard let aim = (first.spanEnd..<max(first.spanEnd, clause.upperBound)).first(where: { ctx.has(.purpose, at: $0) && ctx.markerStart[$0] == $0 })
+        else { return nil }
+        let main = ts[run].filter { $0.start < aim || verbs.entries[$0.entry].governor != .accuse }
+        guard main.count < run.count, main.contains(where: { !verbs.entries[$0.entry].cameo.isEmpty }) else { return nil }
+        return main
     }
 
     /// Whether `và`/`and` after a governing verb of kind `g` ends its chain: not after
@@ -410,7 +451,7 @@ final class EventCoder: Sendable {
     /// Picks a more specific code from the triggers folded into the head: a broad head
     /// (`attack`, `trao đổi` 040) takes the code of a specific trigger of the same root
     /// (`điện đàm` 041), and a generic violent act the code of the weapon (`bomb` 183).
-    func refine(_ t: TriggerMatch, absorbed: [TriggerMatch]) -> (cameo: String, rule: String, by: TriggerMatch?) {
+    func refine(_ t: TriggerMatch, absorbed: Absorbed) -> (cameo: String, rule: String, by: TriggerMatch?) {
         // Entries are read in place (copying one retains all its strings).
         let entries = verbs.entries
         let e = t.entry
