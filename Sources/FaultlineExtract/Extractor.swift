@@ -185,8 +185,9 @@ public struct Extractor: Sendable {
             var last = lo
             while last < order.count, mentions[order[last]].sentence == s.index { last += 1 }
             // Sized once: appending span by span regrew the array about twice per sentence.
+            // (Not for a sentence without mentions: reserving nothing still called into the runtime.)
             var spans: [MentionSpan] = []
-            spans.reserveCapacity(last - lo)
+            if last > lo { spans.reserveCapacity(last - lo) }
             var k = lo
             while k < last {
                 let m = order[k]
@@ -203,7 +204,7 @@ public struct Extractor: Sendable {
             }
             let expressions = resolver.expressions(inSentence: s.index)
             var timexes: [Range<Int>] = []
-            timexes.reserveCapacity(expressions.count)
+            if !expressions.isEmpty { timexes.reserveCapacity(expressions.count) }
             for e in expressions {
                 if let r = CodingInput.tokenRange(bytes: e.start, e.end, in: tokens) { timexes.append(r) }
             }
