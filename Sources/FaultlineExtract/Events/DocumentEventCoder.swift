@@ -44,6 +44,7 @@ struct DocumentEventCoder {
         // About one event per sentence: room for that many, so the list rarely regrows.
         pending.reserveCapacity(inputs.count)
         var claims: [PendingClaim] = []
+        var claimOfFrame: [Int] = []
         /// The claim covering the rest of a paragraph, with the parties it reports.
         var covering: (paragraph: Int, claim: Int, parties: Set<String>)?
         // Position of the first input of each sentence index and first sentence of each
@@ -67,9 +68,8 @@ struct DocumentEventCoder {
             if let c = covering, c.paragraph != input.paragraph { covering = nil }
 
             // Claims of this sentence: the claim of each frame, -1 for none (an array, not a
-            // dictionary per sentence; none at all for the many sentences without a frame).
-            var claimOfFrame: [Int] = []
-            if !coded.frames.isEmpty { claimOfFrame.reserveCapacity(coded.frames.count) }
+            // dictionary per sentence; one list for the whole document, emptied per sentence).
+            claimOfFrame.removeAll(keepingCapacity: true)
             for k in coded.frames.indices {
                 claimOfFrame.append(-1)
                 guard !coded.speakers[k].isEmpty else { continue }
@@ -95,7 +95,7 @@ struct DocumentEventCoder {
                     sentenceEvents[x].notes.append("target: \(p.source.joined(separator: ", ")) (who did `\(p.trigger)`)")
                 }
             }
-            sentenceEvents.reverse()
+            if sentenceEvents.count > 1 { sentenceEvents.reverse() }
             while let ev = sentenceEvents.popLast() {
                 var claim: Int?
                 if let f = ev.frame, f >= 0, f < claimOfFrame.count, claimOfFrame[f] >= 0 { claim = claimOfFrame[f] }
@@ -221,11 +221,8 @@ struct DocumentEventCoder {
         out.claims.reserveCapacity(claims.count)
         for c in claims.indices {
             let f = claims[c].frame, own = claims[c].events, sentence = claims[c].sentence
-            var evs: [String] = []
-            if !own.isEmpty {
-                evs.reserveCapacity(own.count)
-                for i in own { if let id = eventID[i] { evs.append(id) } }
-            }
+            // `compactMap`, specialised here, sizes the list once; none is made for a claim without events.
+            let evs = own.isEmpty ? [] : own.compactMap { eventID[$0] }
             var stance = f.stance
             var about: [String] = []
             if let blame = own.first(where: { events[$0].event.isBlame }) {
@@ -384,7 +381,6 @@ extension SentenceContext {
         let text = input.text, u = text.utf8
         let a = input.tokens[r.lowerBound].start, b = input.tokens[r.upperBound - 1].end
         guard a >= 0, a <= b, b <= u.count else { return "" }
-        let lo = u.index(u.startIndex, offsetBy: a), hi = u.index(lo, offsetBy: b - a)
-        return SentenceContext.copy(text, lo..<hi)
+        return SentenceContext.copy(text, bytes: a..<b)
     }
 }

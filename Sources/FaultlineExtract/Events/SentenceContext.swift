@@ -368,12 +368,21 @@ struct SentenceContext {
         let a = tokens[r.lowerBound].start, b = tokens[min(r.upperBound, tokens.count) - 1].end
         let text = input.text, utf8 = text.utf8
         guard a <= b, b <= utf8.count else { return tokens[r].map(\.text).joined(separator: " ") }
-        let lo = utf8.index(utf8.startIndex, offsetBy: a), hi = utf8.index(lo, offsetBy: b - a)
-        return Self.copy(text, lo..<hi)
+        return Self.copy(text, bytes: a..<b)
     }
 
-    /// The text of `text` between two UTF-8 positions that start Unicode scalars (token
-    /// boundaries), as a string of its own: the same bytes as `String(decoding:as:)` over the
-    /// UTF-8 slice, which walked the slice through a generic path at some 300 instructions more.
-    static func copy(_ text: String, _ r: Range<String.Index>) -> String { String(text[r]) }
+    /// The UTF-8 bytes `r` of `text` (within its length) as a string of their own.
+    ///
+    /// Decoded from the string's contiguous UTF-8 (what a native string keeps): the same
+    /// result as `String(decoding:as:)` over a slice of the UTF-8 view, which walked the
+    /// slice through a generic path, or `String(text[lo..<hi])`, which validated the indices
+    /// and copied through a substring, each some 300 instructions more.
+    static func copy(_ text: String, bytes r: Range<Int>) -> String {
+        if let s = text.utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }) {
+            return s
+        }
+        let u = text.utf8
+        let lo = u.index(u.startIndex, offsetBy: r.lowerBound), hi = u.index(lo, offsetBy: r.count)
+        return String(decoding: u[lo..<hi], as: UTF8.self)
+    }
 }
