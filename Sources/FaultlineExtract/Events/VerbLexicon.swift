@@ -88,6 +88,11 @@ struct VerbLexicon: Sendable {
     /// patterns that may start at a token are a run found by binary search (no trie walk and
     /// no list of head matches per token).
     private var gapByFirstHash: [(hash: UInt64, pattern: Int)] = []
+    /// Per pattern, the bit (`VerbLexicon.windowBit`) of the first key of its second part,
+    /// and the most tokens a head has: a pattern whose second part starts with no key of the
+    /// tokens it could reach is ruled out without trying it (most are, for a common verb).
+    private var gapSecondBit: [UInt64] = []
+    private var longestGapHead = 0
     /// First keys of the contiguous patterns and of the gap heads: `matches` walks a trie
     /// only at tokens in its set.
     private var contiguousFirst = KeyHashSet()
@@ -191,6 +196,8 @@ struct VerbLexicon: Sendable {
             gapParts.append(start..<gapKeys.count)
         }
         gapPartRange.append(firstPart..<gapParts.count)
+        gapSecondBit.append(VerbLexicon.windowBit(Token.hash(key: parts[1][0])))
+        longestGapHead = max(longestGapHead, parts[0].count)
         // Kept sorted by (hash, pattern); patterns come in increasing order, so the new one
         // goes after every entry of its hash.
         let h = Token.hash(key: parts[0][0])
@@ -198,6 +205,11 @@ struct VerbLexicon: Sendable {
         while at > 0, gapByFirstHash[at - 1].hash > h { at -= 1 }
         gapByFirstHash.insert((hash: h, pattern: p), at: at)
     }
+
+    /// One bit of 64 for a key hash (its top bits after a multiplicative mix), for the
+    /// window filter of `bestGap`: an absent bit rules a key out, a present one only maybe.
+    @inline(__always)
+    static func windowBit(_ hash: UInt64) -> UInt64 { 1 << ((hash &* 0x9E37_79B9_7F4A_7C15) >> 58) }
 
     /// Whether part `k` of the gap patterns (`gapParts[k]`) lies at `tokens[at...]`.
     private func gapPart(_ k: Int, at: Int, in tokens: [Token]) -> Bool {
@@ -354,11 +366,19 @@ struct VerbLexicon: Sendable {
             let mid = (lo + hi) / 2
             if gapByFirstHash[mid].hash < hash { lo = mid + 1 } else { hi = mid }
         }
+        guard lo < gapByFirstHash.count, gapByFirstHash[lo].hash == hash else { return nil }
+        // The keys a second part may start with: the tokens after the shortest head up to the
+        // furthest a part may start (`gapWindow` tokens after the longest head).
+        var window: UInt64 = 0
+        var t = i + 1
+        let last = min(tokens.count, i + longestGapHead + VerbLexicon.gapWindow + 1)
+        while t < last { window |= VerbLexicon.windowBit(tokens[t].keyHash); t += 1 }
         var best: TriggerMatch?
         var e = lo
         while e < gapByFirstHash.count, gapByFirstHash[e].hash == hash {
             let p = gapByFirstHash[e].pattern
             e += 1
+            guard window & gapSecondBit[p] != 0 else { continue }
             let parts = gapPartRange[p]
             guard gapPart(parts.lowerBound, at: i, in: tokens) else { continue }
             let headEnd = i + gapParts[parts.lowerBound].count
