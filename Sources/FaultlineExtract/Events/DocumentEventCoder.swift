@@ -37,7 +37,12 @@ struct DocumentEventCoder {
         var seen = SeenSentences(count: inputs.count)
         let explaining = Notes.recording
 
-        struct PendingClaim { var frame: ClaimFrame; var sentence: Int; var speaker: [String]; var via: String?; var events: [Int] }
+        // What the output reads of a frame (its cue, stance and rule), not the frame: a copy of
+        // the frame retained its notes and rule, and was made twice per claim.
+        struct PendingClaim {
+            var cue: Range<Int>; var stance: Stance; var rule: String
+            var sentence: Int; var speaker: [String]; var via: String?; var events: [Int]
+        }
         // Filled sentence by sentence, then read as the constant `events` by the passes below
         // (nested functions capturing a `var` would box it and check every access).
         var pending: [Pending] = []
@@ -78,7 +83,8 @@ struct DocumentEventCoder {
                     out.notes[input.index, default: []].append("`\(coded.frames[k].notes.first ?? "")` by parties of claim c\(c.claim + 1): part of that report")
                     continue
                 }
-                claims.append(PendingClaim(frame: coded.frames[k], sentence: input.index, speaker: coded.speakers[k], via: coded.vias[k], events: []))
+                claims.append(PendingClaim(cue: coded.frames[k].cue, stance: coded.frames[k].stance, rule: coded.frames[k].rule,
+                                           sentence: input.index, speaker: coded.speakers[k], via: coded.vias[k], events: []))
                 claimOfFrame[k] = claims.count - 1
                 if covering?.paragraph == input.paragraph { covering = nil }
             }
@@ -220,16 +226,16 @@ struct DocumentEventCoder {
         }
         out.claims.reserveCapacity(claims.count)
         for c in claims.indices {
-            let f = claims[c].frame, own = claims[c].events, sentence = claims[c].sentence
+            let cue = claims[c].cue, own = claims[c].events, sentence = claims[c].sentence
             // `compactMap`, specialised here, sizes the list once; none is made for a claim without events.
             let evs = own.isEmpty ? [] : own.compactMap { eventID[$0] }
-            var stance = f.stance
+            var stance = claims[c].stance
             var about: [String] = []
             if let blame = own.first(where: { events[$0].event.isBlame }) {
                 about = events[blame].event.target
                 if stance == .assert { stance = .accuse }
             } else if stance == .accuse || stance == .disputes || stance == .deny {
-                for i in own where events[i].event.triggerTokens.overlaps(f.cue) { about += events[i].event.target }
+                for i in own where events[i].event.triggerTokens.overlaps(cue) { about += events[i].event.target }
             } else if stance == .assert, !own.isEmpty, own.allSatisfy({ events[$0].event.negated && events[$0].event.modality == .asserted }) {
                 // `X khẳng định quân đội nước này không tấn công …`: asserting that nothing happened is a denial.
                 stance = .deny
@@ -239,12 +245,12 @@ struct DocumentEventCoder {
                 for i in own { about += events[i].event.target }
             }
             let input = position[sentence].map { inputs[$0] }
-            let cueText = input.map { SentenceContext.slice($0, f.cue) } ?? ""
-            let cueByte = input.map { $0.tokens[f.cue.lowerBound].start }
+            let cueText = input.map { SentenceContext.slice($0, cue) } ?? ""
+            let cueByte = input.map { $0.tokens[cue.lowerBound].start }
             let d = date(sentence, cueByte)
             out.claims.append(Claim(id: claimIDs[c], speaker: claims[c].speaker[0], via: claims[c].via, cue: cueText, stance: stance,
                                     date: d.date, events: evs, document: documentID, sentence: sentence,
-                                    text: input?.text ?? "", about: DocumentEventCoder.sortedUnique(about), rule: f.rule))
+                                    text: input?.text ?? "", about: DocumentEventCoder.sortedUnique(about), rule: claims[c].rule))
         }
         return out
     }
@@ -346,8 +352,8 @@ extension DocumentEventCoder {
         init(capacity: Int) {
             var size = 8
             while size < 2 * capacity { size *= 2 }
-            heads.reserveCapacity(size)
-            for _ in 0..<size { heads.append(-1) }
+            // Filled in one step (an append per bucket cost some eight instructions a bucket).
+            heads = [Int](repeating: -1, count: size)
             entries.reserveCapacity(capacity)
         }
 

@@ -302,7 +302,8 @@ struct VerbLexicon: Sendable {
             let maybeContiguous: Bool, maybeGap: Bool
             if let table {
                 let starts = table[i].starts
-                if consumed.contains(i) || starts.isDisjoint(with: [.verb, .gapVerb]) { i += 1; continue }
+                // The table first: most tokens start no trigger, and it is one load.
+                if starts.isDisjoint(with: [.verb, .gapVerb]) || consumed.contains(i) { i += 1; continue }
                 maybeContiguous = starts.contains(.verb); maybeGap = starts.contains(.gapVerb)
             } else {
                 let hash = tokens[i].keyHash
