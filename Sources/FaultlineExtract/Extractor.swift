@@ -209,8 +209,10 @@ public struct Extractor: Sendable {
                 if let r = CodingInput.tokenRange(bytes: e.start, e.end, in: tokens) { timexes.append(r) }
             }
             // A name inside a date (`Aug. 16`) is part of the date, not a party.
-            if !timexes.isEmpty {
-                spans.removeAll { span in timexes.contains { $0.overlaps(span.start..<span.end) } }
+            // (Asked first: `removeAll(where:)` rebuilds the list even when it removes nothing.)
+            func inDate(_ span: MentionSpan) -> Bool { timexes.contains { $0.overlaps(span.start..<span.end) } }
+            if !timexes.isEmpty, spans.contains(where: inDate) {
+                spans.removeAll(where: inDate)
             }
             return CodingInput(index: s.index, text: s.text, role: s.role, paragraph: s.paragraph, tokens: tokens,
                                mentions: spans, timexes: timexes)

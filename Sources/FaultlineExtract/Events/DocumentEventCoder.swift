@@ -101,7 +101,9 @@ struct DocumentEventCoder {
                     sentenceEvents[x].notes.append("target: \(p.source.joined(separator: ", ")) (who did `\(p.trigger)`)")
                 }
             }
-            if sentenceEvents.count > 1 { sentenceEvents.reverse() }
+            // Reversed through the buffer, whose swaps move events bitwise (the array's own
+            // `reverse` copied each event, retaining its fields).
+            if sentenceEvents.count > 1 { sentenceEvents.withUnsafeMutableBufferPointer { $0.reverse() } }
             while let ev = sentenceEvents.popLast() {
                 var claim: Int?
                 if let f = ev.frame, f >= 0, f < claimOfFrame.count, claimOfFrame[f] >= 0 { claim = claimOfFrame[f] }
@@ -227,8 +229,15 @@ struct DocumentEventCoder {
         out.claims.reserveCapacity(claims.count)
         for c in claims.indices {
             let cue = claims[c].cue, own = claims[c].events, sentence = claims[c].sentence
-            // `compactMap`, specialised here, sizes the list once; none is made for a claim without events.
-            let evs = own.isEmpty ? [] : own.compactMap { eventID[$0] }
+            // Most claims report one event: a one-element list made directly (`reserveCapacity`
+            // and `compactMap` went through longer paths); none for a claim without events.
+            var evs: [String] = []
+            if own.count == 1 {
+                if let id = eventID[own[0]] { evs = [id] }
+            } else if !own.isEmpty {
+                evs.reserveCapacity(own.count)
+                for i in own { if let id = eventID[i] { evs.append(id) } }
+            }
             var stance = claims[c].stance
             var about: [String] = []
             if let blame = own.first(where: { events[$0].event.isBlame }) {
