@@ -93,8 +93,11 @@ struct SentenceContext {
         } else {
             markers.scan(tokens) { start, end, values in Self.mark(&table, &domains, start, end, values) }
         }
-        for (k, m) in input.mentions.enumerated() {
-            for i in max(0, m.start)..<min(n, m.end) where table[i].mention < 0 { table[i].mention = Int32(k) }
+        // Mentions and groups are read in place by index: a copy of each (`enumerated()`)
+        // retained its actor list and strings, or the group, and released them again.
+        let mentions = input.mentions
+        for k in mentions.indices {
+            for i in max(0, mentions[k].start)..<min(n, mentions[k].end) where table[i].mention < 0 { table[i].mention = Int32(k) }
         }
         for r in input.timexes { for i in max(0, r.lowerBound)..<min(n, r.upperBound) { table[i].inTimex = true } }
         // A caption is coded up to its credit (`Ảnh: AFP`, `Photo: Reuters`).
@@ -103,7 +106,7 @@ struct SentenceContext {
             limit = c
         }
         let groups = SentenceContext.makeGroups(input.mentions, tokens: input.tokens, table: table, limit: limit)
-        for (g, grp) in groups.enumerated() { for i in grp.start..<grp.end { table[i].group = Int32(g) } }
+        for g in groups.indices { for i in groups[g].start..<groups[g].end { table[i].group = Int32(g) } }
         facts = Facts(input: input, limit: limit, table: table, groups: groups, domains: domains, firstKeysKnown: firstKeys != nil)
     }
 
@@ -215,7 +218,8 @@ struct SentenceContext {
         // Mentions sharing one span (`hai ngoại trưởng`) are already one span each.
         // Mentions are sorted by start (`CodingInput`), so those before `limit` are a prefix.
         let count = mentions.firstIndex { $0.start >= limit } ?? mentions.count
-        groups.reserveCapacity(count)
+        // (Not for a sentence without names: reserving nothing still went through the runtime.)
+        if count > 0 { groups.reserveCapacity(count) }
         var k = 0
         while k < count {
             // Members so far are `k...last`; mentions `last + 1 ..< j` are joined by commas
