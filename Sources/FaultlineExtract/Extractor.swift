@@ -174,16 +174,19 @@ public struct Extractor: Sendable {
         if !(0..<max(0, count - 1)).allSatisfy({ mentions[$0].sentence <= mentions[$0 + 1].sentence }) {
             order.sort { (mentions[$0].sentence, $0) < (mentions[$1].sentence, $1) }
         }
-        return sentences.enumerated().map { pos, s in
-            let tokens = pos < recognition.tokens.count ? recognition.tokens[pos] : Tokenizer.tokens(s.text)
+        // By position, each sentence's fields read in place (`enumerated()` handed the closure a
+        // copy of every sentence, retaining its strings).
+        return sentences.indices.map { pos in
+            let index = sentences[pos].index
+            let tokens = pos < recognition.tokens.count ? recognition.tokens[pos] : Tokenizer.tokens(sentences[pos].text)
             // Mentions sharing a span (`hai ngoại trưởng`) become one span naming several actors.
             var lo = 0, hi = order.count
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if mentions[order[mid]].sentence < s.index { lo = mid + 1 } else { hi = mid }
+                if mentions[order[mid]].sentence < index { lo = mid + 1 } else { hi = mid }
             }
             var last = lo
-            while last < order.count, mentions[order[last]].sentence == s.index { last += 1 }
+            while last < order.count, mentions[order[last]].sentence == index { last += 1 }
             // Sized once: appending span by span regrew the array about twice per sentence.
             // (Not for a sentence without mentions: reserving nothing still called into the runtime.)
             var spans: [MentionSpan] = []
@@ -202,7 +205,7 @@ public struct Extractor: Sendable {
                                              code: details[m].code, text: mentions[m].text))
                 }
             }
-            let expressions = resolver.expressions(inSentence: s.index)
+            let expressions = resolver.expressions(inSentence: index)
             var timexes: [Range<Int>] = []
             if !expressions.isEmpty { timexes.reserveCapacity(expressions.count) }
             for e in expressions {
@@ -214,7 +217,7 @@ public struct Extractor: Sendable {
             if !timexes.isEmpty, spans.contains(where: inDate) {
                 spans.removeAll(where: inDate)
             }
-            return CodingInput(index: s.index, text: s.text, role: s.role, paragraph: s.paragraph, tokens: tokens,
+            return CodingInput(index: index, text: sentences[pos].text, role: sentences[pos].role, paragraph: sentences[pos].paragraph, tokens: tokens,
                                mentions: spans, timexes: timexes)
         }
     }

@@ -51,7 +51,8 @@ struct ClaimFrameDetector {
             if frameKind == .verb, (p >= 0 && ctx.has(.classifier, at: p)) || ctx.has(.anaphor, at: m.start) { continue }
             // After an owner (`Ukraine's claims`) the cue is a noun; after a purpose marker
             // (`để đổ lỗi cho Kiev`, `in order to blame Moscow`) it is an aim, nobody's report.
-            if frameKind == .verb, p >= 1, ctx.tokens[p].key == "s", SentenceContext.isApostrophe(ctx.tokens[p - 1].text) { continue }
+            if frameKind == .verb, p >= 1, SentenceContext.equals(tokens[p].key, ascii: UInt8(ascii: "s"), "s"),
+               SentenceContext.isApostrophe(tokens[p - 1].text) { continue }
             if frameKind == .verb, p >= 0, ctx.has(.purpose, at: p) { continue }
             // `was reported quiet`, `is said to be`: a passive report names no speaker.
             if frameKind == .verb, p >= 0, ctx.has(.be, at: p), m.end - m.start == 1 { continue }
