@@ -174,19 +174,23 @@ public struct Extractor: Sendable {
         if !(0..<max(0, count - 1)).allSatisfy({ mentions[$0].sentence <= mentions[$0 + 1].sentence }) {
             order.sort { (mentions[$0].sentence, $0) < (mentions[$1].sentence, $1) }
         }
-        return sentences.enumerated().map { pos, s in
-            let tokens = pos < recognition.tokens.count ? recognition.tokens[pos] : Tokenizer.tokens(s.text)
+        // By position, each sentence's fields read in place (`enumerated()` handed the closure a
+        // copy of every sentence, retaining its strings).
+        return sentences.indices.map { pos in
+            let index = sentences[pos].index
+            let tokens = pos < recognition.tokens.count ? recognition.tokens[pos] : Tokenizer.tokens(sentences[pos].text)
             // Mentions sharing a span (`hai ngoại trưởng`) become one span naming several actors.
             var lo = 0, hi = order.count
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if mentions[order[mid]].sentence < s.index { lo = mid + 1 } else { hi = mid }
+                if mentions[order[mid]].sentence < index { lo = mid + 1 } else { hi = mid }
             }
             var last = lo
-            while last < order.count, mentions[order[last]].sentence == s.index { last += 1 }
+            while last < order.count, mentions[order[last]].sentence == index { last += 1 }
             // Sized once: appending span by span regrew the array about twice per sentence.
+            // (Not for a sentence without mentions: reserving nothing still called into the runtime.)
             var spans: [MentionSpan] = []
-            spans.reserveCapacity(last - lo)
+            if last > lo { spans.reserveCapacity(last - lo) }
             var k = lo
             while k < last {
                 let m = order[k]
@@ -201,17 +205,19 @@ public struct Extractor: Sendable {
                                              code: details[m].code, text: mentions[m].text))
                 }
             }
-            let expressions = resolver.expressions(inSentence: s.index)
+            let expressions = resolver.expressions(inSentence: index)
             var timexes: [Range<Int>] = []
-            timexes.reserveCapacity(expressions.count)
+            if !expressions.isEmpty { timexes.reserveCapacity(expressions.count) }
             for e in expressions {
                 if let r = CodingInput.tokenRange(bytes: e.start, e.end, in: tokens) { timexes.append(r) }
             }
             // A name inside a date (`Aug. 16`) is part of the date, not a party.
-            if !timexes.isEmpty {
-                spans.removeAll { span in timexes.contains { $0.overlaps(span.start..<span.end) } }
+            // (Asked first: `removeAll(where:)` rebuilds the list even when it removes nothing.)
+            func inDate(_ span: MentionSpan) -> Bool { timexes.contains { $0.overlaps(span.start..<span.end) } }
+            if !timexes.isEmpty, spans.contains(where: inDate) {
+                spans.removeAll(where: inDate)
             }
-            return CodingInput(index: s.index, text: s.text, role: s.role, paragraph: s.paragraph, tokens: tokens,
+            return CodingInput(index: index, text: sentences[pos].text, role: sentences[pos].role, paragraph: sentences[pos].paragraph, tokens: tokens,
                                mentions: spans, timexes: timexes)
         }
     }

@@ -92,4 +92,12 @@ final class DocumentEventCoderIndexTests: XCTestCase {
         XCTAssertEqual(explained.coded[0]?.events.map(\.cameo), plain.events.map(\.code.cameo))
         XCTAssertFalse(plain.events.isEmpty)
     }
+
+    func testIdsAreThePrefixFollowedByTheDecimalNumber() {
+        XCTAssertEqual(DocumentEventCoder.id(UInt8(ascii: "e"), 1), "e1")
+        XCTAssertEqual(DocumentEventCoder.id(UInt8(ascii: "c"), 0), "c0")
+        for n in [9, 10, 99, 100, 101, 999, 1000, 12_345, 1_000_000, 987_654_321_012] {
+            XCTAssertEqual(DocumentEventCoder.id(UInt8(ascii: "e"), n), "e" + String(n))
+        }
+    }
 }

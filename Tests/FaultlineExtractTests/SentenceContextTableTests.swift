@@ -182,4 +182,20 @@ final class SentenceContextTableTests: XCTestCase {
         let open = codingInput("Nga, Ukraine hội đàm.", [A.c("Nga", "rus", "RUS"), A.c("Ukraine", "ukr", "UKR")])
         XCTAssertEqual(SentenceContext(open, markers: TestLexicons.vi.markers).groups.map(\.mentions), [0..<1, 1..<2])
     }
+
+    func testCopyOfBytesIsTheTextBetweenTokenBoundaries() {
+        let text = "Bộ Ngoại giao Nga cho biết: “Chúng tôi phản đối” – said Zelenskyy."
+        let u = Array(text.utf8)
+        for t in Tokenizer.tokens(text) {
+            XCTAssertEqual(SentenceContext.copy(text, bytes: t.start..<t.end), t.text)
+        }
+        let tokens = Tokenizer.tokens(text)
+        for a in tokens.indices { for b in a..<tokens.count {
+            let r = tokens[a].start..<tokens[b].end
+            XCTAssertEqual(SentenceContext.copy(text, bytes: r), String(decoding: u[r], as: UTF8.self))
+        } }
+        XCTAssertEqual(SentenceContext.copy(text, bytes: 0..<0), "")
+        // A long stretch is a heap string, a short one a small string: both are the bytes.
+        XCTAssertEqual(SentenceContext.copy(text, bytes: 0..<u.count), text)
+    }
 }

@@ -33,30 +33,35 @@ struct ClaimFrameDetector {
 
     func frames() -> [ClaimFrame] {
         let limit = ctx.limit
-        let raw = coder.reporting.matches(in: ctx.tokens, range: 0..<limit, table: ctx.firstKeysKnown ? ctx.table : nil) { ctx.mentionAt[$0] != nil }
+        let tokens = ctx.tokens, table = ctx.firstKeysKnown ? ctx.table : nil, mentionAt = ctx.mentionAt
         var frames: [ClaimFrame] = []
         var lastCueEnd = -10
-        for m in raw {
-            let cue = coder.reporting.cues[m.cue]
-            if cue.frame == .via { continue }
+        // Cues one at a time (no list of them per sentence); each cue's fields are read in
+        // place in the lexicon (a copy of the cue retained its strings).
+        var next = 0
+        while let m = coder.reporting.nextMatch(in: tokens, from: next, before: limit, table: table, blocked: { mentionAt[$0] != nil }) {
+            next = m.end
+            let frameKind = coder.reporting.cues[m.cue].frame
+            if frameKind == .via { continue }
             // A cue right after another cue, or after a classifier, is a noun (`bóc mẽ tuyên bố`,
             // `những tuyên bố`, `ra thông báo cho biết` keeps only its verb).
             var p = m.start - 1
             while p >= 0, ctx.isQuote(p) { p -= 1 }
             if p >= 0, p < lastCueEnd { continue }
-            if cue.frame == .verb, (p >= 0 && ctx.has(.classifier, at: p)) || ctx.has(.anaphor, at: m.start) { continue }
+            if frameKind == .verb, (p >= 0 && ctx.has(.classifier, at: p)) || ctx.has(.anaphor, at: m.start) { continue }
             // After an owner (`Ukraine's claims`) the cue is a noun; after a purpose marker
             // (`để đổ lỗi cho Kiev`, `in order to blame Moscow`) it is an aim, nobody's report.
-            if cue.frame == .verb, p >= 1, ctx.tokens[p].key == "s", SentenceContext.isApostrophe(ctx.tokens[p - 1].text) { continue }
-            if cue.frame == .verb, p >= 0, ctx.has(.purpose, at: p) { continue }
+            if frameKind == .verb, p >= 1, SentenceContext.equals(tokens[p].key, ascii: UInt8(ascii: "s"), "s"),
+               SentenceContext.isApostrophe(tokens[p - 1].text) { continue }
+            if frameKind == .verb, p >= 0, ctx.has(.purpose, at: p) { continue }
             // `was reported quiet`, `is said to be`: a passive report names no speaker.
-            if cue.frame == .verb, p >= 0, ctx.has(.be, at: p), m.end - m.start == 1 { continue }
+            if frameKind == .verb, p >= 0, ctx.has(.be, at: p), m.end - m.start == 1 { continue }
             lastCueEnd = m.end
             let frame: ClaimFrame?
-            switch cue.frame {
-            case .pre: frame = preFrame(m.start..<m.end, m.cue, cue)
-            case .quote: frame = quoteFrame(m.start..<m.end, m.cue, cue)
-            case .verb: frame = verbFrame(m.start..<m.end, m.cue, cue)
+            switch frameKind {
+            case .pre: frame = preFrame(m.start..<m.end, m.cue)
+            case .quote: frame = quoteFrame(m.start..<m.end, m.cue)
+            case .verb: frame = verbFrame(m.start..<m.end, m.cue)
             case .via: frame = nil
             }
             if let f = frame, !saysNothing(f) { frames.append(f) }
@@ -81,7 +86,7 @@ struct ClaimFrameDetector {
     // MARK: - Frame kinds
 
     /// `Theo X, …` / `According to X, …` / `…, according to X.`
-    private func preFrame(_ cue: Range<Int>, _ index: Int, _ c: ReportingCue) -> ClaimFrame? {
+    private func preFrame(_ cue: Range<Int>, _ index: Int) -> ClaimFrame? {
         var notes = Notes()
         notes.append("frame pre `\(ctx.text(cue))`")
         // The speaker: the first group starting within four tokens (`theo hãng tin X`, `according to the X`).
@@ -117,12 +122,12 @@ struct ClaimFrameDetector {
         }
         if reported.isEmpty { reported = grp.end..<max(grp.end, n) }
         notes.append("speaker `\(ctx.text(grp.start..<grp.end))`\(viaWord || grp.isMediaOnly ? " (an outlet)" : "")")
-        return ClaimFrame(cue: cue, cueIndex: index, speaker: g, via: nil, reported: reported, stance: c.stance,
-                          opensSentence: opens, speakerIsOutlet: viaWord || grp.isMediaOnly, rule: c.rule, notes: notes)
+        return ClaimFrame(cue: cue, cueIndex: index, speaker: g, via: nil, reported: reported, stance: coder.reporting.cues[index].stance,
+                          opensSentence: opens, speakerIsOutlet: viaWord || grp.isMediaOnly, rule: coder.reporting.cues[index].rule, notes: notes)
     }
 
     /// `X dẫn lời Y …`, `X quoted Y as saying …`
-    private func quoteFrame(_ cue: Range<Int>, _ index: Int, _ c: ReportingCue) -> ClaimFrame? {
+    private func quoteFrame(_ cue: Range<Int>, _ index: Int) -> ClaimFrame? {
         let left = ctx.groups.lastIndex { $0.end <= cue.lowerBound && $0.end >= cue.lowerBound - 3 }
         guard let right = ctx.groups.firstIndex(where: { $0.start >= cue.upperBound && $0.start <= cue.upperBound + 3 && $0.start < ctx.limit }) else {
             return nil
@@ -134,11 +139,11 @@ struct ClaimFrameDetector {
         notes.append("frame quote `\(ctx.text(cue))`: speaker `\(ctx.text(ctx.groups[right].start..<ctx.groups[right].end))`"
                      + (left.map { ", relayed by `\(ctx.text(ctx.groups[$0].start..<ctx.groups[$0].end))`" } ?? ""))
         return ClaimFrame(cue: cue, cueIndex: index, speaker: right, via: left, reported: start..<ctx.limit,
-                          stance: c.stance, opensSentence: false, rule: c.rule, notes: notes)
+                          stance: coder.reporting.cues[index].stance, opensSentence: false, rule: coder.reporting.cues[index].rule, notes: notes)
     }
 
     /// `X cho biết …`, `…, X said.`, `…, said X.`, `"…", ông X nói.`
-    private func verbFrame(_ cue: Range<Int>, _ index: Int, _ c: ReportingCue) -> ClaimFrame? {
+    private func verbFrame(_ cue: Range<Int>, _ index: Int) -> ClaimFrame? {
         let n = ctx.limit
         var notes = Notes()
         notes.append("frame verb `\(ctx.text(cue))`")
@@ -146,14 +151,14 @@ struct ClaimFrameDetector {
         if isTail(after: cue.upperBound) {
             if let g = speakerLeft(of: cue.lowerBound, parenthetical: false), let sep = separator(before: ctx.groups[g].start), sep > 0 {
                 notes.append("speaker `\(groupText(g))` after the reported words")
-                return ClaimFrame(cue: cue, cueIndex: index, speaker: g, via: nil, reported: 0..<sep, stance: c.stance,
-                                  opensSentence: false, rule: c.rule, notes: notes)
+                return ClaimFrame(cue: cue, cueIndex: index, speaker: g, via: nil, reported: 0..<sep, stance: coder.reporting.cues[index].stance,
+                                  opensSentence: false, rule: coder.reporting.cues[index].rule, notes: notes)
             }
             if let sep = separator(before: cue.lowerBound), sep > 0 {
                 // Unnamed speaker (`…, officials said.`): the words before are still reported.
                 notes.append("unnamed speaker after the reported words")
-                return ClaimFrame(cue: cue, cueIndex: index, speaker: nil, via: nil, reported: 0..<sep, stance: c.stance,
-                                  opensSentence: false, rule: c.rule, notes: notes)
+                return ClaimFrame(cue: cue, cueIndex: index, speaker: nil, via: nil, reported: 0..<sep, stance: coder.reporting.cues[index].stance,
+                                  opensSentence: false, rule: coder.reporting.cues[index].rule, notes: notes)
             }
         }
         // Inverted: `…, said X.`
@@ -161,8 +166,8 @@ struct ClaimFrameDetector {
            let g = ctx.groups.firstIndex(where: { $0.start >= cue.upperBound && $0.start <= cue.upperBound + 2 }),
            isTail(after: ctx.groups[g].end) {
             notes.append("inverted speaker `\(groupText(g))`")
-            return ClaimFrame(cue: cue, cueIndex: index, speaker: g, via: nil, reported: 0..<sep, stance: c.stance,
-                              opensSentence: false, rule: c.rule, notes: notes)
+            return ClaimFrame(cue: cue, cueIndex: index, speaker: g, via: nil, reported: 0..<sep, stance: coder.reporting.cues[index].stance,
+                              opensSentence: false, rule: coder.reporting.cues[index].rule, notes: notes)
         }
         // Pre-posed speaker: `X cho biết …`.
         var start = cue.upperBound
@@ -177,8 +182,8 @@ struct ClaimFrameDetector {
             g = s
         }
         if let g { notes.append("speaker `\(groupText(g))`") } else { notes.append("no speaker before the cue") }
-        return ClaimFrame(cue: cue, cueIndex: index, speaker: g, via: nil, reported: start..<max(start, n), stance: c.stance,
-                          opensSentence: false, rule: c.rule, notes: notes)
+        return ClaimFrame(cue: cue, cueIndex: index, speaker: g, via: nil, reported: start..<max(start, n), stance: coder.reporting.cues[index].stance,
+                          opensSentence: false, rule: coder.reporting.cues[index].rule, notes: notes)
     }
 
     // MARK: - Helpers

@@ -80,20 +80,31 @@ struct ReportingLexicon: Sendable {
     /// says which tokens may start a cue; else the lexicon's own first keys are asked.
     func matches(in tokens: [Token], range: Range<Int>, table: [TokenInfo]? = nil, blocked: (Int) -> Bool) -> [(start: Int, end: Int, cue: Int)] {
         var out: [(start: Int, end: Int, cue: Int)] = []
-        let end = min(range.upperBound, tokens.count)
-        var i = max(0, range.lowerBound)
+        var i = range.lowerBound
+        while let m = nextMatch(in: tokens, from: i, before: range.upperBound, table: table, blocked: blocked) {
+            out.append(m)
+            i = m.end
+        }
+        return out
+    }
+
+    /// The first cue phrase of `matches(in:range:table:blocked:)` starting at or after `from`
+    /// (and ending by `before`), nil when there is none: the same matches one at a time, for a
+    /// caller that reads them in order and needs no list of them (one allocation per sentence).
+    func nextMatch(in tokens: [Token], from: Int, before: Int, table: [TokenInfo]? = nil,
+                   blocked: (Int) -> Bool) -> (start: Int, end: Int, cue: Int)? {
+        let end = min(before, tokens.count)
+        var i = max(0, from)
         while i < end {
             // The key first: most tokens start no cue, and `blocked` is a call through a closure.
             let mayStart = table.map { $0[i].starts.contains(.cue) } ?? firstKeys.contains(tokens[i].keyHash)
             if mayStart, !blocked(i), let m = longestMatch(in: tokens, at: i, before: end),
                !(i..<m.end).contains(where: blocked) {
-                out.append((start: i, end: m.end, cue: m.cue))
-                i = m.end
-            } else {
-                i += 1
+                return (start: i, end: m.end, cue: m.cue)
             }
+            i += 1
         }
-        return out
+        return nil
     }
 
     /// The longest cue starting at `i` and ending by `end`.

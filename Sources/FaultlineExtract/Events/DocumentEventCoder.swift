@@ -37,11 +37,19 @@ struct DocumentEventCoder {
         var seen = SeenSentences(count: inputs.count)
         let explaining = Notes.recording
 
-        struct PendingClaim { var frame: ClaimFrame; var sentence: Int; var speaker: [String]; var via: String?; var events: [Int] }
+        // What the output reads of a frame (its cue, stance and rule), not the frame: a copy of
+        // the frame retained its notes and rule, and was made twice per claim.
+        struct PendingClaim {
+            var cue: Range<Int>; var stance: Stance; var rule: String
+            var sentence: Int; var speaker: [String]; var via: String?; var events: [Int]
+        }
         // Filled sentence by sentence, then read as the constant `events` by the passes below
         // (nested functions capturing a `var` would box it and check every access).
         var pending: [Pending] = []
+        // About one event per sentence: room for that many, so the list rarely regrows.
+        pending.reserveCapacity(inputs.count)
         var claims: [PendingClaim] = []
+        var claimOfFrame: [Int] = []
         /// The claim covering the rest of a paragraph, with the parties it reports.
         var covering: (paragraph: Int, claim: Int, parties: Set<String>)?
         // Position of the first input of each sentence index and first sentence of each
@@ -59,15 +67,14 @@ struct DocumentEventCoder {
                 out.notes[input.index, default: []].append("repeats sentence \(inputs[first].index): not coded again")
                 continue
             }
-            let coded = coder.code(input)
+            var coded = coder.code(input)
             if explaining { out.coded[input.index] = coded }
             if !coded.notes.isEmpty { out.notes[input.index, default: []] += coded.notes }
             if let c = covering, c.paragraph != input.paragraph { covering = nil }
 
             // Claims of this sentence: the claim of each frame, -1 for none (an array, not a
-            // dictionary per sentence).
-            var claimOfFrame: [Int] = []
-            claimOfFrame.reserveCapacity(coded.frames.count)
+            // dictionary per sentence; one list for the whole document, emptied per sentence).
+            claimOfFrame.removeAll(keepingCapacity: true)
             for k in coded.frames.indices {
                 claimOfFrame.append(-1)
                 guard !coded.speakers[k].isEmpty else { continue }
@@ -76,18 +83,31 @@ struct DocumentEventCoder {
                     out.notes[input.index, default: []].append("`\(coded.frames[k].notes.first ?? "")` by parties of claim c\(c.claim + 1): part of that report")
                     continue
                 }
-                claims.append(PendingClaim(frame: coded.frames[k], sentence: input.index, speaker: coded.speakers[k], via: coded.vias[k], events: []))
+                claims.append(PendingClaim(cue: coded.frames[k].cue, stance: coded.frames[k].stance, rule: coded.frames[k].rule,
+                                           sentence: input.index, speaker: coded.speakers[k], via: coded.vias[k], events: []))
                 claimOfFrame[k] = claims.count - 1
                 if covering?.paragraph == input.paragraph { covering = nil }
             }
-            for x in coded.events.indices {
-                var claim: Int?
-                if let f = coded.events[x].frame, f >= 0, f < claimOfFrame.count, claimOfFrame[f] >= 0 { claim = claimOfFrame[f] }
-                if claim == nil, coded.events[x].frame == nil, let c = covering, c.paragraph == input.paragraph { claim = c.claim }
-                var ev = coded.events[x]
-                if ev.anaphoricTarget, ev.target.isEmpty, let p = DocumentEventCoder.harmfulPrior(of: ev, in: coded.events, before: pending) {
-                    ev.target = p.source; ev.notes.append("target: \(p.source.joined(separator: ", ")) (who did `\(p.trigger)`)")
+            // The sentence's events are taken out of `coded` and moved one by one into
+            // `pending` (`popLast` of a reversed list hands each over without a copy): copying
+            // an event retained its dozen strings and lists, and freeing `coded` released them.
+            var sentenceEvents: [CodedEvent] = []
+            swap(&sentenceEvents, &coded.events)
+            // `these attacks`: the sources are read from the sentence's events as coded (a
+            // fixed target changes no source or trigger) and from earlier sentences.
+            for x in sentenceEvents.indices where sentenceEvents[x].anaphoricTarget && sentenceEvents[x].target.isEmpty {
+                if let p = DocumentEventCoder.harmfulPrior(of: sentenceEvents[x], in: sentenceEvents, before: pending) {
+                    sentenceEvents[x].target = p.source
+                    sentenceEvents[x].notes.append("target: \(p.source.joined(separator: ", ")) (who did `\(p.trigger)`)")
                 }
+            }
+            // Reversed through the buffer, whose swaps move events bitwise (the array's own
+            // `reverse` copied each event, retaining its fields).
+            if sentenceEvents.count > 1 { sentenceEvents.withUnsafeMutableBufferPointer { $0.reverse() } }
+            while let ev = sentenceEvents.popLast() {
+                var claim: Int?
+                if let f = ev.frame, f >= 0, f < claimOfFrame.count, claimOfFrame[f] >= 0 { claim = claimOfFrame[f] }
+                if claim == nil, ev.frame == nil, let c = covering, c.paragraph == input.paragraph { claim = c.claim }
                 pending.append(Pending(event: ev, sentence: input.index, claim: claim))
                 if let c = claim { claims[c].events.append(pending.count - 1) }
             }
@@ -108,7 +128,14 @@ struct DocumentEventCoder {
         // Dates, then merge repeats.
         let events = pending
         func role(_ sentence: Int) -> SentenceRole? { position[sentence].map { inputs[$0].role } }
-        let dates = events.map { date($0.sentence, $0.event.triggerByte) }
+        // A loop reading fields in place: `events.map` handed each event to its closure as a copy.
+        var dates: [(date: EventDate, timeOfDay: TimeOfDay?)] = []
+        dates.reserveCapacity(events.count)
+        for i in events.indices { dates.append(date(events[i].sentence, events[i].event.triggerByte)) }
+        // Each event's bucket, computed once for the three passes below.
+        var hashes: [Int] = []
+        hashes.reserveCapacity(events.count)
+        for i in events.indices { hashes.append(DocumentEventCoder.actHash(events[i].event, dates[i].date)) }
         var keep = [Bool](repeating: true, count: events.count)
         // Events are read in place by index (`events[i].event.cameo`): binding `let e =
         // events[i].event` copied the whole event, a dozen reference counts, per question.
@@ -124,11 +151,11 @@ struct DocumentEventCoder {
         }
         var withTarget = ActIndex(capacity: events.count)
         for i in events.indices where keep[i] && !events[i].event.target.isEmpty && !events[i].event.source.isEmpty {
-            let h = DocumentEventCoder.actHash(events[i].event, dates[i].date)
+            let h = hashes[i]
             if withTarget.first(h, where: { sameAct(i, $0, sentence: true, target: false) }) == nil { withTarget.insert(h, i) }
         }
         for i in events.indices where keep[i] && events[i].event.target.isEmpty && !events[i].event.source.isEmpty {
-            let h = DocumentEventCoder.actHash(events[i].event, dates[i].date)
+            let h = hashes[i]
             if let j = withTarget.first(h, where: { sameAct(i, $0, sentence: true, target: false) }) {
                 keep[i] = false
                 out.notes[events[i].sentence, default: []].append("`\(events[i].event.trigger)` repeats `\(events[j].event.trigger)` without its target")
@@ -136,7 +163,7 @@ struct DocumentEventCoder {
         }
         var firstOf = ActIndex(capacity: events.count)
         for i in events.indices where keep[i] {
-            let h = DocumentEventCoder.actHash(events[i].event, dates[i].date)
+            let h = hashes[i]
             if let j = firstOf.first(h, where: { sameAct(i, $0, sentence: false, target: true) }) {
                 keep[i] = false
                 out.notes[events[i].sentence, default: []].append("`\(events[i].event.trigger)` repeats the event of sentence \(events[j].sentence)")
@@ -177,36 +204,47 @@ struct DocumentEventCoder {
 
         // Ids in reading order (events are already in sentence and trigger order).
         // `"c" + String(n)`, not an interpolation: that goes through `description` of an existential.
-        let claimIDs = claims.indices.map { "c" + String($0 + 1) }
+        let claimIDs = claims.indices.map { DocumentEventCoder.id(UInt8(ascii: "c"), $0 + 1) }
         // Id of each event by position, nil for a dropped one (an array: positions are dense).
         var eventID: [String?] = []
         eventID.reserveCapacity(events.count)
         var kept = 0
+        out.events.reserveCapacity(events.count)
         for i in events.indices {
             guard keep[i] else { eventID.append(nil); continue }
             kept += 1
-            let id = "e" + String(kept)
+            let id = DocumentEventCoder.id(UInt8(ascii: "e"), kept)
             eventID.append(id)
-            let e = events[i].event, sentence = events[i].sentence
-            let code = coder.codebook.code(e.cameo) ?? EventCode(cameo: e.cameo, plover: "", quad: 0, goldstein: 0)
+            // Fields read in place: `let e = events[i].event` copied the whole event.
+            let sentence = events[i].sentence
+            let cameo = events[i].event.cameo
+            let code = coder.codebook.code(cameo) ?? EventCode(cameo: cameo, plover: "", quad: 0, goldstein: 0)
             let text = position[sentence].map { inputs[$0].text } ?? ""
-            out.events.append(Event(id: id, document: documentID, sentence: sentence, text: text, trigger: e.trigger,
-                                    code: code, source: e.source, target: e.target, location: e.location,
-                                    date: dates[i].date, timeOfDay: dates[i].timeOfDay, negated: e.negated,
-                                    modality: e.modality, claim: events[i].claim.map { claimIDs[$0] }, rule: e.rule))
+            out.events.append(Event(id: id, document: documentID, sentence: sentence, text: text, trigger: events[i].event.trigger,
+                                    code: code, source: events[i].event.source, target: events[i].event.target,
+                                    location: events[i].event.location, date: dates[i].date, timeOfDay: dates[i].timeOfDay,
+                                    negated: events[i].event.negated, modality: events[i].event.modality,
+                                    claim: events[i].claim.map { claimIDs[$0] }, rule: events[i].event.rule))
         }
+        out.claims.reserveCapacity(claims.count)
         for c in claims.indices {
-            let f = claims[c].frame, own = claims[c].events, sentence = claims[c].sentence
+            let cue = claims[c].cue, own = claims[c].events, sentence = claims[c].sentence
+            // Most claims report one event: a one-element list made directly (`reserveCapacity`
+            // and `compactMap` went through longer paths); none for a claim without events.
             var evs: [String] = []
-            evs.reserveCapacity(own.count)
-            for i in own { if let id = eventID[i] { evs.append(id) } }
-            var stance = f.stance
+            if own.count == 1 {
+                if let id = eventID[own[0]] { evs = [id] }
+            } else if !own.isEmpty {
+                evs.reserveCapacity(own.count)
+                for i in own { if let id = eventID[i] { evs.append(id) } }
+            }
+            var stance = claims[c].stance
             var about: [String] = []
             if let blame = own.first(where: { events[$0].event.isBlame }) {
                 about = events[blame].event.target
                 if stance == .assert { stance = .accuse }
             } else if stance == .accuse || stance == .disputes || stance == .deny {
-                for i in own where events[i].event.triggerTokens.overlaps(f.cue) { about += events[i].event.target }
+                for i in own where events[i].event.triggerTokens.overlaps(cue) { about += events[i].event.target }
             } else if stance == .assert, !own.isEmpty, own.allSatisfy({ events[$0].event.negated && events[$0].event.modality == .asserted }) {
                 // `X khẳng định quân đội nước này không tấn công …`: asserting that nothing happened is a denial.
                 stance = .deny
@@ -216,12 +254,12 @@ struct DocumentEventCoder {
                 for i in own { about += events[i].event.target }
             }
             let input = position[sentence].map { inputs[$0] }
-            let cueText = input.map { SentenceContext.slice($0, f.cue) } ?? ""
-            let cueByte = input.map { $0.tokens[f.cue.lowerBound].start }
+            let cueText = input.map { SentenceContext.slice($0, cue) } ?? ""
+            let cueByte = input.map { $0.tokens[cue.lowerBound].start }
             let d = date(sentence, cueByte)
             out.claims.append(Claim(id: claimIDs[c], speaker: claims[c].speaker[0], via: claims[c].via, cue: cueText, stance: stance,
                                     date: d.date, events: evs, document: documentID, sentence: sentence,
-                                    text: input?.text ?? "", about: DocumentEventCoder.sortedUnique(about), rule: f.rule))
+                                    text: input?.text ?? "", about: DocumentEventCoder.sortedUnique(about), rule: claims[c].rule))
         }
         return out
     }
@@ -252,6 +290,25 @@ extension DocumentEventCoder {
         v = v &* 31 &+ e.source.count
         v = v &* 31 &+ (e.source.first?.utf8.count ?? 0)
         return v &* 31 &+ (date.value?.utf8.count ?? 0)
+    }
+
+    /// `prefix` followed by the decimal digits of `n` (`e12`, `c3`), `n` ≥ 0.
+    ///
+    /// Written byte by byte: `"e" + String(n)` went through `description` of an existential
+    /// and a string append, some 400 instructions for each event and claim id.
+    static func id(_ prefix: UInt8, _ n: Int) -> String {
+        var digits = 1
+        var rest = n / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        return String(unsafeUninitializedCapacity: digits + 1) { buffer in
+            buffer[0] = prefix
+            var v = n
+            for k in stride(from: digits, through: 1, by: -1) {
+                buffer[k] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: v % 10)
+                v /= 10
+            }
+            return digits + 1
+        }
     }
 
     /// `Array(Set(xs)).sorted()` without the set: sorted, then each run of equal values once.
@@ -304,8 +361,8 @@ extension DocumentEventCoder {
         init(capacity: Int) {
             var size = 8
             while size < 2 * capacity { size *= 2 }
-            heads.reserveCapacity(size)
-            for _ in 0..<size { heads.append(-1) }
+            // Filled in one step (an append per bucket cost some eight instructions a bucket).
+            heads = [Int](repeating: -1, count: size)
             entries.reserveCapacity(capacity)
         }
 
@@ -336,10 +393,9 @@ extension SentenceContext {
     static func slice(_ input: CodingInput, _ r: Range<Int>) -> String {
         guard !r.isEmpty, r.upperBound <= input.tokens.count else { return "" }
         // The string's UTF-8 view, not an array of it: native strings index it by offset.
-        let u = input.text.utf8
+        let text = input.text, u = text.utf8
         let a = input.tokens[r.lowerBound].start, b = input.tokens[r.upperBound - 1].end
         guard a >= 0, a <= b, b <= u.count else { return "" }
-        let lo = u.index(u.startIndex, offsetBy: a), hi = u.index(lo, offsetBy: b - a)
-        return String(decoding: u[lo..<hi], as: UTF8.self)
+        return SentenceContext.copy(text, bytes: a..<b)
     }
 }

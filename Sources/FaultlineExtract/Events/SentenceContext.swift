@@ -93,8 +93,11 @@ struct SentenceContext {
         } else {
             markers.scan(tokens) { start, end, values in Self.mark(&table, &domains, start, end, values) }
         }
-        for (k, m) in input.mentions.enumerated() {
-            for i in max(0, m.start)..<min(n, m.end) where table[i].mention < 0 { table[i].mention = Int32(k) }
+        // Mentions and groups are read in place by index: a copy of each (`enumerated()`)
+        // retained its actor list and strings, or the group, and released them again.
+        let mentions = input.mentions
+        for k in mentions.indices {
+            for i in max(0, mentions[k].start)..<min(n, mentions[k].end) where table[i].mention < 0 { table[i].mention = Int32(k) }
         }
         for r in input.timexes { for i in max(0, r.lowerBound)..<min(n, r.upperBound) { table[i].inTimex = true } }
         // A caption is coded up to its credit (`Ảnh: AFP`, `Photo: Reuters`).
@@ -103,7 +106,7 @@ struct SentenceContext {
             limit = c
         }
         let groups = SentenceContext.makeGroups(input.mentions, tokens: input.tokens, table: table, limit: limit)
-        for (g, grp) in groups.enumerated() { for i in grp.start..<grp.end { table[i].group = Int32(g) } }
+        for g in groups.indices { for i in groups[g].start..<groups[g].end { table[i].group = Int32(g) } }
         facts = Facts(input: input, limit: limit, table: table, groups: groups, domains: domains, firstKeysKnown: firstKeys != nil)
     }
 
@@ -215,7 +218,8 @@ struct SentenceContext {
         // Mentions sharing one span (`hai ngoại trưởng`) are already one span each.
         // Mentions are sorted by start (`CodingInput`), so those before `limit` are a prefix.
         let count = mentions.firstIndex { $0.start >= limit } ?? mentions.count
-        groups.reserveCapacity(count)
+        // (Not for a sentence without names: reserving nothing still went through the runtime.)
+        if count > 0 { groups.reserveCapacity(count) }
         var k = 0
         while k < count {
             // Members so far are `k...last`; mentions `last + 1 ..< j` are joined by commas
@@ -270,9 +274,13 @@ struct SentenceContext {
             return ActorGroup(mentions: members, start: mentions[f].start, end: end, actors: mentions[f].actors,
                               kind: mentions[f].actors.isEmpty ? nil : mentions[f].kind, code: mentions[f].code ?? "")
         }
+        // Sized once for every actor of the members: appending one by one regrew each list.
+        var total = 0
+        for m in members { total += mentions[m].actors.count }
         var actors: [String] = []
         var kinds: [ActorKind] = []
         var codes: [String] = []
+        actors.reserveCapacity(total); kinds.reserveCapacity(total); codes.reserveCapacity(total)
         for m in members {
             for a in mentions[m].actors where !actors.contains(a) {
                 actors.append(a); kinds.append(mentions[m].kind); codes.append(mentions[m].code ?? "")
@@ -362,9 +370,23 @@ struct SentenceContext {
     func text(_ r: Range<Int>) -> String {
         guard !r.isEmpty, r.lowerBound < tokens.count else { return "" }
         let a = tokens[r.lowerBound].start, b = tokens[min(r.upperBound, tokens.count) - 1].end
-        let utf8 = self.utf8
+        let text = input.text, utf8 = text.utf8
         guard a <= b, b <= utf8.count else { return tokens[r].map(\.text).joined(separator: " ") }
-        let lo = utf8.index(utf8.startIndex, offsetBy: a), hi = utf8.index(lo, offsetBy: b - a)
-        return String(decoding: utf8[lo..<hi], as: UTF8.self)
+        return Self.copy(text, bytes: a..<b)
+    }
+
+    /// The UTF-8 bytes `r` of `text` (within its length) as a string of their own.
+    ///
+    /// Decoded from the string's contiguous UTF-8 (what a native string keeps): the same
+    /// result as `String(decoding:as:)` over a slice of the UTF-8 view, which walked the
+    /// slice through a generic path, or `String(text[lo..<hi])`, which validated the indices
+    /// and copied through a substring, each some 300 instructions more.
+    static func copy(_ text: String, bytes r: Range<Int>) -> String {
+        if let s = text.utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }) {
+            return s
+        }
+        let u = text.utf8
+        let lo = u.index(u.startIndex, offsetBy: r.lowerBound), hi = u.index(lo, offsetBy: r.count)
+        return String(decoding: u[lo..<hi], as: UTF8.self)
     }
 }

@@ -72,13 +72,27 @@ struct VerbLexicon: Sendable {
     var language: String
     private(set) var entries: [VerbEntry] = []
     private var contiguous = PhraseMatcher<Int>()
-    private var gapHeads = PhraseMatcher<Int>()
-    /// Discontinuous patterns: entry index and the token keys of each part.
-    private var gapPatterns: [(entry: Int, parts: [[String]])] = []
-    /// `Token.keyHash` of each key of `gapPatterns` (same shape): a later part is looked
-    /// for at up to `gapWindow` positions, and comparing hashes first spares the string
-    /// comparisons at positions where it is not.
-    private var gapHashes: [[[UInt64]]] = []
+    /// Discontinuous patterns, flat: pattern `p` is entry `gapEntry[p]`, its parts are
+    /// `gapParts[gapPartRange[p]]`, and part `k` has the keys `gapKeys[gapParts[k]]` (with
+    /// their `Token.keyHash` at the same places in `gapKeyHashes`).
+    ///
+    /// Flat lists of plain values: matching reads them in place, where nested lists of parts
+    /// were retained and released at every pattern tried (a dozen reference counts each), and
+    /// comparing hashes first spares the string comparisons where a part is not.
+    private var gapEntry: [Int] = []
+    private var gapPartRange: [Range<Int>] = []
+    private var gapParts: [Range<Int>] = []
+    private var gapKeys: [String] = []
+    private var gapKeyHashes: [UInt64] = []
+    /// The patterns by the hash of their first key, in pattern order within a hash: the
+    /// patterns that may start at a token are a run found by binary search (no trie walk and
+    /// no list of head matches per token).
+    private var gapByFirstHash: [(hash: UInt64, pattern: Int)] = []
+    /// Per pattern, the bit (`VerbLexicon.windowBit`) of the first key of its second part,
+    /// and the most tokens a head has: a pattern whose second part starts with no key of the
+    /// tokens it could reach is ruled out without trying it (most are, for a common verb).
+    private var gapSecondBit: [UInt64] = []
+    private var longestGapHead = 0
     /// First keys of the contiguous patterns and of the gap heads: `matches` walks a trie
     /// only at tokens in its set.
     private var contiguousFirst = KeyHashSet()
@@ -164,13 +178,49 @@ struct VerbLexicon: Sendable {
                     if seq.count == 1 {
                         contiguous.insert(keys: seq[0], index)
                     } else {
-                        gapPatterns.append((entry: index, parts: seq))
-                        gapHashes.append(seq.map { $0.map { Token.hash(key: $0) } })
-                        gapHeads.insert(keys: seq[0], gapPatterns.count - 1)
+                        addGapPattern(entry: index, parts: seq)
                     }
                 }
             }
         }
+    }
+
+    /// Records a discontinuous pattern (`parts`: the token keys of each part, two or more).
+    private mutating func addGapPattern(entry: Int, parts: [[String]]) {
+        let p = gapEntry.count
+        gapEntry.append(entry)
+        let firstPart = gapParts.count
+        for part in parts {
+            let start = gapKeys.count
+            for key in part { gapKeys.append(key); gapKeyHashes.append(Token.hash(key: key)) }
+            gapParts.append(start..<gapKeys.count)
+        }
+        gapPartRange.append(firstPart..<gapParts.count)
+        gapSecondBit.append(VerbLexicon.windowBit(Token.hash(key: parts[1][0])))
+        longestGapHead = max(longestGapHead, parts[0].count)
+        // Kept sorted by (hash, pattern); patterns come in increasing order, so the new one
+        // goes after every entry of its hash.
+        let h = Token.hash(key: parts[0][0])
+        var at = gapByFirstHash.count
+        while at > 0, gapByFirstHash[at - 1].hash > h { at -= 1 }
+        gapByFirstHash.insert((hash: h, pattern: p), at: at)
+    }
+
+    /// One bit of 64 for a key hash (its top bits after a multiplicative mix), for the
+    /// window filter of `bestGap`: an absent bit rules a key out, a present one only maybe.
+    @inline(__always)
+    static func windowBit(_ hash: UInt64) -> UInt64 { 1 << ((hash &* 0x9E37_79B9_7F4A_7C15) >> 58) }
+
+    /// Whether part `k` of the gap patterns (`gapParts[k]`) lies at `tokens[at...]`.
+    private func gapPart(_ k: Int, at: Int, in tokens: [Token]) -> Bool {
+        let keys = gapParts[k]
+        guard at + keys.count <= tokens.count else { return false }
+        var t = at
+        for j in keys {
+            if tokens[t].keyHash != gapKeyHashes[j] || tokens[t].key != gapKeys[j] { return false }
+            t += 1
+        }
+        return true
     }
 
     /// Every concrete key sequence of a pattern (`a b|c … d`: phrase alternatives split
@@ -252,7 +302,8 @@ struct VerbLexicon: Sendable {
             let maybeContiguous: Bool, maybeGap: Bool
             if let table {
                 let starts = table[i].starts
-                if consumed.contains(i) || starts.isDisjoint(with: [.verb, .gapVerb]) { i += 1; continue }
+                // The table first: most tokens start no trigger, and it is one load.
+                if starts.isDisjoint(with: [.verb, .gapVerb]) || consumed.contains(i) { i += 1; continue }
                 maybeContiguous = starts.contains(.verb); maybeGap = starts.contains(.gapVerb)
             } else {
                 let hash = tokens[i].keyHash
@@ -273,20 +324,16 @@ struct VerbLexicon: Sendable {
                     }
                 }
             }
-            for head in maybeGap ? gapHeads.allMatches(in: tokens, at: i) : [] where !blocked(i) && VerbLexicon.free(i..<head.end, consumed, blocked) {
-                for p in head.values {
-                    if let later = completeGap(gapPatterns[p].parts, gapHashes[p], headEnd: head.end, tokens: tokens,
-                                               isBarrier: isBarrier) {
-                        let cand = TriggerMatch(entry: gapPatterns[p].entry, start: i, end: head.end, laterParts: later)
-                        if best == nil || cand.spanEnd > best!.spanEnd { best = cand }
-                    }
-                }
+            if maybeGap, !blocked(i), let gap = bestGap(at: i, in: tokens, consumed: consumed, blocked: blocked, isBarrier: isBarrier),
+               best == nil || gap.spanEnd > best!.spanEnd {
+                best = gap
             }
             if let b = best {
                 // Room for a few: most sentences with a trigger have one to four.
                 if out.isEmpty { out.reserveCapacity(4) }
+                consumed.insert(b.start..<b.end)
+                for r in b.laterParts { consumed.insert(r) }
                 out.append(b)
-                for r in b.parts { consumed.insert(r) }
                 i = b.end
             } else {
                 i += 1
@@ -307,21 +354,59 @@ struct VerbLexicon: Sendable {
             && (!blocked(start) || (start..<end).contains { !blocked($0) })
     }
 
-    /// The ranges of the parts after the head of a discontinuous pattern, nil when one is missing.
-    private func completeGap(_ parts: [[String]], _ hashes: [[UInt64]], headEnd: Int, tokens: [Token],
-                             isBarrier: (Int) -> Bool) -> [Range<Int>]? {
+    /// The discontinuous trigger starting at token `i` that reaches furthest, nil for none.
+    ///
+    /// Candidates are taken as a walk of the heads' trie took them (shorter heads first,
+    /// then pattern order) and the first one reaching furthest wins: the patterns of the
+    /// token's first key are tried in pattern order, and a tie goes to the shorter head.
+    private func bestGap(at i: Int, in tokens: [Token], consumed: TokenFlags, blocked: (Int) -> Bool,
+                         isBarrier: (Int) -> Bool) -> TriggerMatch? {
+        let hash = tokens[i].keyHash
+        var lo = 0, hi = gapByFirstHash.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if gapByFirstHash[mid].hash < hash { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < gapByFirstHash.count, gapByFirstHash[lo].hash == hash else { return nil }
+        // The keys a second part may start with: the tokens after the shortest head up to the
+        // furthest a part may start (`gapWindow` tokens after the longest head).
+        var window: UInt64 = 0
+        var t = i + 1
+        let last = min(tokens.count, i + longestGapHead + VerbLexicon.gapWindow + 1)
+        while t < last { window |= VerbLexicon.windowBit(tokens[t].keyHash); t += 1 }
+        var best: TriggerMatch?
+        var e = lo
+        while e < gapByFirstHash.count, gapByFirstHash[e].hash == hash {
+            let p = gapByFirstHash[e].pattern
+            e += 1
+            guard window & gapSecondBit[p] != 0 else { continue }
+            let parts = gapPartRange[p]
+            guard gapPart(parts.lowerBound, at: i, in: tokens) else { continue }
+            let headEnd = i + gapParts[parts.lowerBound].count
+            guard VerbLexicon.free(i..<headEnd, consumed, blocked),
+                  let later = completeGap(parts, headEnd: headEnd, tokens: tokens, isBarrier: isBarrier) else { continue }
+            let cand = TriggerMatch(entry: gapEntry[p], start: i, end: headEnd, laterParts: later)
+            if let b = best, cand.spanEnd < b.spanEnd || cand.spanEnd == b.spanEnd && cand.end >= b.end { continue }
+            best = cand
+        }
+        return best
+    }
+
+    /// The ranges of the parts after the head of a discontinuous pattern (`parts`, indices of
+    /// `gapParts`), nil when one is missing.
+    private func completeGap(_ parts: Range<Int>, headEnd: Int, tokens: [Token], isBarrier: (Int) -> Bool) -> [Range<Int>]? {
         var ranges: [Range<Int>] = []
         var pos = headEnd
-        for k in 1..<max(1, parts.count) {
-            let part = parts[k], hash = hashes[k]
+        for k in (parts.lowerBound + 1)..<parts.upperBound {
+            let length = gapParts[k].count
             var found: Range<Int>?
             var p = pos
-            while p <= pos + VerbLexicon.gapWindow, p + part.count <= tokens.count {
+            while p <= pos + VerbLexicon.gapWindow, p + length <= tokens.count {
                 // No barrier in `pos..<p`: the positions before `p - 1` were checked on the way.
                 if p > pos, isBarrier(p - 1) { break }
                 // Later parts may lie inside a name (`strengthened its forces`, `Israeli troops`).
-                if (0..<part.count).allSatisfy({ tokens[p + $0].keyHash == hash[$0] && tokens[p + $0].key == part[$0] }) {
-                    found = p..<p + part.count; break
+                if gapPart(k, at: p, in: tokens) {
+                    found = p..<p + length; break
                 }
                 p += 1
             }
