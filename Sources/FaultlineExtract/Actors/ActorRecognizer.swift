@@ -96,7 +96,7 @@ public struct ActorRecognizer: Sendable {
         for (si, items) in scanned {
             composer.process(sentence: si, tokens: allTokens[si], items: items)
         }
-        return ActorResolver(doc: composer.doc, sentences: sentences, tokens: allTokens).result()
+        return ActorResolver(lexicon: lex, sentences: sentences, tokens: allTokens).result(composer.doc)
     }
 
     /// A line made only of outlet names and slashes (`TTXVN/Tin Tức`, `(AFP)`) is a sign-off.
