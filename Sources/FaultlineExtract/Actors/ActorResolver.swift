@@ -62,9 +62,9 @@ private struct ActorTable {
         let text = String(decoding: bytes, as: UTF8.self)
         guard alias else { return text }
         if !ascii, actors[b].aliases.contains(text) { return text }
-        // Room for a few aliases at the first (growing from one reallocated on each append).
-        if actors[b].aliases.isEmpty { actors[b].aliases.reserveCapacity(4) }
-        actors[b].aliases.append(text)
+        // The first alias as an array literal (most actors have one): reserving room for
+        // more took the general path of growing an array, dearer than a second append.
+        if actors[b].aliases.isEmpty { actors[b].aliases = [text] } else { actors[b].aliases.append(text) }
         return text
     }
 
@@ -188,7 +188,6 @@ struct ActorResolver {
         // Victims are not of their attacker's country (`MentionCountries.isAttacker`); troops
         // are of their spokesman's (`militaryPersonRoot`). Both are read per sentence when a
         // collective asks.
-        var attackWords: DocumentActors.AttackWords? = nil
 
         // Actors by id, with their aliases as first written (`ActorTable`).
         var table = ActorTable(capacity: 32)
@@ -238,8 +237,8 @@ struct ActorResolver {
                     key = .collective(root: r, sector: sector, kind: kind, template: template)
                 } else if Self.isPopulation(sector, refugeesOnly: true) {
                     let r = sentenceRoot >= 0 ? sentenceRoot : dominantID
-                    if attackWords == nil, r >= 0 { attackWords = DocumentActors.AttackWords() }
-                    if r >= 0, let words = attackWords, countries.isAttacker(r, sentence: s, tokens: tokens, words: words) {
+                    let words = lexicon.attackWords
+                    if r >= 0, countries.isAttacker(r, sentence: s, tokens: tokens, words: words) {
                         // Another country of the sentence, else no country (and no actor).
                         let other = countries.otherRootID(sentence: s) { countries.isAttacker($0, sentence: s, tokens: tokens, words: words) }
                         guard other >= 0 else { continue }
