@@ -622,13 +622,6 @@ struct ActorResolver {
         return ascii ?? (ActorCode(code) != nil)
     }
 
-    /// The text between two UTF-8 offsets of `text`, read in place (not by copying the
-    /// sentence's bytes for every mention).
-    static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
-        var text = text
-        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
-    }
-
     /// `{adj} foreign minister` + `Turkish` → `Turkish foreign minister`.
     static func fill(_ template: String, adjective: String) -> String {
         asciiFill(template, adjective: adjective) ?? fillByCharacters(template, adjective: adjective)
