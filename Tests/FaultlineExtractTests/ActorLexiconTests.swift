@@ -110,4 +110,23 @@ final class ActorLexiconTests: XCTestCase {
         let r = rec.recognize(ActorTestSupport.sentences(["The United Nations called for calm."]), language: "en", date: nil)
         XCTAssertEqual(r.code("united-nations"), "IGOUNO", ActorTestSupport.dump(r))
     }
+
+    /// Entry ids are the slugs of their names, kept in step when a name changes.
+    func testEntryIdsAreSlugsOfNames() throws {
+        let lexicon = try XCTUnwrap(ActorTestSupport.recognizer.lexicons["vi"])
+        for e in lexicon.actors.prefix(300) {
+            XCTAssertEqual(e.id, Slug.make(e.name))
+            XCTAssertEqual(e.idHash, Slug.make(e.name).tableHash)
+        }
+        for p in lexicon.persons.prefix(100) { XCTAssertEqual(p.id, Slug.make(p.name)) }
+        var e = ActorEntry(name: "Thổ Nhĩ Kỳ", kind: .country, code: "TUR", country: "TUR")
+        XCTAssertEqual(e.id, "tho-nhi-ky")
+        e.name = "Türkiye"
+        XCTAssertEqual(e.id, Slug.make("Türkiye"))
+        XCTAssertEqual(e.idHash, Slug.make("Türkiye").tableHash)
+        var p = PersonEntry(name: "Sergei Lavrov", codes: [], offices: [])
+        XCTAssertEqual(p.id, "sergei-lavrov")
+        p.name = "Sergey Lavrov"
+        XCTAssertEqual(p.id, "sergey-lavrov")
+    }
 }

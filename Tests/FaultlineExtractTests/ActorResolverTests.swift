@@ -22,17 +22,6 @@ final class ActorResolverTests: XCTestCase {
         XCTAssertEqual(ActorResolver.fill("{adj} army", adjective: "ả"), "Ả army")
     }
 
-    /// `slice` reads UTF-8 offsets.
-    func testSlice() {
-        let s = "Thổ Nhĩ Kỳ and Lavrov"
-        let u = Array(s.utf8)
-        XCTAssertEqual(ActorResolver.slice(s, 0, 0), "")
-        XCTAssertEqual(ActorResolver.slice(s, 0, u.count), s)
-        let k = String(decoding: u[4..<u.count], as: UTF8.self)
-        XCTAssertEqual(ActorResolver.slice(s, 4, u.count), k)
-        XCTAssertEqual(ActorResolver.slice("Sergei Lavrov", 7, 13), "Lavrov")
-    }
-
     /// `mentionOrder` is a stable sort of the keys.
     func testMentionOrderIsAStableSort() {
         let cases: [[(Int, Int, Int, String)]] = [
@@ -111,5 +100,47 @@ final class ActorResolverTests: XCTestCase {
         var same = ["a", "b"]
         ActorResolver.permute(&same, [0, 1])
         XCTAssertEqual(same, ["a", "b"])
+    }
+
+    /// `hasPrefix` and `isPopulation` on bytes say what `String.hasPrefix` and the
+    /// three-character prefix say, marks joining the third letter included.
+    func testPrefixesOnBytesEqualTheCharacterDefinitions() {
+        for s in ["MILGOV", "MIL", "MI", "", "GOVMIL", "MIL\u{301}X", "MIL\u{301}", "MILé", "mil", "CVL", "CVLREF", "REF",
+                  "OPP", "OPPREB", "OP", "C\u{301}VL"] {
+            XCTAssertEqual(ActorResolver.hasPrefix(s, 0x4D, 0x49, 0x4C), s.hasPrefix("MIL"), s.debugDescription)
+            let p = s.prefix(3)
+            XCTAssertEqual(ActorResolver.isPopulation(s, refugeesOnly: false), p == "CVL" || p == "REF" || p == "OPP", s.debugDescription)
+            XCTAssertEqual(ActorResolver.isPopulation(s, refugeesOnly: true), p == "CVL" || p == "REF", s.debugDescription)
+        }
+    }
+
+    /// `sameText` is `==`, across normal forms too; `isBothOrPronoun` names its two rules.
+    func testSameTextAndRules() {
+        let pairs: [(String, String)] = [("Lavrov", "Lavrov"), ("Lavrov", "Lavrova"), ("", ""), ("a", ""),
+                                         ("Thổ Nhĩ Kỳ", "Tho\u{302}\u{309} Nhi\u{303} Ky\u{300}"), ("K", "\u{212A}"),
+                                         ("sergeilavrovandmore", "sergeilavrovandmore"), ("sergeilavrovandmore", "sergeilavrovandmorf")]
+        for (a, b) in pairs {
+            XCTAssertEqual(ActorResolver.sameText(a, b), a == b, "\(a.debugDescription) \(b.debugDescription)")
+            XCTAssertEqual(ActorResolver.sameText(b, a), a == b)
+        }
+        for rule in ["ref.both", "ref.pronoun", "ref.bothx", "lexicon", "ref.pronouns", "ref.Both", ""] {
+            XCTAssertEqual(ActorResolver.isBothOrPronoun(rule), rule == "ref.both" || rule == "ref.pronoun", rule)
+        }
+    }
+
+    /// Unknown names find the last unmerged person with that name key; surnames find a
+    /// person only when one unmerged person has it.
+    func testPersonLookupsByKey() {
+        var persons = [PersonSlot(names: ["Sergei Lavrov"]), PersonSlot(names: ["Lavrov"]), PersonSlot(names: ["Antonio Guterres"]),
+                       PersonSlot(names: ["Maria Zakharova"])]
+        let lavrov = PersonNames.key("Sergei Lavrov"), guterres = PersonNames.surnameKey("Guterres")
+        XCTAssertEqual(ActorResolver.personNamed(lavrov, in: persons), 0)
+        XCTAssertNil(ActorResolver.personNamed(PersonNames.key("Nobody Here"), in: persons))
+        XCTAssertEqual(ActorResolver.onlyPersonWithSurname(guterres, in: persons), 2)
+        XCTAssertNil(ActorResolver.onlyPersonWithSurname(PersonNames.surnameKey("Lavrov"), in: persons), "two persons")
+        persons[1].mergedInto = 0
+        XCTAssertEqual(ActorResolver.onlyPersonWithSurname(PersonNames.surnameKey("Lavrov"), in: persons), 0, "merged slots do not count")
+        persons.append(PersonSlot(names: ["Sergei Lavrov"]))
+        XCTAssertEqual(ActorResolver.personNamed(lavrov, in: persons), 4, "the last slot with the key")
     }
 }

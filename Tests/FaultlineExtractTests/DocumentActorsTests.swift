@@ -70,4 +70,31 @@ final class DocumentActorsTests: XCTestCase {
         XCTAssertEqual(doc.findPerson(named: "Lavrov", root: nil), s)
         XCTAssertNil(doc.findPerson(named: "John Smith", root: nil))
     }
+
+    /// Troops of a sentence take the one country of its military persons (spokesmen,
+    /// commanders); two such countries, or none, give none.
+    func testMilitaryPersonRoot() throws {
+        let lexicon = try XCTUnwrap(ActorTestSupport.recognizer.lexicons["en"])
+        var doc = DocumentActors(lexicon: lexicon, date: nil)
+        doc.persons = [PersonSlot(names: ["Igor Konashenkov"], sector: "MIL", root: "RUS"),
+                       PersonSlot(names: ["Valery Zaluzhny"], sector: "MILGOV", root: "UKR"),
+                       PersonSlot(names: ["Dmitry Peskov"], sector: "GOV", root: "RUS"),
+                       PersonSlot(names: ["Sergei Shoigu"], sector: "MIL", root: "RUS")]
+        doc.persons[3].mergedInto = 0
+        doc.mentions = [
+            RawMention(sentence: 0, start: 0, end: 1, key: .person(0), rule: "t"),
+            RawMention(sentence: 0, start: 2, end: 3, key: .person(2), rule: "t"),
+            RawMention(sentence: 1, start: 0, end: 1, key: .person(0), rule: "t"),
+            RawMention(sentence: 1, start: 1, end: 2, key: .person(1), rule: "t"),
+            RawMention(sentence: 2, start: 0, end: 1, key: .person(2), rule: "t"),
+            RawMention(sentence: 3, start: 0, end: 1, key: .person(3), rule: "t"),
+            RawMention(sentence: 3, start: 1, end: 2, key: .person(0), rule: "t"),
+        ]
+        let countries = MentionCountries(doc)
+        XCTAssertEqual(doc.militaryPersonRoot(sentence: 0, countries: countries), "RUS")
+        XCTAssertNil(doc.militaryPersonRoot(sentence: 1, countries: countries), "two countries")
+        XCTAssertNil(doc.militaryPersonRoot(sentence: 2, countries: countries), "no military person")
+        XCTAssertEqual(doc.militaryPersonRoot(sentence: 3, countries: countries), "RUS", "a merged slot is its target")
+        XCTAssertNil(doc.militaryPersonRoot(sentence: 7, countries: countries))
+    }
 }

@@ -32,22 +32,27 @@ final class MentionCountriesTests: XCTestCase {
             RawMention(sentence: 4, start: 0, end: 1, key: .place("Bam", root: "IRN"), rule: "t"),
         ]
         let c = MentionCountries(doc)
-        XCTAssertEqual(c.facts[0].country, "RUS")
-        XCTAssertNil(c.facts[1].any, "persons give no country")
+        XCTAssertEqual(c.root(c.facts[0].country), "RUS")
+        XCTAssertEqual(c.roots, ["RUS", "SYR", "TUR", "UKR", "IRN"], "roots in order of first mention")
+        XCTAssertEqual(c.facts[1].any, MentionCountries.none, "persons give no country")
         XCTAssertTrue(c.facts[4].isPlace)
-        XCTAssertNil(c.facts[4].country, "a place is no named country")
+        XCTAssertEqual(c.facts[4].country, MentionCountries.none, "a place is no named country")
         XCTAssertTrue(c.facts[3].isMedia)
         XCTAssertNil(c.onlyCountry())
         // RUS 2, SYR 2, TUR 1, UKR 2 (a place), IRN 1: RUS is named first.
         XCTAssertEqual(c.dominant(), "RUS")
         XCTAssertEqual(c.dominant(excluding: "RUS"), "SYR")
         XCTAssertEqual(c.dominant(), doc.dominantCountry())
+        XCTAssertEqual(c.dominant(excluding: "FRA"), "RUS", "a root never named excludes nothing")
+        XCTAssertEqual(c.root(c.dominantID(excluding: c.id(of: "RUS"))), "SYR")
+        XCTAssertEqual(c.id(of: "FRA"), MentionCountries.none)
         let pair = c.sentencePair(count: 6)
         XCTAssertEqual(pair.any, ["RUS", "SYR", "UKR", nil, "IRN", nil])
         XCTAssertEqual(pair.placesFirst, ["RUS", "SYR", "UKR", nil, "IRN", nil])
         XCTAssertEqual(c.otherRoot(sentence: 2, excluding: ["RUS"]), nil, "UKR and SYR are left")
         XCTAssertEqual(c.otherRoot(sentence: 2, excluding: ["RUS", "SYR"]), "UKR")
         XCTAssertEqual(c.otherRoot(sentence: 1, excluding: []), "SYR", "the outlet does not count")
+        XCTAssertEqual(c.root(c.otherRootID(sentence: 2) { c.roots[Int($0)] != "UKR" }), "UKR")
         XCTAssertEqual(c.firstPlace(sentence: 2, excluding: "RUS"), "UKR")
         XCTAssertNil(c.firstPlace(sentence: 2, excluding: "UKR"))
         XCTAssertNil(c.firstPlace(sentence: 9, excluding: "UKR"))
@@ -94,7 +99,13 @@ final class MentionCountriesTests: XCTestCase {
             XCTAssertEqual(DocumentActors.modifiesAttack(start: start, end: end, tokens: toks), expected, text)
             var doc = DocumentActors(lexicon: lexicon, date: nil)
             doc.mentions = [RawMention(sentence: 0, start: start, end: end, key: collective("RUS"), rule: "t")]
-            XCTAssertEqual(MentionCountries(doc).attackerRoots(tokens: [toks]), expected ? [0: ["RUS"]] : [:], text)
+            let c = MentionCountries(doc)
+            XCTAssertEqual(c.attackerRoots(tokens: [toks]), expected ? [0: ["RUS"]] : [:], text)
+            let words = DocumentActors.AttackWords()
+            XCTAssertEqual(c.isAttacker(c.id(of: "RUS"), sentence: 0, tokens: [toks], words: words), expected, text)
+            XCTAssertEqual(c.hasAttacker(sentence: 0, tokens: [toks], words: words), expected, text)
+            XCTAssertFalse(c.isAttacker(MentionCountries.none, sentence: 0, tokens: [toks], words: words))
+            XCTAssertFalse(c.hasAttacker(sentence: 0, tokens: [], words: words), "a sentence without tokens has no attacker")
         }
     }
 

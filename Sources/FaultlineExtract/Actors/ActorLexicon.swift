@@ -43,6 +43,10 @@ public struct ActorLexicon: Sendable {
     /// Person indices by the role key of an office they held (`officeHolder` reads only the
     /// persons with an office of the asked role, not the whole table).
     var personsByOffice: [String: [Int]] = [:]
+    /// The attack nouns victims are not named after (`DocumentActors.modifiesAttack`),
+    /// read from their tables when the lexicon is made: built on first use, they were built
+    /// inside the analysis of the first document that asked.
+    let attackWords = DocumentActors.AttackWords()
 
     /// An empty lexicon.
     public init() {}

@@ -96,7 +96,7 @@ public struct ActorRecognizer: Sendable {
         for (si, items) in scanned {
             composer.process(sentence: si, tokens: allTokens[si], items: items)
         }
-        return ActorResolver(doc: composer.doc, sentences: sentences, tokens: allTokens).result()
+        return ActorResolver(lexicon: lex, sentences: sentences, tokens: allTokens).result(composer.doc)
     }
 
     /// A line made only of outlet names and slashes (`TTXVN/Tin Tức`, `(AFP)`) is a sign-off.
@@ -107,7 +107,13 @@ public struct ActorRecognizer: Sendable {
             if case .actor(let a) = it.kind { return lexicon.actors[a].kind == .media }
             return false
         }
-        guard items.contains(where: isMedia) else { return false }
+        // Nearly every sentence has no outlet: items read in place by index, without the
+        // predicate passed to `contains` (called through a closure per item).
+        var anyMedia = false
+        for k in items.indices {
+            if case .actor(let a) = items[k].kind, lexicon.actors[a].kind == .media { anyMedia = true; break }
+        }
+        guard anyMedia else { return false }
         for i in tokens.indices where !items.contains(where: { $0.start <= i && i < $0.end && isMedia($0) }) {
             if tokens[i].kind == .punctuation || tokens[i].kind == .symbol { continue }
             return false

@@ -1,3 +1,4 @@
+import Foundation
 import FaultlineModel
 import FaultlineText
 
@@ -8,30 +9,63 @@ import FaultlineText
 /// whole actor copied per field.
 private struct ActorTable {
     private(set) var actors: [Actor] = []
+    /// `ActorResolver.sortPrefix` of each actor's id, taken when it is added (`takeSorted`).
+    private var prefixes: [UInt64] = []
     /// Ids are slugs (ASCII): equal ids are equal bytes, as `KeyIndexTable` requires.
     private var byId: KeyIndexTable<String>
 
     init(capacity: Int) {
         byId = KeyIndexTable(capacity: capacity)
         actors.reserveCapacity(capacity)
+        prefixes.reserveCapacity(capacity)
     }
 
-    /// The index of the actor's id: a new one for a new id, else the one made first (two
-    /// keys may name one actor: the table's person and the same name composed).
-    mutating func add(_ actor: consuming Actor) -> Int {
-        let hash = actor.id.tableHash
-        if let b = byId.value(for: actor.id, hash: hash) { return b }
-        byId.set(actors.count, for: actor.id, hash: hash)
-        actors.append(actor)
-        // Room for a few aliases at once: growing from empty reallocated on every append.
-        actors[actors.count - 1].aliases.reserveCapacity(4)
+    /// The index of the actor with id `id` (`hash`: its `tableHash`): a new actor made of
+    /// the other fields for a new id, else the one made first (two keys may name one actor:
+    /// the table's person and the same name composed). The id is looked up before any actor
+    /// is built, and a new one is built in its place in the array (an actor built first and
+    /// passed in was copied, then destroyed).
+    mutating func add(id: String, hash: UInt64, name: String, kind: ActorKind, code: String?, country: String?,
+                      affiliation: String? = nil) -> Int {
+        if let b = byId.value(for: id, hash: hash) { return b }
+        byId.set(actors.count, for: id, hash: hash)
+        prefixes.append(ActorResolver.sortPrefix(id))
+        actors.append(Actor(id: id, name: name, kind: kind, code: code, country: country, affiliation: affiliation))
         return actors.count - 1
     }
 
-    /// Counts a mention of actor `b` written `text`; `alias`: the text is a name of it.
-    mutating func mention(_ b: Int, text: String, alias: Bool) {
+    /// `add` of an actor whose id is the slug of its name.
+    mutating func add(name: String, kind: ActorKind, code: String?, country: String?, affiliation: String? = nil) -> Int {
+        let id = Slug.make(name)
+        return add(id: id, hash: id.tableHash, name: name, kind: kind, code: code, country: country, affiliation: affiliation)
+    }
+
+    /// Counts a mention of actor `b` whose text is `bytes` (valid UTF-8: a sentence's bytes
+    /// between token bounds) and returns that text; `alias`: the text is a name of it. An
+    /// actor is mostly mentioned by names already among its aliases: the alias with the same
+    /// bytes is returned (the same string, no new one decoded and allocated per mention).
+    mutating func mention(_ b: Int, bytes: UnsafeBufferPointer<UInt8>, alias: Bool) -> String {
         actors[b].mentions += 1
-        if alias && !actors[b].aliases.contains(text) { actors[b].aliases.append(text) }
+        // Whether every alias compared and the text are ASCII: then different bytes are
+        // different texts (some non-ASCII texts equal others in another normal form).
+        var ascii = true
+        for c in bytes where c >= 0x80 { ascii = false; break }
+        for k in actors[b].aliases.indices {
+            var a = actors[b].aliases[k]
+            let same = a.withUTF8 { u -> Bool in
+                if u.count == bytes.count, u.count == 0 || memcmp(u.baseAddress!, bytes.baseAddress!, u.count) == 0 { return true }
+                if ascii { for c in u where c >= 0x80 { ascii = false; break } }
+                return false
+            }
+            if same { return a }
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard alias else { return text }
+        if !ascii, actors[b].aliases.contains(text) { return text }
+        // The first alias as an array literal (most actors have one): reserving room for
+        // more took the general path of growing an array, dearer than a second append.
+        if actors[b].aliases.isEmpty { actors[b].aliases = [text] } else { actors[b].aliases.append(text) }
+        return text
     }
 
     /// The actors sorted by id, aliases sorted, moved out of the table (which is left empty).
@@ -40,11 +74,24 @@ private struct ActorTable {
         swap(&out, &actors)
         // Ids are slugs (ASCII), whose order is their bytes' order: most comparisons are
         // settled by the first eight bytes as one integer; the actors are then moved into
-        // place (sorting them, or mapping indices to copies, retained every string).
-        var prefixes: [UInt64] = []
-        prefixes.reserveCapacity(out.count)
-        for i in out.indices { prefixes.append(ActorResolver.sortPrefix(out[i].id)) }
-        let byId = out.indices.sorted { a, b in prefixes[a] != prefixes[b] ? prefixes[a] < prefixes[b] : out[a].id < out[b].id }
+        // place (sorting them, or mapping indices to copies, retained every string). A
+        // document has a few dozen actors with distinct ids: an insertion sort of their
+        // indices, without a comparison closure.
+        var byId = Array(out.indices)
+        prefixes.withUnsafeBufferPointer { p in
+            for k in byId.indices.dropFirst() {
+                let x = byId[k]
+                var j = k
+                while j > 0 {
+                    let y = byId[j - 1]
+                    let before = p[x] != p[y] ? p[x] < p[y] : out[x].id < out[y].id
+                    guard before else { break }
+                    byId[j] = y
+                    j -= 1
+                }
+                byId[j] = x
+            }
+        }
         ActorResolver.permute(&out, byId)
         // One alias (the usual case) is already sorted.
         for i in out.indices where out[i].aliases.count > 1 { out[i].aliases.sort() }
@@ -55,23 +102,24 @@ private struct ActorTable {
 /// Turns the document's raw mentions into actors with stable ids: resolves collectives
 /// without a country, merges title-only persons into named ones, names every actor.
 struct ActorResolver {
-    var doc: DocumentActors
     let sentences: [Sentence]
     let tokens: [[Token]]
-    /// `doc.lexicon`, stored: read through a computed property, every use copied the whole
-    /// lexicon value (a retain and release of each of its tables).
+    /// The document's lexicon, stored: read through a computed property of the document,
+    /// every use copied the whole lexicon value (a retain and release of each of its tables).
     private let lexicon: ActorLexicon
 
-    init(doc: DocumentActors, sentences: [Sentence], tokens: [[Token]]) {
-        self.doc = doc; self.sentences = sentences; self.tokens = tokens
-        lexicon = doc.lexicon
+    init(lexicon: ActorLexicon, sentences: [Sentence], tokens: [[Token]]) {
+        self.sentences = sentences; self.tokens = tokens; self.lexicon = lexicon
     }
 
-    func result() -> ActorRecognition {
-        var doc = self.doc
+    /// The actors and mentions of the document whose state `doc` holds (`lexicon` is its
+    /// lexicon). `consuming`: the state is moved in and changed in place, not copied.
+    func result(_ doc: consuming DocumentActors) -> ActorRecognition {
+        var doc = doc
         // Every country question below reads the mentions' roots from one pass.
-        let countries = MentionCountries(doc)
-        let dominant = countries.dominant()
+        let countries = MentionCountries(mentions: doc.mentions, lexicon: lexicon)
+        let dominantID = countries.dominantID()
+        let dominant = countries.root(dominantID)
         // A person known only by role and name (`President Omar al-Bashir`) belongs to the one
         // country of the document, when the document names exactly one.
         // (Well-known persons have their country from the person table.)
@@ -129,29 +177,17 @@ struct ActorResolver {
         // and name title-only persons by the office they hold on the date.
         resolveKnownPersons(&doc)
 
-        // Unknown names that turn out to be a known person's full name.
-        var personByName: [String: Int] = [:]
-        // Sized once (a few keys per person): growing from empty rehashed every key.
-        personByName.reserveCapacity(doc.persons.count * 2)
-        for i in doc.persons.indices where doc.persons[i].mergedInto == nil {
-            for k in doc.persons[i].nameKeys { personByName[k] = i }
-        }
-
-        // Surnames that name exactly one person (-1: several; one table, no set per surname).
-        var personBySurname: [String: Int] = [:]
-        personBySurname.reserveCapacity(doc.persons.count * 2)
-        for i in doc.persons.indices where doc.persons[i].mergedInto == nil {
-            for k in doc.persons[i].surnameKeys {
-                if let p = personBySurname[k] { if p != i { personBySurname[k] = -1 } } else { personBySurname[k] = i }
-            }
-        }
+        // Unknown names that turn out to be a known person's full name, and surnames that
+        // name exactly one person: a document has a few persons, each with a few keys, so
+        // their keys are searched in place (`personNamed`, `onlyPersonWithSurname`), not
+        // hashed into two dictionaries per document.
 
         // The country of each sentence, for collectives that need one.
         let sentenceCount = max(tokens.count, countries.sentenceCount)
-        let (placeRoot, populationRoot) = countries.sentencePair(count: sentenceCount)
-        // Victims are not of their attacker's country; troops are of their spokesman's.
-        let attackers = countries.attackerRoots(tokens: tokens)
-        let militaryRoot = doc.militaryPersonRoots()
+        let (placeRoot, populationRoot) = countries.sentenceRootIDs(count: sentenceCount)
+        // Victims are not of their attacker's country (`MentionCountries.isAttacker`); troops
+        // are of their spokesman's (`militaryPersonRoot`). Both are read per sentence when a
+        // collective asks.
 
         // Actors by id, with their aliases as first written (`ActorTable`).
         var table = ActorTable(capacity: 32)
@@ -179,31 +215,35 @@ struct ActorResolver {
             case .unknown(let n):
                 key = .unknown(n)
                 let info = doc.nameInfo(n)
-                if let p = personByName[info.key] {
+                if let p = Self.personNamed(info.key, in: doc.persons) {
                     key = .person(p)
-                } else if !info.spaced, let p = personBySurname[info.surnameKey], p >= 0 {
+                } else if !info.spaced, let p = Self.onlyPersonWithSurname(info.surnameKey, in: doc.persons) {
                     // `Guterres` in a headline above `Antonio Guterres` in the story.
                     key = .person(p)
                 }
             case .candidate(let n):
-                guard let p = personBySurname[doc.nameInfo(n).surnameKey], p >= 0 else { continue }
+                guard let p = Self.onlyPersonWithSurname(doc.nameInfo(n).surnameKey, in: doc.persons) else { continue }
                 key = .person(p)
             default:
                 key = doc.mentions[mi].key
             }
             let s = doc.mentions[mi].sentence
-            var sentenceRoot = s < placeRoot.count ? placeRoot[s] : nil
-            if case .collective(nil, let sector?, _, _) = key, Self.isPopulation(sector, refugeesOnly: false) {
-                sentenceRoot = s < populationRoot.count ? populationRoot[s] : nil
-            }
+            var sentenceRoot = s < placeRoot.count ? placeRoot[s] : MentionCountries.none
             if case .collective(nil, let sector?, let kind, let template) = key {
-                if sector.hasPrefix("MIL"), let r = militaryRoot[s] {
+                if Self.isPopulation(sector, refugeesOnly: false) {
+                    sentenceRoot = s < populationRoot.count ? populationRoot[s] : MentionCountries.none
+                }
+                if Self.hasPrefix(sector, 0x4D, 0x49, 0x4C), let r = doc.militaryPersonRoot(sentence: s, countries: countries) {   // MIL
                     key = .collective(root: r, sector: sector, kind: kind, template: template)
-                } else if Self.isPopulation(sector, refugeesOnly: true), let hit = attackers[s],
-                          let r = sentenceRoot ?? dominant, hit.contains(r) {
-                    // Another country of the sentence, else no country (and no actor).
-                    guard let other = countries.otherRoot(sentence: s, excluding: hit) else { continue }
-                    key = .collective(root: other, sector: sector, kind: kind, template: template)
+                } else if Self.isPopulation(sector, refugeesOnly: true) {
+                    let r = sentenceRoot >= 0 ? sentenceRoot : dominantID
+                    let words = lexicon.attackWords
+                    if r >= 0, countries.isAttacker(r, sentence: s, tokens: tokens, words: words) {
+                        // Another country of the sentence, else no country (and no actor).
+                        let other = countries.otherRootID(sentence: s) { countries.isAttacker($0, sentence: s, tokens: tokens, words: words) }
+                        guard other >= 0 else { continue }
+                        key = .collective(root: countries.roots[Int(other)], sector: sector, kind: kind, template: template)
+                    }
                 }
             }
             let b: Int
@@ -224,7 +264,7 @@ struct ActorResolver {
                     if !(doc.persons[r].root == nil && doc.persons[r].known == nil && doc.persons[r].patron != nil) { personBuilding[r] = b }
                 }
             case .collective(let r, let sector, let kind, let template):
-                guard let root = r ?? sentenceRoot ?? dominant else { continue }
+                guard let root = r ?? countries.root(sentenceRoot) ?? dominant else { continue }
                 let placed = ActorKey.collective(root: root, sector: sector, kind: kind, template: template)
                 let hash = placed.tableHash
                 if let hit = keyBuilding.value(for: placed, hash: hash) { b = hit } else {
@@ -244,15 +284,19 @@ struct ActorResolver {
                 b = made
             }
             let start = tokens[s][doc.mentions[mi].start].start, end = tokens[s][doc.mentions[mi].end - 1].end
-            let text = Self.slice(sentences[s].text, start, end)
             let rule = doc.mentions[mi].rule
-            table.mention(b, text: text, alias: rule != "ref.both" && rule != "ref.pronoun")
+            let alias = !Self.isBothOrPronoun(rule)
+            var sentenceText = sentences[s].text
+            let text = sentenceText.withUTF8 { u in
+                table.mention(b, bytes: UnsafeBufferPointer(rebasing: u[start..<end]), alias: alias)
+            }
             let mention = ActorMention(actor: table.actors[b].id, sentence: sentences[s].index, start: start, end: end,
                                        text: text, rule: rule)
             if inOrder, let last = mentions.last, Self.precedes(mention, last) { inOrder = false }
             let kind = table.actors[b].kind
+            let code = table.actors[b].code, country = table.actors[b].country
             details.append(ActorMentionDetail(tokenRange: doc.mentions[mi].start..<doc.mentions[mi].end, kind: kind,
-                                              code: table.actors[b].code, country: table.actors[b].country,
+                                              code: code, country: country,
                                               speakerCapable: kind != .location, isReference: doc.mentions[mi].isReference))
             mentions.append(mention)
         }
@@ -266,6 +310,69 @@ struct ActorResolver {
         }
         // By id (ids are unique: one actor of the table each).
         return ActorRecognition(actors: table.takeSorted(), mentions: mentions, details: details, tokens: tokens)
+    }
+
+    /// The last unmerged person with name key `key` (what a table of name keys filled in
+    /// slot order, later slots overwriting, gives).
+    static func personNamed(_ key: String, in persons: [PersonSlot]) -> Int? {
+        for i in persons.indices.reversed() where persons[i].mergedInto == nil {
+            for k in persons[i].nameKeys where sameText(k, key) { return i }
+        }
+        return nil
+    }
+
+    /// The one unmerged person with surname key `key`, nil when none or several.
+    static func onlyPersonWithSurname(_ key: String, in persons: [PersonSlot]) -> Int? {
+        var found: Int? = nil
+        for i in persons.indices where persons[i].mergedInto == nil {
+            for k in persons[i].surnameKeys where sameText(k, key) {
+                if found != nil { return nil }
+                found = i
+                break
+            }
+        }
+        return found
+    }
+
+    /// `a == b`, on bytes where that settles it: equal bytes are equal strings, and two
+    /// ASCII strings with different bytes differ (no ASCII text has another canonical
+    /// form). Other pairs are compared by `==` itself. Keys, aliases and rules are compared
+    /// on every mention: the library's comparison cost a hundred instructions and more.
+    static func sameText(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        let bytes: Bool? = a.withUTF8 { x -> Bool? in
+            b.withUTF8 { y -> Bool? in
+                if x.count == y.count {
+                    var i = 0
+                    while i < x.count, x[i] == y[i] { i += 1 }
+                    if i == x.count { return true }
+                }
+                for c in x where c >= 0x80 { return nil }
+                for c in y where c >= 0x80 { return nil }
+                return false
+            }
+        }
+        return bytes ?? (a == b)
+    }
+
+    /// `rule == "ref.both" || rule == "ref.pronoun"`: mentions by these rules give no alias.
+    /// Rules of other lengths are told apart by their byte count alone.
+    static func isBothOrPronoun(_ rule: String) -> Bool {
+        let n = rule.utf8.count
+        guard n == 8 || n == 11 else { return false }
+        return rule == "ref.both" || rule == "ref.pronoun"
+    }
+
+    /// `s.hasPrefix` of the three ASCII letters `a`, `b`, `c` (what `s.prefix(3) == "abc"`
+    /// also says), on bytes. A non-ASCII fourth byte may start a mark joining the third
+    /// letter: that case is left to `hasPrefix` itself.
+    static func hasPrefix(_ s: String, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+        var s = s
+        let bytes: Bool? = s.withUTF8 { u -> Bool? in
+            guard u.count >= 3, u[0] == a, u[1] == b, u[2] == c else { return false }
+            return u.count == 3 || u[3] < 0x80 ? true : nil
+        }
+        return bytes ?? s.hasPrefix(String(decoding: [a, b, c], as: UTF8.self))
     }
 
     /// Reorders `items` so that position k holds what was at `order[k]` (`order` is a
@@ -329,8 +436,8 @@ struct ActorResolver {
     /// opposition: `CVL`, `REF`, `OPP`; with `refugeesOnly` only the first two), compared
     /// without building the prefix string for every mention.
     static func isPopulation(_ sector: String, refugeesOnly: Bool) -> Bool {
-        let p = sector.prefix(3)
-        return p == "CVL" || p == "REF" || (!refugeesOnly && p == "OPP")
+        hasPrefix(sector, 0x43, 0x56, 0x4C) || hasPrefix(sector, 0x52, 0x45, 0x46)
+            || (!refugeesOnly && hasPrefix(sector, 0x4F, 0x50, 0x50))
     }
 
     /// The actor a key stands for in sentence `sentence` (a collective has its root filled in),
@@ -342,23 +449,20 @@ struct ActorResolver {
         case .entry(let i):
             // Fields read in place: a copied entry retains every string it holds.
             let code = lexicon.actors[i].code(on: doc.date)
-            let name = lexicon.actors[i].name
-            return table.add(Actor(id: Slug.make(name), name: name, kind: lexicon.actors[i].kind, code: code,
-                         country: code.map(Self.root) ?? lexicon.actors[i].country))
+            return table.add(id: lexicon.actors[i].id, hash: lexicon.actors[i].idHash, name: lexicon.actors[i].name,
+                             kind: lexicon.actors[i].kind, code: code, country: code.map(Self.root) ?? lexicon.actors[i].country)
         case .collective(let r, let sector, let kind, let template):
             guard let root = r else { return nil }
             // `root` is a country root, or an organisation's code for its people (`IGOUNO` +
             // `MIL` for `UN peacekeepers`).
             let name = Self.fill(template, adjective: lexicon.adjective(root))
             let code = root + (sector ?? "")
-            return table.add(Actor(id: Slug.make(name), name: name, kind: kind, code: Self.isCode(code) ? code : root,
-                         country: Self.root(root)))
+            return table.add(name: name, kind: kind, code: Self.isCode(code) ? code : root, country: Self.root(root))
         case .patronized(let r, let sector, let kind, let name, let patron):
             let root = r ?? territory(countries, sentence: sentence, patron: patron)
             var code = root.map { $0 + (sector ?? "") }
             if let c = code, !Self.isCode(c) { code = root }
-            return table.add(Actor(id: Slug.make(name), name: name, kind: kind, code: code, country: root.map(Self.root),
-                         affiliation: patron))
+            return table.add(name: name, kind: kind, code: code, country: root.map(Self.root), affiliation: patron)
         case .person(let raw):
             // The slot's fields read in place (a copied slot retains every name and key it
             // holds); only its root may change here, so it is the one local copy.
@@ -377,7 +481,6 @@ struct ActorResolver {
             if let k = doc.persons[r].known {
                 // A well-known person: the table's name, and its code for the date (see
                 // `knownCode`), unless the text puts them out of office (`former President …`).
-                name = lexicon.persons[k].name
                 let usual = Self.knownCode(lexicon.persons[k], date: doc.date, dictCode: doc.persons[r].dictCode,
                                            textCode: sector != nil ? code : nil)
                 if sector == "ELI", let root = root ?? usual.map(Self.root) {
@@ -385,19 +488,18 @@ struct ActorResolver {
                 } else {
                     code = usual ?? code
                 }
-                return table.add(Actor(id: Slug.make(name), name: name, kind: .person, code: code,
-                             country: code.map(Self.root) ?? root))
+                return table.add(id: lexicon.persons[k].id, hash: lexicon.persons[k].idHash, name: lexicon.persons[k].name,
+                                 kind: .person, code: code, country: code.map(Self.root) ?? root)
             }
             if let full = doc.persons[r].fullName { name = full }
             else if let n = Self.officeName(doc.persons[r]) { name = n }
             else if let t = doc.persons[r].roleTemplate, let root { name = Self.fill(t, adjective: lexicon.adjective(root)) }
             else { return nil }
-            return table.add(Actor(id: Slug.make(name), name: name, kind: .person, code: code,
-                         country: root ?? code.map(Self.root), affiliation: patron))
+            return table.add(name: name, kind: .person, code: code, country: root ?? code.map(Self.root), affiliation: patron)
         case .unknown(let n):
-            return table.add(Actor(id: Slug.make(n), name: n, kind: .unknown, code: nil, country: nil))
+            return table.add(name: n, kind: .unknown, code: nil, country: nil)
         case .place(let n, let root):
-            return table.add(Actor(id: Slug.make(n), name: n, kind: .location, code: nil, country: root))
+            return table.add(name: n, kind: .location, code: nil, country: root)
         case .candidate:
             return nil
         }
@@ -429,6 +531,7 @@ struct ActorResolver {
         // The first slot of each well-known person: a document names a few, so a list
         // searched in place, not a dictionary grown per document.
         var first: [(known: Int, slot: Int)] = []
+        first.reserveCapacity(doc.persons.count)
         for i in doc.persons.indices where doc.persons[i].mergedInto == nil {
             guard let k = doc.persons[i].known else { continue }
             if let f = first.first(where: { $0.known == k })?.slot {
@@ -489,37 +592,34 @@ struct ActorResolver {
 
     /// `String(code.prefix(3))`, the root of a code (`RUSGOV` → `RUS`), without the grapheme
     /// walk and substring when the code starts with printable ASCII (one character a byte:
-    /// no byte of a combining mark or line break can join the third character).
+    /// no byte of a combining mark or line break can join the third character). Read on the
+    /// contiguous bytes: walking `utf8` indices and decoding a slice of the view cost
+    /// hundreds of instructions per actor.
     static func root(_ code: String) -> String {
-        let u = code.utf8
-        if u.count <= 3 { return code }
-        var i = u.startIndex
-        for _ in 0..<4 {
-            guard u[i] > 0x20, u[i] < 0x7F else { return String(code.prefix(3)) }
-            i = u.index(after: i)
+        var c = code
+        let fast: String? = c.withUTF8 { u -> String? in
+            if u.count <= 3 { return nil }
+            for i in 0..<4 where u[i] <= 0x20 || u[i] >= 0x7F { return "" }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[0..<3]), as: UTF8.self)
         }
-        return String(decoding: u.prefix(3), as: UTF8.self)
+        guard let fast else { return code }
+        return fast.isEmpty ? String(code.prefix(3)) : fast
     }
 
     /// `ActorCode(code) != nil` without building the code's parts: ASCII codes are checked
     /// on bytes (the rule `ActorCode` applies to them), others by `ActorCode` itself.
     static func isCode(_ code: String) -> Bool {
-        var n = 0
-        var letters = true
-        for b in code.utf8 {
-            if b >= 0x80 { return ActorCode(code) != nil }
-            let upper = b >= 0x61 && b <= 0x7A ? b - 0x20 : b
-            if upper < 0x41 || upper > 0x5A { letters = false }
-            n += 1
+        var c = code
+        let ascii: Bool? = c.withUTF8 { u -> Bool? in
+            var letters = true
+            for b in u {
+                if b >= 0x80 { return nil }
+                let upper = b >= 0x61 && b <= 0x7A ? b - 0x20 : b
+                if upper < 0x41 || upper > 0x5A { letters = false }
+            }
+            return letters && u.count > 0 && u.count % 3 == 0
         }
-        return letters && n > 0 && n % 3 == 0
-    }
-
-    /// The text between two UTF-8 offsets of `text`, read in place (not by copying the
-    /// sentence's bytes for every mention).
-    static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
-        var text = text
-        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+        return ascii ?? (ActorCode(code) != nil)
     }
 
     /// `{adj} foreign minister` + `Turkish` → `Turkish foreign minister`.

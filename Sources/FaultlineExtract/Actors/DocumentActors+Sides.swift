@@ -51,23 +51,20 @@ extension DocumentActors {
         }
     }
 
-    /// Per sentence, the one country of the military persons named in it (spokesmen,
-    /// commanders: sector `MIL`), when there is exactly one.
-    func militaryPersonRoots() -> [Int: String] {
-        // The first root of each sentence, and the sentences that name another (no set of
-        // roots per sentence).
-        var roots: [Int: String] = [:]
-        var several: [Int] = []
-        for n in mentions.indices {
+    /// The one country of the military persons (spokesmen, commanders: sector `MIL`) named
+    /// in sentence `s`, when there is exactly one. Read from the sentence's mentions when the
+    /// resolver asks (for troops named without a country), not for every sentence.
+    func militaryPersonRoot(sentence s: Int, countries: MentionCountries) -> String? {
+        var first: String? = nil
+        for n in countries.mentions(in: s) {
             guard case .person(let raw) = mentions[n].key else { continue }
             // Fields read in place: a copied slot retains every name and key it holds.
             let i = resolved(raw)
-            guard let sector = persons[i].sector, sector.hasPrefix("MIL"), let r = persons[i].root, lexicon.hasCountry(r) else { continue }
-            let s = mentions[n].sentence
-            if let first = roots[s] { if first != r { several.append(s) } } else { roots[s] = r }
+            guard let sector = persons[i].sector, ActorResolver.hasPrefix(sector, 0x4D, 0x49, 0x4C),   // MIL
+                  let r = persons[i].root, lexicon.hasCountry(r) else { continue }
+            if let f = first { if f != r { return nil } } else { first = r }
         }
-        for s in several { roots[s] = nil }
-        return roots
+        return first
     }
 
     /// The other countries of a sentence (not `excluded`): the one left, if exactly one.

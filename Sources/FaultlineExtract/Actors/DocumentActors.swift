@@ -84,6 +84,13 @@ struct PersonSlot: Sendable {
 
     /// Appends a name (the caller checks it is new) with its keys (`info` is of `name`).
     mutating func add(name: String, info: PersonNameInfo) {
+        if names.isEmpty {
+            // The first name (every slot's): each list made by a literal, not grown from
+            // empty through the general reallocation path.
+            names = [name]; spaced = [info.spaced]; nameKeys = [info.key]
+            if !info.surnameKey.isEmpty { surnameKeys = [info.surnameKey] }
+            return
+        }
         names.append(name)
         spaced.append(info.spaced)
         if !nameKeys.contains(info.key) { nameKeys.append(info.key) }

@@ -70,7 +70,12 @@ enum EntryOrigin: UInt8, Sendable, Comparable {
 struct ActorEntry: Sendable {
     /// Canonical English name: the actor id is `Slug.make(name)`, so the Vietnamese and the
     /// English article about the same actor give the same id.
-    var name: String
+    var name: String { didSet { setID() } }
+    /// `Slug.make(name)` and its `KeyIndexTable` hash, kept with the name (see `setID`): the
+    /// resolver names an actor of the lexicon in every document that mentions it, and made
+    /// the slug (a new string) and hashed it each time.
+    private(set) var id: String = ""
+    private(set) var idHash: UInt64 = 0
     var kind: ActorKind
     /// Default code (`RUS`, `IGOUNO`, `RUSGOV`); for places the code is nil and `country` is set.
     var code: String?
@@ -86,6 +91,17 @@ struct ActorEntry: Sendable {
     /// (`Europe's largest plant`, `Black Sea grain deal`).
     var region = false
     var origin: EntryOrigin = .builtIn
+
+    init(name: String, kind: ActorKind, code: String?, country: String?, dated: [DatedCode] = [], origin: EntryOrigin = .builtIn) {
+        self.name = name; self.kind = kind; self.code = code; self.country = country
+        self.dated = dated; self.origin = origin
+        setID()
+    }
+
+    private mutating func setID() {
+        id = Slug.make(name)
+        idHash = id.tableHash
+    }
 
     /// The code that holds on `date` (`yyyymmdd`), or the default.
     func code(on date: Int?) -> String? {
@@ -267,11 +283,25 @@ struct PersonEntry: Sendable {
     }
 
     /// Canonical name: the actor id is its slug in every document and language.
-    var name: String
+    var name: String { didSet { setID() } }
+    /// `Slug.make(name)` and its `KeyIndexTable` hash, made once with the name (as for
+    /// `ActorEntry.id`).
+    private(set) var id: String = ""
+    private(set) var idHash: UInt64 = 0
     /// Codes, dated or not; see `code(on:)`.
     var codes: [DatedCode]
     var offices: [Office]
     var origin: EntryOrigin = .builtIn
+
+    init(name: String, codes: [DatedCode], offices: [Office], origin: EntryOrigin = .builtIn) {
+        self.name = name; self.codes = codes; self.offices = offices; self.origin = origin
+        setID()
+    }
+
+    private mutating func setID() {
+        id = Slug.make(name)
+        idHash = id.tableHash
+    }
 
     /// The dated code covering `date`, if any.
     func datedCode(on date: Int) -> String? {

@@ -48,6 +48,10 @@ enum PersonNames {
     /// keys every word by its `latinBases`, which this replacement is. The ASCII paths then
     /// key it on bytes: the character path cost thousands of instructions per name.
     static func precomposedLatinBases(_ name: String) -> String? {
+        // Most names are ASCII: one pass over the bytes says so before any scalar is decoded
+        // or byte array grown.
+        var bytes = name
+        if bytes.withUTF8({ u in !u.contains { $0 >= 0x80 } }) { return nil }
         let table = latinBaseTable
         var out: [UInt8] = []
         var latin = false

@@ -14,6 +14,10 @@ struct WarringPairs: Sendable {
     private(set) var bySentence: [(sentence: Int, pair: (Int, Int))] = []
     /// The pair named in most hostile sentences (ties: the earliest), or nil.
     private(set) var main: (Int, Int)?
+    /// `side(_:placeOnly:lexicon:)` by entry and `placeOnly` (key `2 * entry + placeOnly`;
+    /// value: the side + 1, 0 for none). A document names a few actors many times, and each
+    /// side of a country looked its root up in two tables of the lexicon.
+    private var sides = KeyIndexTable<Int>(capacity: 16)
 
     init() {}
 
@@ -23,7 +27,7 @@ struct WarringPairs: Sendable {
         // (a copied entry retained every string it holds).
         var first: Int? = nil, second: Int? = nil
         for it in items {
-            guard case .actor(let a) = it.kind, let side = WarringPairs.side(a, placeOnly: it.placeOnly, lexicon: lexicon),
+            guard case .actor(let a) = it.kind, let side = cachedSide(a, placeOnly: it.placeOnly, lexicon: lexicon),
                   side != first else { continue }
             if first == nil { first = side } else { second = side; break }
         }
@@ -36,6 +40,16 @@ struct WarringPairs: Sendable {
         } else {
             bySentence.append((si, (a, b)))
         }
+    }
+
+    /// `WarringPairs.side(a, placeOnly:lexicon:)`, kept per document in `sides`.
+    mutating func cachedSide(_ a: Int, placeOnly: Bool, lexicon: ActorLexicon) -> Int? {
+        let key = 2 * a + (placeOnly ? 1 : 0)
+        let hash = UInt64(truncatingIfNeeded: key)
+        if let v = sides.value(for: key, hash: hash) { return v > 0 ? v - 1 : nil }
+        let side = WarringPairs.side(a, placeOnly: placeOnly, lexicon: lexicon)
+        sides.set(side.map { $0 + 1 } ?? 0, for: key, hash: hash)
+        return side
     }
 
     /// The side an actor item stands for: the country of a country or capital (its entry in
