@@ -19,48 +19,83 @@ extension TimexScanner {
         let kind = tokens[i].kind, keyHash = tokens[i].keyHash
         let number = kind == .number
         let mask = tokenSlots[i].mask
-        func any(_ c: TimeWordClass) -> Bool { mask & c.anyLanguageMask != 0 }
-        func english(_ c: TimeWordClass) -> Bool { mask & c.englishMask != 0 }
         let hyphenated = kind == .word && tokens[i].containsHyphen
         // A token that is no number, no hyphenated word and starts no lexicon entry is a
-        // starter word (`the`, `ngày`, an apostrophe): every `allow` below would fail, so
-        // only its opening-word rules can apply (the commonest case: `the`).
-        if !number && !hyphenated && mask == 0 { return openingRules(at: i, keyHash: keyHash) }
+        // starter word (`the`, `ngày`, an apostrophe): only its opening-word rules can apply
+        // (the commonest case: `the`).
+        var rules = openingRules(at: i, keyHash: keyHash)
+        // The rules a lexicon class opens, one table entry per class bit the token has
+        // (usually one or two): the same as testing each rule's classes in turn.
+        var classes = mask
+        while classes != 0 {
+            rules |= TimexScanner.rulesOfClassBit[classes.trailingZeroBitCount]
+            classes &= classes - 1
+        }
+        // A word without a hyphen opens no rule by its shape.
+        guard number || hyphenated else { return rules }
         // The shape of a number: which separators it holds, how many digits a plain one has.
         let shape = number ? NumberShape(tokens[i].text) : NumberShape()
         let plain = number && shape.plain
-        var rules = openingRules(at: i, keyHash: keyHash)
         func allow(_ k: Int, _ condition: Bool) { if condition { rules |= 1 << UInt64(k) } }
+        // Each rule's requirements of the token's shape; those of its classes are in
+        // `classRules` (a rule may need either).
         allow(0, shape.dash)                                                            // isoDateTime: `2009-12-19` + clock
         allow(1, shape.slash || shape.dash || shape.dot)                                // numericDate: parts split by `/ - .`
         allow(2, plain && follows(i, TimexScanner.thangHash))                           // vietnameseDate: `14 tháng …` (or ngày/hôm)
-        allow(7, english(.month) || hyphenated)                                         // englishMonthDate
-        allow(8, (plain && shape.digits <= 2) || english(.ordinal))                     // englishDayMonth: a day (or the)
-        allow(9, plain || english(.ordinal))                                            // englishCentury (or the)
+        allow(7, hyphenated)                                                            // englishMonthDate: `mid-March`
+        allow(8, plain && shape.digits <= 2)                                            // englishDayMonth: a day (or the)
+        allow(9, plain)                                                                 // englishCentury (or the)
         allow(10, plain && (shape.digits == 3 || shape.digits == 4))                    // decade: `1940s` (or the, ')
-        allow(11, plain || any(.era))                                                   // yearWithEra (or ')
-        allow(12, plain || any(.era))                                                   // bareYear (or ')
-        allow(13, any(.season))                                                         // season (or the)
-        allow(15, any(.holiday))                                                        // holiday
-        allow(16, any(.weekday))                                                        // weekday
+        allow(11, plain)                                                                // yearWithEra (or ')
+        allow(12, plain)                                                                // bareYear (or ')
         allow(17, shape.colon || (plain && shape.digits <= 2))                          // clockTime: `10:30`, `10h`, `3 p.m.`
-        allow(18, any(.relativeDay))                                                    // relativeDay
-        allow(19, any(.anaphoricDay))                                                   // anaphoricDay
-        allow(20, any(.premodifier))                                                    // premodifiedUnit
-        allow(21, mask & TimeWordClass.unit.vietnameseMask != 0)                        // unitWithPostmodifier
-        allow(22, any(.position))                                                       // positionOfUnit
-        allow(23, plain || hyphenated || any(.number) || english(.unit))                // quantity: a cardinal or a plural unit
+        allow(23, plain || hyphenated)                                                  // quantity: a cardinal
         allow(24, plain || hyphenated)                                                  // hyphenatedDuration
-        allow(25, any(.setWord) || any(.every))                                         // setExpression
-        allow(26, any(.reference))                                                      // reference
-        allow(27, english(.premodifier) || any(.partOfDay))                             // partOfDay (or the)
-        allow(29, english(.unit))                                                       // unitsEnd
         // Ranges open with a number holding a separator (`6-7`, `1939-1945`, `14-16/12`), a
-        // plain number before a range word (`15 to 22`), an English month (`March 5-9`), a
-        // hyphenated pair of months (`March-April`) or `ngày`/`hôm` (`ngày 14-16/12`).
+        // plain number before a range word (`15 to 22`), an English month (`March 5-9`, in
+        // `classRules`), a hyphenated pair of months (`March-April`) or `ngày`/`hôm`
+        // (`ngày 14-16/12`, an opening word).
         let rangeWordAfter = plain && i + 1 < tokens.count && TimexScanner.rangeWordHashes.contains(tokens[i + 1].keyHash)
-        allow(TimexScanner.rangesBit, (number && !shape.plain) || rangeWordAfter || english(.month) || hyphenated)
+        allow(TimexScanner.rangesBit, (number && !shape.plain) || rangeWordAfter || hyphenated)
         return rules
+    }
+
+    /// The lexicon classes each rule may open with (any one suffices; a rule may also open
+    /// by the token's shape, see `applicableRules`): a word of class `premodifier` may open
+    /// `premodifiedUnit`, an English month `englishMonthDate` and ranges, and so on.
+    static let classRules: [(rule: Int, classes: UInt64)] = {
+        typealias C = TimeWordClass
+        return [
+            (7, C.month.englishMask),                                       // englishMonthDate
+            (8, C.ordinal.englishMask),                                     // englishDayMonth
+            (9, C.ordinal.englishMask),                                     // englishCentury
+            (11, C.era.anyLanguageMask),                                    // yearWithEra
+            (12, C.era.anyLanguageMask),                                    // bareYear
+            (13, C.season.anyLanguageMask),                                 // season
+            (15, C.holiday.anyLanguageMask),                                // holiday
+            (16, C.weekday.anyLanguageMask),                                // weekday
+            (18, C.relativeDay.anyLanguageMask),                            // relativeDay
+            (19, C.anaphoricDay.anyLanguageMask),                           // anaphoricDay
+            (20, C.premodifier.anyLanguageMask),                            // premodifiedUnit
+            (21, C.unit.vietnameseMask),                                    // unitWithPostmodifier
+            (22, C.position.anyLanguageMask),                               // positionOfUnit
+            (23, C.number.anyLanguageMask | C.unit.englishMask),            // quantity: a number word or a plural unit
+            (25, C.setWord.anyLanguageMask | C.every.anyLanguageMask),      // setExpression
+            (26, C.reference.anyLanguageMask),                              // reference
+            (27, C.premodifier.englishMask | C.partOfDay.anyLanguageMask),  // partOfDay
+            (29, C.unit.englishMask),                                       // unitsEnd
+            (rangesBit, C.month.englishMask),                               // ranges: `March 5-9`
+        ]
+    }()
+
+    /// `classRules` turned around, worked out once: entry `b` holds the rules opened by a
+    /// token whose class mask (`TokenSlot.mask`) has bit `b`. A token's rules are then the
+    /// union over its few class bits, where testing every rule's classes at every candidate
+    /// token cost a few hundred instructions.
+    static let rulesOfClassBit: [UInt64] = (0..<64).map { b in
+        classRules.reduce(UInt64(0)) { rules, entry in
+            entry.classes & 1 << UInt64(b) != 0 ? rules | 1 << UInt64(entry.rule) : rules
+        }
     }
 
     /// The rules of the fixed opening words (`the`, `ngày`, `thập`, …) at token `i`, found by
