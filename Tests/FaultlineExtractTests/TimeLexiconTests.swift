@@ -55,4 +55,28 @@ final class TimeLexiconTests: XCTestCase {
         XCTAssertEqual(mask, TimeWordClass.month.bit(language: "en") | TimeWordClass.number.bit(language: "en")
                        | TimeWordClass.unit.bit(language: "vi"))
     }
+
+    /// One-word keys read from `oneWordEntries` give what the trie gives for their tokens.
+    func testOneWordLookupAgreesWithTheTrie() {
+        let lex = TimeLexicon.shared
+        XCTAssertFalse(lex.oneWordEntries.isEmpty)
+        let keys = ["twenty", "five", "one", "day", "days", "year", "week", "month", "long", "hundred", "march",
+                    "monday", "the", "xyz", "s", "tuần", "năm", "twenty five", "o'clock", "30", "mid"]
+        for key in keys {
+            let tokens = Tokenizer.tokens(key)
+            let trie = lex.matcher.longestMatch(in: tokens, at: 0)?.values
+            XCTAssertEqual(lex.longestEntries(ofKey: key).map { $0.map(ObjectIdentifier.init) },
+                           trie.map { $0.map(ObjectIdentifier.init) }, key)
+            var number: String?
+            for m in lex.matcher.allMatches(in: tokens, at: 0) {
+                if let w = m.values.first(where: { $0.cls == .number }) { number = w.value; break }
+            }
+            XCTAssertEqual(lex.numberWordValue(ofKey: key), number, key)
+        }
+        XCTAssertEqual(lex.numberWordValue(ofKey: "twenty"), "20")
+        XCTAssertTrue(TimeLexicon.isOneWordKey("twenty"))
+        XCTAssertFalse(TimeLexicon.isOneWordKey(""))
+        XCTAssertFalse(TimeLexicon.isOneWordKey("Twenty"))
+        XCTAssertFalse(TimeLexicon.isOneWordKey("tuần"))
+    }
 }

@@ -139,4 +139,25 @@ final class TimexAnchoringTests: XCTestCase {
         XCTAssertNil(TemporalResolver.precision(of: "XXXX-WXX-1"))
         XCTAssertNil(TemporalResolver.precision(of: "194"))
     }
+
+    /// The byte-level test agrees with splitting at hyphens and counting characters.
+    func testIsDayLevelASCIIAgreesWithSplitting() {
+        func general(_ v: String) -> Bool {
+            let body = v.hasPrefix("BC") ? String(v.dropFirst(2)) : v
+            let parts = body.splitKeepingCharacters(0x2D)
+            return parts.count == 3 && parts[1].count == 2 && parts[2].count == 2 && !parts[1].hasPrefix("W")
+        }
+        let values = ["2016-12-14", "XXXX-12-14", "XXXX-XX-XX", "2016-12", "2016", "2016-W50", "2016-W50-1",
+                      "BC0480-03-01", "BC0480", "BC-12-14", "2016-12-14T10:30", "XXXX-XX-XXTNI", "2016--12-14",
+                      "-2016-12-14-", "2016-1-14", "2016-12-145", "PRESENT_REF", "P3D", "", "B", "BC", "BCC-12-14",
+                      "2016-12-14-01", "XXXX-WXX-1", "X-WX-12"]
+        for v in values {
+            XCTAssertEqual(TimexAnchoring.isDayLevelASCII(v), general(v), v)
+            XCTAssertEqual(TimexAnchoring.isDayLevel(v), general(v), v)
+        }
+        XCTAssertTrue(TimexAnchoring.isDayLevel("2016-12-14"))
+        XCTAssertFalse(TimexAnchoring.isDayLevel("2016-W50-1"))
+        XCTAssertNil(TimexAnchoring.isDayLevelASCII("2016-12-1\u{0301}4"))
+        XCTAssertNil(TimexAnchoring.isDayLevelASCII("2016-12-14\r\n"))
+    }
 }

@@ -125,11 +125,47 @@ final class TimeLexicon: Sendable {
     let nodeMasks: [UInt64]
     /// Problems met while reading the files (file and line), for tests and `explain`.
     let problems: [String]
+    /// The entries of every one-word phrase, by its key, worked out once: the rules that read
+    /// the halves of a hyphenated word (`twenty-five`, `two-day`, `year-long`) look each half
+    /// up here, where tokenizing it and walking the trie cost thousands of instructions a word.
+    let oneWordEntries: [String: [TimeWord]]
 
     static let languages = ["en", "vi"]
 
     init(_ loader: Loader) {
         matcher = loader.matcher; openers = loader.openers; nodeMasks = loader.nodeMasks; problems = loader.problems
+        let matcher = loader.matcher
+        oneWordEntries = loader.oneWordNodes.mapValues { matcher.values(ofNode: $0) }
+    }
+
+    /// The entries of the phrase matched by the longest match of `key`'s tokens (nil: none),
+    /// as `matcher.longestMatch(in: Tokenizer.tokens(key), at: 0)?.values`. A key of ASCII
+    /// lowercase letters only is one token whose key is itself, so it is looked up in
+    /// `oneWordEntries`; other keys take the trie.
+    func longestEntries(ofKey key: String) -> [TimeWord]? {
+        if TimeLexicon.isOneWordKey(key) { return oneWordEntries[key] }
+        return matcher.longestMatch(in: Tokenizer.tokens(key), at: 0)?.values
+    }
+
+    /// The value of the first number word (class `number`) among the phrases starting at
+    /// `key`'s first token, shortest first (nil: none), looked up as in `longestEntries(ofKey:)`.
+    func numberWordValue(ofKey key: String) -> String? {
+        if TimeLexicon.isOneWordKey(key) { return oneWordEntries[key]?.first(where: { $0.cls == .number })?.value }
+        for m in matcher.allMatches(in: Tokenizer.tokens(key), at: 0) {
+            if let w = m.values.first(where: { $0.cls == .number }) { return w.value }
+        }
+        return nil
+    }
+
+    /// True when `key` is non-empty and all ASCII lowercase letters: the tokenizer makes it
+    /// one word token whose key is `key` itself.
+    static func isOneWordKey(_ key: String) -> Bool {
+        var any = false
+        for b in key.utf8 {
+            guard b &- 0x61 < 26 else { return false }
+            any = true
+        }
+        return any
     }
 
     /// The OR of `TimeWord.bit` over the entries of trie node `node` (a node returned by
@@ -177,6 +213,8 @@ final class TimeLexicon: Sendable {
         /// See `TimeLexicon.nodeMasks`; a node past its end has its mask computed when asked.
         var nodeMasks: [UInt64] = []
         var problems: [String] = []
+        /// The trie node of every one-word phrase, by its key (see `TimeLexicon.oneWordEntries`).
+        var oneWordNodes: [String: Int32] = [:]
 
         /// Adds the entries of one `time.tsv` text; malformed lines are reported, not fatal.
         mutating func load(_ text: String, language: String, origin: String) {
@@ -203,6 +241,7 @@ final class TimeLexicon: Sendable {
                     let node = Int(found[count - 1].node)
                     if node >= nodeMasks.count { nodeMasks.append(contentsOf: repeatElement(0, count: node + 1 - nodeMasks.count)) }
                     nodeMasks[node] |= word.bit
+                    if phrase.count == 1 { oneWordNodes[phrase[0].key] = Int32(node) }
                 }
             }
         }

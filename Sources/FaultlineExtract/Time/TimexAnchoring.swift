@@ -91,10 +91,40 @@ struct TimexAnchoring: Sendable {
     }
 
     /// True for values that name a day (`2016-12-14`, `XXXX-12-14`, `XXXX-XX-XX`).
+    ///
+    /// Values are ASCII: they are read byte by byte (splitting into substrings and counting
+    /// their characters cost thousands of instructions per clock time); other text takes the
+    /// general path.
     static func isDayLevel(_ v: String) -> Bool {
+        if let ascii = isDayLevelASCII(v) { return ascii }
         let body = v.hasPrefix("BC") ? String(v.dropFirst(2)) : v
         let parts = body.splitKeepingCharacters(0x2D)
         return parts.count == 3 && parts[1].count == 2 && parts[2].count == 2 && !parts[1].hasPrefix("W")
+    }
+
+    /// `isDayLevel` of an ASCII value without CR (nil for other text): without a leading `BC`, exactly
+    /// three non-empty pieces between hyphens (runs of hyphens count as one), the last two of
+    /// two bytes each, the second not starting with `W`.
+    static func isDayLevelASCII(_ v: String) -> Bool? {
+        // Piece count, the current piece's length, the lengths of pieces 2 and 3.
+        var pieces = 0, length = 0, second = 0, third = 0, secondStartsW = false
+        var k = 0, bc = false
+        for b in v.utf8 {
+            // Beyond ASCII, or a CR (which joins a following LF into one character).
+            if b >= 0x80 || b == 0x0D { return nil }
+            if k == 0 { bc = b == 0x42 } else if k == 1 { bc = bc && b == 0x43 }
+            k += 1
+            // `BC` read: start over on the body.
+            if k == 2, bc { pieces = 0; length = 0; continue }
+            if b == 0x2D { length = 0; continue }
+            if length == 0 {
+                pieces += 1
+                if pieces == 2 { secondStartsW = b == 0x57 }
+            }
+            length += 1
+            if pieces == 2 { second = length } else if pieces == 3 { third = length }
+        }
+        return pieces == 3 && second == 2 && third == 2 && !secondStartsW
     }
 
     // MARK: - Calendar dates

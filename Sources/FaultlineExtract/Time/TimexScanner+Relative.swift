@@ -227,12 +227,12 @@ extension TimexScanner {
         let parts = tokens[i].key.splitKeepingCharacters(0x2D).map(String.init)
         // `year-long`, `month-long`: one unit.
         if parts.count == 2, parts[1] == "long",
-           let uw = lexicon.matcher.longestMatch(in: Tokenizer.tokens(parts[0]), at: 0)?.values.first(where: { $0.cls == .unit && $0.language == "en" }),
+           let uw = lexicon.longestEntries(ofKey: parts[0])?.first(where: { $0.cls == .unit && $0.language == "en" }),
            let u = TimeUnit(rawValue: uw.value) {
             return TimexParse(start: i, end: i + 1, core: .literal(durationValue(parts[0].hasSuffix("s") ? nil : 1, u)), type: .duration, rule: "en.unit-long")
         }
         guard parts.count == 2, let v = numberWordValue(parts[0]), let n = Int(v),
-              let uw = lexicon.matcher.longestMatch(in: Tokenizer.tokens(parts[1]), at: 0)?.values.first(where: { $0.cls == .unit }),
+              let uw = lexicon.longestEntries(ofKey: parts[1])?.first(where: { $0.cls == .unit }),
               let u = TimeUnit(rawValue: uw.value), !parts[1].hasSuffix("s") else { return nil }
         return TimexParse(start: i, end: i + 1, core: .literal(durationValue(n, u)), type: .duration, rule: "en.hyphen-duration")
     }

@@ -394,12 +394,8 @@ struct TimexScanner {
         return nil
     }
 
-    func numberWordValue(_ key: String) -> String? {
-        for m in lexicon.matcher.allMatches(in: Tokenizer.tokens(key), at: 0) {
-            if let w = m.values.first(where: { $0.cls == .number }) { return w.value }
-        }
-        return nil
-    }
+    /// The value of the number word `key` (`twenty` → `20`), see `TimeLexicon.numberWordValue(ofKey:)`.
+    func numberWordValue(_ key: String) -> String? { lexicon.numberWordValue(ofKey: key) }
 
     /// A day of the month: `14`, `14th` (`14` + `th` glued), `first`.
     func dayOfMonth(at i: Int) -> (end: Int, day: Int)? {
