@@ -20,10 +20,40 @@ struct CalendarDay: Hashable, Comparable, Sendable {
 
     /// Parses `YYYY-MM-DD` (a document creation time); nil when malformed or invalid.
     init?(iso: String) {
+        if let (y, m, d) = CalendarDay.plainISOFields(iso) {
+            self.init(year: y, month: m, day: d)
+            return
+        }
         let parts = iso.splitKeepingCharacters(0x2D, omittingEmptySubsequences: false)
         guard parts.count >= 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]),
               let d = Int(parts[2].prefix(2)) else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// Year, month and day of text starting `DDDD-D(D)-DD` followed by the end, ASCII other
+    /// than a digit, or more ASCII (`2016-12-14`, `2016-12-14T10:00`), read byte by byte
+    /// (splitting at hyphens built an array of substrings per document); nil for anything
+    /// else, which takes the general path of `init?(iso:)` with the same result.
+    static func plainISOFields(_ iso: String) -> (Int, Int, Int)? {
+        var u = iso.utf8.makeIterator()
+        func digit() -> Int? {
+            guard let b = u.next(), b &- 0x30 < 10 else { return nil }
+            return Int(b &- 0x30)
+        }
+        guard let y0 = digit(), let y1 = digit(), let y2 = digit(), let y3 = digit(), u.next() == 0x2D,
+              let m0 = digit() else { return nil }
+        var month = m0
+        switch u.next() {
+        case 0x2D: break
+        case let b? where b &- 0x30 < 10:
+            month = month * 10 + Int(b &- 0x30)
+            guard u.next() == 0x2D else { return nil }
+        default: return nil
+        }
+        guard let d0 = digit(), let d1 = digit() else { return nil }
+        // A mark after the day's second digit would join it into one character.
+        if let next = u.next(), next >= 0x80 { return nil }
+        return (((y0 * 10 + y1) * 10 + y2) * 10 + y3, month, d0 * 10 + d1)
     }
 
     static func isLeap(_ year: Int) -> Bool {

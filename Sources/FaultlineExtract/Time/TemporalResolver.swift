@@ -65,7 +65,10 @@ public struct TemporalResolver: Sendable {
         var bySentence = IndexTable<[TimeExpression]>()
         var datedBySentence = IndexTable<[Dated]>()
         // Calendar day and precision of every value those expressions hold, parsed once.
+        // Room for a few values from the start: growing from empty resized the table three or
+        // four times per document.
         var calendar: [String: (day: String, precision: DatePrecision)] = [:]
+        calendar.reserveCapacity(16)
         var paragraphDate = IndexTable<Dated>()
         var lastInParagraph = IndexTable<Dated>()
         var leadDate: Dated?

@@ -190,7 +190,9 @@ struct TimexScanner {
         var i = 0
         while i < tokens.count {
             guard mayStart(i) else { i += 1; continue }
-            best.removeAll(keepingCapacity: true)
+            // Emptied only when it holds something: `removeAll` went through the generic
+            // `replaceSubrange` at every candidate token.
+            if !best.isEmpty { best.removeAll(keepingCapacity: true) }
             var bestEnd = i
             let applicable = applicableRules(at: i)
             if applicable == 0 { i += 1; continue }
@@ -201,8 +203,7 @@ struct TimexScanner {
                 let k = pending.trailingZeroBitCount
                 pending &= pending - 1
                 guard let p = rule(k, at: i), p.end > bestEnd else { continue }
-                best.removeAll(keepingCapacity: true)
-                best.append(p)
+                if best.count == 1 { best[0] = p } else { best.removeAll(keepingCapacity: true); best.append(p) }
                 bestEnd = p.end
             }
             // Ranges and lists sharing a month or year (`6-7 January 1916`) yield two expressions.
