@@ -160,4 +160,25 @@ final class TimexAnchoringTests: XCTestCase {
         XCTAssertNil(TimexAnchoring.isDayLevelASCII("2016-12-1\u{0301}4"))
         XCTAssertNil(TimexAnchoring.isDayLevelASCII("2016-12-14\r\n"))
     }
+
+    /// The byte reading of plain ISO dates gives what splitting at hyphens gives.
+    func testPlainISOFieldsAgreeWithSplitting() {
+        func general(_ iso: String) -> CalendarDay? {
+            let parts = iso.splitKeepingCharacters(0x2D, omittingEmptySubsequences: false)
+            guard parts.count >= 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]),
+                  let d = Int(parts[2].prefix(2)) else { return nil }
+            return CalendarDay(year: y, month: m, day: d)
+        }
+        let texts = ["2016-12-14", "2016-1-14", "2016-12-1", "2016-12-14T10:30", "2016-12-145", "2016-02-30",
+                     "2016-13-01", "16-12-14", "2016/12/14", "+2016-12-14", "2016-+1-14", "2016-12-14-extra",
+                     "2016-12-1\u{0301}4", "2016-12-14\u{0301}", "2016--14", "", "yesterday", "2016-012-14", "2016-12-1-4"]
+        for t in texts {
+            XCTAssertEqual(CalendarDay(iso: t), general(t), t)
+            if let (y, m, d) = CalendarDay.plainISOFields(t) {
+                XCTAssertEqual(CalendarDay(year: y, month: m, day: d), general(t), t)
+            }
+        }
+        XCTAssertNotNil(CalendarDay.plainISOFields("2016-12-14"))
+        XCTAssertNil(CalendarDay.plainISOFields("2016-12-1"))
+    }
 }
