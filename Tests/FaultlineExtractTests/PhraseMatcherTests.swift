@@ -39,6 +39,33 @@ final class PhraseMatcherTests: XCTestCase {
         XCTAssertEqual(m.collectMatches(in: toks, at: 3, into: &buffer), 0)
     }
 
+    /// The node walk ends where `longestMatch` does, and its node holds the same values,
+    /// read whole or one by one.
+    func testLongestMatchNodeEqualsLongestMatch() {
+        var m = PhraseMatcher<String>()
+        m.insert("Thổ Nhĩ Kỳ", "TUR")
+        m.insert("Thổ", "tho")
+        m.insert("Thổ", "tho2")
+        m.insert("ngoại trưởng", "role")
+        m.insert("ngoại trưởng Nga", "role+RUS")
+        let toks = Tokenizer.tokens("Ngoại trưởng Nga gặp ngoại trưởng Thổ Nhĩ Kỳ và Thổ")
+        var hits = 0
+        for i in 0...toks.count {
+            let whole = m.longestMatch(in: toks, at: i)
+            let node = m.longestMatchNode(in: toks, at: i)
+            XCTAssertEqual(node?.end, whole?.end, "at \(i)")
+            guard let node else { continue }
+            hits += 1
+            XCTAssertEqual(m.values(ofNode: node.node), whole?.values, "at \(i)")
+            XCTAssertEqual(m.valueCount(ofNode: node.node), whole?.values.count, "at \(i)")
+            XCTAssertEqual((0..<m.valueCount(ofNode: node.node)).map { m.value(ofNode: node.node, at: $0) }, whole?.values, "at \(i)")
+        }
+        XCTAssertEqual(hits, 4)
+        XCTAssertEqual(m.longestMatchNode(in: toks, at: 10).map { m.values(ofNode: $0.node) }, ["tho", "tho2"])
+        XCTAssertNil(m.longestMatchNode(in: toks, at: 3))
+        XCTAssertNil(m.longestMatchNode(in: toks, at: toks.count))
+    }
+
     /// The walk with a filter finds what searching `allMatches` from the longest does.
     func testLongestMatchWhereEqualsAllMatchesSearchedFromTheLongest() {
         var m = PhraseMatcher<String>()

@@ -75,10 +75,12 @@ extension ActorComposer {
 
     /// The patron phrase of the role chain `j..<k` (tokens `chainStart..<pos`; `chain` its
     /// indices into `lexicon.roles`), if any.
+    ///
+    /// The patron lexicon is read in place (`lexicon.patronWords.…`) here and below, never
+    /// bound to a local: a copy retained and released each of its tables, before every title.
     func patronPhrase(chainStart: Int, k: Int, pos: Int, chain: RoleChain) -> PatronMatch? {
-        let words = lexicon.patronWords
         // Civilians and refugees are helped, not backed (`người dân được Nga hỗ trợ lương thực`).
-        guard !words.isEmpty, !chain.contains(where: { Roles(lexicon.roles).kind($0) == .population }) else { return nil }
+        guard !lexicon.patronWords.isEmpty, !chain.contains(where: { Roles(lexicon.roles).kind($0) == .population }) else { return nil }
         if let m = patronBefore(chainStart: chainStart, k: k, pos: pos) { return m }
         return patronAfter(k: k, pos: pos)
     }
@@ -86,7 +88,6 @@ extension ActorComposer {
     /// `Moscow-installed`, `pro-Russian`, `U.S. - backed`, `United States-backed` right
     /// before the role (`the`/`a` may precede).
     private func patronBefore(chainStart: Int, k: Int, pos: Int) -> PatronMatch? {
-        let words = lexicon.patronWords
         guard chainStart > 0 else { return nil }
         // Read in place (`tokens[ti]`): a copy of the token retained its strings, before every title.
         let ti = chainStart - 1
@@ -97,11 +98,11 @@ extension ActorComposer {
         if tokens[ti].containsHyphen {
             let parts = Self.hyphenParts(tokens[ti].text, omittingEmpty: false)
             guard parts.count >= 2 else { return nil }
-            if let r = words.prefixes[Folding.key(parts[0])] {
+            if let r = lexicon.patronWords.prefixes[Folding.key(parts[0])] {
                 guard let pat = patron(text: parts[1...].joined(separator: "-")) else { return nil }
                 return PatronMatch(code: pat.code, display: pat.display, relation: r, start: chainStart - 1, end: pos, next: k)
             }
-            if parts.count == 2, let r = words.suffixes[Folding.key(parts[1])] {
+            if parts.count == 2, let r = lexicon.patronWords.suffixes[Folding.key(parts[1])] {
                 // The first half may continue a name begun before (`United States-backed`).
                 for back in 0...2 where chainStart - 1 - back >= 0 {
                     let lead = tokens[(chainStart - 1 - back)..<(chainStart - 1)]
@@ -115,7 +116,7 @@ extension ActorComposer {
             return nil
         }
         // Split by the tokenizer: `U.S. - backed`, `Iran – backed`.
-        guard let r = words.suffix(tokens, at: ti), chainStart >= 3, ["-", "–", "—"].contains(tokens[chainStart - 2].text) else { return nil }
+        guard let r = lexicon.patronWords.suffix(tokens, at: ti), chainStart >= 3, ["-", "–", "—"].contains(tokens[chainStart - 2].text) else { return nil }
         guard let pi = items.lastIndex(where: { $0.end == chainStart - 2 }), let pat = patron(item: pi) else { return nil }
         return PatronMatch(code: pat.code, display: pat.display, relation: r, start: items[pi].start, end: pos, next: k)
     }
@@ -125,7 +126,6 @@ extension ActorComposer {
     /// a country (`chính phủ Yemen được Ả Rập Xê Út hậu thuẫn`) or a body the actor belongs to
     /// (`quan chức thuộc chính quyền do Nga thiết lập`).
     private func patronAfter(k k0: Int, pos p0: Int) -> PatronMatch? {
-        let words = lexicon.patronWords
         var k = k0, pos = p0
         var seat: (item: Int, name: String, root: String)? = nil
         var territory: String? = nil
@@ -143,7 +143,7 @@ extension ActorComposer {
                 }
             }
             // `thuộc chính quyền`: the body the member belongs to.
-            if let l = words.match(.link, in: tokens, at: pos), adjacent(k, l.end), case .role = items[k].kind {
+            if let l = lexicon.patronWords.match(.link, in: tokens, at: pos), adjacent(k, l.end), case .role = items[k].kind {
                 var kk = k, pp = l.end
                 while adjacent(kk, pp), case .role = items[kk].kind { pp = items[kk].end; kk += 1 }
                 if patronTail(at: pp, k: kk) != nil { pos = pp; k = kk }
@@ -158,24 +158,23 @@ extension ActorComposer {
     /// `do Nga thiết lập`, `được phương Tây hậu thuẫn`, `thân Nga`, `backed by Iran`, `loyal
     /// to Moscow` starting at token `pos` (item `k`).
     func patronTail(at pos: Int, k: Int) -> PatronMatch? {
-        let words = lexicon.patronWords
         // `thân Nga`, `loyal to Moscow`, `backed by the United States`.
-        if let w = words.match([.prefix, .by], in: tokens, at: pos), let r = w.word.relation {
+        if let w = lexicon.patronWords.match([.prefix, .by], in: tokens, at: pos), let r = w.word.relation {
             let at = skipArticle(w.end)
             // `loyal to Iraq's Al-Qaeda frontman`: a possessive country only qualifies the patron.
             if let pi = items.firstIndex(where: { $0.start == at }), !isPossessive(at: items[pi].end), let pat = patron(item: pi) {
                 return PatronMatch(code: pat.code, display: pat.display, relation: r, start: pos, end: items[pi].end, next: pi + 1)
             }
-            if let pw = words.match(.patron, in: tokens, at: at), let code = pw.word.value {
+            if let pw = lexicon.patronWords.match(.patron, in: tokens, at: at), let code = pw.word.value {
                 let next = items.firstIndex(where: { $0.start >= pw.end }) ?? items.count
-                return PatronMatch(code: code, display: words.display[code] ?? code, relation: r, start: pos, end: pw.end, next: next)
+                return PatronMatch(code: code, display: lexicon.patronWords.display[code] ?? code, relation: r, start: pos, end: pw.end, next: next)
             }
             return nil
         }
         // `do Nga thiết lập`: marker, patron, verb.
-        guard let mk = words.match(.marker, in: tokens, at: pos),
+        guard let mk = lexicon.patronWords.match(.marker, in: tokens, at: pos),
               let pi = items.firstIndex(where: { $0.start == mk.end }), let pat = patron(item: pi),
-              let v = words.match(.verb, in: tokens, at: items[pi].end), let r = v.word.relation else { return nil }
+              let v = lexicon.patronWords.match(.verb, in: tokens, at: items[pi].end), let r = v.word.relation else { return nil }
         let next = items.firstIndex(where: { $0.start >= v.end }) ?? items.count
         return PatronMatch(code: pat.code, display: pat.display, relation: r, start: pos, end: v.end, next: next)
     }

@@ -28,7 +28,8 @@ struct HostilityLexicon: Sendable {
     func occurs(in tokens: [Token]) -> Bool {
         guard !isEmpty else { return false }
         for i in tokens.indices where tokens[i].isWord && firstKeys.contains(tokens[i].keyHash) {
-            if matcher.longestMatch(in: tokens, at: i) != nil { return true }
+            // Only whether one matches: the node walk hands out no values list.
+            if matcher.longestMatchNode(in: tokens, at: i) != nil { return true }
         }
         return false
     }

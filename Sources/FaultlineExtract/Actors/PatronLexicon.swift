@@ -143,8 +143,11 @@ struct PatronLexicon: Sendable {
 
     /// The longest phrase of one of `forms` starting at token `i`: its end and word.
     /// Asked around every title: one walk of the trie, with no list of the phrases passed.
+    ///
+    /// Most positions asked start no patron phrase at all: the trie's first-key bit tells
+    /// them without a walk (and without calling the form filter).
     func match(_ forms: Forms, in tokens: [Token], at i: Int) -> (end: Int, word: Word)? {
-        guard i >= 0, i < tokens.count else { return nil }
+        guard i >= 0, i < tokens.count, matcher.mayStart(keyHash: tokens[i].keyHash) else { return nil }
         guard let m = matcher.longestMatch(in: tokens, at: i, where: { forms.contains($0.form.bit) }) else { return nil }
         return (m.end, m.value)
     }

@@ -113,6 +113,8 @@ struct SentenceScanner {
         let shouted = Self.isShouted(tokens)
         let matcher = lexicon.matcher
         var items: [ScanItem] = []
+        // Room for a sentence's items; the name runs (`addNameRuns`) grow it when they do not
+        // fit (reserving room for both made the block too large for malloc's fast bins).
         items.reserveCapacity(tokens.count / 2 + 1)
         // One stack buffer for the phrases starting at each token (at most `longest` of
         // them): asked at every token, so no array of matches is built per position.
@@ -169,7 +171,8 @@ struct SentenceScanner {
                 }
             }
         }
-        return addNameRuns(tokens, items: items, shouted: shouted)
+        addNameRuns(tokens, items: &items, shouted: shouted)
+        return items
     }
 
     /// Blocking phrases beat everything; then hand-written entries beat imports; then actors
@@ -236,18 +239,26 @@ struct SentenceScanner {
     }
 
     /// Adds `.name` items for runs of capitalised words not covered by the lexicon. Lowercase
-    /// name particles (`al`, `bin`, `de`) may sit inside a run.
-    func addNameRuns(_ tokens: [Token], items: [ScanItem], shouted: Bool) -> [ScanItem] {
+    /// name particles (`al`, `bin`, `de`) may sit inside a run. Particle and date-word cues
+    /// were only needed to shape runs: they are dropped.
+    ///
+    /// Works on the scanner's own list in place: the runs are noted on the stack, the list
+    /// grows by their number, and runs and items are merged from the back (both are in token
+    /// order and never share a start). A second output list cost an allocation per sentence
+    /// and grew past its reserve for long sentences.
+    func addNameRuns(_ tokens: [Token], items: inout [ScanItem], shouted: Bool) {
         guard !shouted, !Self.isTitleCase(tokens) else {
-            return items.filter { $0.kind != .cue(.nameParticle) && $0.kind != .cue(.dateWord) }
+            items.removeAll { $0.kind == .cue(.nameParticle) || $0.kind == .cue(.dateWord) }
+            return
         }
         let n = tokens.count
+        guard n > 0 else { return }
         // Per-token marks in one scratch buffer on the stack (asked of every sentence, three
         // arrays cost three allocations): covered by a lexicon item, a name particle, a
         // capitalised word free for a name.
         let covered: UInt8 = 1, particle: UInt8 = 2, capital: UInt8 = 4
         var shaping = false
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { mark -> [ScanItem] in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { mark in
             mark.initialize(repeating: 0)
             // Read by index.
             for i in items.indices {
@@ -273,40 +284,41 @@ struct SentenceScanner {
                     mark[k] |= capital
                 }
             }
-            // The runs are merged into the items as they are found (both are in token order
-            // and never share a start), so no separate list of runs is built; the output list
-            // is built only once a run shows it differs from the items.
-            var out: [ScanItem] = []
-            var built = false
-            var i = 0
-            // Particle and date-word cues were only needed to shape runs: dropped here.
-            func keep(before start: Int) {
-                while i < items.count, items[i].start < start {
-                    if items[i].kind != .cue(.nameParticle) && items[i].kind != .cue(.dateWord) { out.append(items[i]) }
-                    i += 1
+            if shaping { items.removeAll { $0.kind == .cue(.nameParticle) || $0.kind == .cue(.dateWord) } }
+            // Runs are separated by at least one token, so there are at most (n + 1) / 2.
+            withUnsafeTemporaryAllocation(of: (start: Int, end: Int).self, capacity: n / 2 + 1) { runs in
+                var count = 0
+                var k = 0
+                while k < n {
+                    guard mark[k] & capital != 0 else { k += 1; continue }
+                    var end = k + 1
+                    while end < n {
+                        if mark[end] & capital != 0 { end += 1; continue }
+                        if mark[end] & particle != 0, end + 1 < n, mark[end + 1] & capital != 0 { end += 2; continue }
+                        break
+                    }
+                    runs[count] = (start: k, end: end)
+                    count += 1
+                    k = end
+                }
+                guard count > 0 else { return }
+                var r = items.count - 1
+                items.append(contentsOf: repeatElement(ScanItem(start: 0, end: 0, kind: .name), count: count))
+                var w = items.count - 1
+                var q = count - 1
+                // An item starting where a run starts would follow it (none does: kept items
+                // cover their tokens, runs only uncovered ones).
+                while q >= 0 {
+                    if r >= 0, items[r].start >= runs[q].start {
+                        items[w] = items[r]
+                        r -= 1
+                    } else {
+                        items[w] = ScanItem(start: runs[q].start, end: runs[q].end, kind: .name)
+                        q -= 1
+                    }
+                    w -= 1
                 }
             }
-            var k = 0
-            while k < n {
-                guard mark[k] & capital != 0 else { k += 1; continue }
-                let start = k
-                var end = k + 1
-                while end < n {
-                    if mark[end] & capital != 0 { end += 1; continue }
-                    if mark[end] & particle != 0, end + 1 < n, mark[end + 1] & capital != 0 { end += 2; continue }
-                    break
-                }
-                if !built { out.reserveCapacity(items.count + 4); built = true }
-                keep(before: start)
-                out.append(ScanItem(start: start, end: end, kind: .name))
-                k = end
-            }
-            if !built {
-                if !shaping { return items }
-                out.reserveCapacity(items.count)
-            }
-            keep(before: Int.max)
-            return out
         }
     }
 }

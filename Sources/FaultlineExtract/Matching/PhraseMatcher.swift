@@ -122,16 +122,27 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// The values of the longest phrase that starts at token `start`, with its end (exclusive).
     public func longestMatch(in tokens: [Token], at start: Int) -> (end: Int, values: [Value])? {
+        guard let m = longestMatchNode(in: tokens, at: start) else { return nil }
+        return (end: m.end, values: nodes[Int(m.node)].values)
+    }
+
+    /// The longest phrase that starts at token `start`: its end (exclusive) and its trie node
+    /// (`values(ofNode:)`, `value(ofNode:at:)`, `valueCount(ofNode:)` read its values).
+    ///
+    /// The walk of `longestMatch(in:at:)` without handing out the values list: returning it
+    /// retained and released the list at every match, where callers often only test or read
+    /// one value.
+    public func longestMatchNode(in tokens: [Token], at start: Int) -> (end: Int, node: Int32)? {
         var node: Int32 = 0
         var bestEnd = -1
-        var bestNode = 0
+        var bestNode: Int32 = 0
         var i = start
         while i < tokens.count, let next = child(of: node, key: tokens[i].key, hash: tokens[i].keyHash) {
             node = next
             i += 1
-            if !nodes[Int(node)].values.isEmpty { bestEnd = i; bestNode = Int(node) }
+            if !nodes[Int(node)].values.isEmpty { bestEnd = i; bestNode = node }
         }
-        return bestEnd < 0 ? nil : (end: bestEnd, values: nodes[bestNode].values)
+        return bestEnd < 0 ? nil : (end: bestEnd, node: bestNode)
     }
 
     /// Every phrase that starts at `start`, shortest first.
@@ -220,9 +231,17 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return count
     }
 
-    /// The values stored at a node returned by `collectMatches`.
+    /// The values stored at a node returned by `collectMatches` or `longestMatchNode`.
     @inline(__always)
     public func values(ofNode node: Int32) -> [Value] { nodes[Int(node)].values }
+
+    /// How many values a node holds, read in place (no copy of its list).
+    @inline(__always)
+    public func valueCount(ofNode node: Int32) -> Int { nodes[Int(node)].values.count }
+
+    /// The `index`th value of a node, read in place (no copy of its list).
+    @inline(__always)
+    public func value(ofNode node: Int32, at index: Int) -> Value { nodes[Int(node)].values[index] }
 
     /// Leftmost-longest, non-overlapping matches over the whole token sequence.
     public func matches(in tokens: [Token]) -> [PhraseMatch<Value>] {
