@@ -51,7 +51,10 @@ final class PersonNamesTests: XCTestCase {
                   "Ahmed el-Sīsī", "Hồ Chí Minh (Bác Hồ)", "Volodymyr Zelenskyy", "Oleksandr Zelenskiy", "Nechayev",
                   "Yevgeny Prigozhin", "Dmitriy Peskov", "Sergey Shoygu", "Abu Bakr al-Baghdadi", "al-ad-Assad", "Al-Assad",
                   "O'Brien-Smith", "X.Y. Ski", "Kowalski", "a\u{0}ye", "yes", "Yiy", "iiy", "(Putin)", "Putin,", "al-", "-",
-                  "Zelenskii Zelenskyi", "J. R. R. Tolkien", "KIM JONG UN", "ayeye", "bskyy", "Sk"] {
+                  "Zelenskii Zelenskyi", "J. R. R. Tolkien", "KIM JONG UN", "ayeye", "bskyy", "Sk",
+                  // The surname key read from the key's last word, or rebuilt after an article.
+                  "Zelenskyy", "Bashar AL-Assad", "Hafez al-Assad.", "Ali As-Sadr", "As-Sadr Ali", "EL-SISI",
+                  "Mohammed bin Salman al-Saud", "ad-al-x", "Al-", "x al", "Ye Yeltsin", "O'Neil"] {
             let p = PersonNames.parts(n)
             XCTAssertEqual(p.key, PersonNames.key(n), n)
             XCTAssertEqual(p.surnameKey, PersonNames.surnameKey(n), n)

@@ -205,83 +205,90 @@ struct ActorResolver {
         var inOrder = true
 
         // Mentions read in place, by index: a copied mention retained every string of its key.
+        // Entries and persons (most mentions) are found by their index alone: only other
+        // keys are copied out as an `ActorKey` (a key value per mention was copied and
+        // destroyed through the enum's outlined value functions).
         for mi in doc.mentions.indices {
-            var key: ActorKey
+            var entry = -1, person = -1
             switch doc.mentions[mi].key {
             case .entry(let i):
-                key = .entry(i)
+                entry = i
             case .person(let p):
-                key = .person(p)
+                person = p
             case .unknown(let n):
-                key = .unknown(n)
                 let info = doc.nameInfo(n)
                 if let p = Self.personNamed(info.key, in: doc.persons) {
-                    key = .person(p)
+                    person = p
                 } else if !info.spaced, let p = Self.onlyPersonWithSurname(info.surnameKey, in: doc.persons) {
                     // `Guterres` in a headline above `Antonio Guterres` in the story.
-                    key = .person(p)
+                    person = p
                 }
             case .candidate(let n):
                 guard let p = Self.onlyPersonWithSurname(doc.nameInfo(n).surnameKey, in: doc.persons) else { continue }
-                key = .person(p)
+                person = p
             default:
-                key = doc.mentions[mi].key
+                break
             }
             let s = doc.mentions[mi].sentence
-            var sentenceRoot = s < placeRoot.count ? placeRoot[s] : MentionCountries.none
-            if case .collective(nil, let sector?, let kind, let template) = key {
-                if Self.isPopulation(sector, refugeesOnly: false) {
-                    sentenceRoot = s < populationRoot.count ? populationRoot[s] : MentionCountries.none
-                }
-                if Self.hasPrefix(sector, 0x4D, 0x49, 0x4C), let r = doc.militaryPersonRoot(sentence: s, countries: countries) {   // MIL
-                    key = .collective(root: r, sector: sector, kind: kind, template: template)
-                } else if Self.isPopulation(sector, refugeesOnly: true) {
-                    let r = sentenceRoot >= 0 ? sentenceRoot : dominantID
-                    let words = lexicon.attackWords
-                    if r >= 0, countries.isAttacker(r, sentence: s, tokens: tokens, words: words) {
-                        // Another country of the sentence, else no country (and no actor).
-                        let other = countries.otherRootID(sentence: s) { countries.isAttacker($0, sentence: s, tokens: tokens, words: words) }
-                        guard other >= 0 else { continue }
-                        key = .collective(root: countries.roots[Int(other)], sector: sector, kind: kind, template: template)
-                    }
-                }
-            }
             let b: Int
-            switch key {
-            case .entry(let i):
-                let hash = UInt64(truncatingIfNeeded: i)
-                if let hit = entryBuilding.value(for: i, hash: hash) { b = hit } else {
-                    guard let made = makeActor(key, doc: doc, countries: countries, sentence: s, into: &table) else { continue }
+            if entry >= 0 {
+                let hash = UInt64(truncatingIfNeeded: entry)
+                if let hit = entryBuilding.value(for: entry, hash: hash) { b = hit } else {
+                    guard let made = makeActor(.entry(entry), doc: doc, countries: countries, sentence: s, into: &table) else { continue }
                     b = made
-                    entryBuilding.set(b, for: i, hash: hash)
+                    entryBuilding.set(b, for: entry, hash: hash)
                 }
-            case .person(let raw):
-                let r = doc.resolved(raw)
+            } else if person >= 0 {
+                let r = doc.resolved(person)
                 if personBuilding[r] >= 0 { b = personBuilding[r] } else {
-                    guard let made = makeActor(key, doc: doc, countries: countries, sentence: s, into: &table) else { continue }
+                    guard let made = makeActor(.person(person), doc: doc, countries: countries, sentence: s, into: &table) else { continue }
                     b = made
                     // A person without a country of their own takes the sentence's territory.
                     if !(doc.persons[r].root == nil && doc.persons[r].known == nil && doc.persons[r].patron != nil) { personBuilding[r] = b }
                 }
-            case .collective(let r, let sector, let kind, let template):
-                guard let root = r ?? countries.root(sentenceRoot) ?? dominant else { continue }
-                let placed = ActorKey.collective(root: root, sector: sector, kind: kind, template: template)
-                let hash = placed.tableHash
-                if let hit = keyBuilding.value(for: placed, hash: hash) { b = hit } else {
-                    guard let made = makeActor(placed, doc: doc, countries: countries, sentence: s, into: &table) else { continue }
-                    b = made
-                    keyBuilding.set(b, for: placed, hash: hash)
+            } else {
+                // An unknown name of no person, a collective, a place or a patronized actor.
+                var key = doc.mentions[mi].key
+                var sentenceRoot = s < placeRoot.count ? placeRoot[s] : MentionCountries.none
+                if case .collective(nil, let sector?, let kind, let template) = key {
+                    if Self.isPopulation(sector, refugeesOnly: false) {
+                        sentenceRoot = s < populationRoot.count ? populationRoot[s] : MentionCountries.none
+                    }
+                    if Self.hasPrefix(sector, 0x4D, 0x49, 0x4C), let r = doc.militaryPersonRoot(sentence: s, countries: countries) {   // MIL
+                        key = .collective(root: r, sector: sector, kind: kind, template: template)
+                    } else if Self.isPopulation(sector, refugeesOnly: true) {
+                        let r = sentenceRoot >= 0 ? sentenceRoot : dominantID
+                        let words = lexicon.attackWords
+                        if r >= 0, countries.isAttacker(r, sentence: s, tokens: tokens, words: words) {
+                            // Another country of the sentence, else no country (and no actor).
+                            let other = countries.otherRootID(sentence: s) { countries.isAttacker($0, sentence: s, tokens: tokens, words: words) }
+                            guard other >= 0 else { continue }
+                            key = .collective(root: countries.roots[Int(other)], sector: sector, kind: kind, template: template)
+                        }
+                    }
                 }
-            case .unknown, .place:
-                let hash = key.tableHash
-                if let hit = keyBuilding.value(for: key, hash: hash) { b = hit } else {
+                switch key {
+                case .collective(let r, let sector, let kind, let template):
+                    guard let root = r ?? countries.root(sentenceRoot) ?? dominant else { continue }
+                    let placed = ActorKey.collective(root: root, sector: sector, kind: kind, template: template)
+                    let hash = placed.tableHash
+                    if let hit = keyBuilding.value(for: placed, hash: hash) { b = hit } else {
+                        guard let made = makeActor(placed, doc: doc, countries: countries, sentence: s, into: &table) else { continue }
+                        b = made
+                        keyBuilding.set(b, for: placed, hash: hash)
+                    }
+                case .unknown, .place:
+                    let hash = key.tableHash
+                    if let hit = keyBuilding.value(for: key, hash: hash) { b = hit } else {
+                        guard let made = makeActor(key, doc: doc, countries: countries, sentence: s, into: &table) else { continue }
+                        b = made
+                        keyBuilding.set(b, for: key, hash: hash)
+                    }
+                case .patronized, .candidate, .entry, .person:
+                    // (Entries and persons were taken above; kept here for a complete switch.)
                     guard let made = makeActor(key, doc: doc, countries: countries, sentence: s, into: &table) else { continue }
                     b = made
-                    keyBuilding.set(b, for: key, hash: hash)
                 }
-            case .patronized, .candidate:
-                guard let made = makeActor(key, doc: doc, countries: countries, sentence: s, into: &table) else { continue }
-                b = made
             }
             let start = tokens[s][doc.mentions[mi].start].start, end = tokens[s][doc.mentions[mi].end - 1].end
             let rule = doc.mentions[mi].rule

@@ -195,8 +195,10 @@ enum PersonNames {
                 let word = UnsafeMutableBufferPointer(rebasing: buf[0..<(u.count + 1)])
                 let out = UnsafeMutableBufferPointer(rebasing: buf[(u.count + 1)...])
                 var n = 0, o = 0
-                // The last word is kept as a byte range (`asciiSurnameKey` copies every run).
+                // The last word is kept as a byte range (`asciiSurnameKey` copies every run),
+                // and where its key was written in `out` (`lastKey`).
                 var runStart = 0, lastStart = -1, lastEnd = -1
+                var lastKeyStart = 0, lastKeyEnd = 0
                 var hasLetter = false
                 var count = 0
                 for i in 0..<u.count {
@@ -205,7 +207,9 @@ enum PersonNames {
                     if separator[Int(b)] {
                         if hasLetter {
                             count += 1
+                            lastKeyStart = o
                             writeASCIIWordKey(word, n, suffixes: suffixes, to: out, at: &o)
+                            lastKeyEnd = o
                             lastStart = runStart; lastEnd = i
                         }
                         n = 0; hasLetter = false; runStart = i + 1
@@ -216,19 +220,30 @@ enum PersonNames {
                 }
                 if hasLetter {
                     count += 1
+                    lastKeyStart = o
                     writeASCIIWordKey(word, n, suffixes: suffixes, to: out, at: &o)
+                    lastKeyEnd = o
                     lastStart = runStart; lastEnd = u.count
                 }
                 let key = String(decoding: UnsafeBufferPointer(rebasing: out[0..<o]), as: UTF8.self)
                 guard lastStart >= 0 else { return (key, "", count) }
                 // The last run lowercased, its articles dropped (each tested in turn on what
                 // is left), then without `-'.`.
-                n = 0
-                for i in lastStart..<lastEnd { let b = u[i]; word[n] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b; n += 1 }
                 var from = 0
-                for p in articles where n - from >= p.count && p.indices.allSatisfy({ word[from + $0] == p[$0] }) { from += p.count }
+                for p in articles where lastEnd - lastStart - from >= p.count
+                    && p.indices.allSatisfy({ k in let b = u[lastStart + from + k]; return (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) == p[k] }) {
+                    from += p.count
+                }
+                // No article (nearly always): the surname is the last word as the key read
+                // it, so its key is the one already written, the whole key for one word.
+                if from == 0 {
+                    if lastKeyStart == 0 && lastKeyEnd == o { return (key, key, count) }
+                    return (key, String(decoding: UnsafeBufferPointer(rebasing: out[lastKeyStart..<lastKeyEnd]), as: UTF8.self), count)
+                }
+                n = 0
+                for i in (lastStart + from)..<lastEnd { let b = u[i]; word[n] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b; n += 1 }
                 var m = 0
-                for i in from..<n where word[i] != 0x2D && word[i] != 0x27 && word[i] != 0x2E { word[m] = word[i]; m += 1 }
+                for i in 0..<n where word[i] != 0x2D && word[i] != 0x27 && word[i] != 0x2E { word[m] = word[i]; m += 1 }
                 o = 0
                 writeASCIIWordKey(word, m, suffixes: suffixes, to: out, at: &o)
                 return (key, String(decoding: UnsafeBufferPointer(rebasing: out[0..<o]), as: UTF8.self), count)
