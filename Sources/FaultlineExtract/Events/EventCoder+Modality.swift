@@ -329,19 +329,15 @@ extension EventCoder {
             guard anyHarmful else { continue }
             // Only a party speaking about another country's party blames: a government
             // reporting its own forces' acts, or a newsroom, does not.
-            let speakerCodes = ctx.groups[g].codes.filter { !$0.isEmpty }
-            // A speaker names one or two codes: their roots in a list, not hashed into a set.
-            var speakerRoots: [String] = []
-            for c in speakerCodes {
-                let root = String(c.prefix(3))
-                if !speakerRoots.contains(root) { speakerRoots.append(root) }
-            }
+            // The speaker's codes are read in place (a speaker names one or two): no list of
+            // them or of their roots is made. (An empty code is no media code and has no root.)
+            let speakerCodes = ctx.groups[g].codes
             guard !speakerCodes.contains(where: EventCoder.isMediaCode) else { continue }
             var blamed: [String] = []
             for i in 0..<original where EventCoder.blames(out, i, frame: k, reported: reportedWords) {
                 for a in out[i].source where !s.contains(a) && !blamed.contains(a) {
                     guard let root = EventCoder.countryRoot(of: a, in: ctx.groups), !root.isEmpty,
-                          !speakerRoots.contains(root) else { continue }
+                          !speakerCodes.contains(where: { !$0.isEmpty && CountryRoot(code: $0) == root }) else { continue }
                     blamed.append(a)
                 }
             }
@@ -385,9 +381,9 @@ extension EventCoder {
 
     /// The country root (first three letters of the code) of the first mention of actor `a`
     /// in the sentence's groups, nil when no group holds it.
-    static func countryRoot(of a: String, in groups: [ActorGroup]) -> String? {
+    static func countryRoot(of a: String, in groups: [ActorGroup]) -> CountryRoot? {
         for grp in groups {
-            for (actor, code) in zip(grp.actors, grp.codes) where actor == a { return String(code.prefix(3)) }
+            for (actor, code) in zip(grp.actors, grp.codes) where actor == a { return CountryRoot(code: code) }
         }
         return nil
     }

@@ -71,6 +71,13 @@ extension EventCoder {
         // Read once; closures below use these arrays instead of capturing the whole context.
         let groups = ctx.groups
         let trig = trigger
+        // The token table, read once: each `ctx.has`, `ctx.groupAt[i]` or `ctx.isPunctuation`
+        // read it from the context again (a retain and a release per question, a dozen and
+        // more per head); these ask the same of the local copy, with the same bounds.
+        let table = ctx.table
+        @inline(__always) func has(_ c: SentenceContext.Class, _ i: Int) -> Bool { i >= 0 && i < table.count && table[i].classes.contains(c) }
+        @inline(__always) func groupAt(_ i: Int) -> Int? { table[i].group < 0 ? nil : Int(table[i].group) }
+        @inline(__always) func isClausePunctuation(_ i: Int) -> Bool { i >= 0 && i < table.count && table[i].clausePunctuation }
         // A joint act asked or demanded of others (`called on both sides to stop the fighting`)
         // is theirs, not a joint act of the askers.
         let askedOfOthers = chain.contains {
@@ -97,7 +104,6 @@ extension EventCoder {
         // Both searches in one walk over the token table (no closure per token asked): the
         // first topic word outside a name, else the first marker phrase of `objectEndClasses`.
         var topicStart: Int?, clauseBreak: Int?
-        let table = ctx.table
         for k in trig.spanEnd..<max(trig.spanEnd, min(objectArea.upperBound, table.count)) {
             let facts = table[k]
             if facts.classes.contains(.topic) && facts.group < 0 { topicStart = k; break }
@@ -110,20 +116,20 @@ extension EventCoder {
         var passive = false
         var agentGroup: Int?
         var j = trig.start - 1
-        while j >= window.lowerBound, ctx.has(.aspect, at: j) || ctx.has(.negation, at: j) || ctx.has(.intent, at: j) { j -= 1 }
+        while j >= window.lowerBound, has(.aspect, j) || has(.negation, j) || has(.intent, j) { j -= 1 }
         if j >= window.lowerBound {
-            if ctx.has(.passive, at: j) {
+            if has(.passive, j) {
                 passive = true
-            } else if let g = ctx.groupAt[j], groups[g].end == j + 1, ctx.has(.passive, at: groups[g].start - 1) {
+            } else if let g = groupAt(j), groups[g].end == j + 1, has(.passive, groups[g].start - 1) {
                 passive = true; agentGroup = g
-            } else if ctx.has(.be, at: j), !nominal {
+            } else if has(.be, j), !nominal {
                 let key = ctx.tokens[trig.start].key
                 // `is committed to opening up`, `were engaged in ethnic cleansing`: a governing verb
                 // after `be` with no `by` is a state of its subject, not a passive.
                 let governor = verbs.entries[trig.entry].governor
                 let stative = (governor == .agree || governor == .aspect || governor == .intend)
-                    && !(trig.spanEnd..<max(trig.spanEnd, clause.upperBound)).contains { ctx.has(.agent, at: $0) }
-                if !stative, key.hasSuffix("ed") || key.hasSuffix("en") || ctx.has(.participle, at: trig.start) { passive = true }
+                    && !(trig.spanEnd..<max(trig.spanEnd, clause.upperBound)).contains { has(.agent, $0) }
+                if !stative, key.hasSuffix("ed") || key.hasSuffix("en") || has(.participle, trig.start) { passive = true }
             }
         }
         if passive { EventCoder.note(&r.notes, explaining, "passive voice") }
@@ -172,7 +178,7 @@ extension EventCoder {
                     sourceGroup = g
                     EventCoder.note(&r.notes, explaining, "source \(name(g)): possessor")
                 } else if let g = right.first(where: { clause.contains(groups[$0].start) && info($0).agent && !info($0).media }),
-                          (trig.spanEnd..<max(trig.spanEnd, groups[g].start)).contains(where: { ctx.has(.be, at: $0) || ctx.has(.passive, at: $0) }) {
+                          (trig.spanEnd..<max(trig.spanEnd, groups[g].start)).contains(where: { has(.be, $0) || has(.passive, $0) }) {
                     // `a provocation was staged by the occupiers`: the noun is the subject of a passive.
                     sourceGroup = g
                     EventCoder.note(&r.notes, explaining, "source \(name(g)): agent of the passive the noun is subject of")
@@ -182,10 +188,10 @@ extension EventCoder {
             // subject of its own; it is the subject of the clause before the comma (the speaker
             // when that is a pronoun, `he had barred …`).
             if sourceGroup == nil, !nominal, let comma = participleComma(ctx, trig.start, window: window) {
-                let firstVerb = (window.lowerBound..<comma).first { ctx.triggerTokens.contains($0) && ctx.groupAt[$0] == nil } ?? comma
+                let firstVerb = (window.lowerBound..<comma).first { ctx.triggerTokens.contains($0) && groupAt($0) == nil } ?? comma
                 var s0 = window.lowerBound
-                while s0 < comma, ctx.isPunctuation(s0) || ctx.has(.complementizer, at: s0) { s0 += 1 }
-                let pronounSubject = s0 < comma && ctx.groupAt[s0] == nil && ["he", "she", "they", "we", "i"].contains(ctx.tokens[s0].key)
+                while s0 < comma, (s0 >= 0 && s0 < table.count && table[s0].punctuation) || has(.complementizer, s0) { s0 += 1 }
+                let pronounSubject = s0 < comma && groupAt(s0) == nil && ["he", "she", "they", "we", "i"].contains(ctx.tokens[s0].key)
                 // The party opening the clause is its subject (`he had barred Guterres …`), else the
                 // party nearest before its first verb.
                 let opening = left.first { groups[$0].start == s0 && usableSubject($0) }
@@ -207,7 +213,7 @@ extension EventCoder {
                 }
             }
             // `cáo buộc lẫn nhau về vụ pháo kích`, `over the shelling`: a topic noun takes no subject.
-            let topicNoun = nominal && (trig.start - 2..<trig.start).contains { $0 >= 0 && ctx.has(.topic, at: $0) }
+            let topicNoun = nominal && (trig.start - 2..<trig.start).contains { $0 >= 0 && has(.topic, $0) }
             if sourceGroup == nil, r.source.isEmpty, !topicNoun, head.coordinated {
                 // `X attacked Y and killed Z`: the subject of the verb it is joined to, not `Y`;
                 // none when that verb had none (`a bombing killed one soldier and wounded two`).
@@ -246,7 +252,7 @@ extension EventCoder {
                 // Ukraine` belongs to other words), a place within a few words of it, never inside a
                 // time adjunct (`during Guterres's visit`).
                 var comma = objectEnd
-                for k in trig.spanEnd..<max(trig.spanEnd, objectEnd) where ctx.isClausePunctuation(k) && ctx.groupAt[k] == nil { comma = k; break }
+                for k in trig.spanEnd..<max(trig.spanEnd, objectEnd) where isClausePunctuation(k) && groupAt(k) == nil { comma = k; break }
                 // (A loop, not `filter`: a closure asking the context copies all of it.)
                 var objects = GroupSet()
                 for g in right {
@@ -277,7 +283,7 @@ extension EventCoder {
         // Violence named right after the cue is only reported (`Ukraine reported shelling`, `X
         // cho biết vụ pháo kích …`): the speaker is not its doer, unlike a measure it announces
         // (`announced a suspension of air links`).
-        let objectOfCue = nominal && speakerCue.map { cue in (cue..<max(cue, trig.start)).allSatisfy { ctx.groupAt[$0] == nil } } == true
+        let objectOfCue = nominal && speakerCue.map { cue in (cue..<max(cue, trig.start)).allSatisfy { groupAt($0) == nil } } == true
             && !(18...20).contains(CameoTransform.root(verbs.entries[chain.last!.entry].cameo))
         // A passive without its agent (`one person was killed`) leaves the doer unknown: the
         // speaker only reports it.
@@ -296,7 +302,7 @@ extension EventCoder {
             // máy, có thể ảnh hưởng tới nhiều nước châu Âu`).
             let s = groups[g].start
             var far = false
-            if s > trig.spanEnd + 8 { for k in trig.spanEnd..<s where ctx.isClausePunctuation(k) { far = true; break } }
+            if s > trig.spanEnd + 8 { for k in trig.spanEnd..<s where isClausePunctuation(k) { far = true; break } }
             let asObject = s >= trig.start && s < objectEnd && s - trig.spanEnd <= 8
             if i.place && ((i.locative && !far) || asObject),
                !ctx.comparisonDomain(g, after: trig.spanEnd) {
@@ -337,7 +343,7 @@ extension EventCoder {
         // `đẩy lui các cuộc tấn công này`: the target is whoever attacked.
         if r.target.isEmpty, !intransitive {
             for a in absorbed where a.start > trig.start {
-                if ctx.has(.anaphor, at: a.end) || ctx.has(.anaphor, at: a.start - 1) {
+                if has(.anaphor, a.end) || has(.anaphor, a.start - 1) {
                     r.anaphoricTarget = true
                     EventCoder.note(&r.notes, explaining, "target: the party behind the act `\(ctx.text(a.start..<a.end))` referred to")
                     break

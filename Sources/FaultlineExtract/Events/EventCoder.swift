@@ -105,8 +105,7 @@ final class EventCoder: Sendable {
         ctx.triggerTokens = EventCoder.triggerFlags(triggers)
         ctx.verbal = TriggerVerdicts(triggers) { decideVerbal(ctx, $0) }
         let frames = ClaimFrameDetector(ctx: ctx, coder: self).frames()
-        let speakers = frames.map { f in f.speaker.map { ctx.groups[$0].actors } ?? [] }
-        let vias = frames.map { f in f.via.flatMap { ctx.groups[$0].actors.first } }
+        let (speakers, vias) = EventCoder.speakersAndVias(frames, ctx.groups)
         if !ctx.domains.isEmpty {
             notes.append("domain words: " + ctx.domains.map(\.rawValue).sorted().joined(separator: ", "))
         }
@@ -144,6 +143,23 @@ final class EventCoder: Sendable {
                              skipped: nil, notes: notes)
     }
 
+    /// The speaker and relay actor ids of each frame, in one loop over the frames.
+    ///
+    /// Two `map`s over the frames built each list through the runtime's unspecialised array
+    /// path (a `[[String]]` and a `[String?]` buffer grown per sentence); most sentences have
+    /// no frame, and then no list is allocated at all.
+    static func speakersAndVias(_ frames: [ClaimFrame], _ groups: [ActorGroup]) -> (speakers: [[String]], vias: [String?]) {
+        guard !frames.isEmpty else { return ([], []) }
+        var speakers: [[String]] = [], vias: [String?] = []
+        speakers.reserveCapacity(frames.count)
+        vias.reserveCapacity(frames.count)
+        for k in frames.indices {
+            speakers.append(frames[k].speaker.map { groups[$0].actors } ?? [])
+            vias.append(frames[k].via.flatMap { groups[$0].actors.first })
+        }
+        return (speakers, vias)
+    }
+
     /// The events of the clauses' head acts, in clause order.
     ///
     /// The heads are positions only (`Head`), at most one per trigger: they are kept in a
@@ -153,6 +169,9 @@ final class EventCoder: Sendable {
         var events: [CodedEvent] = []
         // A clause without triggers has no head.
         guard !triggers.isEmpty else { return events }
+        // At most one event per trigger, plus the statements and blames `code` adds (one per
+        // frame each): reserved once, where appending grew the array through the generic path.
+        events.reserveCapacity(triggers.count + 2 * frames.count)
         withUnsafeTemporaryAllocation(of: Head.self, capacity: triggers.count) { heads in
             var headCount = 0
             var previous: (at: Int, source: [String])?
