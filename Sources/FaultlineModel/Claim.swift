@@ -9,17 +9,23 @@ public struct Claim: Codable, Sendable, Hashable {
     public var cue: String
     public var stance: Stance
     public var date: EventDate
-    /// Actor ids the claim is about or aimed at (the accused, the disputed party); may be empty.
-    /// (Declared before `events`, unlike the initialiser's order: that gives the implicit
-    /// memberwise initialiser other labels than the public one, see the extension below.)
-    public var about: [String]
     /// Ids of the events this claim reports.
     public var events: [String]
     public var document: String
     public var sentence: Int
     public var text: String
+    /// Actor ids the claim is about or aimed at (the accused, the disputed party); may be empty.
+    public var about: [String]
     /// The rule that produced it.
     public var rule: String
+
+    public init(id: String, speaker: String, via: String? = nil, cue: String, stance: Stance,
+                date: EventDate = .none, events: [String] = [], document: String, sentence: Int,
+                text: String, about: [String] = [], rule: String) {
+        self.id = id; self.speaker = speaker; self.via = via; self.cue = cue; self.stance = stance
+        self.date = date; self.events = events; self.document = document; self.sentence = sentence
+        self.text = text; self.about = about; self.rule = rule
+    }
 
     enum CodingKeys: String, CodingKey { case id, speaker, via, cue, stance, date, events, document, sentence, text, about, rule }
 
@@ -37,19 +43,6 @@ public struct Claim: Codable, Sendable, Hashable {
         try c.encode(text, forKey: .text)
         try c.encode(about, forKey: .about)
         try c.encode(rule, forKey: .rule)
-    }
-}
-
-/// The public initialisers live in an extension so that Swift keeps the implicit memberwise
-/// initialiser, which builds the value in place: written out field by field in the struct body
-/// (`self.id = id; …`), the optimiser copied the whole value and destroyed the original on
-/// return (≈ 590 instructions per claim).
-extension Claim {
-    public init(id: String, speaker: String, via: String? = nil, cue: String, stance: Stance,
-                date: EventDate = .none, events: [String] = [], document: String, sentence: Int,
-                text: String, about: [String] = [], rule: String) {
-        self.init(id: id, speaker: speaker, via: via, cue: cue, stance: stance, date: date, about: about,
-                  events: events, document: document, sentence: sentence, text: text, rule: rule)
     }
 
     public init(from decoder: Decoder) throws {
