@@ -202,7 +202,7 @@ public struct Extractor: Sendable {
                     if !spans[at].actors.contains(actor) { spans[at].actors.append(actor) }
                 } else {
                     spans.append(MentionSpan(actors: [actor], start: r.lowerBound, end: r.upperBound, kind: details[m].kind,
-                                             code: details[m].code, text: mentions[m].text))
+                                             code: details[m].code))
                 }
             }
             let expressions = resolver.expressions(inSentence: index)

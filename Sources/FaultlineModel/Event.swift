@@ -26,18 +26,6 @@ public struct Event: Codable, Sendable, Hashable {
     /// Every place this event is reported (after cross-document merging); empty before.
     public var mentions: [EventMention]
 
-    public init(id: String, document: String, sentence: Int, text: String, trigger: String,
-                code: EventCode, source: [String], target: [String], location: [String] = [],
-                date: EventDate = .none, timeOfDay: TimeOfDay? = nil, negated: Bool = false,
-                modality: Modality = .asserted, claim: String? = nil, rule: String,
-                mentions: [EventMention] = []) {
-        self.id = id; self.document = document; self.sentence = sentence; self.text = text
-        self.trigger = trigger; self.cameo = code.cameo; self.plover = code.plover; self.quad = code.quad
-        self.goldstein = code.goldstein; self.source = source; self.target = target
-        self.location = location; self.date = date; self.timeOfDay = timeOfDay; self.negated = negated
-        self.modality = modality; self.claim = claim; self.rule = rule; self.mentions = mentions
-    }
-
     public var code: EventCode { EventCode(cameo: cameo, plover: plover, quad: quad, goldstein: goldstein) }
 
     enum CodingKeys: String, CodingKey {
@@ -66,6 +54,23 @@ public struct Event: Codable, Sendable, Hashable {
         try c.encode(claim, forKey: .claim)
         try c.encode(rule, forKey: .rule)
         if !mentions.isEmpty { try c.encode(mentions, forKey: .mentions) }
+    }
+}
+
+/// The public initialisers live in an extension so that Swift keeps the implicit memberwise
+/// initialiser, which builds the value in place: written out field by field in the struct body
+/// (`self.id = id; …`), the optimiser copied the whole twenty-field value and destroyed the
+/// original on return (≈ 850 instructions per event).
+extension Event {
+    public init(id: String, document: String, sentence: Int, text: String, trigger: String,
+                code: EventCode, source: [String], target: [String], location: [String] = [],
+                date: EventDate = .none, timeOfDay: TimeOfDay? = nil, negated: Bool = false,
+                modality: Modality = .asserted, claim: String? = nil, rule: String,
+                mentions: [EventMention] = []) {
+        self.init(id: id, document: document, sentence: sentence, text: text, trigger: trigger,
+                  cameo: code.cameo, plover: code.plover, quad: code.quad, goldstein: code.goldstein,
+                  source: source, target: target, location: location, date: date, timeOfDay: timeOfDay,
+                  negated: negated, modality: modality, claim: claim, rule: rule, mentions: mentions)
     }
 
     public init(from decoder: Decoder) throws {

@@ -37,7 +37,7 @@ func codingInput(_ text: String, _ actors: [TestActor], role: SentenceRole = .bo
             XCTFail("`\(a.surface)` not found in `\(text)`"); continue
         }
         spans.append(MentionSpan(actors: [a.id] + a.also, start: t.lowerBound, end: t.upperBound, kind: a.kind,
-                                 code: a.code ?? (a.kind == .country ? a.id.uppercased() : nil), text: a.surface))
+                                 code: a.code ?? (a.kind == .country ? a.id.uppercased() : nil)))
     }
     let times = timex.compactMap { s -> Range<Int>? in
         guard let r = byteRange(of: s, in: text, occurrence: 0) else { return nil }

@@ -36,6 +36,10 @@ struct ClaimFrameDetector {
         let tokens = ctx.tokens, table = ctx.firstKeysKnown ? ctx.table : nil, mentionAt = ctx.mentionAt
         var frames: [ClaimFrame] = []
         var lastCueEnd = -10
+        // Whether notes are kept, asked once per sentence and only once a cue is found:
+        // `Notes.append` asks the task-local `Notes.recording` at every note (some ninety
+        // instructions each, several per frame); the frames are handed the answer instead.
+        var explaining: Bool?
         // Cues one at a time (no list of them per sentence); each cue's fields are read in
         // place in the lexicon (a copy of the cue retained its strings).
         var next = 0
@@ -57,16 +61,18 @@ struct ClaimFrameDetector {
             // `was reported quiet`, `is said to be`: a passive report names no speaker.
             if frameKind == .verb, p >= 0, ctx.has(.be, at: p), m.end - m.start == 1 { continue }
             lastCueEnd = m.end
+            let on = explaining ?? Notes.recording
+            explaining = on
             let frame: ClaimFrame?
             switch frameKind {
-            case .pre: frame = preFrame(m.start..<m.end, m.cue)
-            case .quote: frame = quoteFrame(m.start..<m.end, m.cue)
-            case .verb: frame = verbFrame(m.start..<m.end, m.cue)
+            case .pre: frame = preFrame(m.start..<m.end, m.cue, explaining: on)
+            case .quote: frame = quoteFrame(m.start..<m.end, m.cue, explaining: on)
+            case .verb: frame = verbFrame(m.start..<m.end, m.cue, explaining: on)
             case .via: frame = nil
             }
             if let f = frame, !saysNothing(f) { frames.append(f) }
         }
-        return nest(frames)
+        return nest(frames, explaining: explaining ?? false)
     }
 
     /// True when a verb frame reports only where it was said (`Claire Morgan reported from
@@ -86,8 +92,8 @@ struct ClaimFrameDetector {
     // MARK: - Frame kinds
 
     /// `Theo X, …` / `According to X, …` / `…, according to X.`
-    private func preFrame(_ cue: Range<Int>, _ index: Int) -> ClaimFrame? {
-        var notes = Notes()
+    private func preFrame(_ cue: Range<Int>, _ index: Int, explaining: Bool) -> ClaimFrame? {
+        var notes = EventCoder.StepNotes(on: explaining)
         notes.append("frame pre `\(ctx.text(cue))`")
         // The speaker: the first group starting within four tokens (`theo hãng tin X`, `according to the X`).
         guard let g = ctx.groups.firstIndex(where: { $0.start >= cue.upperBound && $0.start <= cue.upperBound + 4 && $0.start < ctx.limit }) else {
@@ -123,11 +129,11 @@ struct ClaimFrameDetector {
         if reported.isEmpty { reported = grp.end..<max(grp.end, n) }
         notes.append("speaker `\(ctx.text(grp.start..<grp.end))`\(viaWord || grp.isMediaOnly ? " (an outlet)" : "")")
         return ClaimFrame(cue: cue, cueIndex: index, speaker: g, via: nil, reported: reported, stance: coder.reporting.cues[index].stance,
-                          opensSentence: opens, speakerIsOutlet: viaWord || grp.isMediaOnly, rule: coder.reporting.cues[index].rule, notes: notes)
+                          opensSentence: opens, speakerIsOutlet: viaWord || grp.isMediaOnly, rule: coder.reporting.cues[index].rule, notes: notes.notes)
     }
 
     /// `X dẫn lời Y …`, `X quoted Y as saying …`
-    private func quoteFrame(_ cue: Range<Int>, _ index: Int) -> ClaimFrame? {
+    private func quoteFrame(_ cue: Range<Int>, _ index: Int, explaining: Bool) -> ClaimFrame? {
         let left = ctx.groups.lastIndex { $0.end <= cue.lowerBound && $0.end >= cue.lowerBound - 3 }
         guard let right = ctx.groups.firstIndex(where: { $0.start >= cue.upperBound && $0.start <= cue.upperBound + 3 && $0.start < ctx.limit }) else {
             return nil
@@ -135,30 +141,30 @@ struct ClaimFrameDetector {
         var start = ctx.groups[right].end
         // Skip a following speech verb (`… nói`, `as saying`) and complementizers.
         while start < ctx.limit, ctx.has(.complementizer, at: start) || ctx.isPunctuation(start) { start += 1 }
-        var notes = Notes()
+        var notes = EventCoder.StepNotes(on: explaining)
         notes.append("frame quote `\(ctx.text(cue))`: speaker `\(ctx.text(ctx.groups[right].start..<ctx.groups[right].end))`"
                      + (left.map { ", relayed by `\(ctx.text(ctx.groups[$0].start..<ctx.groups[$0].end))`" } ?? ""))
         return ClaimFrame(cue: cue, cueIndex: index, speaker: right, via: left, reported: start..<ctx.limit,
-                          stance: coder.reporting.cues[index].stance, opensSentence: false, rule: coder.reporting.cues[index].rule, notes: notes)
+                          stance: coder.reporting.cues[index].stance, opensSentence: false, rule: coder.reporting.cues[index].rule, notes: notes.notes)
     }
 
     /// `X cho biết …`, `…, X said.`, `…, said X.`, `"…", ông X nói.`
-    private func verbFrame(_ cue: Range<Int>, _ index: Int) -> ClaimFrame? {
+    private func verbFrame(_ cue: Range<Int>, _ index: Int, explaining: Bool) -> ClaimFrame? {
         let n = ctx.limit
-        var notes = Notes()
+        var notes = EventCoder.StepNotes(on: explaining)
         notes.append("frame verb `\(ctx.text(cue))`")
         // Post-posed speaker: `…, X said [on Tuesday].` The cue ends the sentence.
         if isTail(after: cue.upperBound) {
             if let g = speakerLeft(of: cue.lowerBound, parenthetical: false), let sep = separator(before: ctx.groups[g].start), sep > 0 {
                 notes.append("speaker `\(groupText(g))` after the reported words")
                 return ClaimFrame(cue: cue, cueIndex: index, speaker: g, via: nil, reported: 0..<sep, stance: coder.reporting.cues[index].stance,
-                                  opensSentence: false, rule: coder.reporting.cues[index].rule, notes: notes)
+                                  opensSentence: false, rule: coder.reporting.cues[index].rule, notes: notes.notes)
             }
             if let sep = separator(before: cue.lowerBound), sep > 0 {
                 // Unnamed speaker (`…, officials said.`): the words before are still reported.
                 notes.append("unnamed speaker after the reported words")
                 return ClaimFrame(cue: cue, cueIndex: index, speaker: nil, via: nil, reported: 0..<sep, stance: coder.reporting.cues[index].stance,
-                                  opensSentence: false, rule: coder.reporting.cues[index].rule, notes: notes)
+                                  opensSentence: false, rule: coder.reporting.cues[index].rule, notes: notes.notes)
             }
         }
         // Inverted: `…, said X.`
@@ -167,7 +173,7 @@ struct ClaimFrameDetector {
            isTail(after: ctx.groups[g].end) {
             notes.append("inverted speaker `\(groupText(g))`")
             return ClaimFrame(cue: cue, cueIndex: index, speaker: g, via: nil, reported: 0..<sep, stance: coder.reporting.cues[index].stance,
-                              opensSentence: false, rule: coder.reporting.cues[index].rule, notes: notes)
+                              opensSentence: false, rule: coder.reporting.cues[index].rule, notes: notes.notes)
         }
         // Pre-posed speaker: `X cho biết …`.
         var start = cue.upperBound
@@ -183,7 +189,7 @@ struct ClaimFrameDetector {
         }
         if let g { notes.append("speaker `\(groupText(g))`") } else { notes.append("no speaker before the cue") }
         return ClaimFrame(cue: cue, cueIndex: index, speaker: g, via: nil, reported: start..<max(start, n), stance: coder.reporting.cues[index].stance,
-                          opensSentence: false, rule: coder.reporting.cues[index].rule, notes: notes)
+                          opensSentence: false, rule: coder.reporting.cues[index].rule, notes: notes.notes)
     }
 
     // MARK: - Helpers
@@ -326,7 +332,7 @@ struct ClaimFrameDetector {
     /// frame's relay; a frame nested in `Theo <party>` is part of what that party reports; a frame whose speaker stands inside an earlier frame's words ends that earlier
     /// frame's words there; frames without a speaker inside another frame's words are part
     /// of what that frame reports.
-    private func nest(_ frames: [ClaimFrame]) -> [ClaimFrame] {
+    private func nest(_ frames: [ClaimFrame], explaining: Bool) -> [ClaimFrame] {
         // Most sentences hold one frame or none: nothing to nest.
         guard frames.count > 1 else { return frames }
         var out = frames
@@ -341,7 +347,7 @@ struct ClaimFrameDetector {
                     out[j].via = out[i].via
                     out[j].speakerIsOutlet = out[i].speakerIsOutlet
                     let (cueI, cueJ) = (out[i].cue, out[j].cue)  // not `out` itself: the note is composed lazily
-                    out[j].notes.append("`\(ctx.text(cueJ))` coordinated with `\(ctx.text(cueI))`: same speaker")
+                    if explaining { out[j].notes.append("`\(ctx.text(cueJ))` coordinated with `\(ctx.text(cueI))`: same speaker") }
                     var end = joint
                     while end > out[i].reported.lowerBound, ctx.isPunctuation(end - 1) { end -= 1 }
                     out[i].reported = out[i].reported.lowerBound..<max(out[i].reported.lowerBound, end)
@@ -357,17 +363,17 @@ struct ClaimFrameDetector {
                     // `X dẫn lời Y cho biết …`: one frame, Y speaking through X.
                     out[j].via = out[i].via
                     let (viaI, cueI) = (out[i].via, out[i].cue)
-                    out[j].notes.append("relayed by `\(viaI.map(groupText) ?? "")` (`\(ctx.text(cueI))`)")
+                    if explaining { out[j].notes.append("relayed by `\(viaI.map(groupText) ?? "")` (`\(ctx.text(cueI))`)") }
                     drop.insert(i)
                 } else if outerIsPre, out[i].speakerIsOutlet, let s = out[i].speaker, out[j].via == nil {
                     out[j].via = s
                     let cueI = out[i].cue
-                    out[j].notes.append("relayed by `\(groupText(s))` (nested in `\(ctx.text(cueI))`)")
+                    if explaining { out[j].notes.append("relayed by `\(groupText(s))` (nested in `\(ctx.text(cueI))`)") }
                     drop.insert(i)
                 } else if outerIsPre {
                     // `Theo Bộ Ngoại giao Nga, hai ngoại trưởng … bày tỏ …`: the party reports it all.
                     let (cueJ, speakerJ) = (out[j].cue, out[j].speaker)
-                    out[i].notes.append("`\(ctx.text(cueJ))` of `\(speakerJ.map(groupText) ?? "")` is part of this report")
+                    if explaining { out[i].notes.append("`\(ctx.text(cueJ))` of `\(speakerJ.map(groupText) ?? "")` is part of this report") }
                     drop.insert(j)
                 } else if let sj = out[j].speaker {
                     let cut = ctx.groups[sj].start

@@ -10,8 +10,9 @@ struct MentionSpan: Sendable, Hashable {
     var end: Int
     var kind: ActorKind
     /// CAMEO actor code of the first actor, when it has one.
+    /// (No copy of the mention's text: the coder quotes tokens, and the copy was retained
+    /// per mention and released with every sentence.)
     var code: String?
-    var text: String
 
     /// Countries, governments, armed groups, organisations: parties that act.
     var isParty: Bool { code != nil && kind != .media && kind != .location }

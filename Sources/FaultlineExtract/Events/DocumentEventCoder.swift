@@ -210,6 +210,9 @@ struct DocumentEventCoder {
         eventID.reserveCapacity(events.count)
         var kept = 0
         out.events.reserveCapacity(events.count)
+        // Each event's date is moved out of `dates` (not read after this loop): a copy retained
+        // its two strings, released again with the list.
+        let noDate = EventDate.none
         for i in events.indices {
             guard keep[i] else { eventID.append(nil); continue }
             kept += 1
@@ -220,9 +223,11 @@ struct DocumentEventCoder {
             let cameo = events[i].event.cameo
             let code = coder.codebook.code(cameo) ?? EventCode(cameo: cameo, plover: "", quad: 0, goldstein: 0)
             let text = position[sentence].map { inputs[$0].text } ?? ""
+            var date = noDate
+            swap(&date, &dates[i].date)
             out.events.append(Event(id: id, document: documentID, sentence: sentence, text: text, trigger: events[i].event.trigger,
                                     code: code, source: events[i].event.source, target: events[i].event.target,
-                                    location: events[i].event.location, date: dates[i].date, timeOfDay: dates[i].timeOfDay,
+                                    location: events[i].event.location, date: date, timeOfDay: dates[i].timeOfDay,
                                     negated: events[i].event.negated, modality: events[i].event.modality,
                                     claim: events[i].claim.map { claimIDs[$0] }, rule: events[i].event.rule))
         }
