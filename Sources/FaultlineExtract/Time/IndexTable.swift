@@ -25,7 +25,8 @@ struct IndexTable<Value> {
             guard key >= 0 && key < IndexTable.denseLimit else { sparse[key] = newValue; return }
             if key >= dense.count {
                 guard newValue != nil else { return }
-                dense.reserveCapacity(key + 1)
+                // Grown by `append`'s doubling: reserving exactly `key + 1` reallocated (and
+                // copied every stored value) at each new key, as keys come one sentence at a time.
                 while dense.count <= key { dense.append(nil) }
             }
             dense[key] = newValue
