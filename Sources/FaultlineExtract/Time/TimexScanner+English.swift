@@ -169,7 +169,7 @@ extension TimexScanner {
         var end = s.end
         var k = end
         if english, key(k) == "of" || key(k) == "," { k += 1 }
-        if !english, key(k) == VK.nam {
+        if !english, isKey(k, HK.nam) {
             if let y = year(at: k + 1) { f.year = y.year; f.bc = y.bc; end = y.end }
             else if let pm = word(.postmodifier, at: k + 1, language: "vi"), let off = pm.word.intValue {
                 f.yearOffset = off; end = pm.end
@@ -200,7 +200,7 @@ extension TimexScanner {
         var f = CalendarFields(month: md[0], day: md[1])
         var end = h.end
         var k = end
-        if key(k) == "," || key(k) == VK.nam { k += 1 }
+        if key(k) == "," || isKey(k, HK.nam) { k += 1 }
         if let y = year(at: k), y.shortYear == nil { f.year = y.year; end = y.end }
         return TimexParse(start: i, end: end, core: .calendar(f), rule: "holiday")
     }
@@ -219,16 +219,16 @@ extension TimexScanner {
             return TimexParse(start: i, end: end, core: .weekday(n, weekOffset: nil), rule: "en.weekday")
         }
         // Vietnamese `thứ hai` is also `second`: lowercase and digit forms need context.
-        let capitalised = isCapitalized(w.end - 1) || key(i) == VK.chu
+        let capitalised = isCapitalized(w.end - 1) || isKey(i, HK.chu)
         let digitForm = w.end - 1 < tokens.count && tokens[w.end - 1].kind == .number
         let contextBefore = has(.context, at: i - 1, language: "vi") || word(.partOfDay, endingAt: i, language: "vi") != nil
             || VK.homNgayBuoi.contains(key(i - 1))
         var weekOffset: Int?
-        if key(end) == VK.tuan, let pm = word(.postmodifier, at: end + 1, language: "vi"), let off = pm.word.intValue {
+        if isKey(end, HK.tuan), let pm = word(.postmodifier, at: end + 1, language: "vi"), let off = pm.word.intValue {
             weekOffset = off; end = pm.end
         }
         let dateAfter = (key(end) == "," || key(end) == "(") && tokens.indices.contains(end + 1)
-            && (tokens[end + 1].kind == .number || key(end + 1) == VK.ngay)
+            && (tokens[end + 1].kind == .number || isKey(end + 1, HK.ngay))
         guard (capitalised && !digitForm) || contextBefore || weekOffset != nil || dateAfter else { return nil }
         return TimexParse(start: i, end: end, core: .weekday(n, weekOffset: weekOffset), rule: "vi.weekday")
     }
@@ -257,11 +257,11 @@ extension TimexScanner {
         if pod.word.language == "vi", pod.word.flag == "bound" {
             // `sáng 14/12`, `chiều thứ Hai`, `tối cùng ngày`: only before a date.
             let n = pod.end
-            let before = n < tokens.count && (tokens[n].kind == .number || (key(n) == VK.ngay || key(n) == VK.hom)
+            let before = n < tokens.count && (tokens[n].kind == .number || (isKey(n, HK.ngay) || isKey(n, HK.hom))
                 || has(.podRelative, at: n, language: "vi")
                 || has(.weekday, at: n, language: "vi") || has(.anaphoricDay, at: n) || has(.relativeDay, at: n)
                 || (has(.premodifier, at: n, language: "vi")))
-            guard before || key(i - 1) == VK.vao else { return nil }
+            guard before || isKey(i - 1, HK.vao) else { return nil }
         }
         // `sáng nay`, `tối qua`, `rạng sáng mai`.
         if pod.word.language == "vi", let rel = word(.podRelative, at: pod.end, language: "vi"), let off = rel.word.intValue,

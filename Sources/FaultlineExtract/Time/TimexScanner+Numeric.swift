@@ -5,19 +5,19 @@ import FaultlineText
 extension TimexScanner {
     /// `2009-12-19T17:00:00`: an ISO date glued to a clock.
     func isoDateTime(_ i: Int) -> TimexParse? {
-        guard let np = numberParts(i), np.separator == "-", np.parts.count == 3, np.widths[0] == 4,
-              CalendarDay(year: np.parts[0], month: np.parts[1], day: np.parts[2]) != nil,
+        guard let np = numberParts(i), np.separator == UInt8(ascii: "-"), np.count == 3, np.width(0) == 4,
+              CalendarDay(year: np.part(0), month: np.part(1), day: np.part(2)) != nil,
               glued(i, i + 1), i + 1 < tokens.count else { return nil }
         let t = tokens[i + 1].text
         guard t.count == 3, t.first == "T" || t.first == "t", let h = Int(t.dropFirst()), h <= 24 else { return nil }
         var end = i + 2
         var minute: Int?, second: Int?
-        if key(end) == ":", glued(i + 1, end), glued(end, end + 1), let mp = numberParts(end + 1), mp.separator == ":" {
-            minute = mp.parts[0]; second = mp.parts.count > 1 ? mp.parts[1] : nil; end += 2
+        if key(end) == ":", glued(i + 1, end), glued(end, end + 1), let mp = numberParts(end + 1), mp.separator == UInt8(ascii: ":") {
+            minute = mp.part(0); second = mp.count > 1 ? mp.part(1) : nil; end += 2
         } else if key(end) == ":", glued(end, end + 1), let m = integer(end + 1) {
             minute = m; end += 2
         }
-        let f = CalendarFields(year: np.parts[0], month: np.parts[1], day: np.parts[2])
+        let f = CalendarFields(year: np.part(0), month: np.part(1), day: np.part(2))
         return TimexParse(start: i, end: end, core: .calendar(f), type: .time, rule: "num.iso-datetime",
                           clock: .clock(hour: h, minute: minute ?? 0, second: second))
     }
@@ -30,32 +30,31 @@ extension TimexScanner {
     }
 
     func numericDate(_ i: Int, vietnameseContext: Bool, strongLicense: Bool) -> TimexParse? {
-        guard let np = numberParts(i), "/-.".contains(np.separator) else { return nil }
-        let p = np.parts, w = np.widths
-        if p.count == 3 {
-            if w[0] == 4 {
-                guard np.separator != ".", CalendarDay(year: p[0], month: p[1], day: p[2]) != nil else { return nil }
-                return TimexParse(start: i, end: i + 1, core: .calendar(CalendarFields(year: p[0], month: p[1], day: p[2])),
+        guard let np = numberParts(i), np.separator == UInt8(ascii: "/") || np.separator == UInt8(ascii: "-") || np.separator == UInt8(ascii: ".") else { return nil }
+        if np.count == 3 {
+            if np.width(0) == 4 {
+                guard np.separator != UInt8(ascii: "."), CalendarDay(year: np.part(0), month: np.part(1), day: np.part(2)) != nil else { return nil }
+                return TimexParse(start: i, end: i + 1, core: .calendar(CalendarFields(year: np.part(0), month: np.part(1), day: np.part(2))),
                                   rule: "num.ymd")
             }
-            guard w[0] <= 2, w[1] <= 2, w[2] == 4 || w[2] == 2 else { return nil }
+            guard np.width(0) <= 2, np.width(1) <= 2, np.width(2) == 4 || np.width(2) == 2 else { return nil }
             var f = CalendarFields()
             let yearForCheck: Int
-            if w[2] == 4 { f.year = p[2]; yearForCheck = p[2] } else { f.shortYear = p[2]; yearForCheck = p[2] <= 49 ? 2000 + p[2] : 1900 + p[2] }
-            guard let (d, m, ambiguous) = chooseDayMonth(p[0], p[1], year: yearForCheck, vietnamese: vietnameseContext) else { return nil }
+            if np.width(2) == 4 { f.year = np.part(2); yearForCheck = np.part(2) } else { f.shortYear = np.part(2); yearForCheck = np.part(2) <= 49 ? 2000 + np.part(2) : 1900 + np.part(2) }
+            guard let (d, m, ambiguous) = chooseDayMonth(np.part(0), np.part(1), year: yearForCheck, vietnamese: vietnameseContext) else { return nil }
             f.month = m; f.day = d
-            return TimexParse(start: i, end: i + 1, core: .calendar(f), rule: w[2] == 4 ? "num.dmy" : "num.dmy2",
+            return TimexParse(start: i, end: i + 1, core: .calendar(f), rule: np.width(2) == 4 ? "num.dmy" : "num.dmy2",
                               ambiguous: ambiguous)
         }
-        guard p.count == 2, w[0] <= 2, w[1] <= 2 else { return nil }
+        guard np.count == 2, np.width(0) <= 2, np.width(1) <= 2 else { return nil }
         // `1-2 ngày`, `3-4 days`: a range of numbers before a unit, not a date.
-        if has(.unit, at: i + 1), !(key(i + 1) == VK.nam && integer(i + 2) != nil) { return nil }
+        if has(.unit, at: i + 1), !(isKey(i + 1, HK.nam) && integer(i + 2) != nil) { return nil }
         guard strongLicense || licensedDayMonth(i, separator: np.separator) else { return nil }
-        guard let (d, m, ambiguous) = chooseDayMonth(p[0], p[1], year: nil, vietnamese: vietnameseContext) else { return nil }
+        guard let (d, m, ambiguous) = chooseDayMonth(np.part(0), np.part(1), year: nil, vietnamese: vietnameseContext) else { return nil }
         var f = CalendarFields(month: m, day: d)
         var end = i + 1
         // `14/12 năm 2016`
-        if key(end) == VK.nam, let y = year(at: end + 1) { f.year = y.year; f.bc = y.bc; end = y.end }
+        if isKey(end, HK.nam), let y = year(at: end + 1) { f.year = y.year; f.bc = y.bc; end = y.end }
         return TimexParse(start: i, end: end, core: .calendar(f), rule: "num.dm", ambiguous: ambiguous)
     }
 
@@ -79,26 +78,26 @@ extension TimexScanner {
     }
 
     /// A bare `D/M` needs a time word before it (`sáng 14/12`, `từ 14/12`, `on 12/14`).
-    func licensedDayMonth(_ i: Int, separator: Character) -> Bool {
+    func licensedDayMonth(_ i: Int, separator: UInt8) -> Bool {
         if word(.partOfDay, endingAt: i) != nil || word(.weekday, endingAt: i) != nil { return true }
         // `thứ Tư (14/12)`, `hôm qua (14/12)`, `Tuesday (Dec 13)`.
         if key(i - 1) == "(" || key(i - 1) == ",",
            word(.weekday, endingAt: i - 1) != nil || word(.relativeDay, endingAt: i - 1) != nil { return true }
-        if key(i - 1) == VK.ngay || key(i - 1) == VK.hom { return true }
-        guard has(.context, at: i - 1), separator != "." else { return false }
-        return (separator == "/" || isPunctuation(i + 1)) && key(i + 1) != "/"
+        if isKey(i - 1, HK.ngay) || isKey(i - 1, HK.hom) { return true }
+        guard has(.context, at: i - 1), separator != UInt8(ascii: ".") else { return false }
+        return (separator == UInt8(ascii: "/") || isPunctuation(i + 1)) && key(i + 1) != "/"
     }
 
     /// `1939-1945`, `1939-45`: one token, two years.
     func yearRange(_ i: Int) -> [TimexParse]? {
-        guard isDashedNumber(i), let np = numberParts(i), np.separator == "-", np.parts.count == 2, np.widths[0] == 4,
-              (1000...2200).contains(np.parts[0]) else { return nil }
-        var second = np.parts[1]
-        if np.widths[1] == 2 { second = (np.parts[0] / 100) * 100 + second }
-        guard np.widths[1] == 4 || np.widths[1] == 2, second > np.parts[0], second - np.parts[0] < 200 else { return nil }
+        guard isDashedNumber(i), let np = numberParts(i), np.separator == UInt8(ascii: "-"), np.count == 2, np.width(0) == 4,
+              (1000...2200).contains(np.part(0)) else { return nil }
+        var second = np.part(1)
+        if np.width(1) == 2 { second = (np.part(0) / 100) * 100 + second }
+        guard np.width(1) == 4 || np.width(1) == 2, second > np.part(0), second - np.part(0) < 200 else { return nil }
         let t = tokens[i]
         let firstEnd = t.start + 4
-        var a = TimexParse(start: i, end: i + 1, core: .calendar(CalendarFields(year: np.parts[0])), rule: "num.year-range")
+        var a = TimexParse(start: i, end: i + 1, core: .calendar(CalendarFields(year: np.part(0))), rule: "num.year-range")
         a.byteRange = t.start..<firstEnd
         var b = TimexParse(start: i, end: i + 1, core: .calendar(CalendarFields(year: second)), rule: "num.year-range")
         b.byteRange = (firstEnd + 1)..<t.end
@@ -111,10 +110,10 @@ extension TimexScanner {
         var hour: Int, minute: Int?, second: Int?
         var end = i + 1
         var rule = "clock"
-        if let np = numberParts(i), np.separator == ":" {
-            guard np.parts.count <= 3, np.widths[0] <= 2, np.widths.dropFirst().allSatisfy({ $0 == 2 }),
-                  np.parts[0] <= 24, np.parts[1] < 60 else { return nil }
-            hour = np.parts[0]; minute = np.parts[1]; second = np.parts.count == 3 ? np.parts[2] : nil
+        if let np = numberParts(i), np.separator == UInt8(ascii: ":") {
+            guard np.count <= 3, np.width(0) <= 2, (1..<np.count).allSatisfy({ np.width($0) == 2 }),
+                  np.part(0) <= 24, np.part(1) < 60 else { return nil }
+            hour = np.part(0); minute = np.part(1); second = np.count == 3 ? np.part(2) : nil
             rule = "clock.colon"
         } else if let h = integer(i), h <= 24, digitCount(i) <= 2 {
             hour = h
@@ -125,9 +124,9 @@ extension TimexScanner {
                 minute = tokens[i + 1].key.count > 1 ? mm : nil
                 end = i + 2
                 rule = "clock.vi-h"
-            } else if key(i + 1) == VK.gio, (key(i - 1) == VK.luc || key(i - 1) == VK.vao) || isBoundPartOfDay(i + 2) || integer(i + 2) != nil {
+            } else if isKey(i + 1, HK.gio), (isKey(i - 1, HK.luc) || isKey(i - 1, HK.vao)) || isBoundPartOfDay(i + 2) || integer(i + 2) != nil {
                 end = i + 2
-                if let m = integer(end), m < 60 { minute = m; end += 1; if key(end) == VK.phut { end += 1 } }
+                if let m = integer(end), m < 60 { minute = m; end += 1; if isKey(end, HK.phut) { end += 1 } }
                 rule = "clock.vi-gio"
             } else if meridiem(at: i + 1) != nil {
                 rule = "clock.meridiem"
@@ -198,7 +197,7 @@ extension TimexScanner {
         guard y.end == i + 1, (1000...2100).contains(y.year) else { return nil }
         let prevLicensed = has(.context, at: i - 1) || word(.position, endingAt: i) != nil
             || (key(i - 1) == "-" && word(.position, endingAt: i - 1) != nil)
-            || word(.season, endingAt: i) != nil || key(i - 1) == VK.nam
+            || word(.season, endingAt: i) != nil || isKey(i - 1, HK.nam)
             || TimexScanner.yearDeterminers.contains(key(i - 1)) || startsSentence(i)
         let next = i + 1
         if next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized, !prevLicensed,

@@ -25,13 +25,12 @@ extension TimexScanner {
 
     /// `ngày 14-16/12`, `14-16.12.2016`: a range of days before a month, in one token.
     func vietnameseDayRange(_ i: Int) -> [TimexParse]? {
-        let k = key(i)
-        let start = k == VK.ngay || k == VK.hom ? i + 1 : i
+        let start = isKey(i, HK.ngay) || isKey(i, HK.hom) ? i + 1 : i
         guard start < tokens.count, isDashedNumber(start) else { return nil }
         let t = tokens[start].text
         // The shape first: the licence looks at the words around, and most numbers fail the shape.
         guard let dash = t.firstIndex(of: "-"), let slash = t.firstIndex(where: { $0 == "/" || $0 == "." }), dash < slash,
-              let a = Int(t[..<dash]), (1...31).contains(a), start > i || licensedDayMonth(i, separator: "/") else { return nil }
+              let a = Int(t[..<dash]), (1...31).contains(a), start > i || licensedDayMonth(i, separator: UInt8(ascii: "/")) else { return nil }
         let rest = String(t[t.index(after: dash)...])
         let pieces = rest.split(separator: t[slash]).compactMap { Int($0) }
         guard pieces.count >= 2, pieces.count <= 3, (1...31).contains(pieces[0]), a < pieces[0], (1...12).contains(pieces[1]) else { return nil }
@@ -101,9 +100,9 @@ extension TimexScanner {
     }
 
     private func dayPair(_ i: Int) -> (Int, Int)? {
-        guard isDashedNumber(i), let np = numberParts(i), np.parts.count == 2, np.separator == "-", np.widths.allSatisfy({ $0 <= 2 }),
-              (1...31).contains(np.parts[0]), (1...31).contains(np.parts[1]), np.parts[0] < np.parts[1] else { return nil }
-        return (np.parts[0], np.parts[1])
+        guard isDashedNumber(i), let np = numberParts(i), np.count == 2, np.separator == UInt8(ascii: "-"), np.maxWidth <= 2,
+              (1...31).contains(np.part(0)), (1...31).contains(np.part(1)), np.part(0) < np.part(1) else { return nil }
+        return (np.part(0), np.part(1))
     }
 
     private func validDay(_ f: CalendarFields) -> Bool {
@@ -182,11 +181,11 @@ extension TimexScanner {
 
     /// `499-493 BC`, `264 to 241 BC`: the era after the second year applies to both.
     func eraYearRange(_ i: Int) -> [TimexParse]? {
-        if isDashedNumber(i), let np = numberParts(i), np.separator == "-", np.parts.count == 2, np.widths.allSatisfy({ $0 <= 4 }),
+        if isDashedNumber(i), let np = numberParts(i), np.separator == UInt8(ascii: "-"), np.count == 2, np.maxWidth <= 4,
            let e = era(at: i + 1) {
-            var a = TimexParse(start: i, end: i + 1, core: .calendar(CalendarFields(year: np.parts[0], bc: e.bc)), rule: "year.era-range")
+            var a = TimexParse(start: i, end: i + 1, core: .calendar(CalendarFields(year: np.part(0), bc: e.bc)), rule: "year.era-range")
             a.byteRange = partRange(i, 0)
-            var b = TimexParse(start: i, end: e.end, core: .calendar(CalendarFields(year: np.parts[1], bc: e.bc)), rule: "year.era-range")
+            var b = TimexParse(start: i, end: e.end, core: .calendar(CalendarFields(year: np.part(1), bc: e.bc)), rule: "year.era-range")
             b.byteRange = partRange(i, 1).lowerBound..<tokens[e.end - 1].end
             b.movesReference = false
             return [a, b]

@@ -98,7 +98,7 @@ extension TimexScanner {
         guard let u = unit(at: i, language: "vi"), !u.unit.isClock,
               let pm = word(.postmodifier, at: u.end, language: "vi"), let off = pm.word.intValue else { return nil }
         // `ngày trước` alone is "formerly", and `ngày nay` is "nowadays".
-        if u.unit == .day, key(i) == VK.ngay {
+        if u.unit == .day, isKey(i, HK.ngay) {
             if off == 0 && pm.word.extra == "d" { return TimexParse(start: i, end: pm.end, core: .literal("PRESENT_REF"), rule: "vi.ngay-nay") }
             if pm.word.extra == "d" { return nil }
         }
@@ -123,7 +123,7 @@ extension TimexScanner {
         // Vietnamese: only when nothing more specific follows (`đầu tháng 12` is a month).
         if pos.word.language == "vi" {
             if u.end < tokens.count, tokens[u.end].kind == .number || has(.postmodifier, at: u.end, language: "vi")
-                || romanNumeral(tokens[u.end].text) != nil || key(u.end) == VK.thu { return nil }
+                || romanNumeral(tokens[u.end].text) != nil || isKey(u.end, HK.thu) { return nil }
             if has(.month, at: j, language: "vi") { return nil }
         } else if tokens[u.end - 1].key.hasSuffix("s") {
             return nil
@@ -224,16 +224,16 @@ extension TimexScanner {
             return TimexParse(start: i, end: u.end, core: .literal(durationValue(n, u.unit)), type: .duration, rule: "en.hyphen-duration")
         }
         guard i < tokens.count, tokens[i].kind == .word, tokens[i].containsHyphen else { return nil }
-        let parts = tokens[i].key.splitKeepingCharacters(0x2D).map(String.init)
+        guard let (first, second) = tokens[i].key.twoPieces(splitAt: 0x2D) else { return nil }
         // `year-long`, `month-long`: one unit.
-        if parts.count == 2, parts[1] == "long",
-           let uw = lexicon.longestEntries(ofKey: parts[0])?.first(where: { $0.cls == .unit && $0.language == "en" }),
+        if second == "long",
+           let uw = lexicon.longestEntries(ofKey: first)?.first(where: { $0.cls == .unit && $0.language == "en" }),
            let u = TimeUnit(rawValue: uw.value) {
-            return TimexParse(start: i, end: i + 1, core: .literal(durationValue(parts[0].hasSuffix("s") ? nil : 1, u)), type: .duration, rule: "en.unit-long")
+            return TimexParse(start: i, end: i + 1, core: .literal(durationValue(first.hasSuffix("s") ? nil : 1, u)), type: .duration, rule: "en.unit-long")
         }
-        guard parts.count == 2, let v = numberWordValue(parts[0]), let n = Int(v),
-              let uw = lexicon.longestEntries(ofKey: parts[1])?.first(where: { $0.cls == .unit }),
-              let u = TimeUnit(rawValue: uw.value), !parts[1].hasSuffix("s") else { return nil }
+        guard let v = numberWordValue(first), let n = Int(v),
+              let uw = lexicon.longestEntries(ofKey: second)?.first(where: { $0.cls == .unit }),
+              let u = TimeUnit(rawValue: uw.value), !second.hasSuffix("s") else { return nil }
         return TimexParse(start: i, end: i + 1, core: .literal(durationValue(n, u)), type: .duration, rule: "en.hyphen-duration")
     }
 

@@ -266,6 +266,13 @@ struct TimexScanner {
 
     func key(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].key : "" }
 
+    /// True when token `i` exists and its key is `word`'s, compared by key hash first (see
+    /// `HashedKey`): the same answer as `key(i) == word.key` for the non-empty keys of `HK`.
+    @inline(__always)
+    func isKey(_ i: Int, _ word: HashedKey) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].keyHash == word.hash && tokens[i].key == word.key
+    }
+
     func text(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
 
     /// True when token `j` follows token `i` with no space between them.
@@ -330,56 +337,24 @@ struct TimexScanner {
 
     func digitCount(_ i: Int) -> Int { tokens[i].text.utf8.count }
 
-    /// Values and digit counts of a number's parts, and the separator between them.
-    typealias NumberParts = (parts: [Int], widths: [Int], separator: Character)
-
     /// The parts of a number token split at its separators, when one separator kind is used.
     func numberParts(_ i: Int) -> NumberParts? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .number else { return nil }
         let t = tokens[i].text
-        if let fast = TimexScanner.asciiNumberParts(t) { return fast }
+        if let fast = NumberParts.ascii(t) { return fast }
         var sep: Character?
         for c in t where !c.isASCIIDigit {
             if sep == nil { sep = c } else if sep != c { return nil }
         }
         guard let sep else { return nil }
         let pieces = t.split(separator: sep, omittingEmptySubsequences: false)
-        var parts: [Int] = [], widths: [Int] = []
+        // A separator beyond one ASCII byte is kept as 0: no rule asks for one.
+        var parts = NumberParts(separator: sep.utf8.count == 1 ? sep.utf8.first! : 0)
         for p in pieces {
             guard !p.isEmpty, p.count <= 4, let v = Int(p) else { return nil }
-            parts.append(v); widths.append(p.count)
+            parts.append(v, width: p.count)
         }
-        return (parts, widths, sep)
-    }
-
-    /// `numberParts` of a number written only with ASCII digits and `/ . - , :` (what the
-    /// tokenizer makes), read byte by byte: the outer nil means "not such a text, use the
-    /// general path"; `.some(nil)` means the general path would find no parts either.
-    /// Most numbers have no separator and are ruled out without building an array.
-    static func asciiNumberParts(_ t: String) -> NumberParts?? {
-        var sep: UInt8 = 0
-        for b in t.utf8 {
-            if b >= 48 && b <= 57 { continue }
-            guard b == 0x2F || b == 0x2E || b == 0x2D || b == 0x2C || b == 0x3A else { return nil }
-            if sep == 0 { sep = b } else if sep != b { return .some(nil) }
-        }
-        guard sep != 0 else { return .some(nil) }
-        var parts: [Int] = [], widths: [Int] = []
-        var value = 0, width = 0
-        for b in t.utf8 {
-            if b == sep {
-                guard width > 0 else { return .some(nil) }
-                parts.append(value); widths.append(width)
-                value = 0; width = 0
-                continue
-            }
-            width += 1
-            guard width <= 4 else { return .some(nil) }
-            value = value * 10 + Int(b - 48)
-        }
-        guard width > 0 else { return .some(nil) }
-        parts.append(value); widths.append(width)
-        return .some((parts, widths, Character(Unicode.Scalar(sep))))
+        return parts
     }
 
     /// A cardinal number: digits, a number word, or a hyphenated word (`twenty-five`).
@@ -387,11 +362,10 @@ struct TimexScanner {
     func cardinal(at i: Int) -> (end: Int, value: Int?)? {
         if let n = integer(i) { return (i + 1, n) }
         if let w = word(.number, at: i) { return (w.end, w.word.value == "X" ? nil : w.word.intValue) }
-        if i < tokens.count, tokens[i].kind == .word, tokens[i].containsHyphen {
-            let parts = tokens[i].key.splitKeepingCharacters(0x2D).map(String.init)
-            if parts.count == 2, let a = Int(numberWordValue(parts[0]) ?? ""), let b = Int(numberWordValue(parts[1]) ?? ""),
-               a >= 20, a % 10 == 0, b < 10 { return (i + 1, a + b) }
-        }
+        if i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].containsHyphen,
+           let (tens, units) = tokens[i].key.twoPieces(splitAt: 0x2D),
+           let a = Int(numberWordValue(tens) ?? ""), let b = Int(numberWordValue(units) ?? ""),
+           a >= 20, a % 10 == 0, b < 10 { return (i + 1, a + b) }
         return nil
     }
 
@@ -596,7 +570,7 @@ struct TimexScanner {
             if key(end - 2) == "less" || key(end - 2) == "fewer" { return (end - 2, "LESS_THAN") }
         }
         if key(end - 2) == "at", k == "least" { return (end - 2, "EQUAL_OR_MORE") }
-        if key(end - 2) == VK.it, k == VK.nhat { return (end - 2, "EQUAL_OR_MORE") }
+        if isKey(end - 2, HK.it), k == VK.nhat { return (end - 2, "EQUAL_OR_MORE") }
         return nil
     }
 

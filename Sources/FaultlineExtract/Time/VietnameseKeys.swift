@@ -44,3 +44,44 @@ enum VK {
     /// `hồi` before a date marks the past (`hồi tháng 3` = back in March).
     static let hoi = Folding.key("hồi")
 }
+
+/// A matching key with its `Token.hash(key:)`, for `TimexScanner.isKey(_:_:)`: a token is
+/// compared by hash first and by key only on a hash hit. Two different Vietnamese keys are
+/// compared through Unicode normalisation (a few hundred instructions), and the date rules
+/// test the frame words of `VK` at most candidate tokens, where nearly every test fails.
+struct HashedKey: Sendable {
+    let key: String
+    let hash: UInt64
+
+    init(_ key: String) {
+        self.key = key
+        self.hash = Token.hash(key: key)
+    }
+}
+
+/// The `VK` keys the rules test most often, hashed once (`HashedKey`).
+enum HK {
+    static let ngay = HashedKey(VK.ngay)
+    static let hom = HashedKey(VK.hom)
+    static let thang = HashedKey(VK.thang)
+    static let nam = HashedKey(VK.nam)
+    static let tuan = HashedKey(VK.tuan)
+    static let quy = HashedKey(VK.quy)
+    static let luc = HashedKey(VK.luc)
+    static let vao = HashedKey(VK.vao)
+    static let gio = HashedKey(VK.gio)
+    static let phut = HashedKey(VK.phut)
+    static let thu = HashedKey(VK.thu)
+    static let mung = HashedKey(VK.mung)
+    static let mong = HashedKey(VK.mong)
+    static let it = HashedKey(VK.it)
+    static let nhat = HashedKey(VK.nhat)
+    static let chu = HashedKey(VK.chu)
+    static let gieng = HashedKey(VK.gieng)
+    static let vua = HashedKey(VK.vuaQua[0])
+    static let qua = HashedKey(VK.vuaQua[1])
+    static let sap = HashedKey(VK.sapToi[0])
+    static let toi = HashedKey(VK.toi)
+    static let nay = HashedKey(VK.nay)
+    static let hoi = HashedKey(VK.hoi)
+}
