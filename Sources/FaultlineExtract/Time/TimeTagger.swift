@@ -93,16 +93,19 @@ public struct TimeTagger: Sendable {
                                    flagsAmbiguity: settings.flagsAmbiguity, text: text, scratch: &scratch)
         defer { scanner.returnScratch(to: &scratch) }
         guard scanner.hasCandidates else { return [] }
-        var parses = scanner.scan()
+        // Into the scratch's buffers, reused from sentence to sentence.
+        scanner.scan(into: &scratch.scan)
         // The tense is set in place, in the scanner's own array: a copy of every parse to set
         // it on (retaining and releasing its strings) cost more than the rest of the loop.
-        for k in parses.indices where parses[k].direction == 0 && (parses[k].rule == "en.weekday" || parses[k].rule == "en.month") {
-            parses[k].lean = EnglishTense.lean(tokens, start: parses[k].start, end: parses[k].end)
+        for k in scratch.scan.expressions.indices where scratch.scan.expressions[k].direction == 0
+            && (scratch.scan.expressions[k].rule == "en.weekday" || scratch.scan.expressions[k].rule == "en.month") {
+            scratch.scan.expressions[k].lean = EnglishTense.lean(tokens, start: scratch.scan.expressions[k].start,
+                                                                 end: scratch.scan.expressions[k].end)
         }
         // Surfaces are cut from the text's own UTF-8 bytes (offsets are UTF-8 offsets), read
         // in place: slicing the `utf8` view went through its generic index walk per surface.
         var source = text
-        return source.withUTF8 { utf8 in parses.map { p in
+        return source.withUTF8 { utf8 in scratch.scan.expressions.map { p in
             let r = anchoring.resolve(p)
             let range = p.byteRange ?? tokens[p.start].start..<tokens[p.end - 1].end
             // Clamped: tokens of another text (a caller's mistake) give a cut surface, never a read

@@ -202,7 +202,13 @@ extension TimexScanner {
     /// (`August and September 1914`, `26 June - 4 August 1952`, `between March and April 1918`).
     func shareYears(_ parses: [TimexParse]) -> [TimexParse] {
         var out = parses
-        guard out.count > 1 else { return out }
+        shareYears(in: &out)
+        return out
+    }
+
+    /// `shareYears(_:)` in place (the scan's own buffer, not a copy of it).
+    func shareYears(in out: inout [TimexParse]) {
+        guard out.count > 1 else { return }
         for k in stride(from: out.count - 2, through: 0, by: -1) {
             let p = out[k], q = out[k + 1]
             // `ngày 14 và 15/12`, `từ ngày 14 đến 16/12`: a day alone takes the next date's month.
@@ -224,6 +230,5 @@ extension TimexScanner {
             out[k].core = .calendar(f)
             out[k + 1].movesReference = false
         }
-        return out
     }
 }

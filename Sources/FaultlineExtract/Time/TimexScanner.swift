@@ -50,6 +50,8 @@ struct TimexScanner {
         /// The trie walk's buffer (`PhraseMatcher.collectMatches`).
         var found: [(end: Int, node: Int32)] = []
         var slots: [TokenSlot] = []
+        /// `scan(into:)`'s arrays.
+        var scan = ScanBuffers()
     }
 
     /// A lexicon phrase from token `start` to `end` (exclusive), whose entries are those of
@@ -82,7 +84,9 @@ struct TimexScanner {
         self.text = text
         var entries: [MatchEntry] = [], slots: [TokenSlot] = []
         swap(&entries, &scratch.entries); swap(&slots, &scratch.slots)
-        entries.removeAll(keepingCapacity: true)
+        // Emptied only when it holds something (`removeAll` goes through the generic
+        // `replaceSubrange` even for an empty array).
+        if !entries.isEmpty { entries.removeAll(keepingCapacity: true) }
         // One slot per token, written in place below: appending checked the array's
         // uniqueness and capacity at every token.
         // The table only grows (every slot below `tokens.count` is written below; slots past
@@ -182,11 +186,38 @@ struct TimexScanner {
 
     /// All expressions, left to right, non-overlapping.
     func scan() -> [TimexParse] {
-        var out: [TimexParse] = []
-        // The best expression at the current token (two when `ranges` wins), in one buffer
-        // reused from token to token: a fresh array per better candidate allocated, and an
-        // optional `TimexParse` carried through the rule loop was copied at every rule.
+        var buffers = ScanBuffers()
+        scan(into: &buffers)
+        return buffers.expressions
+    }
+
+    /// The arrays `scan(into:)` fills, kept by the caller from sentence to sentence (in
+    /// `Scratch`) so that each sentence refills them rather than allocating and freeing three
+    /// arrays of parses.
+    struct ScanBuffers {
+        /// The result: all expressions, left to right, non-overlapping.
+        var expressions: [TimexParse] = []
+        /// The expressions before `join` merges neighbours.
+        var pieces: [TimexParse] = []
+        /// The best expression at the current token (two when `ranges` wins), reused from
+        /// token to token: a fresh array per better candidate allocated, and an optional
+        /// `TimexParse` carried through the rule loop was copied at every rule.
         var best: [TimexParse] = []
+    }
+
+    /// `scan()` into `buffers.expressions` (emptied first; the other buffers are working space).
+    func scan(into buffers: inout ScanBuffers) {
+        if !buffers.expressions.isEmpty { buffers.expressions.removeAll(keepingCapacity: true) }
+        if !buffers.pieces.isEmpty { buffers.pieces.removeAll(keepingCapacity: true) }
+        scanPieces(into: &buffers.pieces, best: &buffers.best)
+        // Most sentences hold no expression: nothing to share or join.
+        if buffers.pieces.isEmpty { return }
+        shareYears(in: &buffers.pieces)
+        join(buffers.pieces, into: &buffers.expressions)
+    }
+
+    /// The expressions before joining, appended to `out`; `best` is working space.
+    private func scanPieces(into out: inout [TimexParse], best: inout [TimexParse]) {
         var i = 0
         while i < tokens.count {
             guard mayStart(i) else { i += 1; continue }
@@ -219,9 +250,6 @@ struct TimexScanner {
                 i = bestEnd
             }
         }
-        // Most sentences hold no expression: nothing to share or join.
-        if out.isEmpty { return out }
-        return join(shareYears(out))
     }
 
     /// Words that start expressions without being lexicon entries themselves.
@@ -413,6 +441,12 @@ struct TimexScanner {
     /// position words (`early`, `cuối`) to what follows.
     func join(_ parses: [TimexParse]) -> [TimexParse] {
         var out: [TimexParse] = []
+        join(parses, into: &out)
+        return out
+    }
+
+    /// `join(_:)` appending to `out` (empty on entry), a buffer the caller keeps.
+    func join(_ parses: [TimexParse], into out: inout [TimexParse]) {
         // The last expression is read in place (`out[k]`), not through `out.last`, which
         // copied the whole parse (and retained its strings) twice per expression.
         for var p in parses {
@@ -433,7 +467,6 @@ struct TimexScanner {
             applyPrefixes(to: &p, after: out.isEmpty ? 0 : out[out.count - 1].end)
             out.append(p)
         }
-        return out
     }
 
     private func isDayCore(_ p: TimexParse) -> Bool {
