@@ -30,4 +30,22 @@ final class StringASCIISplitTests: XCTestCase {
             }
         }
     }
+
+    /// `twoPieces` is `splitKeepingCharacters` when it gives exactly two pieces, else nil, on
+    /// ASCII text and beyond.
+    func testTwoPiecesMatchesSplit() {
+        for s in Self.samples + ["twenty-five", "-twenty--five-", "year-long", "a-b-", "thirty-", "hai-mươi"] {
+            let pieces = s.splitKeepingCharacters(0x2D)
+            let two = s.twoPieces(splitAt: 0x2D)
+            if pieces.count == 2 {
+                XCTAssertEqual(two?.0, String(pieces[0]), s.debugDescription)
+                XCTAssertEqual(two?.1, String(pieces[1]), s.debugDescription)
+            } else {
+                XCTAssertNil(two, s.debugDescription)
+            }
+        }
+        XCTAssertEqual("twenty-five".twoPieces(splitAt: 0x2D)?.0, "twenty")
+        XCTAssertEqual("twenty-five".twoPieces(splitAt: 0x2D)?.1, "five")
+        XCTAssertNil("a-b-c".twoPieces(splitAt: 0x2D))
+    }
 }

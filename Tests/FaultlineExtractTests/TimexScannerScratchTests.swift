@@ -51,4 +51,31 @@ final class TimexScannerScratchTests: XCTestCase {
         XCTAssertFalse(TimexScanner(tokens: Tokenizer.tokens(plain), lexicon: TimeLexicon.shared, dateOrder: .dayFirst).hasCandidates)
         XCTAssertTrue(TimexScanner(tokens: Tokenizer.tokens(Self.sentences[0]), lexicon: TimeLexicon.shared, dateOrder: .dayFirst).hasCandidates)
     }
+
+    /// `scan(into:)` over buffers that earlier sentences filled gives what `scan()` gives.
+    func testReusedScanBuffersFindWhatScanFinds() {
+        var buffers = TimexScanner.ScanBuffers()
+        for text in Self.sentences + Self.sentences.reversed() {
+            let scanner = TimexScanner(tokens: Tokenizer.tokens(text), lexicon: TimeLexicon.shared, dateOrder: .dayFirst,
+                                       utf8: Array(text.utf8))
+            scanner.scan(into: &buffers)
+            XCTAssertEqual(buffers.expressions, scanner.scan(), text)
+        }
+    }
+
+    /// `isKey` answers as comparing keys, for frame words, other words and indexes outside the sentence.
+    func testIsKeyMatchesKeyComparison() {
+        let text = "Hôm 14/12, ngày mùng 2 tháng 9 năm ngoái vừa qua, the army said; Tháng sau sắp tới."
+        let tokens = Tokenizer.tokens(text)
+        let scanner = TimexScanner(tokens: tokens, lexicon: TimeLexicon.shared, dateOrder: .dayFirst, utf8: Array(text.utf8))
+        let words = [HK.ngay, HK.hom, HK.thang, HK.nam, HK.mung, HK.vua, HK.qua, HK.sap, HK.toi, HK.nay, HK.hoi]
+        var hits = 0
+        for i in -1...tokens.count {
+            for w in words {
+                XCTAssertEqual(scanner.isKey(i, w), scanner.key(i) == w.key, "\(i) \(w.key)")
+                if scanner.isKey(i, w) { hits += 1 }
+            }
+        }
+        XCTAssertGreaterThanOrEqual(hits, 8)
+    }
 }
