@@ -15,6 +15,13 @@ struct IndexTable<Value> {
 
     init() {}
 
+    /// A table whose keys `0..<denseCount` are array slots from the start, so that a caller
+    /// who knows its keys (sentence indexes of a document) fills them with no growing: each
+    /// growth copied every stored value, retaining its strings.
+    init(denseCount: Int) {
+        dense = Array(repeating: nil, count: min(max(0, denseCount), IndexTable.denseLimit))
+    }
+
     subscript(key: Int) -> Value? {
         get {
             if key >= 0 && key < dense.count { return dense[key] }

@@ -28,13 +28,23 @@ public struct TemporalResolver: Sendable {
     /// parses no values and looks up no value strings.
     private let datedBySentence: IndexTable<[Dated]>
     /// Per sentence: the last calendar date of its paragraph up to (not including) it.
-    private let paragraphDate: IndexTable<Dated>
-    private let leadDate: Dated?
+    private let paragraphDate: IndexTable<Placed>
+    private let leadDate: Placed?
 
     /// An expression that places something on the calendar, with the calendar day and
     /// precision of its value.
     struct Dated: Sendable {
         var expression: TimeExpression
+        var day: String
+        var precision: DatePrecision
+
+        var placed: Placed { Placed(day: day, precision: precision) }
+    }
+
+    /// The calendar day and precision of a `Dated`, all an inherited date needs: kept per
+    /// sentence and paragraph without the expression, so storing and reading it copies one
+    /// string rather than every string of the expression.
+    struct Placed: Sendable {
         var day: String
         var precision: DatePrecision
     }
@@ -62,16 +72,21 @@ public struct TemporalResolver: Sendable {
         self.mode = mode
         var anchoring = TimexAnchoring(mode: mode, dct: dctDay)
         var mentions: [TimexMention] = []
-        var bySentence = IndexTable<[TimeExpression]>()
-        var datedBySentence = IndexTable<[Dated]>()
+        // The tables are sized once for the document's sentence and paragraph indexes.
+        var maxIndex = -1, maxParagraph = -1
+        for s in sentences {
+            maxIndex = max(maxIndex, s.index); maxParagraph = max(maxParagraph, s.paragraph)
+        }
+        var bySentence = IndexTable<[TimeExpression]>(denseCount: maxIndex + 1)
+        var datedBySentence = IndexTable<[Dated]>(denseCount: maxIndex + 1)
         // Calendar day and precision of every value those expressions hold, parsed once.
         // Room for a few values from the start: growing from empty resized the table three or
         // four times per document.
         var calendar: [String: (day: String, precision: DatePrecision)] = [:]
         calendar.reserveCapacity(16)
-        var paragraphDate = IndexTable<Dated>()
-        var lastInParagraph = IndexTable<Dated>()
-        var leadDate: Dated?
+        var paragraphDate = IndexTable<Placed>(denseCount: maxIndex + 1)
+        var lastInParagraph = IndexTable<Placed>(denseCount: maxParagraph + 1)
+        var leadDate: Placed?
         // The lead paragraph; when the layout marks none, the first body paragraph.
         let leadParagraph = (sentences.first { $0.role == .lead } ?? sentences.first { $0.role == .body })?.paragraph
         var scratch = TimexScanner.Scratch()
@@ -106,9 +121,9 @@ public struct TemporalResolver: Sendable {
             for e in found { mentions.append(TimexMention(sentence: s.index, expression: e)) }
             if let prior = lastInParagraph[s.paragraph] { paragraphDate[s.index] = prior }
             if let last = dated.last {
-                lastInParagraph[s.paragraph] = last
+                lastInParagraph[s.paragraph] = last.placed
                 if s.paragraph == leadParagraph, TemporalResolver.movesReference(s.role), leadDate == nil {
-                    leadDate = dated.first
+                    leadDate = dated.first?.placed
                 }
             }
         }
@@ -165,10 +180,21 @@ public struct TemporalResolver: Sendable {
 
     /// The calendar part of a value (`2016-12-14TMO` → `2016-12-14`).
     static func dateValue(_ value: String) -> String {
-        // Values are ASCII: find the `T` byte rather than walking characters.
-        if value.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            guard let t = value.utf8.firstIndex(of: 0x54), value.utf8.distance(from: value.utf8.startIndex, to: t) >= 4 else { return value }
-            return String(value[..<t])
+        // Values are ASCII: find the `T` byte in the bytes read in place (through the generic
+        // `utf8` view, the test and the search cost several hundred instructions per value).
+        var copy = value
+        let ascii: Int?? = copy.withUTF8 { u in
+            var t: Int?
+            for k in 0..<u.count {
+                let b = u[k]
+                if b >= 0x80 || b == 0x0D { return nil }
+                if b == 0x54, t == nil { t = k }
+            }
+            return .some(t)
+        }
+        if let ascii {
+            guard let t = ascii, t >= 4 else { return value }
+            return copy.withUTF8 { u in String(decoding: UnsafeBufferPointer(rebasing: u[0..<t]), as: UTF8.self) }
         }
         guard let t = value.firstIndex(of: "T"), value[..<t].count >= 4 else { return value }
         return String(value[..<t])
