@@ -5,7 +5,14 @@ import XCTest
 /// negative keys, after writes, overwrites and removals.
 final class IndexTableTests: XCTestCase {
     func testBehavesLikeADictionary() {
-        var table = IndexTable<String>()
+        for denseCount in [nil, 0, 5, 50] as [Int?] {
+            behavesLikeADictionary(denseCount.map { IndexTable<String>(denseCount: $0) } ?? IndexTable<String>())
+        }
+    }
+
+    /// A table made empty or pre-sized (`init(denseCount:)`) answers as the dictionary.
+    private func behavesLikeADictionary(_ empty: IndexTable<String>) {
+        var table = empty
         var reference: [Int: String] = [:]
         let keys = [0, 3, 3, 7, -1, 2, IndexTable<String>.denseLimit, IndexTable<String>.denseLimit + 5, 1, 0, 7, 40]
         for (step, key) in keys.enumerated() {
@@ -28,5 +35,11 @@ final class IndexTableTests: XCTestCase {
         XCTAssertNil(table[1])
         table[2] = nil
         XCTAssertNil(table[2])
+    }
+
+    func testPreSizedTableStartsEmpty() {
+        let table = IndexTable<Int>(denseCount: 8)
+        for key in -1...9 { XCTAssertNil(table[key]) }
+        XCTAssertNil(IndexTable<Int>(denseCount: -3)[0])
     }
 }

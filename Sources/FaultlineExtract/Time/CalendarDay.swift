@@ -114,7 +114,7 @@ struct CalendarDay: Hashable, Comparable, Sendable {
 
     static func < (a: CalendarDay, b: CalendarDay) -> Bool { a.ordinal < b.ordinal }
 
-    var iso: String { "\(TimexFormat.year(year))-\(TimexFormat.two(month))-\(TimexFormat.two(day))" }
+    var iso: String { TimexFormat.date(year: year, month: month, day: day) }
 }
 
 /// Formatting helpers for TIMEX3 values.
@@ -127,6 +127,26 @@ enum TimexFormat {
     /// `two(n)` for `0..<100`, built once: every value written formats its month and day,
     /// and string interpolation costs far more than reading a table of small strings.
     static let twoDigits: [String] = (0..<100).map { n in n < 10 ? "0\(n)" : "\(n)" }
+
+    /// `year(y)`, then `-` and `two(month)`, then `-` and `two(day)` when given: `2016-12-14`,
+    /// `2016-12`. Years 0–9999 with a month and day below 100 (every real date) are written
+    /// byte by byte into one string; the concatenations they replace built three or four
+    /// intermediate strings per value, and a value is written for most expressions.
+    static func date(year y: Int, month m: Int, day d: Int?) -> String {
+        guard y >= 0, y < 10_000, m >= 0, m < 100, (d ?? 0) >= 0, (d ?? 0) < 100 else {
+            var v = year(y) + "-" + two(m)
+            if let d { v += "-" + two(d) }
+            return v
+        }
+        return String(unsafeUninitializedCapacity: d == nil ? 7 : 10) { buf in
+            @inline(__always) func digit(_ n: Int) -> UInt8 { UInt8(truncatingIfNeeded: 48 + n) }
+            buf[0] = digit(y / 1000); buf[1] = digit(y / 100 % 10); buf[2] = digit(y / 10 % 10); buf[3] = digit(y % 10)
+            buf[4] = 0x2D; buf[5] = digit(m / 10); buf[6] = digit(m % 10)
+            guard let d else { return 7 }
+            buf[7] = 0x2D; buf[8] = digit(d / 10); buf[9] = digit(d % 10)
+            return 10
+        }
+    }
 
     /// `2016`, `0098`, `BC0480`.
     static func year(_ y: Int) -> String {

@@ -176,11 +176,9 @@ struct TimexAnchoring: Sendable {
     }
 
     private func format(year: Int, _ f: CalendarFields) -> String {
+        if let m = f.month { return TimexFormat.date(year: year, month: m, day: f.day) }
         var v = TimexFormat.year(year)
-        if let m = f.month {
-            v += "-" + TimexFormat.two(m)
-            if let d = f.day { v += "-" + TimexFormat.two(d) }
-        } else if let s = f.season {
+        if let s = f.season {
             v += "-" + s
         } else if let q = f.quarter {
             v += "-Q\(q)"
@@ -382,12 +380,8 @@ struct TimexAnchoring: Sendable {
     private func b(_ p: ReferencePoint?) -> String { p.flatMap { $0.yearKnown ? TimexFormat.year($0.year) : nil } ?? "XXXX" }
 
     private func pointValue(_ p: ReferencePoint) -> String {
-        var v = TimexFormat.year(p.year)
-        if let m = p.month {
-            v += "-" + TimexFormat.two(m)
-            if let d = p.day { v += "-" + TimexFormat.two(d) }
-        }
-        return v
+        if let m = p.month { return TimexFormat.date(year: p.year, month: m, day: p.day) }
+        return TimexFormat.year(p.year)
     }
 
     private func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
