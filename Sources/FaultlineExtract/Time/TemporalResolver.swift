@@ -80,10 +80,7 @@ public struct TemporalResolver: Sendable {
         var bySentence = IndexTable<[TimeExpression]>(denseCount: maxIndex + 1)
         var datedBySentence = IndexTable<[Dated]>(denseCount: maxIndex + 1)
         // Calendar day and precision of every value those expressions hold, parsed once.
-        // Room for a few values from the start: growing from empty resized the table three or
-        // four times per document.
-        var calendar: [String: (day: String, precision: DatePrecision)] = [:]
-        calendar.reserveCapacity(16)
+        var calendar = ValueCalendar()
         var paragraphDate = IndexTable<Placed>(denseCount: maxIndex + 1)
         var lastInParagraph = IndexTable<Placed>(denseCount: maxParagraph + 1)
         var leadDate: Placed?
@@ -103,11 +100,8 @@ public struct TemporalResolver: Sendable {
             var dated: [Dated] = []
             for e in found {
                 if TemporalResolver.datesNothing(e, tokens: sentenceTokens) { continue }
-                if let c = calendar[e.value] { dated.append(Dated(expression: e, day: c.day, precision: c.precision)); continue }
-                guard let p = TemporalResolver.precision(of: e.value) else { continue }
-                let day = TemporalResolver.dateValue(e.value)
-                calendar[e.value] = (day, p)
-                dated.append(Dated(expression: e, day: day, precision: p))
+                guard let c = calendar.placed(e.value) else { continue }
+                dated.append(Dated(expression: e, day: c.day, precision: c.precision))
             }
             // Events are dated by what the sentence says, not by its dateline's filing date,
             // unless the dateline's date is all it has.
