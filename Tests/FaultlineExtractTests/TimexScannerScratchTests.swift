@@ -19,7 +19,13 @@ final class TimexScannerScratchTests: XCTestCase {
     }
 
     func testSharedScratchFindsWhatFreshScannersFind() {
-        var scratch = TimexScanner.Scratch()
+        sharedScratchFindsWhatFreshScannersFind(TimexScanner.Scratch())
+        // Pre-sized for shorter, equal and longer sentences than those scanned.
+        for tokens in [0, 3, 40, 200] { sharedScratchFindsWhatFreshScannersFind(TimexScanner.Scratch(tokens: tokens)) }
+    }
+
+    private func sharedScratchFindsWhatFreshScannersFind(_ start: TimexScanner.Scratch) {
+        var scratch = start
         var found = 0
         // Twice through, so every sentence meets storage left by a longer and a shorter one.
         for text in Self.sentences + Self.sentences.reversed() {

@@ -86,7 +86,7 @@ public struct TemporalResolver: Sendable {
         var leadDate: Placed?
         // The lead paragraph; when the layout marks none, the first body paragraph.
         let leadParagraph = (sentences.first { $0.role == .lead } ?? sentences.first { $0.role == .body })?.paragraph
-        var scratch = TimexScanner.Scratch()
+        var scratch = TimexScanner.Scratch(tokens: tokens?.reduce(0) { max($0, $1.count) } ?? 0)
         for (pos, s) in sentences.enumerated() {
             let body = TemporalResolver.movesReference(s.role)
             var local = anchoring

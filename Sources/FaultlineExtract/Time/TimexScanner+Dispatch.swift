@@ -27,8 +27,10 @@ extension TimexScanner {
         // The rules a lexicon class opens, one table entry per class bit the token has
         // (usually one or two): the same as testing each rule's classes in turn.
         var classes = mask
+        // Read once: a static table is reached through its lazy-initialisation check.
+        let rulesOfClassBit = TimexScanner.rulesOfClassBit
         while classes != 0 {
-            rules |= TimexScanner.rulesOfClassBit[classes.trailingZeroBitCount]
+            rules |= rulesOfClassBit[classes.trailingZeroBitCount]
             classes &= classes - 1
         }
         // A word without a hyphen opens no rule by its shape.

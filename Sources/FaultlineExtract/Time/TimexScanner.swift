@@ -52,6 +52,19 @@ struct TimexScanner {
         var slots: [TokenSlot] = []
         /// `scan(into:)`'s arrays.
         var scan = ScanBuffers()
+
+        init() {}
+
+        /// A scratch whose tables already hold sentences of up to `tokens` tokens: a document's
+        /// longest sentence is known before the first is scanned, and growing the tables
+        /// sentence by sentence reallocated them two or three times per document.
+        init(tokens: Int) {
+            slots = Array(repeating: TokenSlot(slot: -1, mask: 0), count: max(0, tokens))
+            entries.reserveCapacity(32)
+            scan.expressions.reserveCapacity(8)
+            scan.pieces.reserveCapacity(8)
+            scan.best.reserveCapacity(2)
+        }
     }
 
     /// A lexicon phrase from token `start` to `end` (exclusive), whose entries are those of
