@@ -149,7 +149,9 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     private mutating func addEdge(_ e: Edge) {
-        if (edgeCount + 1) * 2 > edges.count {
+        // At most a quarter full: a walk probes the table at every token, and at half load
+        // one lookup in two went on to a second slot.
+        if (edgeCount + 1) * 4 > edges.count {
             let old = edges
             edges = [Edge](repeating: Edge(), count: old.count * 2)
             for o in old where o.child != 0 { place(o) }
@@ -192,12 +194,10 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     public func allMatches(in tokens: [Token], at start: Int) -> [(end: Int, values: [Value])] {
         withUnsafeTemporaryAllocation(of: (end: Int, node: Int32).self, capacity: max(longest, 1)) { passed in
             var n = 0
-            var node: Int32 = 0
-            var i = start
-            while i < tokens.count, let next = child(of: node, key: tokens[i].key, hash: tokens[i].keyHash) {
-                node = next
-                i += 1
-                if !nodes[Int(node)].values.isEmpty { passed[n] = (end: i, node: node); n += 1 }
+            walk(tokens, from: start) { end, node in
+                passed[n] = (end: end, node: node)
+                n += 1
+                return true
             }
             var out: [(end: Int, values: [Value])] = []
             guard n > 0 else { return out }
@@ -213,13 +213,11 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// What `allMatches(in:at:).reversed()` searched for the first accepted value finds, in
     /// one walk without building the list (asked around every title by the patron rules).
     public func longestMatch(in tokens: [Token], at start: Int, where accept: (Value) -> Bool) -> (end: Int, value: Value)? {
-        var node: Int32 = 0
         var best: (end: Int, node: Int32, index: Int)? = nil
-        var i = start
-        while i < tokens.count, let next = child(of: node, key: tokens[i].key, hash: tokens[i].keyHash) {
-            node = next
-            i += 1
-            if let k = nodes[Int(node)].values.firstIndex(where: accept) { best = (i, node, k) }
+        // Only nodes ending a phrase have values to accept.
+        walk(tokens, from: start) { end, node in
+            if let k = nodes[Int(node)].values.firstIndex(where: accept) { best = (end, node, k) }
+            return true
         }
         guard let best else { return nil }
         return (end: best.end, value: nodes[Int(best.node)].values[best.index])
@@ -235,15 +233,10 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     @discardableResult
     public func collectMatches(in tokens: [Token], at start: Int, into out: inout [(end: Int, node: Int32)]) -> Int {
         var count = 0
-        var node: Int32 = 0
-        var i = start
-        while i < tokens.count, let next = child(of: node, key: tokens[i].key, hash: tokens[i].keyHash) {
-            node = next
-            i += 1
-            if !nodes[Int(node)].values.isEmpty {
-                if count < out.count { out[count] = (end: i, node: node) } else { out.append((end: i, node: node)) }
-                count += 1
-            }
+        walk(tokens, from: start) { end, node in
+            if count < out.count { out[count] = (end: end, node: node) } else { out.append((end: end, node: node)) }
+            count += 1
+            return true
         }
         return count
     }
