@@ -105,4 +105,27 @@ final class PersonNamesTests: XCTestCase {
         }
         XCTAssertEqual(PersonNames.plainSpaceRuns("a b.")?.count, 2)
     }
+
+    /// `asciiKey(of:first:then:)`, the key `startsKnownName` reads from tokens in place,
+    /// against the key of the joined text; nil as soon as one text is not ASCII.
+    func testKeyOfTokensEqualsTheKeyOfTheJoinedText() {
+        let sentences = ["Israel Katz said", "Jordan Bardella met Zelenskiy-Zelenski O'Brien", "Georgia J.D. Vance",
+                         "Chad Al-As-Foo ... Shoygu", "Mỹ Tâm hát", "Paris Hilton Erdoğan", "Nga - Lavrov"]
+        for s in sentences {
+            let tokens = Tokenizer.tokens(s)
+            for first in tokens.indices {
+                for end in (first + 1)...tokens.count {
+                    let rest = (first + 1)..<end
+                    let joined = ([tokens[first].text] + rest.map { tokens[$0].text }).joined(separator: " ")
+                    XCTAssertEqual(PersonNames.asciiKey(of: tokens, first: first, then: rest), PersonNames.asciiKey(joined), joined)
+                    if let k = PersonNames.asciiKey(of: tokens, first: first, then: rest) {
+                        XCTAssertEqual(k, PersonNames.key(joined), joined)
+                    }
+                }
+            }
+        }
+        XCTAssertEqual(PersonNames.asciiKey(of: Tokenizer.tokens("Israel Katz"), first: 0, then: 1..<2), PersonNames.key("Israel Katz"))
+        XCTAssertNil(PersonNames.asciiKey(of: Tokenizer.tokens("Mỹ Tâm"), first: 0, then: 1..<2))
+        XCTAssertEqual(PersonNames.asciiKey(Substring("Sergei Lavrov")), PersonNames.key("Sergei Lavrov"))
+    }
 }

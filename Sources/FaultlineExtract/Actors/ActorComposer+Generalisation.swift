@@ -44,13 +44,17 @@ extension ActorComposer {
     /// make a known person's full name (`Israel Katz`, `Jordan Bardella` if listed).
     func startsKnownName(_ j: Int) -> Bool {
         guard j + 1 < items.count, items[j + 1].start == items[j].end, items[j + 1].kind == .name else { return false }
+        // Two words at least (the country word and a capitalised word), so the name is not
+        // split into words again to ask whether it is a single one. An ASCII name is keyed
+        // from its tokens' texts in place: the joined string cost a few thousand instructions.
+        if let key = PersonNames.asciiKey(of: tokens, first: items[j].start, then: items[j + 1].start..<items[j + 1].end) {
+            return lexicon.knownPerson(key: key, singleWord: false, date: doc.date) != nil
+        }
         var full = tokens[items[j].start].text
         for k in items[j + 1].start..<items[j + 1].end {
             full.append(" ")
             full.append(tokens[k].text)
         }
-        // Two words at least (the country word and a capitalised word), so the name is not
-        // split into words again to ask whether it is a single one.
         return lexicon.knownPerson(key: PersonNames.key(full), singleWord: false, date: doc.date) != nil
     }
 }

@@ -27,7 +27,10 @@ struct HostilityLexicon: Sendable {
     /// - Complexity: O(tokens × longest phrase).
     func occurs(in tokens: [Token]) -> Bool {
         guard !isEmpty else { return false }
-        for i in tokens.indices where tokens[i].isWord && firstKeys.contains(tokens[i].keyHash) {
+        // The trie's first-key bit rejects most tokens with one load, before the hash set
+        // is probed (asked of every sentence naming two sides).
+        for i in tokens.indices where matcher.mayStart(keyHash: tokens[i].keyHash) && tokens[i].isWord
+            && firstKeys.contains(tokens[i].keyHash) {
             // Only whether one matches: the node walk hands out no values list.
             if matcher.longestMatchNode(in: tokens, at: i) != nil { return true }
         }

@@ -162,23 +162,88 @@ enum PersonNames {
     /// `key` of an ASCII name in one pass over its bytes, without the word array and the
     /// per-word strings (names are keyed on every mention); nil for other names.
     static func asciiKey(_ name: some StringProtocol) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(name.utf8.count)
-        var word: [UInt8] = []
-        var hasLetter = false
-        for b in name.utf8 {
-            guard b < 0x80 else { return nil }
-            if asciiSeparator[Int(b)] {
-                if hasLetter { appendASCIIWordKey(&word, to: &out) }
-                word.removeAll(keepingCapacity: true); hasLetter = false
-                continue
-            }
-            if asciiLetterOrNumber[Int(b)] { hasLetter = true }
-            if b == 0x2D || b == 0x27 || b == 0x2E { continue }            // - ' .
-            word.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        // Read in place where the text is contiguous (native strings and their slices):
+        // iterating a generic text's UTF-8 view cost about a hundred instructions a byte.
+        if let k = name.utf8.withContiguousStorageIfAvailable({ asciiKey(bytes: $0) }) { return k }
+        var copy = String(name)
+        return copy.withUTF8 { asciiKey(bytes: $0) }
+    }
+
+    /// `asciiKey` of UTF-8 bytes.
+    static func asciiKey(bytes u: UnsafeBufferPointer<UInt8>) -> String? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * u.count + 2) { buf -> String? in
+            var writer = ASCIIKeyWriter(scratch: buf, textLength: u.count)
+            guard writer.add(u) else { return nil }
+            return writer.key()
         }
-        if hasLetter { appendASCIIWordKey(&word, to: &out) }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `asciiKey` of the texts of `tokens[first]` and of `tokens[rest]` joined by single
+    /// spaces, without joining them; nil when one of them is not ASCII (`key` then reads
+    /// the joined name by characters).
+    ///
+    /// The space separates words and nothing else, so the key of the joined name is the
+    /// keys of the texts one after another: `startsKnownName` keys a country word and the
+    /// capitalised words after it this way, each token's text read in place.
+    static func asciiKey(of tokens: [Token], first: Int, then rest: Range<Int>) -> String? {
+        var total = tokens[first].text.utf8.count
+        for k in rest { total += tokens[k].text.utf8.count }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * total + 2) { buf -> String? in
+            var writer = ASCIIKeyWriter(scratch: buf, textLength: total)
+            guard writer.add(text: tokens[first].text) else { return nil }
+            for k in rest {
+                guard writer.add(text: tokens[k].text) else { return nil }
+            }
+            return writer.key()
+        }
+    }
+
+    /// The steps of `asciiKey` over text given in parts (a separator between two parts), on
+    /// scratch memory: the current word and the key written so far live in one buffer of
+    /// twice the text's length (a word's key is never longer than the word), so no byte
+    /// arrays are grown per name. The tables are read from their globals once per name.
+    struct ASCIIKeyWriter {
+        private let word: UnsafeMutableBufferPointer<UInt8>
+        private let out: UnsafeMutableBufferPointer<UInt8>
+        private let separator = PersonNames.asciiSeparator, letter = PersonNames.asciiLetterOrNumber
+        private let suffixes = PersonNames.asciiSuffixes
+        private var n = 0, o = 0
+        private var hasLetter = false
+
+        /// `scratch` holds at least `2 * textLength + 2` bytes.
+        init(scratch: UnsafeMutableBufferPointer<UInt8>, textLength: Int) {
+            word = UnsafeMutableBufferPointer(rebasing: scratch[0..<(textLength + 1)])
+            out = UnsafeMutableBufferPointer(rebasing: scratch[(textLength + 1)...])
+        }
+
+        /// Adds one part; false when a byte is not ASCII.
+        mutating func add(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+            for i in 0..<u.count {
+                let b = u[i]
+                guard b < 0x80 else { return false }
+                if separator[Int(b)] {
+                    endWord()
+                    continue
+                }
+                if letter[Int(b)] { hasLetter = true }
+                if b != 0x2D && b != 0x27 && b != 0x2E { word[n] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b; n += 1 }   // - ' .
+            }
+            endWord()
+            return true
+        }
+
+        /// `add` of a string's bytes, read in place; false also when they are not contiguous.
+        mutating func add(text: String) -> Bool {
+            text.utf8.withContiguousStorageIfAvailable { add($0) } ?? false
+        }
+
+        /// A separator: the word read so far, if it holds a letter or digit, gives its key.
+        private mutating func endWord() {
+            if hasLetter { PersonNames.writeASCIIWordKey(word, n, suffixes: suffixes, to: out, at: &o) }
+            n = 0; hasLetter = false
+        }
+
+        func key() -> String { String(decoding: UnsafeBufferPointer(rebasing: out[0..<o]), as: UTF8.self) }
     }
 
     /// `parts` of an ASCII name in one pass over its bytes: the steps of `asciiKey`,

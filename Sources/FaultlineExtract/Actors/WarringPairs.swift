@@ -38,6 +38,9 @@ struct WarringPairs: Sendable {
             let at = bySentence.firstIndex { $0.sentence > si } ?? bySentence.endIndex
             bySentence.insert((si, (a, b)), at: at)
         } else {
+            // Room for a document's hostile sentences at the first: grown from empty, the
+            // list was reallocated at its second, third and fifth.
+            if bySentence.isEmpty { bySentence.reserveCapacity(16) }
             bySentence.append((si, (a, b)))
         }
     }

@@ -26,6 +26,10 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     private var nodes: [Node] = [Node()]
+    /// Per node: whether a phrase ends there (its `values` are not empty). Asked at every
+    /// step of every walk: one byte in a flat array, where the values list was a pointer to
+    /// follow to its count.
+    private var terminal: [Bool] = [false]
     private var edges = [Edge](repeating: Edge(), count: 16)
     /// Number of edges (`nodes.count - 1`).
     private var edgeCount = 0
@@ -60,12 +64,14 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
                 node = next
             } else {
                 nodes.append(Node(key: k))
+                terminal.append(false)
                 let id = Int32(nodes.count - 1)
                 addEdge(Edge(hash: h, parent: node, child: id))
                 node = id
             }
         }
         nodes[Int(node)].values.append(value)
+        terminal[Int(node)] = true
         count += 1
         longest = max(longest, keys.count)
     }
@@ -103,8 +109,49 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         }
     }
 
+    /// `child(of:key:hash:)` on the tables' storage, for the walks: asked at every step of
+    /// every scan, it read both tables through checked subscripts with their counts and
+    /// bases kept live across the loop (spilled to the stack at each step).
+    @inline(__always)
+    private static func child(_ edges: UnsafeBufferPointer<Edge>, _ nodes: UnsafeBufferPointer<Node>,
+                              of parent: Int32, key: String, hash: UInt64) -> Int32? {
+        let mask = edges.count - 1
+        let mixed = (hash ^ (UInt64(UInt32(bitPattern: parent)) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        var i = Int(truncatingIfNeeded: mixed >> 32) & mask
+        while true {
+            let e = edges[i]
+            if e.child == 0 { return nil }
+            if e.hash == hash, e.parent == parent, nodes[Int(e.child)].key == key { return e.child }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Walks the trie from the root along `tokens[start...]`, calling `visit(end, node)` for
+    /// every node passed that ends a phrase (shortest first) until it returns false.
+    /// All the walks share it: the tables and tokens are read through their storage.
+    @inline(__always)
+    private func walk(_ tokens: [Token], from start: Int, _ visit: (Int, Int32) -> Bool) {
+        edges.withUnsafeBufferPointer { e in
+            nodes.withUnsafeBufferPointer { n in
+                terminal.withUnsafeBufferPointer { t in
+                    tokens.withUnsafeBufferPointer { tk in
+                        var node: Int32 = 0
+                        var i = start
+                        while i < tk.count, let next = Self.child(e, n, of: node, key: tk[i].key, hash: tk[i].keyHash) {
+                            node = next
+                            i += 1
+                            if t[Int(node)], !visit(i, node) { return }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private mutating func addEdge(_ e: Edge) {
-        if (edgeCount + 1) * 2 > edges.count {
+        // At most a quarter full: a walk probes the table at every token, and at half load
+        // one lookup in two went on to a second slot.
+        if (edgeCount + 1) * 4 > edges.count {
             let old = edges
             edges = [Edge](repeating: Edge(), count: old.count * 2)
             for o in old where o.child != 0 { place(o) }
@@ -133,15 +180,9 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// retained and released the list at every match, where callers often only test or read
     /// one value.
     public func longestMatchNode(in tokens: [Token], at start: Int) -> (end: Int, node: Int32)? {
-        var node: Int32 = 0
         var bestEnd = -1
         var bestNode: Int32 = 0
-        var i = start
-        while i < tokens.count, let next = child(of: node, key: tokens[i].key, hash: tokens[i].keyHash) {
-            node = next
-            i += 1
-            if !nodes[Int(node)].values.isEmpty { bestEnd = i; bestNode = node }
-        }
+        walk(tokens, from: start) { end, node in bestEnd = end; bestNode = node; return true }
         return bestEnd < 0 ? nil : (end: bestEnd, node: bestNode)
     }
 
@@ -153,12 +194,10 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     public func allMatches(in tokens: [Token], at start: Int) -> [(end: Int, values: [Value])] {
         withUnsafeTemporaryAllocation(of: (end: Int, node: Int32).self, capacity: max(longest, 1)) { passed in
             var n = 0
-            var node: Int32 = 0
-            var i = start
-            while i < tokens.count, let next = child(of: node, key: tokens[i].key, hash: tokens[i].keyHash) {
-                node = next
-                i += 1
-                if !nodes[Int(node)].values.isEmpty { passed[n] = (end: i, node: node); n += 1 }
+            walk(tokens, from: start) { end, node in
+                passed[n] = (end: end, node: node)
+                n += 1
+                return true
             }
             var out: [(end: Int, values: [Value])] = []
             guard n > 0 else { return out }
@@ -174,13 +213,11 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// What `allMatches(in:at:).reversed()` searched for the first accepted value finds, in
     /// one walk without building the list (asked around every title by the patron rules).
     public func longestMatch(in tokens: [Token], at start: Int, where accept: (Value) -> Bool) -> (end: Int, value: Value)? {
-        var node: Int32 = 0
         var best: (end: Int, node: Int32, index: Int)? = nil
-        var i = start
-        while i < tokens.count, let next = child(of: node, key: tokens[i].key, hash: tokens[i].keyHash) {
-            node = next
-            i += 1
-            if let k = nodes[Int(node)].values.firstIndex(where: accept) { best = (i, node, k) }
+        // Only nodes ending a phrase have values to accept.
+        walk(tokens, from: start) { end, node in
+            if let k = nodes[Int(node)].values.firstIndex(where: accept) { best = (end, node, k) }
+            return true
         }
         guard let best else { return nil }
         return (end: best.end, value: nodes[Int(best.node)].values[best.index])
@@ -196,15 +233,10 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     @discardableResult
     public func collectMatches(in tokens: [Token], at start: Int, into out: inout [(end: Int, node: Int32)]) -> Int {
         var count = 0
-        var node: Int32 = 0
-        var i = start
-        while i < tokens.count, let next = child(of: node, key: tokens[i].key, hash: tokens[i].keyHash) {
-            node = next
-            i += 1
-            if !nodes[Int(node)].values.isEmpty {
-                if count < out.count { out[count] = (end: i, node: node) } else { out.append((end: i, node: node)) }
-                count += 1
-            }
+        walk(tokens, from: start) { end, node in
+            if count < out.count { out[count] = (end: end, node: node) } else { out.append((end: end, node: node)) }
+            count += 1
+            return true
         }
         return count
     }
@@ -218,15 +250,11 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     @discardableResult
     public func collectMatches(in tokens: [Token], at start: Int, into out: UnsafeMutableBufferPointer<(end: Int, node: Int32)>) -> Int {
         var count = 0
-        var node: Int32 = 0
-        var i = start
-        while i < tokens.count, count < out.count, let next = child(of: node, key: tokens[i].key, hash: tokens[i].keyHash) {
-            node = next
-            i += 1
-            if !nodes[Int(node)].values.isEmpty {
-                out[count] = (end: i, node: node)
-                count += 1
-            }
+        guard out.count > 0 else { return 0 }
+        walk(tokens, from: start) { end, node in
+            out[count] = (end: end, node: node)
+            count += 1
+            return count < out.count
         }
         return count
     }
