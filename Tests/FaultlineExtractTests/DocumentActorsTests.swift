@@ -65,6 +65,10 @@ final class DocumentActorsTests: XCTestCase {
         }
         XCTAssertNotNil(doc.known("Sergei Lavrov"))
         XCTAssertNil(doc.known("John Smith"))
+        // Names `==` equates (another normal form) share one entry, as a dictionary by name gave.
+        let composed = doc.nameEntry("Recep Tayyip Erdoğan"), decomposed = doc.nameEntry("Recep Tayyip Erdog\u{306}an")
+        XCTAssertEqual(decomposed.info.key, composed.info.key)
+        XCTAssertEqual(decomposed.known, composed.known)
         let s = doc.person(named: "Sergei Lavrov", roleKey: nil, template: nil, sector: nil, root: nil)
         XCTAssertEqual(doc.findPerson(doc.nameEntry("Lavrov"), root: nil), s)
         XCTAssertEqual(doc.findPerson(named: "Lavrov", root: nil), s)

@@ -87,9 +87,12 @@ private struct ActorTable {
         // place (sorting them, or mapping indices to copies, retained every string). A
         // document has a few dozen actors with distinct ids: an insertion sort of their
         // indices, without a comparison closure.
-        // Sorted in its own buffer: each store into the array checked its uniqueness.
-        var byId = Array(out.indices)
-        byId.withUnsafeMutableBufferPointer { byId in prefixes.withUnsafeBufferPointer { p in
+        // Sorted in stack scratch: an array allocated per document, each store into it
+        // checking its uniqueness.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: max(out.count, 1)) { scratch in
+        let byId = UnsafeMutableBufferPointer(rebasing: scratch[0..<out.count])
+        for k in byId.indices { byId[k] = k }
+        prefixes.withUnsafeBufferPointer { p in
             for k in byId.indices.dropFirst() {
                 let x = byId[k]
                 var j = k
@@ -102,8 +105,9 @@ private struct ActorTable {
                 }
                 byId[j] = x
             }
-        } }
-        ActorResolver.permute(&out, byId)
+        }
+        ActorResolver.permute(&out, UnsafeBufferPointer(byId))
+        }
         // One alias (the usual case) is already sorted; two are ordered by one comparison
         // (the general sort's set-up cost more than its comparisons).
         for i in out.indices where out[i].aliases.count > 1 {
@@ -317,8 +321,9 @@ struct ActorResolver {
                 let bytes = UnsafeBufferPointer(rebasing: u[start..<end])
                 if let known = table.mention(b, bytes: bytes) { return known }
                 // A one-token mention (most new ones) is its token's text when the bytes agree
-                // (a token may read an underscore as a space): no string decoded.
-                let made = single ? Self.string(bytes, as: tokens[s][first].text) : String(decoding: bytes, as: UTF8.self)
+                // (a token may read an underscore as a space), a longer one often the actor's
+                // name as written (`Sergei Lavrov`): no string decoded then.
+                let made = Self.string(bytes, as: single ? tokens[s][first].text : table.actors[b].name)
                 if alias { table.addAlias(b, made, bytes: bytes) }
                 return made
             }
@@ -438,8 +443,15 @@ struct ActorResolver {
     /// permutation of the indices), moving each element once along the cycles of `order`:
     /// nothing is copied or retained (`swapAt` and index maps copied whole structs).
     static func permute<T>(_ items: inout [T], _ order: [Int]) {
+        order.withUnsafeBufferPointer { permute(&items, $0) }
+    }
+
+    /// `permute` by an order in a buffer; the marks of placed elements are stack scratch
+    /// (an array of them was allocated per call).
+    static func permute<T>(_ items: inout [T], _ order: UnsafeBufferPointer<Int>) {
         precondition(order.count == items.count)
-        var done = [Bool](repeating: false, count: items.count)
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(items.count, 1)) { done in
+        done.initialize(repeating: false)
         items.withUnsafeMutableBufferPointer { buf in
             guard let base = buf.baseAddress else { return }
             for i in 0..<buf.count where !done[i] {
@@ -457,6 +469,7 @@ struct ActorResolver {
                     j = k
                 }
             }
+        }
         }
     }
 
