@@ -181,6 +181,9 @@ struct DocumentActors {
     private var cachedHashes: [UInt64] = []
     private var cachedNames: [String] = []
     private var cachedEntries: [NameEntry] = []
+    /// The UTF-8 byte count of each cached name: most lookups repeat a name as written, found
+    /// among the names of its length by bytes before any hash is computed.
+    private var cachedLengths: [Int] = []
 
     /// What person matching knows of a name as written: its keys and the well-known person
     /// it stands for on the document's date (`ActorLexicon.knownPerson`, a cheap table
@@ -193,6 +196,15 @@ struct DocumentActors {
 
     /// The entry of a name (cached per name).
     mutating func nameEntry(_ name: String) -> NameEntry {
+        var written = name
+        let repeated: Int? = written.withUTF8 { bytes in
+            cachedLengths.withUnsafeBufferPointer { lengths in
+                for k in lengths.indices where lengths[k] == bytes.count && Self.hasBytes(cachedNames[k], bytes) { return k }
+                return nil
+            }
+        }
+        if let repeated { return cachedEntries[repeated] }
+        // Another normal form of a cached name (`==` equates them) is found by its hash.
         let hash = Folding.canonicalHash(name)
         let hit: Int? = cachedHashes.withUnsafeBufferPointer { hashes in
             for k in hashes.indices where hashes[k] == hash && ActorResolver.sameText(cachedNames[k], name) { return k }
@@ -204,7 +216,18 @@ struct DocumentActors {
         cachedHashes.append(hash)
         cachedNames.append(name)
         cachedEntries.append(entry)
+        cachedLengths.append(name.utf8.count)
         return entry
+    }
+
+    /// True when the UTF-8 bytes of `text` are `bytes`.
+    static func hasBytes(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var t = text
+        return t.withUTF8 { u in
+            guard u.count == bytes.count else { return false }
+            for i in 0..<u.count where u[i] != bytes[i] { return false }
+            return true
+        }
     }
 
     /// The matching keys of a name as written (cached per name).
@@ -222,6 +245,7 @@ struct DocumentActors {
         cachedHashes.reserveCapacity(16)
         cachedNames.reserveCapacity(16)
         cachedEntries.reserveCapacity(16)
+        cachedLengths.reserveCapacity(16)
     }
 
     // MARK: Persons
