@@ -86,6 +86,26 @@ final class ActorResolverTests: XCTestCase {
         XCTAssertNil(ActorRecognizer.parseDate("2016-12-15\u{301}"))
         XCTAssertNil(ActorRecognizer.parseDate(""))
     }
+    /// `string(_:as:)` gives the word itself when its bytes are the text's, else the text
+    /// decoded; `isASCII` reads every byte, eight at a time and the rest one by one.
+    func testMentionTextFromBytes() {
+        for (text, word) in [("Nga", "Nga"), ("Nga", "nga"), ("Sergei Lavrov", "Sergei_Lavrov"), ("Erdoğan", "Erdoğan"),
+                             ("Erdoğan", "Erdog\u{306}an"), ("", ""), ("a much longer mention text of many words", "a much longer mention text of many words")] {
+            var t = text
+            let made = t.withUTF8 { ActorResolver.string($0, as: word) }
+            XCTAssertEqual(Array(made.utf8), Array(text.utf8), "\(text) \(word)")
+            XCTAssertEqual(ActorResolver.isASCII(text), text.utf8.allSatisfy { $0 < 0x80 }, text)
+        }
+        for n in 0..<20 {
+            for k in 0..<n {
+                var bytes = [UInt8](repeating: 0x61, count: n)
+                XCTAssertTrue(bytes.withUnsafeBufferPointer { ActorResolver.isASCII($0) })
+                bytes[k] = 0xC3
+                XCTAssertFalse(bytes.withUnsafeBufferPointer { ActorResolver.isASCII($0) }, "\(n) \(k)")
+            }
+        }
+    }
+
     /// `permute` puts `items[order[k]]` at k, for any permutation (cycles, fixed points).
     func testPermuteEqualsTheIndexMap() {
         for n in [0, 1, 2, 3, 7, 40] {

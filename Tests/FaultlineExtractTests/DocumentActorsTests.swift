@@ -65,6 +65,16 @@ final class DocumentActorsTests: XCTestCase {
         }
         XCTAssertNotNil(doc.known("Sergei Lavrov"))
         XCTAssertNil(doc.known("John Smith"))
+        // Names `==` equates (another normal form) share one entry, as a dictionary by name gave.
+        let composed = doc.nameEntry("Recep Tayyip Erdoğan"), decomposed = doc.nameEntry("Recep Tayyip Erdog\u{306}an")
+        XCTAssertEqual(decomposed.info.key, composed.info.key)
+        XCTAssertEqual(decomposed.known, composed.known)
+        // A repeated name is found by its bytes: the same entry again.
+        XCTAssertEqual(doc.nameEntry("Recep Tayyip Erdoğan").info.key, composed.info.key)
+        for (a, b) in [("Erdoğan", "Erdoğan"), ("Erdoğan", "Erdog\u{306}an"), ("Lavrov", "Lavrova"), ("", ""), ("a", "b")] {
+            var bytes = b
+            XCTAssertEqual(bytes.withUTF8 { DocumentActors.hasBytes(a, $0) }, Array(a.utf8) == Array(b.utf8), "\(a) \(b)")
+        }
         let s = doc.person(named: "Sergei Lavrov", roleKey: nil, template: nil, sector: nil, root: nil)
         XCTAssertEqual(doc.findPerson(doc.nameEntry("Lavrov"), root: nil), s)
         XCTAssertEqual(doc.findPerson(named: "Lavrov", root: nil), s)

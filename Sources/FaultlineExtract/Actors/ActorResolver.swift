@@ -41,31 +41,41 @@ private struct ActorTable {
     }
 
     /// Counts a mention of actor `b` whose text is `bytes` (valid UTF-8: a sentence's bytes
-    /// between token bounds) and returns that text; `alias`: the text is a name of it. An
-    /// actor is mostly mentioned by names already among its aliases: the alias with the same
-    /// bytes is returned (the same string, no new one decoded and allocated per mention).
-    mutating func mention(_ b: Int, bytes: UnsafeBufferPointer<UInt8>, alias: Bool) -> String {
+    /// between token bounds) and returns the alias with those bytes, if any. An actor is
+    /// mostly mentioned by names already among its aliases: that string is returned (no new
+    /// one decoded and allocated per mention); nil leaves making the text to the caller
+    /// (`addAlias`).
+    mutating func mention(_ b: Int, bytes: UnsafeBufferPointer<UInt8>) -> String? {
         actors[b].mentions += 1
-        // Whether every alias compared and the text are ASCII: then different bytes are
-        // different texts (some non-ASCII texts equal others in another normal form).
-        var ascii = true
-        for c in bytes where c >= 0x80 { ascii = false; break }
         for k in actors[b].aliases.indices {
             var a = actors[b].aliases[k]
             let same = a.withUTF8 { u -> Bool in
-                if u.count == bytes.count, u.count == 0 || memcmp(u.baseAddress!, bytes.baseAddress!, u.count) == 0 { return true }
-                if ascii { for c in u where c >= 0x80 { ascii = false; break } }
-                return false
+                u.count == bytes.count && (u.count == 0 || memcmp(u.baseAddress!, bytes.baseAddress!, u.count) == 0)
             }
             if same { return a }
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard alias else { return text }
-        if !ascii, actors[b].aliases.contains(text) { return text }
-        // The first alias as an array literal (most actors have one): reserving room for
-        // more took the general path of growing an array, dearer than a second append.
-        if actors[b].aliases.isEmpty { actors[b].aliases = [text] } else { actors[b].aliases.append(text) }
-        return text
+        return nil
+    }
+
+    /// Adds `text` (whose bytes are `bytes`, equal to no alias's) to the aliases of actor `b`
+    /// unless an alias equals it in another normal form. Whether all are ASCII is read only
+    /// here, on a new text (then different bytes are different texts), not on every mention.
+    mutating func addAlias(_ b: Int, _ text: String, bytes: UnsafeBufferPointer<UInt8>) {
+        // The first alias as an array literal (most actors have one), the second too: reserving
+        // room, or appending through the general growth path, cost more than building anew.
+        switch actors[b].aliases.count {
+        case 0:
+            actors[b].aliases = [text]
+            return
+        case 1:
+            if !(ActorResolver.isASCII(bytes) && ActorResolver.isASCII(actors[b].aliases[0])), actors[b].aliases[0] == text { return }
+            actors[b].aliases = [actors[b].aliases[0], text]
+        default:
+            var ascii = ActorResolver.isASCII(bytes)
+            if ascii { for a in actors[b].aliases where !ActorResolver.isASCII(a) { ascii = false; break } }
+            if !ascii, actors[b].aliases.contains(text) { return }
+            actors[b].aliases.append(text)
+        }
     }
 
     /// The actors sorted by id, aliases sorted, moved out of the table (which is left empty).
@@ -77,7 +87,11 @@ private struct ActorTable {
         // place (sorting them, or mapping indices to copies, retained every string). A
         // document has a few dozen actors with distinct ids: an insertion sort of their
         // indices, without a comparison closure.
-        var byId = Array(out.indices)
+        // Sorted in stack scratch: an array allocated per document, each store into it
+        // checking its uniqueness.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: max(out.count, 1)) { scratch in
+        let byId = UnsafeMutableBufferPointer(rebasing: scratch[0..<out.count])
+        for k in byId.indices { byId[k] = k }
         prefixes.withUnsafeBufferPointer { p in
             for k in byId.indices.dropFirst() {
                 let x = byId[k]
@@ -92,9 +106,17 @@ private struct ActorTable {
                 byId[j] = x
             }
         }
-        ActorResolver.permute(&out, byId)
-        // One alias (the usual case) is already sorted.
-        for i in out.indices where out[i].aliases.count > 1 { out[i].aliases.sort() }
+        ActorResolver.permute(&out, UnsafeBufferPointer(byId))
+        }
+        // One alias (the usual case) is already sorted; two are ordered by one comparison
+        // (the general sort's set-up cost more than its comparisons).
+        for i in out.indices where out[i].aliases.count > 1 {
+            if out[i].aliases.count == 2 {
+                if out[i].aliases[1] < out[i].aliases[0] { out[i].aliases.swapAt(0, 1) }
+            } else {
+                out[i].aliases.sort()
+            }
+        }
         return out
     }
 }
@@ -294,8 +316,16 @@ struct ActorResolver {
             let rule = doc.mentions[mi].rule
             let alias = !Self.isBothOrPronoun(rule)
             var sentenceText = sentences[s].text
-            let text = sentenceText.withUTF8 { u in
-                table.mention(b, bytes: UnsafeBufferPointer(rebasing: u[start..<end]), alias: alias)
+            let first = doc.mentions[mi].start, single = doc.mentions[mi].end - first == 1
+            let text = sentenceText.withUTF8 { u -> String in
+                let bytes = UnsafeBufferPointer(rebasing: u[start..<end])
+                if let known = table.mention(b, bytes: bytes) { return known }
+                // A one-token mention (most new ones) is its token's text when the bytes agree
+                // (a token may read an underscore as a space), a longer one often the actor's
+                // name as written (`Sergei Lavrov`): no string decoded then.
+                let made = Self.string(bytes, as: single ? tokens[s][first].text : table.actors[b].name)
+                if alias { table.addAlias(b, made, bytes: bytes) }
+                return made
             }
             let mention = ActorMention(actor: table.actors[b].id, sentence: sentences[s].index, start: start, end: end,
                                        text: text, rule: rule)
@@ -362,6 +392,33 @@ struct ActorResolver {
         return bytes ?? (a == b)
     }
 
+    /// `word` when its bytes are `bytes`, else `bytes` decoded: the text of a one-token
+    /// mention taken from its token (a retain) rather than decoded and validated again.
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>, as word: String) -> String {
+        var w = word
+        let same = w.withUTF8 { u in
+            u.count == bytes.count && (u.count == 0 || memcmp(u.baseAddress!, bytes.baseAddress!, u.count) == 0)
+        }
+        return same ? word : String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// True when every byte is below 0x80, read eight bytes at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        var any: UInt64 = 0
+        while i + 8 <= bytes.count { any |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self); i += 8 }
+        while i < bytes.count { any |= UInt64(bytes[i]); i += 1 }
+        return any & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// `isASCII` of a string's bytes.
+    static func isASCII(_ text: String) -> Bool {
+        var t = text
+        return t.withUTF8 { isASCII($0) }
+    }
+
     /// `rule == "ref.both" || rule == "ref.pronoun"`: mentions by these rules give no alias.
     /// Rules of other lengths are told apart by their byte count alone.
     static func isBothOrPronoun(_ rule: String) -> Bool {
@@ -386,8 +443,15 @@ struct ActorResolver {
     /// permutation of the indices), moving each element once along the cycles of `order`:
     /// nothing is copied or retained (`swapAt` and index maps copied whole structs).
     static func permute<T>(_ items: inout [T], _ order: [Int]) {
+        order.withUnsafeBufferPointer { permute(&items, $0) }
+    }
+
+    /// `permute` by an order in a buffer; the marks of placed elements are stack scratch
+    /// (an array of them was allocated per call).
+    static func permute<T>(_ items: inout [T], _ order: UnsafeBufferPointer<Int>) {
         precondition(order.count == items.count)
-        var done = [Bool](repeating: false, count: items.count)
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(items.count, 1)) { done in
+        done.initialize(repeating: false)
         items.withUnsafeMutableBufferPointer { buf in
             guard let base = buf.baseAddress else { return }
             for i in 0..<buf.count where !done[i] {
@@ -405,6 +469,7 @@ struct ActorResolver {
                     j = k
                 }
             }
+        }
         }
     }
 

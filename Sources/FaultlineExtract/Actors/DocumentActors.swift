@@ -171,8 +171,19 @@ struct DocumentActors {
     var lastMinistry: (root: String, sector: String?, template: String)?
     /// Ambiguous words seen as personal names in this document (`Nga` in `chị Nga`).
     var nameWords: Set<String> = []
-    /// Keys and well-known person of the names met so far (see `NameEntry`).
-    private var nameCache: [String: NameEntry] = [:]
+    /// The names met so far, in order of meeting, with their `Folding.canonicalHash` (equal
+    /// for the names `==` equates) and their entries (keys and well-known person, see
+    /// `NameEntry`) at the same index. A document names a few dozen: the hashes are searched
+    /// in a list, the name confirmed on a hit, which answers what a dictionary by name would
+    /// (a `Dictionary` hashed the name with SipHash on every lookup and insert, and reserving
+    /// it cost more than its lookups). Three lists, not one of tuples: reading a tuple's hash
+    /// copied the whole tuple, strings and all.
+    private var cachedHashes: [UInt64] = []
+    private var cachedNames: [String] = []
+    private var cachedEntries: [NameEntry] = []
+    /// The UTF-8 byte count of each cached name: most lookups repeat a name as written, found
+    /// among the names of its length by bytes before any hash is computed.
+    private var cachedLengths: [Int] = []
 
     /// What person matching knows of a name as written: its keys and the well-known person
     /// it stands for on the document's date (`ActorLexicon.knownPerson`, a cheap table
@@ -185,11 +196,38 @@ struct DocumentActors {
 
     /// The entry of a name (cached per name).
     mutating func nameEntry(_ name: String) -> NameEntry {
-        if let hit = nameCache[name] { return hit }
+        var written = name
+        let repeated: Int? = written.withUTF8 { bytes in
+            cachedLengths.withUnsafeBufferPointer { lengths in
+                for k in lengths.indices where lengths[k] == bytes.count && Self.hasBytes(cachedNames[k], bytes) { return k }
+                return nil
+            }
+        }
+        if let repeated { return cachedEntries[repeated] }
+        // Another normal form of a cached name (`==` equates them) is found by its hash.
+        let hash = Folding.canonicalHash(name)
+        let hit: Int? = cachedHashes.withUnsafeBufferPointer { hashes in
+            for k in hashes.indices where hashes[k] == hash && ActorResolver.sameText(cachedNames[k], name) { return k }
+            return nil
+        }
+        if let hit { return cachedEntries[hit] }
         let info = PersonNameInfo(name)
         let entry = NameEntry(info: info, known: lexicon.knownPerson(key: info.key, singleWord: info.singleWord, date: date))
-        nameCache[name] = entry
+        cachedHashes.append(hash)
+        cachedNames.append(name)
+        cachedEntries.append(entry)
+        cachedLengths.append(name.utf8.count)
         return entry
+    }
+
+    /// True when the UTF-8 bytes of `text` are `bytes`.
+    static func hasBytes(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var t = text
+        return t.withUTF8 { u in
+            guard u.count == bytes.count else { return false }
+            for i in 0..<u.count where u[i] != bytes[i] { return false }
+            return true
+        }
     }
 
     /// The matching keys of a name as written (cached per name).
@@ -204,7 +242,10 @@ struct DocumentActors {
         // rehashed) them several times.
         mentions.reserveCapacity(32)
         persons.reserveCapacity(8)
-        nameCache.reserveCapacity(16)
+        cachedHashes.reserveCapacity(16)
+        cachedNames.reserveCapacity(16)
+        cachedEntries.reserveCapacity(16)
+        cachedLengths.reserveCapacity(16)
     }
 
     // MARK: Persons

@@ -59,11 +59,11 @@ struct MentionCountries {
             roots.append(root)
             return RootID(roots.count - 1)
         }
-        // One count per sentence position, allocated once (growing it sentence by sentence
-        // built a small array for every new sentence).
+        // The mentions' sentence bounds, as counts per sentence position from 1 on: `start`
+        // itself, made prefix sums below (one array allocated, not three).
         var last = -1
         for n in mentions.indices where mentions[n].sentence > last { last = mentions[n].sentence }
-        var counts = [Int](repeating: 0, count: last + 1)
+        var start = [Int](repeating: 0, count: last + 2)
         for n in mentions.indices {
             // `countryRoot(of:)` and `anyRoot(of:)` with one country-table lookup; fields
             // read in place (a copied key or entry retains its strings).
@@ -88,17 +88,19 @@ struct MentionCountries {
                 break
             }
             facts.append(f)
-            counts[mentions[n].sentence] += 1
+            start[mentions[n].sentence + 1] += 1
         }
-        // Counting sort of the mention indices by sentence (stable: mention order kept).
-        var start = [Int](repeating: 0, count: counts.count + 1)
-        for s in counts.indices { start[s + 1] = start[s] + counts[s] }
-        var next = start
+        // Counting sort of the mention indices by sentence (stable: mention order kept); the
+        // next free place of each sentence is kept in stack scratch.
+        for s in 0..<(start.count - 1) { start[s + 1] += start[s] }
         var order = [Int](repeating: 0, count: mentions.count)
-        for n in mentions.indices {
-            let s = mentions[n].sentence
-            order[next[s]] = n
-            next[s] += 1
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: start.count) { next in
+            for s in start.indices { next[s] = start[s] }
+            for n in mentions.indices {
+                let s = mentions[n].sentence
+                order[next[s]] = n
+                next[s] += 1
+            }
         }
         self.order = order
         self.start = start
