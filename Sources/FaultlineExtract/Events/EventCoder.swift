@@ -148,14 +148,14 @@ final class EventCoder: Sendable {
     /// Two `map`s over the frames built each list through the runtime's unspecialised array
     /// path (a `[[String]]` and a `[String?]` buffer grown per sentence); most sentences have
     /// no frame, and then no list is allocated at all.
-    static func speakersAndVias(_ frames: [ClaimFrame], _ groups: [ActorGroup]) -> (speakers: [[String]], vias: [String?]) {
+    static func speakersAndVias(_ frames: [ClaimFrame], _ groups: ActorGroups) -> (speakers: [[String]], vias: [String?]) {
         guard !frames.isEmpty else { return ([], []) }
         var speakers: [[String]] = [], vias: [String?] = []
         speakers.reserveCapacity(frames.count)
         vias.reserveCapacity(frames.count)
         for k in frames.indices {
-            speakers.append(frames[k].speaker.map { groups[$0].actors } ?? [])
-            vias.append(frames[k].via.flatMap { groups[$0].actors.first })
+            speakers.append(frames[k].speaker.map { groups.actors($0) } ?? [])
+            vias.append(frames[k].via.flatMap { groups.actors($0).first })
         }
         return (speakers, vias)
     }

@@ -15,11 +15,11 @@ struct SentenceContext {
         let input: CodingInput
         let limit: Int
         let table: [TokenInfo]
-        let groups: [ActorGroup]
+        let groups: ActorGroups
         let domains: Set<Class>
         let firstKeysKnown: Bool
 
-        init(input: CodingInput, limit: Int, table: [TokenInfo], groups: [ActorGroup], domains: Set<Class>, firstKeysKnown: Bool) {
+        init(input: CodingInput, limit: Int, table: [TokenInfo], groups: ActorGroups, domains: Set<Class>, firstKeysKnown: Bool) {
             self.input = input; self.limit = limit; self.table = table; self.groups = groups; self.domains = domains
             self.firstKeysKnown = firstKeysKnown
         }
@@ -45,7 +45,7 @@ struct SentenceContext {
     var mentionAt: TokenColumn<MentionField> { TokenColumn(table: table) }
     /// Tokens inside time expressions.
     var inTimex: TokenColumn<TimexField> { TokenColumn(table: table) }
-    var groups: [ActorGroup] { facts.groups }
+    var groups: ActorGroups { facts.groups }
     /// Group index covering each token, or nil.
     var groupAt: TokenColumn<GroupField> { TokenColumn(table: table) }
     /// Non-political domains the sentence talks about (sport, weather, market).
