@@ -38,6 +38,7 @@ struct CodedSentence: Sendable {
     var speakers: [[String]] = []
     var vias: [String?] = []
     var triggers: [TriggerMatch] = []
+    /// The clauses (none for a sentence without triggers unless notes are recorded).
     var clauses: [Range<Int>] = []
     /// Why the sentence was not coded, when it was not.
     var skipped: String?
@@ -109,7 +110,9 @@ final class EventCoder: Sendable {
         if !ctx.domains.isEmpty {
             notes.append("domain words: " + ctx.domains.map(\.rawValue).sorted().joined(separator: ", "))
         }
-        let clauses = clauseRanges(ctx, triggers: triggers, frames: frames)
+        // Clauses only hold heads, and a sentence without triggers has none: its clauses are
+        // split only for the explainer (when notes are recorded), which shows them.
+        let clauses = triggers.isEmpty && !explaining ? [] : clauseRanges(ctx, triggers: triggers, frames: frames)
         // What stands before each group: the same for every head of the sentence.
         let infos = triggers.isEmpty ? GroupInfoTable() : EventCoder.groupInfos(ctx)
 
