@@ -36,7 +36,7 @@ struct CodedSentence: Sendable {
     var frames: [ClaimFrame] = []
     /// Speaker and relay actor ids per frame.
     var speakers: [[String]] = []
-    var vias: [String?] = []
+    var vias = FrameVias()
     var triggers: [TriggerMatch] = []
     /// The clauses (none for a sentence without triggers unless notes are recorded).
     var clauses: [Range<Int>] = []
@@ -150,15 +150,14 @@ final class EventCoder: Sendable {
     ///
     /// Two `map`s over the frames built each list through the runtime's unspecialised array
     /// path (a `[[String]]` and a `[String?]` buffer grown per sentence); most sentences have
-    /// no frame, and then no list is allocated at all.
-    static func speakersAndVias(_ frames: [ClaimFrame], _ groups: ActorGroups) -> (speakers: [[String]], vias: [String?]) {
-        guard !frames.isEmpty else { return ([], []) }
-        var speakers: [[String]] = [], vias: [String?] = []
+    /// no frame, and then no list is allocated at all, and most frames no relay (`FrameVias`).
+    static func speakersAndVias(_ frames: [ClaimFrame], _ groups: ActorGroups) -> (speakers: [[String]], vias: FrameVias) {
+        guard !frames.isEmpty else { return ([], FrameVias()) }
+        var speakers: [[String]] = [], vias = FrameVias()
         speakers.reserveCapacity(frames.count)
-        vias.reserveCapacity(frames.count)
         for k in frames.indices {
             speakers.append(frames[k].speaker.map { groups.actors($0) } ?? [])
-            vias.append(frames[k].via.flatMap { groups.actors($0).first })
+            if let v = frames[k].via, let first = groups.actors(v).first { vias.set(first, at: k, count: frames.count) }
         }
         return (speakers, vias)
     }
