@@ -19,10 +19,11 @@ final class SentenceContextTableTests: XCTestCase {
         XCTAssertNil(ctx.mentionAt[1])
         // `Nga và Thổ Nhĩ Kỳ` is one group; `Moskva` another.
         XCTAssertEqual(ctx.groups.count, 2)
-        XCTAssertEqual(ctx.groups[0].actors, ["rus", "tur"])
+        XCTAssertEqual(ctx.groups.actors(0), ["rus", "tur"])
         XCTAssertEqual(ctx.groupAt[1], 0)
-        XCTAssertEqual(ctx.groups[1].actors, ["moscow"])
-        XCTAssertEqual(ctx.groups[1].kinds, [ActorKind.location])
+        XCTAssertEqual(ctx.groups.actors(1), ["moscow"])
+        XCTAssertEqual(ctx.groups[1].kinds, ActorGroup.Kinds([.location]))
+        XCTAssertEqual(ctx.groups.kind(ofActor: 0, in: 1), .location)
         // `và` is a joiner marker starting at itself; `tại` a locative.
         XCTAssertTrue(ctx.classes[1].contains(.joiner))
         XCTAssertEqual(ctx.markerStart[1], 1)
@@ -47,7 +48,7 @@ final class SentenceContextTableTests: XCTestCase {
         let ctx = SentenceContext(input, markers: TestLexicons.vi.markers)
         XCTAssertLessThan(ctx.limit, input.tokens.count)
         // `Ukraine và Nga` is one group, `Donetsk` another; `Reuters` after the credit is in none.
-        XCTAssertEqual(ctx.groups.map(\.actors), [["ukr", "rus"], ["donetsk"]])
+        XCTAssertEqual(ctx.groups.indices.map(ctx.groups.actors), [["ukr", "rus"], ["donetsk"]])
         XCTAssertNil(ctx.groupAt[input.tokens.count - 1])
     }
 
@@ -107,40 +108,6 @@ final class SentenceContextTableTests: XCTestCase {
         }
     }
 
-    func testKindFlagsAreTheFlagsTheKindsAndCodesGive() {
-        let groups = [ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: ["rus"], kind: .country, code: "RUS"),
-                      ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: ["tass"], kind: .media, code: "RUSMED"),
-                      ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: ["kyiv"], kind: .location, code: "UKR"),
-                      ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: [], kind: nil, code: ""),
-                      ActorGroup(mentions: 0..<2, start: 0, end: 3, actors: ["x", "rus"], kinds: [.country, .country], codes: ["", "RUS"]),
-                      ActorGroup(mentions: 0..<2, start: 0, end: 3, actors: ["x", "y"], kinds: [.media, .location], codes: ["A", "B"])]
-        for g in groups.indices {
-            let kinds = groups[g].kinds, codes = Array(groups[g].codes)
-            let flags = EventCoder.kindFlags(groups, g)
-            XCTAssertEqual(flags.media, kinds.allSatisfy { $0 == .media }, "group \(g)")
-            XCTAssertEqual(flags.place, kinds.allSatisfy { $0 == .location }, "group \(g)")
-            XCTAssertEqual(flags.party, zip(kinds, codes).contains { $0.0 != .media && $0.0 != .location && !$0.1.isEmpty }, "group \(g)")
-        }
-    }
-
-    func testGroupCodesReadLikeTheListTheyReplace() {
-        let one = ActorGroup(mentions: 0..<1, start: 0, end: 2, actors: ["rus"], kind: .country, code: "RUS")
-        XCTAssertEqual(Array(one.codes), ["RUS"])
-        XCTAssertEqual(one.kinds, [.country])
-        XCTAssertTrue(one.hasParty)
-        let none = ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: [], kind: nil, code: "")
-        XCTAssertTrue(none.codes.isEmpty)
-        XCTAssertTrue(none.kinds.isEmpty)
-        XCTAssertTrue(none.isMediaOnly && none.isLocationOnly)
-        XCTAssertFalse(none.hasParty)
-        let media = ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: ["tass"], kind: .media, code: "RUSMED")
-        XCTAssertTrue(media.isMediaOnly)
-        XCTAssertFalse(media.hasParty)
-        let list = ActorGroup(mentions: 0..<2, start: 0, end: 3, actors: ["rus", "x"], kinds: [.country, .country], codes: ["RUS", ""])
-        XCTAssertEqual(Array(list.codes), ["RUS", ""])
-        XCTAssertEqual(list.codes.count, 2)
-    }
-
     func testReportingCuesInsideARangeMatchACopyOfIt() {
         let reporting = TestLexicons.en.reporting
         let toks = Tokenizer.tokens("He said that, according to officials, the talks failed")
@@ -155,29 +122,13 @@ final class SentenceContextTableTests: XCTestCase {
         }
     }
 
-    func testGroupFlagsAndSharedKindListsAgreeWithTheKinds() {
-        for kind in ActorKind.allCases {
-            XCTAssertEqual(ActorGroup.kinds(kind), [kind])
-        }
-        let place = ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: ["moscow"], kinds: [.location], codes: ["RUS"])
-        XCTAssertTrue(place.isLocationOnly)
-        XCTAssertFalse(place.isMediaOnly)
-        XCTAssertFalse(place.hasParty)
-        let mixed = ActorGroup(mentions: 0..<2, start: 0, end: 3, actors: ["rus", "tass"], kinds: [.country, .media], codes: ["RUS", "RUSMED"])
-        XCTAssertFalse(mixed.isLocationOnly)
-        XCTAssertFalse(mixed.isMediaOnly)
-        XCTAssertTrue(mixed.hasParty)
-        let uncoded = ActorGroup(mentions: 0..<1, start: 0, end: 1, actors: ["x"], kinds: [.country], codes: [""])
-        XCTAssertFalse(uncoded.hasParty, "a party needs a code")
-    }
-
     func testGroupMembersAreTheRangeOfJoinedMentions() {
         let text = "Nga, Ukraine và Thổ Nhĩ Kỳ hội đàm tại Moskva."
         let input = codingInput(text, [A.c("Nga", "rus", "RUS"), A.c("Ukraine", "ukr", "UKR"), A.c("Thổ Nhĩ Kỳ", "tur", "TUR"),
                                        A.place("Moskva", "moscow", "RUS")])
         let ctx = SentenceContext(input, markers: TestLexicons.vi.markers)
         XCTAssertEqual(ctx.groups.map(\.mentions), [0..<3, 3..<4])
-        XCTAssertEqual(ctx.groups[0].actors, ["rus", "ukr", "tur"])
+        XCTAssertEqual(ctx.groups.actors(0), ["rus", "ukr", "tur"])
         // A comma list that no joiner closes is not one group.
         let open = codingInput("Nga, Ukraine hội đàm.", [A.c("Nga", "rus", "RUS"), A.c("Ukraine", "ukr", "UKR")])
         XCTAssertEqual(SentenceContext(open, markers: TestLexicons.vi.markers).groups.map(\.mentions), [0..<1, 1..<2])

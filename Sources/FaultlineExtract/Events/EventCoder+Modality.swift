@@ -181,7 +181,7 @@ extension EventCoder {
                                speakerCue: reported ? fi.map { frames[$0].reported.lowerBound } : nil, explaining: explaining)
         if let g = antecedent, roles.source.isEmpty, isVerbal(ctx, trigger), infos[g].party,
            !infos[g].place, !infos[g].media {
-            roles.source = ctx.groups[g].actors
+            roles.source = ctx.groups.actors(g)
             roles.target.removeAll { roles.source.contains($0) }
             EventCoder.note(&roles.notes, explaining, "source `\(ctx.text(ctx.groups[g].start..<ctx.groups[g].end))`: the noun the relative clause hangs on")
         }
@@ -273,10 +273,12 @@ extension EventCoder {
             return nil
         }
         if !ctx.domains.isEmpty {
-            let parties = ctx.groups.filter { g in
-                g.hasParty && (g.actors.contains { roles.source.contains($0) || roles.target.contains($0) })
+            // Asked without filtering the groups into an array.
+            let groups = ctx.groups
+            let anyParty = groups.indices.contains { g in
+                groups[g].hasParty && (groups.actors(g).contains { roles.source.contains($0) || roles.target.contains($0) })
             }
-            if parties.isEmpty {
+            if !anyParty {
                 sentenceNotes.append("`\(triggerText)` not coded: \(ctx.domains.map(\.rawValue).sorted().joined(separator: "/")) sentence without a political party")
                 return nil
             }
@@ -331,7 +333,7 @@ extension EventCoder {
             // reporting its own forces' acts, or a newsroom, does not.
             // The speaker's codes are read in place (a speaker names one or two): no list of
             // them or of their roots is made. (An empty code is no media code and has no root.)
-            let speakerCodes = ctx.groups[g].codes
+            let speakerCodes = ctx.groups.codes(g)
             guard !speakerCodes.contains(where: EventCoder.isMediaCode) else { continue }
             var blamed: [String] = []
             for i in 0..<original where EventCoder.blames(out, i, frame: k, reported: reportedWords) {
@@ -381,9 +383,9 @@ extension EventCoder {
 
     /// The country root (first three letters of the code) of the first mention of actor `a`
     /// in the sentence's groups, nil when no group holds it.
-    static func countryRoot(of a: String, in groups: [ActorGroup]) -> CountryRoot? {
-        for grp in groups {
-            for (actor, code) in zip(grp.actors, grp.codes) where actor == a { return CountryRoot(code: code) }
+    static func countryRoot(of a: String, in groups: ActorGroups) -> CountryRoot? {
+        for g in groups.indices {
+            for (actor, code) in zip(groups.actors(g), groups.codes(g)) where actor == a { return CountryRoot(code: code) }
         }
         return nil
     }

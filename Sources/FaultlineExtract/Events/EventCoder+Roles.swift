@@ -274,8 +274,8 @@ extension EventCoder {
                 }
             }
         }
-        if let s = sourceGroup { r.source = groups[s].actors }
-        if let t = targetGroup { r.target = groups[t].actors }
+        if let s = sourceGroup { r.source = groups.actors(s) }
+        if let t = targetGroup { r.target = groups.actors(t) }
         // A reported act with no subject of its own is the speaker's (`LHQ cho biết sẽ không …`);
         // a noun names an act without saying whose, so it takes nobody.
         // A noun right after the cue (`announced a new aid package`) and a denied act
@@ -306,8 +306,9 @@ extension EventCoder {
             let asObject = s >= trig.start && s < objectEnd && s - trig.spanEnd <= 8
             if i.place && ((i.locative && !far) || asObject),
                !ctx.comparisonDomain(g, after: trig.spanEnd) {
-                for (a, k) in zip(groups[g].actors, groups[g].kinds) where k == .location && !r.location.contains(a) {
-                    r.location.append(a)
+                let actors = groups.actors(g)
+                for k in actors.indices where groups.kind(ofActor: k, in: g) == .location && !r.location.contains(actors[k]) {
+                    r.location.append(actors[k])
                 }
             }
         }
@@ -333,7 +334,7 @@ extension EventCoder {
             // near the Chinese border`, `gần biên giới`) is not done to it.
             if let g = right.first(where: { groups[$0].start < objectEnd && groups[$0].start >= objectArea.lowerBound && info($0).locative
                                              && info($0).party && $0 != sourceGroup && !EventCoder.onlyNear(ctx, before: groups[$0].start) }) {
-                r.target = groups[g].actors
+                r.target = groups.actors(g)
                 EventCoder.note(&r.notes, explaining, "target \(name(g)): the place acted upon")
             }
         }
@@ -355,7 +356,7 @@ extension EventCoder {
 
     /// The groups starting in `window`: all of them, those ending before the trigger, and
     /// those starting after it (outside its later parts), in one pass.
-    static func windowGroups(_ groups: [ActorGroup], window: Range<Int>, trigger trig: TriggerMatch) -> (GroupSet, GroupSet, GroupSet) {
+    static func windowGroups(_ groups: ActorGroups, window: Range<Int>, trigger trig: TriggerMatch) -> (GroupSet, GroupSet, GroupSet) {
         var inWindow = GroupSet(), left = GroupSet(), right = GroupSet()
         for g in groups.indices where window.contains(groups[g].start) {
             inWindow.append(g)
@@ -438,15 +439,14 @@ extension EventCoder {
 
     /// Markers before a group that decide its role, and what its actors are: only media
     /// (`media`), only places (`place`), or holding a party (`party`, `ActorGroup.hasParty`).
-    /// The kinds are read once per sentence here: asking `ActorGroup`'s computed properties of
-    /// an element of the groups array copied the whole group (four arrays retained) per question.
+    /// Read once per sentence here (`groupInfos`), for every head to ask.
     struct GroupInfo { var locative, agent, possessive, comitative, media, place, topic, beneficiary, party: Bool }
 
     /// `isMediaOnly`, `isLocationOnly` and `hasParty` of group `g`, read in place.
     ///
-    /// `ActorGroup` decides them once when it is made (an immutable class: reading its
-    /// flags copies nothing), so they are not recomputed from the kinds and codes here.
-    static func kindFlags(_ groups: [ActorGroup], _ g: Int) -> (media: Bool, place: Bool, party: Bool) {
+    /// `ActorGroup` decides them once when it is made (a plain value: reading its flags
+    /// retains nothing), so they are not recomputed from the kinds and codes here.
+    static func kindFlags(_ groups: ActorGroups, _ g: Int) -> (media: Bool, place: Bool, party: Bool) {
         let group = groups[g]
         return (group.isMediaOnly, group.isLocationOnly, group.hasParty)
     }

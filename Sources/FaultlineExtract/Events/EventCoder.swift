@@ -36,8 +36,9 @@ struct CodedSentence: Sendable {
     var frames: [ClaimFrame] = []
     /// Speaker and relay actor ids per frame.
     var speakers: [[String]] = []
-    var vias: [String?] = []
+    var vias = FrameVias()
     var triggers: [TriggerMatch] = []
+    /// The clauses (none for a sentence without triggers unless notes are recorded).
     var clauses: [Range<Int>] = []
     /// Why the sentence was not coded, when it was not.
     var skipped: String?
@@ -109,7 +110,9 @@ final class EventCoder: Sendable {
         if !ctx.domains.isEmpty {
             notes.append("domain words: " + ctx.domains.map(\.rawValue).sorted().joined(separator: ", "))
         }
-        let clauses = clauseRanges(ctx, triggers: triggers, frames: frames)
+        // Clauses only hold heads, and a sentence without triggers has none: its clauses are
+        // split only for the explainer (when notes are recorded), which shows them.
+        let clauses = triggers.isEmpty && !explaining ? [] : clauseRanges(ctx, triggers: triggers, frames: frames)
         // What stands before each group: the same for every head of the sentence.
         let infos = triggers.isEmpty ? GroupInfoTable() : EventCoder.groupInfos(ctx)
 
@@ -147,15 +150,14 @@ final class EventCoder: Sendable {
     ///
     /// Two `map`s over the frames built each list through the runtime's unspecialised array
     /// path (a `[[String]]` and a `[String?]` buffer grown per sentence); most sentences have
-    /// no frame, and then no list is allocated at all.
-    static func speakersAndVias(_ frames: [ClaimFrame], _ groups: [ActorGroup]) -> (speakers: [[String]], vias: [String?]) {
-        guard !frames.isEmpty else { return ([], []) }
-        var speakers: [[String]] = [], vias: [String?] = []
+    /// no frame, and then no list is allocated at all, and most frames no relay (`FrameVias`).
+    static func speakersAndVias(_ frames: [ClaimFrame], _ groups: ActorGroups) -> (speakers: [[String]], vias: FrameVias) {
+        guard !frames.isEmpty else { return ([], FrameVias()) }
+        var speakers: [[String]] = [], vias = FrameVias()
         speakers.reserveCapacity(frames.count)
-        vias.reserveCapacity(frames.count)
         for k in frames.indices {
-            speakers.append(frames[k].speaker.map { groups[$0].actors } ?? [])
-            vias.append(frames[k].via.flatMap { groups[$0].actors.first })
+            speakers.append(frames[k].speaker.map { groups.actors($0) } ?? [])
+            if let v = frames[k].via, let first = groups.actors(v).first { vias.set(first, at: k, count: frames.count) }
         }
         return (speakers, vias)
     }

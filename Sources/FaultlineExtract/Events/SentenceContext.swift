@@ -15,11 +15,11 @@ struct SentenceContext {
         let input: CodingInput
         let limit: Int
         let table: [TokenInfo]
-        let groups: [ActorGroup]
+        let groups: ActorGroups
         let domains: Set<Class>
         let firstKeysKnown: Bool
 
-        init(input: CodingInput, limit: Int, table: [TokenInfo], groups: [ActorGroup], domains: Set<Class>, firstKeysKnown: Bool) {
+        init(input: CodingInput, limit: Int, table: [TokenInfo], groups: ActorGroups, domains: Set<Class>, firstKeysKnown: Bool) {
             self.input = input; self.limit = limit; self.table = table; self.groups = groups; self.domains = domains
             self.firstKeysKnown = firstKeysKnown
         }
@@ -45,7 +45,7 @@ struct SentenceContext {
     var mentionAt: TokenColumn<MentionField> { TokenColumn(table: table) }
     /// Tokens inside time expressions.
     var inTimex: TokenColumn<TimexField> { TokenColumn(table: table) }
-    var groups: [ActorGroup] { facts.groups }
+    var groups: ActorGroups { facts.groups }
     /// Group index covering each token, or nil.
     var groupAt: TokenColumn<GroupField> { TokenColumn(table: table) }
     /// Non-political domains the sentence talks about (sport, weather, market).
@@ -205,88 +205,6 @@ struct SentenceContext {
         case "'", "’": return true
         default: return false
         }
-    }
-
-    /// Groups mentions joined by `và`/`and`/`,` (commas only inside a list that a joiner closes).
-    ///
-    /// Runs on every sentence: the tokens between two mentions are looked at as a range
-    /// (no array per pair), a group's members are a range of mention indices (they are
-    /// always consecutive), and a one-mention group shares its mention's actor list.
-    static func makeGroups(_ mentions: [MentionSpan], tokens: [Token], table: [TokenInfo], limit: Int) -> [ActorGroup] {
-        var groups: [ActorGroup] = []
-        let classes = TokenColumn<ClassesField>(table: table)
-        // Mentions sharing one span (`hai ngoại trưởng`) are already one span each.
-        // Mentions are sorted by start (`CodingInput`), so those before `limit` are a prefix.
-        let count = mentions.firstIndex { $0.start >= limit } ?? mentions.count
-        // (Not for a sentence without names: reserving nothing still went through the runtime.)
-        if count > 0 { groups.reserveCapacity(count) }
-        var k = 0
-        while k < count {
-            // Members so far are `k...last`; mentions `last + 1 ..< j` are joined by commas
-            // only, pending a joiner that closes the list.
-            var last = k
-            var end = mentions[k].end
-            var j = k + 1
-            // Overlapping mentions (`the pro-German King Constantine I`) are never joined.
-            while j < count, mentions[j].start >= end {
-                let between = end..<mentions[j].start
-                // `Vietnam and the United States`: a determiner may follow the joiner.
-                let joiner = !between.isEmpty && between.contains { classes[$0].contains(.joiner) }
-                    && between.allSatisfy { classes[$0].contains(.joiner) || classes[$0].contains(.classifier) }
-                    && !classes[between.lowerBound].contains(.classifier)
-                let comma = between.count == 1 && equals(tokens[between.lowerBound].text, ascii: UInt8(ascii: ","), ",")
-                let commaJoiner = between.count >= 2 && equals(tokens[between.lowerBound].text, ascii: UInt8(ascii: ","), ",")
-                    && between.dropFirst().allSatisfy { classes[$0].contains(.joiner) }
-                // `A, and B did …` is two clauses; `A, B, and C` is a list; nothing joins a
-                // source named after `Theo`/`According to` to what follows its comma.
-                let listSoFar = last > k || j > last + 1
-                if comma || commaJoiner {
-                    let first = mentions[k].start
-                    if (max(0, first - 3)..<first).contains(where: { classes[$0].contains(.attribution) }) { break }
-                }
-                if joiner || (commaJoiner && listSoFar) {
-                    last = j
-                    end = mentions[j].end; j += 1
-                } else if comma {
-                    // Look ahead: the comma list counts only if a joiner closes it.
-                    end = mentions[j].end; j += 1
-                } else {
-                    break
-                }
-            }
-            if j > last + 1 {
-                // No closing joiner: drop the comma-joined tail again.
-                j = last + 1
-                end = mentions[last].end
-            }
-            groups.append(makeGroup(k..<(last + 1), of: mentions, end: end))
-            k = j
-        }
-        return groups
-    }
-
-    /// The group of `members` (mention indices), each actor once, in order.
-    private static func makeGroup(_ members: Range<Int>, of mentions: [MentionSpan], end: Int) -> ActorGroup {
-        // Fields are read in place: a copy of the mention retained its strings and list.
-        let f = members.lowerBound
-        if members.count == 1, mentions[f].actors.count <= 1 {
-            // One mention naming at most one actor: its list is already the group's.
-            return ActorGroup(mentions: members, start: mentions[f].start, end: end, actors: mentions[f].actors,
-                              kind: mentions[f].actors.isEmpty ? nil : mentions[f].kind, code: mentions[f].code ?? "")
-        }
-        // Sized once for every actor of the members: appending one by one regrew each list.
-        var total = 0
-        for m in members { total += mentions[m].actors.count }
-        var actors: [String] = []
-        var kinds: [ActorKind] = []
-        var codes: [String] = []
-        actors.reserveCapacity(total); kinds.reserveCapacity(total); codes.reserveCapacity(total)
-        for m in members {
-            for a in mentions[m].actors where !actors.contains(a) {
-                actors.append(a); kinds.append(mentions[m].kind); codes.append(mentions[m].code ?? "")
-            }
-        }
-        return ActorGroup(mentions: members, start: mentions[f].start, end: end, actors: actors, kinds: kinds, codes: codes)
     }
 
     /// True when a marker of class `c` sits within `window` tokens before `start`, with only
