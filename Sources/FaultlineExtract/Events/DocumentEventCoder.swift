@@ -39,9 +39,11 @@ struct DocumentEventCoder {
 
         // What the output reads of a frame (its cue, stance and rule), not the frame: a copy of
         // the frame retained its notes and rule, and was made twice per claim.
+        // The claim's events are a chain through `pending` (`Pending.nextOfClaim`) from `first`
+        // to `last` (-1 for none), in order: a list per claim was an allocation per claim.
         struct PendingClaim {
             var cue: Range<Int>; var stance: Stance; var rule: String
-            var sentence: Int; var speaker: [String]; var via: String?; var events: [Int]
+            var sentence: Int; var speaker: [String]; var via: String?; var first = -1; var last = -1
         }
         // Filled sentence by sentence, then read as the constant `events` by the passes below
         // (nested functions capturing a `var` would box it and check every access).
@@ -84,7 +86,7 @@ struct DocumentEventCoder {
                     continue
                 }
                 claims.append(PendingClaim(cue: coded.frames[k].cue, stance: coded.frames[k].stance, rule: coded.frames[k].rule,
-                                           sentence: input.index, speaker: coded.speakers[k], via: coded.vias[k], events: []))
+                                           sentence: input.index, speaker: coded.speakers[k], via: coded.vias[k]))
                 claimOfFrame[k] = claims.count - 1
                 if covering?.paragraph == input.paragraph { covering = nil }
             }
@@ -109,18 +111,24 @@ struct DocumentEventCoder {
                 if let f = ev.frame, f >= 0, f < claimOfFrame.count, claimOfFrame[f] >= 0 { claim = claimOfFrame[f] }
                 if claim == nil, ev.frame == nil, let c = covering, c.paragraph == input.paragraph { claim = c.claim }
                 pending.append(Pending(event: ev, sentence: input.index, claim: claim))
-                if let c = claim { claims[c].events.append(pending.count - 1) }
+                if let c = claim {
+                    let p = pending.count - 1
+                    if claims[c].last >= 0 { pending[claims[c].last].nextOfClaim = p } else { claims[c].first = p }
+                    claims[c].last = p
+                }
             }
             // `Theo X, …` at the start of a paragraph's first sentence covers the paragraph.
             if let k = coded.frames.firstIndex(where: { $0.opensSentence }), claimOfFrame[k] >= 0,
                paragraphStart[input.paragraph] == input.index {
                 let c = claimOfFrame[k]
                 var parties = Set<String>()
-                for i in claims[c].events { parties.formUnion(pending[i].event.source); parties.formUnion(pending[i].event.target) }
+                var i = claims[c].first
+                while i >= 0 { parties.formUnion(pending[i].event.source); parties.formUnion(pending[i].event.target); i = pending[i].nextOfClaim }
                 covering = (input.paragraph, c, parties)
             } else if let c = covering, c.paragraph == input.paragraph {
                 var parties = c.parties
-                for i in claims[c.claim].events { parties.formUnion(pending[i].event.source); parties.formUnion(pending[i].event.target) }
+                var i = claims[c.claim].first
+                while i >= 0 { parties.formUnion(pending[i].event.source); parties.formUnion(pending[i].event.target); i = pending[i].nextOfClaim }
                 covering = (c.paragraph, c.claim, parties)
             }
         }
@@ -232,8 +240,13 @@ struct DocumentEventCoder {
                                     claim: events[i].claim.map { claimIDs[$0] }, rule: events[i].event.rule))
         }
         out.claims.reserveCapacity(claims.count)
+        // Each claim's events, read from its chain into one list reused for every claim.
+        var own: [Int] = []
         for c in claims.indices {
-            let cue = claims[c].cue, own = claims[c].events, sentence = claims[c].sentence
+            own.removeAll(keepingCapacity: true)
+            var next = claims[c].first
+            while next >= 0 { own.append(next); next = events[next].nextOfClaim }
+            let cue = claims[c].cue, sentence = claims[c].sentence
             // Most claims report one event: a one-element list made directly (`reserveCapacity`
             // and `compactMap` went through longer paths); none for a claim without events.
             var evs: [String] = []
@@ -272,7 +285,11 @@ struct DocumentEventCoder {
 
 extension DocumentEventCoder {
     /// An event of the document pass, with its sentence and the claim reporting it.
-    struct Pending { var event: CodedEvent; var sentence: Int; var claim: Int? }
+    struct Pending {
+        var event: CodedEvent; var sentence: Int; var claim: Int?
+        /// The next event of the same claim (its position in the list), -1 for none.
+        var nextOfClaim = -1
+    }
 
     /// For `these attacks`: the first harmful act of the sentence by another party, else the
     /// last one of earlier sentences (a loop over positions: no copy of the events searched).
