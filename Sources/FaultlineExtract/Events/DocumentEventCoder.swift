@@ -75,10 +75,12 @@ struct DocumentEventCoder {
             if let c = covering, c.paragraph != input.paragraph { covering = nil }
 
             // Claims of this sentence: the claim of each frame, -1 for none (an array, not a
-            // dictionary per sentence; one list for the whole document, emptied per sentence).
-            claimOfFrame.removeAll(keepingCapacity: true)
-            for k in coded.frames.indices {
-                claimOfFrame.append(-1)
+            // dictionary per sentence; one list for the whole document, its first `frameCount`
+            // entries overwritten per sentence: `removeAll(keepingCapacity:)` went through the
+            // generic `replaceSubrange`, some seventy instructions per sentence).
+            let frameCount = coded.frames.count
+            for k in 0..<frameCount {
+                if k < claimOfFrame.count { claimOfFrame[k] = -1 } else { claimOfFrame.append(-1) }
                 guard !coded.speakers[k].isEmpty else { continue }
                 if let c = covering, Set(coded.speakers[k]).isSubset(of: c.parties) {
                     claimOfFrame[k] = c.claim
@@ -108,7 +110,7 @@ struct DocumentEventCoder {
             if sentenceEvents.count > 1 { sentenceEvents.withUnsafeMutableBufferPointer { $0.reverse() } }
             while let ev = sentenceEvents.popLast() {
                 var claim: Int?
-                if let f = ev.frame, f >= 0, f < claimOfFrame.count, claimOfFrame[f] >= 0 { claim = claimOfFrame[f] }
+                if let f = ev.frame, f >= 0, f < frameCount, claimOfFrame[f] >= 0 { claim = claimOfFrame[f] }
                 if claim == nil, ev.frame == nil, let c = covering, c.paragraph == input.paragraph { claim = c.claim }
                 pending.append(Pending(event: ev, sentence: input.index, claim: claim))
                 if let c = claim {
@@ -240,20 +242,16 @@ struct DocumentEventCoder {
                                     claim: events[i].claim.map { claimIDs[$0] }, rule: events[i].event.rule))
         }
         out.claims.reserveCapacity(claims.count)
-        // Each claim's events, read from its chain into one list reused for every claim.
-        var own: [Int] = []
         for c in claims.indices {
-            own.removeAll(keepingCapacity: true)
-            var next = claims[c].first
-            while next >= 0 { own.append(next); next = events[next].nextOfClaim }
+            // The claim's events, walked along their chain (no list of them).
+            let own = ClaimEvents(events: events, position: claims[c].first)
             let cue = claims[c].cue, sentence = claims[c].sentence
             // Most claims report one event: a one-element list made directly (`reserveCapacity`
             // and `compactMap` went through longer paths); none for a claim without events.
             var evs: [String] = []
-            if own.count == 1 {
-                if let id = eventID[own[0]] { evs = [id] }
+            if own.isSingle {
+                if let id = eventID[own.position] { evs = [id] }
             } else if !own.isEmpty {
-                evs.reserveCapacity(own.count)
                 for i in own { if let id = eventID[i] { evs.append(id) } }
             }
             var stance = claims[c].stance
@@ -289,6 +287,25 @@ extension DocumentEventCoder {
         var event: CodedEvent; var sentence: Int; var claim: Int?
         /// The next event of the same claim (its position in the list), -1 for none.
         var nextOfClaim = -1
+    }
+
+    /// The positions of a claim's events in the document's list, in order, read along the
+    /// chain `Pending.nextOfClaim` from the first one (`next`, -1 for none).
+    struct ClaimEvents: Sequence, IteratorProtocol {
+        let events: [Pending]
+        /// The next event to hand out, -1 when done.
+        var position: Int
+
+        var isEmpty: Bool { position < 0 }
+        /// Exactly one event.
+        var isSingle: Bool { position >= 0 && events[position].nextOfClaim < 0 }
+
+        mutating func next() -> Int? {
+            guard position >= 0 else { return nil }
+            let p = position
+            position = events[p].nextOfClaim
+            return p
+        }
     }
 
     /// For `these attacks`: the first harmful act of the sentence by another party, else the
