@@ -18,10 +18,12 @@ struct SentenceContext {
         let groups: [ActorGroup]
         let domains: Set<Class>
         let firstKeysKnown: Bool
+        let firstCueStart: Int
 
-        init(input: CodingInput, limit: Int, table: [TokenInfo], groups: [ActorGroup], domains: Set<Class>, firstKeysKnown: Bool) {
+        init(input: CodingInput, limit: Int, table: [TokenInfo], groups: [ActorGroup], domains: Set<Class>, firstKeysKnown: Bool,
+             firstCueStart: Int) {
             self.input = input; self.limit = limit; self.table = table; self.groups = groups; self.domains = domains
-            self.firstKeysKnown = firstKeysKnown
+            self.firstKeysKnown = firstKeysKnown; self.firstCueStart = firstCueStart
         }
     }
 
@@ -53,6 +55,10 @@ struct SentenceContext {
     /// The table's `starts` were filled from a `FirstKeyTable` of every lexicon (the coder's),
     /// so trigger and cue searches may read them instead of asking their own first keys.
     var firstKeysKnown: Bool { facts.firstKeysKnown }
+    /// With `firstKeysKnown`, the first token that may start a reporting cue (the token count
+    /// when none may): the claim detector starts its search there, and most sentences, naming
+    /// no cue at all, are passed over without a walk through their tokens. Without, 0.
+    var firstCueStart: Int { facts.firstCueStart }
     /// Tokens that belong to triggers; set by the coder once triggers are matched, so
     /// that a preposition search never reaches across a verb.
     var triggerTokens = TokenFlags()
@@ -74,13 +80,17 @@ struct SentenceContext {
         // uniqueness at every write.
         var table: [TokenInfo] = []
         table.reserveCapacity(n)
+        var firstCue = firstKeys == nil ? 0 : n
         for t in 0..<n {
             var info = TokenInfo()
             if tokens[t].kind == .punctuation {
                 info.punctuation = true
                 info.clausePunctuation = Self.isClausePunctuation(tokens[t].text)
             }
-            if let firstKeys { info.starts = firstKeys.starts(tokens[t].keyHash) }
+            if let firstKeys {
+                info.starts = firstKeys.starts(tokens[t].keyHash)
+                if firstCue == n, info.starts.contains(.cue) { firstCue = t }
+            }
             table.append(info)
         }
         table.withUnsafeMutableBufferPointer { buffer in
@@ -123,7 +133,8 @@ struct SentenceContext {
         if !domainBits.isEmpty {
             for c in [Class.sport, .weather, .market] where domainBits.contains(c) { domains.insert(c) }
         }
-        facts = Facts(input: input, limit: limit, table: table, groups: groups, domains: domains, firstKeysKnown: firstKeys != nil)
+        facts = Facts(input: input, limit: limit, table: table, groups: groups, domains: domains, firstKeysKnown: firstKeys != nil,
+                      firstCueStart: firstCue)
     }
 
     func has(_ c: Class, at i: Int) -> Bool { i >= 0 && i < table.count && table[i].classes.contains(c) }
