@@ -136,79 +136,83 @@ struct DocumentEventCoder {
         }
 
         // Dates, then merge repeats.
-        let events = pending
-        func role(_ sentence: Int) -> SentenceRole? { position[sentence].map { inputs[$0].role } }
-        // A loop reading fields in place: `events.map` handed each event to its closure as a copy.
+        // A loop reading fields in place: `pending.map` handed each event to its closure as a copy.
         var dates: [(date: EventDate, timeOfDay: TimeOfDay?)] = []
-        dates.reserveCapacity(events.count)
-        for i in events.indices { dates.append(date(events[i].sentence, events[i].event.triggerByte)) }
-        // Each event's bucket, computed once for the three passes below.
-        var hashes: [Int] = []
-        hashes.reserveCapacity(events.count)
-        for i in events.indices { hashes.append(DocumentEventCoder.actHash(events[i].event, dates[i].date)) }
-        var keep = [Bool](repeating: true, count: events.count)
-        // Events are read in place by index (`events[i].event.cameo`): binding `let e =
-        // events[i].event` copied the whole event, a dozen reference counts, per question.
-        // `X rejected the plan, and said they also opposed …`: the same act of the same party in
-        // one sentence without a target adds nothing to the one with its target.
-        // (Keys are compared field by field: actor ids are slugs, so that is the same as
-        // comparing the fields joined into one text, without building it.)
-        func sameAct(_ i: Int, _ j: Int, sentence: Bool, target: Bool) -> Bool {
-            (!sentence || events[i].sentence == events[j].sentence) && events[i].event.negated == events[j].event.negated
-                && events[i].event.cameo == events[j].event.cameo && events[i].event.source == events[j].event.source
-                && (!target || events[i].event.target == events[j].event.target)
-                && (dates[i].date.value ?? "") == (dates[j].date.value ?? "")
-        }
-        var withTarget = ActIndex(capacity: events.count)
-        for i in events.indices where keep[i] && !events[i].event.target.isEmpty && !events[i].event.source.isEmpty {
-            let h = hashes[i]
-            if withTarget.first(h, where: { sameAct(i, $0, sentence: true, target: false) }) == nil { withTarget.insert(h, i) }
-        }
-        for i in events.indices where keep[i] && events[i].event.target.isEmpty && !events[i].event.source.isEmpty {
-            let h = hashes[i]
-            if let j = withTarget.first(h, where: { sameAct(i, $0, sentence: true, target: false) }) {
-                keep[i] = false
-                out.notes[events[i].sentence, default: []].append("`\(events[i].event.trigger)` repeats `\(events[j].event.trigger)` without its target")
+        dates.reserveCapacity(pending.count)
+        for i in pending.indices { dates.append(date(pending[i].sentence, pending[i].event.triggerByte)) }
+        var keep = [Bool](repeating: true, count: pending.count)
+        // The passes read the events as the constant `events`, released when they are done, so
+        // that the output loop below can move fields out of `pending` (then its only reference).
+        do {
+            let events = pending
+            func role(_ sentence: Int) -> SentenceRole? { position[sentence].map { inputs[$0].role } }
+            // Each event's bucket, computed once for the three passes below.
+            var hashes: [Int] = []
+            hashes.reserveCapacity(events.count)
+            for i in events.indices { hashes.append(DocumentEventCoder.actHash(events[i].event, dates[i].date)) }
+            // Events are read in place by index (`events[i].event.cameo`): binding `let e =
+            // events[i].event` copied the whole event, a dozen reference counts, per question.
+            // `X rejected the plan, and said they also opposed …`: the same act of the same party in
+            // one sentence without a target adds nothing to the one with its target.
+            // (Keys are compared field by field: actor ids are slugs, so that is the same as
+            // comparing the fields joined into one text, without building it.)
+            func sameAct(_ i: Int, _ j: Int, sentence: Bool, target: Bool) -> Bool {
+                (!sentence || events[i].sentence == events[j].sentence) && events[i].event.negated == events[j].event.negated
+                    && events[i].event.cameo == events[j].event.cameo && events[i].event.source == events[j].event.source
+                    && (!target || events[i].event.target == events[j].event.target)
+                    && (dates[i].date.value ?? "") == (dates[j].date.value ?? "")
             }
-        }
-        var firstOf = ActIndex(capacity: events.count)
-        for i in events.indices where keep[i] {
-            let h = hashes[i]
-            if let j = firstOf.first(h, where: { sameAct(i, $0, sentence: false, target: true) }) {
-                keep[i] = false
-                out.notes[events[i].sentence, default: []].append("`\(events[i].event.trigger)` repeats the event of sentence \(events[j].sentence)")
-                continue
+            var withTarget = ActIndex(capacity: events.count)
+            for i in events.indices where keep[i] && !events[i].event.target.isEmpty && !events[i].event.source.isEmpty {
+                let h = hashes[i]
+                if withTarget.first(h, where: { sameAct(i, $0, sentence: true, target: false) }) == nil { withTarget.insert(h, i) }
             }
-            firstOf.insert(h, i)
-        }
-        // Country roots of each event's sources, computed on first use (the title check asks
-        // for the same events again for every title event).
-        var rootsOf: [Set<String>?] = []
-        rootsOf.reserveCapacity(events.count)
-        for _ in events.indices { rootsOf.append(nil) }
-        func roots(_ i: Int) -> Set<String> {
-            if let r = rootsOf[i] { return r }
-            let r = Set(events[i].event.source.compactMap(countryOf))
-            rootsOf[i] = r
-            return r
-        }
-        for i in events.indices where keep[i] && role(events[i].sentence) == .title {
-            let root = CameoTransform.root(events[i].event.cameo)
-            let countries = roots(i)
-            var repeated = false
-            if !countries.isEmpty {
-                for j in events.indices where j != i && keep[j] && role(events[j].sentence) != .title
-                    && CameoTransform.root(events[j].event.cameo) == root && roots(j) == countries
-                    // `Al-Shabaab tấn công …` is not restated by the army attacking al-Shabaab: one
-                    // country's rebels and soldiers share its root.
-                    && Set(events[i].event.source).isDisjoint(with: events[j].event.target) {
-                    repeated = true
-                    break
+            for i in events.indices where keep[i] && events[i].event.target.isEmpty && !events[i].event.source.isEmpty {
+                let h = hashes[i]
+                if let j = withTarget.first(h, where: { sameAct(i, $0, sentence: true, target: false) }) {
+                    keep[i] = false
+                    out.notes[events[i].sentence, default: []].append("`\(events[i].event.trigger)` repeats `\(events[j].event.trigger)` without its target")
                 }
             }
-            if repeated {
-                keep[i] = false
-                out.notes[events[i].sentence, default: []].append("title `\(events[i].event.trigger)` restates an event of the body")
+            var firstOf = ActIndex(capacity: events.count)
+            for i in events.indices where keep[i] {
+                let h = hashes[i]
+                if let j = firstOf.first(h, where: { sameAct(i, $0, sentence: false, target: true) }) {
+                    keep[i] = false
+                    out.notes[events[i].sentence, default: []].append("`\(events[i].event.trigger)` repeats the event of sentence \(events[j].sentence)")
+                    continue
+                }
+                firstOf.insert(h, i)
+            }
+            // Country roots of each event's sources, computed on first use (the title check asks
+            // for the same events again for every title event).
+            var rootsOf: [Set<String>?] = []
+            rootsOf.reserveCapacity(events.count)
+            for _ in events.indices { rootsOf.append(nil) }
+            func roots(_ i: Int) -> Set<String> {
+                if let r = rootsOf[i] { return r }
+                let r = Set(events[i].event.source.compactMap(countryOf))
+                rootsOf[i] = r
+                return r
+            }
+            for i in events.indices where keep[i] && role(events[i].sentence) == .title {
+                let root = CameoTransform.root(events[i].event.cameo)
+                let countries = roots(i)
+                var repeated = false
+                if !countries.isEmpty {
+                    for j in events.indices where j != i && keep[j] && role(events[j].sentence) != .title
+                        && CameoTransform.root(events[j].event.cameo) == root && roots(j) == countries
+                        // `Al-Shabaab tấn công …` is not restated by the army attacking al-Shabaab: one
+                        // country's rebels and soldiers share its root.
+                        && Set(events[i].event.source).isDisjoint(with: events[j].event.target) {
+                        repeated = true
+                        break
+                    }
+                }
+                if repeated {
+                    keep[i] = false
+                    out.notes[events[i].sentence, default: []].append("title `\(events[i].event.trigger)` restates an event of the body")
+                }
             }
         }
 
@@ -217,30 +221,37 @@ struct DocumentEventCoder {
         let claimIDs = claims.indices.map { DocumentEventCoder.id(UInt8(ascii: "c"), $0 + 1) }
         // Id of each event by position, nil for a dropped one (an array: positions are dense).
         var eventID: [String?] = []
-        eventID.reserveCapacity(events.count)
+        eventID.reserveCapacity(pending.count)
         var kept = 0
-        out.events.reserveCapacity(events.count)
-        // Each event's date is moved out of `dates` (not read after this loop): a copy retained
-        // its two strings, released again with the list.
+        out.events.reserveCapacity(pending.count)
+        // Each event's date is moved out of `dates` (not read after this loop), and its trigger,
+        // source, location and rule out of `pending` (the claims below read only targets, flags
+        // and chains): a copy retained each, released again with the list.
         let noDate = EventDate.none
-        for i in events.indices {
+        for i in pending.indices {
             guard keep[i] else { eventID.append(nil); continue }
             kept += 1
             let id = DocumentEventCoder.id(UInt8(ascii: "e"), kept)
             eventID.append(id)
-            // Fields read in place: `let e = events[i].event` copied the whole event.
-            let sentence = events[i].sentence
-            let cameo = events[i].event.cameo
+            // Fields read in place: `let e = pending[i].event` copied the whole event.
+            let sentence = pending[i].sentence
+            let cameo = pending[i].event.cameo
             let code = coder.codebook.code(cameo) ?? EventCode(cameo: cameo, plover: "", quad: 0, goldstein: 0)
             let text = position[sentence].map { inputs[$0].text } ?? ""
             var date = noDate
             swap(&date, &dates[i].date)
-            out.events.append(Event(id: id, document: documentID, sentence: sentence, text: text, trigger: events[i].event.trigger,
-                                    code: code, source: events[i].event.source, target: events[i].event.target,
-                                    location: events[i].event.location, date: date, timeOfDay: dates[i].timeOfDay,
-                                    negated: events[i].event.negated, modality: events[i].event.modality,
-                                    claim: events[i].claim.map { claimIDs[$0] }, rule: events[i].event.rule))
+            var trigger = "", source: [String] = [], location: [String] = [], rule = ""
+            swap(&trigger, &pending[i].event.trigger)
+            swap(&source, &pending[i].event.source)
+            swap(&location, &pending[i].event.location)
+            swap(&rule, &pending[i].event.rule)
+            out.events.append(Event(id: id, document: documentID, sentence: sentence, text: text, trigger: trigger,
+                                    code: code, source: source, target: pending[i].event.target,
+                                    location: location, date: date, timeOfDay: dates[i].timeOfDay,
+                                    negated: pending[i].event.negated, modality: pending[i].event.modality,
+                                    claim: pending[i].claim.map { claimIDs[$0] }, rule: rule))
         }
+        let events = pending
         out.claims.reserveCapacity(claims.count)
         for c in claims.indices {
             // The claim's events, walked along their chain (no list of them).
