@@ -83,6 +83,7 @@ final class DocumentEventCoderIndexTests: XCTestCase {
         let events = [pending(2), pending(4), pending(3), pending(-1), pending(-1), pending(-1)]
         let first = DocumentEventCoder.ClaimEvents(events: events, position: 0)
         XCTAssertEqual(Array(first), [0, 2, 3])
+        XCTAssertEqual(first.count, 3)
         XCTAssertFalse(first.isEmpty)
         XCTAssertFalse(first.isSingle)
         XCTAssertEqual(Array(DocumentEventCoder.ClaimEvents(events: events, position: 1)), [1, 4])
@@ -93,6 +94,7 @@ final class DocumentEventCoderIndexTests: XCTestCase {
         XCTAssertTrue(none.isEmpty)
         XCTAssertFalse(none.isSingle)
         XCTAssertEqual(Array(none), [])
+        XCTAssertEqual(none.count, 0)
     }
 
     func testSortedUniqueMatchesSortingASet() {

@@ -263,6 +263,8 @@ struct DocumentEventCoder {
             if own.isSingle {
                 if let id = eventID[own.position] { evs = [id] }
             } else if !own.isEmpty {
+                // Sized once: appended one by one, the list was regrown for the second event.
+                evs.reserveCapacity(own.count)
                 for i in own { if let id = eventID[i] { evs.append(id) } }
             }
             var stance = claims[c].stance
@@ -310,6 +312,14 @@ extension DocumentEventCoder {
         var isEmpty: Bool { position < 0 }
         /// Exactly one event.
         var isSingle: Bool { position >= 0 && events[position].nextOfClaim < 0 }
+
+        /// How many events are left (a walk along the chain).
+        var count: Int {
+            var n = 0
+            var p = position
+            while p >= 0 { n += 1; p = events[p].nextOfClaim }
+            return n
+        }
 
         mutating func next() -> Int? {
             guard position >= 0 else { return nil }
