@@ -71,6 +71,32 @@ final class DocumentEventCoderIndexTests: XCTestCase {
         XCTAssertNotEqual(a, DocumentEventCoder.actHash(event("193", target: ["ukr"]), day))
     }
 
+    func testClaimEventsWalkTheChainInOrder() {
+        func pending(_ next: Int) -> DocumentEventCoder.Pending {
+            var p = DocumentEventCoder.Pending(event: CodedEvent(trigger: "x", triggerTokens: 0..<1, triggerByte: 0, cameo: "190",
+                                                                 rule: "r", source: [], target: [], location: [], negated: false,
+                                                                 modality: .asserted, frame: nil), sentence: 0, claim: nil)
+            p.nextOfClaim = next
+            return p
+        }
+        // Two claims interleaved: 0 → 2 → 3 and 1 → 4; position 5 belongs to none.
+        let events = [pending(2), pending(4), pending(3), pending(-1), pending(-1), pending(-1)]
+        let first = DocumentEventCoder.ClaimEvents(events: events, position: 0)
+        XCTAssertEqual(Array(first), [0, 2, 3])
+        XCTAssertEqual(first.count, 3)
+        XCTAssertFalse(first.isEmpty)
+        XCTAssertFalse(first.isSingle)
+        XCTAssertEqual(Array(DocumentEventCoder.ClaimEvents(events: events, position: 1)), [1, 4])
+        let single = DocumentEventCoder.ClaimEvents(events: events, position: 3)
+        XCTAssertTrue(single.isSingle)
+        XCTAssertEqual(Array(single), [3])
+        let none = DocumentEventCoder.ClaimEvents(events: events, position: -1)
+        XCTAssertTrue(none.isEmpty)
+        XCTAssertFalse(none.isSingle)
+        XCTAssertEqual(Array(none), [])
+        XCTAssertEqual(none.count, 0)
+    }
+
     func testSortedUniqueMatchesSortingASet() {
         for xs in [[], ["b"], ["b", "a", "b", "c", "a"], ["z", "z"]] {
             XCTAssertEqual(DocumentEventCoder.sortedUnique(xs), Array(Set(xs)).sorted())

@@ -52,6 +52,28 @@ final class SentenceContextTableTests: XCTestCase {
         XCTAssertNil(ctx.groupAt[input.tokens.count - 1])
     }
 
+    func testFirstCueStartIsTheFirstTokenThatMayStartACue() {
+        let coder = TestLexicons.en.coder()
+        for (text, cue) in [("Russia attacked Kharkiv on Monday.", nil), ("Officials said Russia attacked Kharkiv.", "said"),
+                            ("According to Kyiv, Russia attacked.", "According")] {
+            let input = codingInput(text, [])
+            let fast = SentenceContext(input, markers: coder.markers, firstKeys: coder.firstKeys)
+            if let cue {
+                let at = input.tokens.firstIndex { $0.text == cue }!
+                XCTAssertLessThanOrEqual(fast.firstCueStart, at, text)
+                XCTAssertTrue(fast.table[fast.firstCueStart].starts.contains(.cue), text)
+            } else {
+                XCTAssertEqual(fast.firstCueStart, input.tokens.count, text)
+            }
+            for i in 0..<fast.firstCueStart where i < input.tokens.count { XCTAssertFalse(fast.table[i].starts.contains(.cue), text) }
+            // Without first keys every token is searched.
+            XCTAssertEqual(SentenceContext(input, markers: coder.markers).firstCueStart, 0)
+            // The frames found are the same either way.
+            XCTAssertEqual(ClaimFrameDetector(ctx: fast, coder: coder).frames().map(\.cue),
+                           ClaimFrameDetector(ctx: SentenceContext(input, markers: coder.markers), coder: coder).frames().map(\.cue), text)
+        }
+    }
+
     func testPunctuationTestsByByteAgreeWithStringEquality() {
         let ctx = SentenceContext(codingInput("A, B; C (D) \"E\" « F » … G", []), markers: TestLexicons.en.markers)
         let texts = ctx.tokens.map(\.text)

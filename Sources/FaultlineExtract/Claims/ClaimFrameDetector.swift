@@ -33,6 +33,9 @@ struct ClaimFrameDetector {
 
     func frames() -> [ClaimFrame] {
         let limit = ctx.limit
+        // No token before the first that may start a cue starts one (most sentences have none).
+        var next = ctx.firstCueStart
+        guard next < limit else { return [] }
         let tokens = ctx.tokens, table = ctx.firstKeysKnown ? ctx.table : nil, mentionAt = ctx.mentionAt
         var frames: [ClaimFrame] = []
         var lastCueEnd = -10
@@ -42,7 +45,6 @@ struct ClaimFrameDetector {
         var explaining: Bool?
         // Cues one at a time (no list of them per sentence); each cue's fields are read in
         // place in the lexicon (a copy of the cue retained its strings).
-        var next = 0
         while let m = coder.reporting.nextMatch(in: tokens, from: next, before: limit, table: table, blocked: { mentionAt[$0] != nil }) {
             next = m.end
             let frameKind = coder.reporting.cues[m.cue].frame

@@ -39,9 +39,11 @@ struct DocumentEventCoder {
 
         // What the output reads of a frame (its cue, stance and rule), not the frame: a copy of
         // the frame retained its notes and rule, and was made twice per claim.
+        // The claim's events are a chain through `pending` (`Pending.nextOfClaim`) from `first`
+        // to `last` (-1 for none), in order: a list per claim was an allocation per claim.
         struct PendingClaim {
             var cue: Range<Int>; var stance: Stance; var rule: String
-            var sentence: Int; var speaker: [String]; var via: String?; var events: [Int]
+            var sentence: Int; var speaker: [String]; var via: String?; var first = -1; var last = -1
         }
         // Filled sentence by sentence, then read as the constant `events` by the passes below
         // (nested functions capturing a `var` would box it and check every access).
@@ -73,10 +75,12 @@ struct DocumentEventCoder {
             if let c = covering, c.paragraph != input.paragraph { covering = nil }
 
             // Claims of this sentence: the claim of each frame, -1 for none (an array, not a
-            // dictionary per sentence; one list for the whole document, emptied per sentence).
-            claimOfFrame.removeAll(keepingCapacity: true)
-            for k in coded.frames.indices {
-                claimOfFrame.append(-1)
+            // dictionary per sentence; one list for the whole document, its first `frameCount`
+            // entries overwritten per sentence: `removeAll(keepingCapacity:)` went through the
+            // generic `replaceSubrange`, some seventy instructions per sentence).
+            let frameCount = coded.frames.count
+            for k in 0..<frameCount {
+                if k < claimOfFrame.count { claimOfFrame[k] = -1 } else { claimOfFrame.append(-1) }
                 guard !coded.speakers[k].isEmpty else { continue }
                 if let c = covering, Set(coded.speakers[k]).isSubset(of: c.parties) {
                     claimOfFrame[k] = c.claim
@@ -84,7 +88,7 @@ struct DocumentEventCoder {
                     continue
                 }
                 claims.append(PendingClaim(cue: coded.frames[k].cue, stance: coded.frames[k].stance, rule: coded.frames[k].rule,
-                                           sentence: input.index, speaker: coded.speakers[k], via: coded.vias[k], events: []))
+                                           sentence: input.index, speaker: coded.speakers[k], via: coded.vias[k]))
                 claimOfFrame[k] = claims.count - 1
                 if covering?.paragraph == input.paragraph { covering = nil }
             }
@@ -106,99 +110,109 @@ struct DocumentEventCoder {
             if sentenceEvents.count > 1 { sentenceEvents.withUnsafeMutableBufferPointer { $0.reverse() } }
             while let ev = sentenceEvents.popLast() {
                 var claim: Int?
-                if let f = ev.frame, f >= 0, f < claimOfFrame.count, claimOfFrame[f] >= 0 { claim = claimOfFrame[f] }
+                if let f = ev.frame, f >= 0, f < frameCount, claimOfFrame[f] >= 0 { claim = claimOfFrame[f] }
                 if claim == nil, ev.frame == nil, let c = covering, c.paragraph == input.paragraph { claim = c.claim }
                 pending.append(Pending(event: ev, sentence: input.index, claim: claim))
-                if let c = claim { claims[c].events.append(pending.count - 1) }
+                if let c = claim {
+                    let p = pending.count - 1
+                    if claims[c].last >= 0 { pending[claims[c].last].nextOfClaim = p } else { claims[c].first = p }
+                    claims[c].last = p
+                }
             }
             // `Theo X, …` at the start of a paragraph's first sentence covers the paragraph.
             if let k = coded.frames.firstIndex(where: { $0.opensSentence }), claimOfFrame[k] >= 0,
                paragraphStart[input.paragraph] == input.index {
                 let c = claimOfFrame[k]
                 var parties = Set<String>()
-                for i in claims[c].events { parties.formUnion(pending[i].event.source); parties.formUnion(pending[i].event.target) }
+                var i = claims[c].first
+                while i >= 0 { parties.formUnion(pending[i].event.source); parties.formUnion(pending[i].event.target); i = pending[i].nextOfClaim }
                 covering = (input.paragraph, c, parties)
             } else if let c = covering, c.paragraph == input.paragraph {
                 var parties = c.parties
-                for i in claims[c.claim].events { parties.formUnion(pending[i].event.source); parties.formUnion(pending[i].event.target) }
+                var i = claims[c.claim].first
+                while i >= 0 { parties.formUnion(pending[i].event.source); parties.formUnion(pending[i].event.target); i = pending[i].nextOfClaim }
                 covering = (c.paragraph, c.claim, parties)
             }
         }
 
         // Dates, then merge repeats.
-        let events = pending
-        func role(_ sentence: Int) -> SentenceRole? { position[sentence].map { inputs[$0].role } }
-        // A loop reading fields in place: `events.map` handed each event to its closure as a copy.
+        // A loop reading fields in place: `pending.map` handed each event to its closure as a copy.
         var dates: [(date: EventDate, timeOfDay: TimeOfDay?)] = []
-        dates.reserveCapacity(events.count)
-        for i in events.indices { dates.append(date(events[i].sentence, events[i].event.triggerByte)) }
-        // Each event's bucket, computed once for the three passes below.
-        var hashes: [Int] = []
-        hashes.reserveCapacity(events.count)
-        for i in events.indices { hashes.append(DocumentEventCoder.actHash(events[i].event, dates[i].date)) }
-        var keep = [Bool](repeating: true, count: events.count)
-        // Events are read in place by index (`events[i].event.cameo`): binding `let e =
-        // events[i].event` copied the whole event, a dozen reference counts, per question.
-        // `X rejected the plan, and said they also opposed …`: the same act of the same party in
-        // one sentence without a target adds nothing to the one with its target.
-        // (Keys are compared field by field: actor ids are slugs, so that is the same as
-        // comparing the fields joined into one text, without building it.)
-        func sameAct(_ i: Int, _ j: Int, sentence: Bool, target: Bool) -> Bool {
-            (!sentence || events[i].sentence == events[j].sentence) && events[i].event.negated == events[j].event.negated
-                && events[i].event.cameo == events[j].event.cameo && events[i].event.source == events[j].event.source
-                && (!target || events[i].event.target == events[j].event.target)
-                && (dates[i].date.value ?? "") == (dates[j].date.value ?? "")
-        }
-        var withTarget = ActIndex(capacity: events.count)
-        for i in events.indices where keep[i] && !events[i].event.target.isEmpty && !events[i].event.source.isEmpty {
-            let h = hashes[i]
-            if withTarget.first(h, where: { sameAct(i, $0, sentence: true, target: false) }) == nil { withTarget.insert(h, i) }
-        }
-        for i in events.indices where keep[i] && events[i].event.target.isEmpty && !events[i].event.source.isEmpty {
-            let h = hashes[i]
-            if let j = withTarget.first(h, where: { sameAct(i, $0, sentence: true, target: false) }) {
-                keep[i] = false
-                out.notes[events[i].sentence, default: []].append("`\(events[i].event.trigger)` repeats `\(events[j].event.trigger)` without its target")
+        dates.reserveCapacity(pending.count)
+        for i in pending.indices { dates.append(date(pending[i].sentence, pending[i].event.triggerByte)) }
+        var keep = [Bool](repeating: true, count: pending.count)
+        // The passes read the events as the constant `events`, released when they are done, so
+        // that the output loop below can move fields out of `pending` (then its only reference).
+        do {
+            let events = pending
+            func role(_ sentence: Int) -> SentenceRole? { position[sentence].map { inputs[$0].role } }
+            // Each event's bucket, computed once for the three passes below.
+            var hashes: [Int] = []
+            hashes.reserveCapacity(events.count)
+            for i in events.indices { hashes.append(DocumentEventCoder.actHash(events[i].event, dates[i].date)) }
+            // Events are read in place by index (`events[i].event.cameo`): binding `let e =
+            // events[i].event` copied the whole event, a dozen reference counts, per question.
+            // `X rejected the plan, and said they also opposed …`: the same act of the same party in
+            // one sentence without a target adds nothing to the one with its target.
+            // (Keys are compared field by field: actor ids are slugs, so that is the same as
+            // comparing the fields joined into one text, without building it.)
+            func sameAct(_ i: Int, _ j: Int, sentence: Bool, target: Bool) -> Bool {
+                (!sentence || events[i].sentence == events[j].sentence) && events[i].event.negated == events[j].event.negated
+                    && events[i].event.cameo == events[j].event.cameo && events[i].event.source == events[j].event.source
+                    && (!target || events[i].event.target == events[j].event.target)
+                    && (dates[i].date.value ?? "") == (dates[j].date.value ?? "")
             }
-        }
-        var firstOf = ActIndex(capacity: events.count)
-        for i in events.indices where keep[i] {
-            let h = hashes[i]
-            if let j = firstOf.first(h, where: { sameAct(i, $0, sentence: false, target: true) }) {
-                keep[i] = false
-                out.notes[events[i].sentence, default: []].append("`\(events[i].event.trigger)` repeats the event of sentence \(events[j].sentence)")
-                continue
+            var withTarget = ActIndex(capacity: events.count)
+            for i in events.indices where keep[i] && !events[i].event.target.isEmpty && !events[i].event.source.isEmpty {
+                let h = hashes[i]
+                if withTarget.first(h, where: { sameAct(i, $0, sentence: true, target: false) }) == nil { withTarget.insert(h, i) }
             }
-            firstOf.insert(h, i)
-        }
-        // Country roots of each event's sources, computed on first use (the title check asks
-        // for the same events again for every title event).
-        var rootsOf: [Set<String>?] = []
-        rootsOf.reserveCapacity(events.count)
-        for _ in events.indices { rootsOf.append(nil) }
-        func roots(_ i: Int) -> Set<String> {
-            if let r = rootsOf[i] { return r }
-            let r = Set(events[i].event.source.compactMap(countryOf))
-            rootsOf[i] = r
-            return r
-        }
-        for i in events.indices where keep[i] && role(events[i].sentence) == .title {
-            let root = CameoTransform.root(events[i].event.cameo)
-            let countries = roots(i)
-            var repeated = false
-            if !countries.isEmpty {
-                for j in events.indices where j != i && keep[j] && role(events[j].sentence) != .title
-                    && CameoTransform.root(events[j].event.cameo) == root && roots(j) == countries
-                    // `Al-Shabaab tấn công …` is not restated by the army attacking al-Shabaab: one
-                    // country's rebels and soldiers share its root.
-                    && Set(events[i].event.source).isDisjoint(with: events[j].event.target) {
-                    repeated = true
-                    break
+            for i in events.indices where keep[i] && events[i].event.target.isEmpty && !events[i].event.source.isEmpty {
+                let h = hashes[i]
+                if let j = withTarget.first(h, where: { sameAct(i, $0, sentence: true, target: false) }) {
+                    keep[i] = false
+                    out.notes[events[i].sentence, default: []].append("`\(events[i].event.trigger)` repeats `\(events[j].event.trigger)` without its target")
                 }
             }
-            if repeated {
-                keep[i] = false
-                out.notes[events[i].sentence, default: []].append("title `\(events[i].event.trigger)` restates an event of the body")
+            var firstOf = ActIndex(capacity: events.count)
+            for i in events.indices where keep[i] {
+                let h = hashes[i]
+                if let j = firstOf.first(h, where: { sameAct(i, $0, sentence: false, target: true) }) {
+                    keep[i] = false
+                    out.notes[events[i].sentence, default: []].append("`\(events[i].event.trigger)` repeats the event of sentence \(events[j].sentence)")
+                    continue
+                }
+                firstOf.insert(h, i)
+            }
+            // Country roots of each event's sources, computed on first use (the title check asks
+            // for the same events again for every title event).
+            var rootsOf: [Set<String>?] = []
+            rootsOf.reserveCapacity(events.count)
+            for _ in events.indices { rootsOf.append(nil) }
+            func roots(_ i: Int) -> Set<String> {
+                if let r = rootsOf[i] { return r }
+                let r = Set(events[i].event.source.compactMap(countryOf))
+                rootsOf[i] = r
+                return r
+            }
+            for i in events.indices where keep[i] && role(events[i].sentence) == .title {
+                let root = CameoTransform.root(events[i].event.cameo)
+                let countries = roots(i)
+                var repeated = false
+                if !countries.isEmpty {
+                    for j in events.indices where j != i && keep[j] && role(events[j].sentence) != .title
+                        && CameoTransform.root(events[j].event.cameo) == root && roots(j) == countries
+                        // `Al-Shabaab tấn công …` is not restated by the army attacking al-Shabaab: one
+                        // country's rebels and soldiers share its root.
+                        && Set(events[i].event.source).isDisjoint(with: events[j].event.target) {
+                        repeated = true
+                        break
+                    }
+                }
+                if repeated {
+                    keep[i] = false
+                    out.notes[events[i].sentence, default: []].append("title `\(events[i].event.trigger)` restates an event of the body")
+                }
             }
         }
 
@@ -207,39 +221,49 @@ struct DocumentEventCoder {
         let claimIDs = claims.indices.map { DocumentEventCoder.id(UInt8(ascii: "c"), $0 + 1) }
         // Id of each event by position, nil for a dropped one (an array: positions are dense).
         var eventID: [String?] = []
-        eventID.reserveCapacity(events.count)
+        eventID.reserveCapacity(pending.count)
         var kept = 0
-        out.events.reserveCapacity(events.count)
-        // Each event's date is moved out of `dates` (not read after this loop): a copy retained
-        // its two strings, released again with the list.
+        out.events.reserveCapacity(pending.count)
+        // Each event's date is moved out of `dates` (not read after this loop), and its trigger,
+        // source, location and rule out of `pending` (the claims below read only targets, flags
+        // and chains): a copy retained each, released again with the list.
         let noDate = EventDate.none
-        for i in events.indices {
+        for i in pending.indices {
             guard keep[i] else { eventID.append(nil); continue }
             kept += 1
             let id = DocumentEventCoder.id(UInt8(ascii: "e"), kept)
             eventID.append(id)
-            // Fields read in place: `let e = events[i].event` copied the whole event.
-            let sentence = events[i].sentence
-            let cameo = events[i].event.cameo
+            // Fields read in place: `let e = pending[i].event` copied the whole event.
+            let sentence = pending[i].sentence
+            let cameo = pending[i].event.cameo
             let code = coder.codebook.code(cameo) ?? EventCode(cameo: cameo, plover: "", quad: 0, goldstein: 0)
             let text = position[sentence].map { inputs[$0].text } ?? ""
             var date = noDate
             swap(&date, &dates[i].date)
-            out.events.append(Event(id: id, document: documentID, sentence: sentence, text: text, trigger: events[i].event.trigger,
-                                    code: code, source: events[i].event.source, target: events[i].event.target,
-                                    location: events[i].event.location, date: date, timeOfDay: dates[i].timeOfDay,
-                                    negated: events[i].event.negated, modality: events[i].event.modality,
-                                    claim: events[i].claim.map { claimIDs[$0] }, rule: events[i].event.rule))
+            var trigger = "", source: [String] = [], location: [String] = [], rule = ""
+            swap(&trigger, &pending[i].event.trigger)
+            swap(&source, &pending[i].event.source)
+            swap(&location, &pending[i].event.location)
+            swap(&rule, &pending[i].event.rule)
+            out.events.append(Event(id: id, document: documentID, sentence: sentence, text: text, trigger: trigger,
+                                    code: code, source: source, target: pending[i].event.target,
+                                    location: location, date: date, timeOfDay: dates[i].timeOfDay,
+                                    negated: pending[i].event.negated, modality: pending[i].event.modality,
+                                    claim: pending[i].claim.map { claimIDs[$0] }, rule: rule))
         }
+        let events = pending
         out.claims.reserveCapacity(claims.count)
         for c in claims.indices {
-            let cue = claims[c].cue, own = claims[c].events, sentence = claims[c].sentence
+            // The claim's events, walked along their chain (no list of them).
+            let own = ClaimEvents(events: events, position: claims[c].first)
+            let cue = claims[c].cue, sentence = claims[c].sentence
             // Most claims report one event: a one-element list made directly (`reserveCapacity`
             // and `compactMap` went through longer paths); none for a claim without events.
             var evs: [String] = []
-            if own.count == 1 {
-                if let id = eventID[own[0]] { evs = [id] }
+            if own.isSingle {
+                if let id = eventID[own.position] { evs = [id] }
             } else if !own.isEmpty {
+                // Sized once: appended one by one, the list was regrown for the second event.
                 evs.reserveCapacity(own.count)
                 for i in own { if let id = eventID[i] { evs.append(id) } }
             }
@@ -272,7 +296,38 @@ struct DocumentEventCoder {
 
 extension DocumentEventCoder {
     /// An event of the document pass, with its sentence and the claim reporting it.
-    struct Pending { var event: CodedEvent; var sentence: Int; var claim: Int? }
+    struct Pending {
+        var event: CodedEvent; var sentence: Int; var claim: Int?
+        /// The next event of the same claim (its position in the list), -1 for none.
+        var nextOfClaim = -1
+    }
+
+    /// The positions of a claim's events in the document's list, in order, read along the
+    /// chain `Pending.nextOfClaim` from the first one (`next`, -1 for none).
+    struct ClaimEvents: Sequence, IteratorProtocol {
+        let events: [Pending]
+        /// The next event to hand out, -1 when done.
+        var position: Int
+
+        var isEmpty: Bool { position < 0 }
+        /// Exactly one event.
+        var isSingle: Bool { position >= 0 && events[position].nextOfClaim < 0 }
+
+        /// How many events are left (a walk along the chain).
+        var count: Int {
+            var n = 0
+            var p = position
+            while p >= 0 { n += 1; p = events[p].nextOfClaim }
+            return n
+        }
+
+        mutating func next() -> Int? {
+            guard position >= 0 else { return nil }
+            let p = position
+            position = events[p].nextOfClaim
+            return p
+        }
+    }
 
     /// For `these attacks`: the first harmful act of the sentence by another party, else the
     /// last one of earlier sentences (a loop over positions: no copy of the events searched).

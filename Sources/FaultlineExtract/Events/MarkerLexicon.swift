@@ -135,6 +135,22 @@ struct MarkerLexicon: Sendable {
         matcher.longestMatch(in: tokens, at: i)
     }
 
+    /// False when no marker phrase starts with a key of this hash (`scan`'s test of a token).
+    func mayStart(_ keyHash: UInt64) -> Bool { firstKeys.contains(keyHash) }
+
+    /// The longest marker phrase starting at token `i`: its end and its trie node, whose
+    /// classes `classes(ofNode:)` reads (no list of classes handed out per match).
+    func longestMatchNode(in tokens: [Token], at i: Int) -> (end: Int, node: Int32)? {
+        matcher.longestMatchNode(in: tokens, at: i)
+    }
+
+    /// The classes of a phrase found by `longestMatchNode`, read from the node in place.
+    func classes(ofNode node: Int32) -> MarkerSet {
+        var set = MarkerSet()
+        for k in 0..<matcher.valueCount(ofNode: node) { set.insert(matcher.value(ofNode: node, at: k)) }
+        return set
+    }
+
     /// Every marker phrase starting at each token (longest first), for lookups that must
     /// see overlapping markers (`không` inside `không chỉ`).
     func allMatches(in tokens: [Token], at i: Int) -> [(end: Int, values: [Class])] {

@@ -10,6 +10,9 @@ struct MarkerSet: Sendable, Hashable {
 
     init() {}
 
+    /// The set whose members are the bits of `bits` (`bit(_:)` of each class).
+    init(bits: UInt64) { self.bits = bits }
+
     init(_ classes: some Sequence<Class>) {
         for c in classes { bits |= MarkerSet.bit(c) }
     }
@@ -22,6 +25,8 @@ struct MarkerSet: Sendable, Hashable {
     mutating func formUnion(_ classes: some Sequence<Class>) {
         for c in classes { bits |= MarkerSet.bit(c) }
     }
+
+    mutating func insert(_ c: Class) { bits |= MarkerSet.bit(c) }
 
     mutating func formUnion(_ other: MarkerSet) { bits |= other.bits }
 

@@ -18,10 +18,12 @@ struct SentenceContext {
         let groups: ActorGroups
         let domains: Set<Class>
         let firstKeysKnown: Bool
+        let firstCueStart: Int
 
-        init(input: CodingInput, limit: Int, table: [TokenInfo], groups: ActorGroups, domains: Set<Class>, firstKeysKnown: Bool) {
+        init(input: CodingInput, limit: Int, table: [TokenInfo], groups: ActorGroups, domains: Set<Class>, firstKeysKnown: Bool,
+             firstCueStart: Int) {
             self.input = input; self.limit = limit; self.table = table; self.groups = groups; self.domains = domains
-            self.firstKeysKnown = firstKeysKnown
+            self.firstKeysKnown = firstKeysKnown; self.firstCueStart = firstCueStart
         }
     }
 
@@ -53,6 +55,10 @@ struct SentenceContext {
     /// The table's `starts` were filled from a `FirstKeyTable` of every lexicon (the coder's),
     /// so trigger and cue searches may read them instead of asking their own first keys.
     var firstKeysKnown: Bool { facts.firstKeysKnown }
+    /// With `firstKeysKnown`, the first token that may start a reporting cue (the token count
+    /// when none may): the claim detector starts its search there, and most sentences, naming
+    /// no cue at all, are passed over without a walk through their tokens. Without, 0.
+    var firstCueStart: Int { facts.firstCueStart }
     /// Tokens that belong to triggers; set by the coder once triggers are matched, so
     /// that a preposition search never reaches across a verb.
     var triggerTokens = TokenFlags()
@@ -64,66 +70,78 @@ struct SentenceContext {
     /// among them): each token is looked up once, and the table keeps the answer for the
     /// trigger and cue searches. Without it, markers are found by their own first keys.
     init(_ input: CodingInput, markers: __shared MarkerLexicon, firstKeys: __shared FirstKeyTable? = nil) {
-        let n = input.tokens.count
         let tokens = input.tokens
-        // Filled by appending: `Array(repeating:count:)` goes through the runtime's generic path.
+        let n = tokens.count
+        var domainBits = MarkerSet()
+        var limit = n
+        // Filled by appending (`Array(repeating:count:)` and `Array(unsafeUninitializedCapacity:)`
+        // go through the runtime's generic path, some 600 instructions), then markers, mentions
+        // and time expressions written through one buffer: the array's subscripts checked its
+        // uniqueness at every write.
         var table: [TokenInfo] = []
         table.reserveCapacity(n)
+        var firstCue = firstKeys == nil ? 0 : n
         for t in 0..<n {
             var info = TokenInfo()
             if tokens[t].kind == .punctuation {
                 info.punctuation = true
                 info.clausePunctuation = Self.isClausePunctuation(tokens[t].text)
             }
-            if let firstKeys { info.starts = firstKeys.starts(tokens[t].keyHash) }
+            if let firstKeys {
+                info.starts = firstKeys.starts(tokens[t].keyHash)
+                if firstCue == n, info.starts.contains(.cue) { firstCue = t }
+            }
             table.append(info)
         }
-        var domains = Set<Class>()
-        if firstKeys != nil {
-            // `markers.scan`, asking the table instead of the lexicon's first keys.
+        table.withUnsafeMutableBufferPointer { buffer in
+            // Leftmost-longest markers (`markers.scan`), asking the table's first keys when it has
+            // them. The classes of a phrase are read from its trie node in place: handing out its
+            // list of classes retained and released the list at every marker.
+            let known = firstKeys != nil
             var i = 0
             while i < n {
-                if table[i].starts.contains(.marker), let m = markers.longestMatch(in: tokens, at: i) {
-                    Self.mark(&table, &domains, i, m.end, m.values)
+                if known ? buffer[i].starts.contains(.marker) : markers.mayStart(tokens[i].keyHash),
+                   let m = markers.longestMatchNode(in: tokens, at: i) {
+                    let set = markers.classes(ofNode: m.node)
+                    for k in i..<m.end { buffer[k].classes.formUnion(set); buffer[k].markerStart = Int32(i) }
+                    domainBits.formUnion(set.intersection(Self.domainClasses))
                     i = m.end
                 } else {
                     i += 1
                 }
             }
-        } else {
-            markers.scan(tokens) { start, end, values in Self.mark(&table, &domains, start, end, values) }
+            // Mentions are read in place by index: a copy of each (`enumerated()`) retained its
+            // actor list and strings, and released them again.
+            let mentions = input.mentions
+            for k in mentions.indices {
+                for i in max(0, mentions[k].start)..<min(n, mentions[k].end) where buffer[i].mention < 0 { buffer[i].mention = Int32(k) }
+            }
+            for r in input.timexes { for i in max(0, r.lowerBound)..<min(n, r.upperBound) { buffer[i].inTimex = true } }
+            // A caption is coded up to its credit (`Ảnh: AFP`, `Photo: Reuters`).
+            if input.role == .caption, let c = (0..<n).first(where: { buffer[$0].classes.contains(.credit) && buffer[$0].mention < 0 && $0 > 0 }) {
+                limit = c
+            }
         }
-        // Mentions and groups are read in place by index: a copy of each (`enumerated()`)
-        // retained its actor list and strings, or the group, and released them again.
-        let mentions = input.mentions
-        for k in mentions.indices {
-            for i in max(0, mentions[k].start)..<min(n, mentions[k].end) where table[i].mention < 0 { table[i].mention = Int32(k) }
+        let groups = SentenceContext.makeGroups(input.mentions, tokens: tokens, table: table, limit: limit)
+        if !groups.isEmpty {
+            table.withUnsafeMutableBufferPointer { buffer in
+                for g in groups.indices { for i in groups[g].start..<groups[g].end { buffer[i].group = Int32(g) } }
+            }
         }
-        for r in input.timexes { for i in max(0, r.lowerBound)..<min(n, r.upperBound) { table[i].inTimex = true } }
-        // A caption is coded up to its credit (`Ảnh: AFP`, `Photo: Reuters`).
-        var limit = n
-        if input.role == .caption, let c = (0..<n).first(where: { table[$0].classes.contains(.credit) && table[$0].mention < 0 && $0 > 0 }) {
-            limit = c
+        // Non-political domains are rare: the set is built only for a sentence naming one.
+        var domains = Set<Class>()
+        if !domainBits.isEmpty {
+            for c in [Class.sport, .weather, .market] where domainBits.contains(c) { domains.insert(c) }
         }
-        let groups = SentenceContext.makeGroups(input.mentions, tokens: input.tokens, table: table, limit: limit)
-        for g in groups.indices { for i in groups[g].start..<groups[g].end { table[i].group = Int32(g) } }
-        facts = Facts(input: input, limit: limit, table: table, groups: groups, domains: domains, firstKeysKnown: firstKeys != nil)
-    }
-
-    /// Records the marker phrase `start..<end` of classes `values` in the table (and the
-    /// domains it names). A static function with `inout` arguments: a nested function
-    /// capturing the table was boxed on the heap and its accesses checked at run time.
-    private static func mark(_ table: inout [TokenInfo], _ domains: inout Set<Class>, _ start: Int, _ end: Int, _ values: [Class]) {
-        let set = MarkerSet(values)
-        for i in start..<end { table[i].classes.formUnion(set); table[i].markerStart = Int32(start) }
-        if !set.isDisjoint(with: domainClasses) {
-            for c in values where c == .sport || c == .weather || c == .market { domains.insert(c) }
-        }
+        facts = Facts(input: input, limit: limit, table: table, groups: groups, domains: domains, firstKeysKnown: firstKeys != nil,
+                      firstCueStart: firstCue)
     }
 
     func has(_ c: Class, at i: Int) -> Bool { i >= 0 && i < table.count && table[i].classes.contains(c) }
 
-    static let domainClasses = MarkerSet([.sport, .weather, .market])
+    /// Sport, weather and market (a constant mask: a `static let` went through `swift_once`
+    /// at every marker).
+    static var domainClasses: MarkerSet { MarkerSet(bits: MarkerSet.bit(.sport) | MarkerSet.bit(.weather) | MarkerSet.bit(.market)) }
 
     func isPunctuation(_ i: Int) -> Bool { i >= 0 && i < table.count && table[i].punctuation }
 
