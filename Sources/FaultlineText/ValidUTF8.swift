@@ -27,15 +27,30 @@ enum ValidUTF8 {
     /// tokenizer's inline form of `string`, for callers that checked `smallStringsMatch`
     /// and own 16 initialised bytes from `bytes.baseAddress` on. Kept apart from `string`'s
     /// fallback so it stays small enough to be inlined into the tokenizer's loop.
+    /// `scratch`: see `ownedString`.
     @inline(__always)
-    static func smallString(loading bytes: UnsafeBufferPointer<UInt8>) -> String {
-        unsafeBitCast(smallWords(loading: bytes), to: String.self)
+    static func smallString(loading bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutablePointer<String>) -> String {
+        ownedString(smallWords(loading: bytes), scratch: scratch)
     }
 
     /// `smallString(loading:)` reading only the bytes of `bytes` (1…15, valid UTF-8).
     @inline(__always)
-    static func smallString(copying bytes: UnsafeBufferPointer<UInt8>) -> String {
-        unsafeBitCast(smallWords(bytes), to: String.self)
+    static func smallString(copying bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutablePointer<String>) -> String {
+        ownedString(smallWords(bytes), scratch: scratch)
+    }
+
+    /// The `String` of a small string's words (`smallWords`), owned by the caller without
+    /// a reference-count call.
+    ///
+    /// `unsafeBitCast(words, to: String.self)` gives a value the compiler does not own, so
+    /// it retains it before storing it anywhere: a runtime call per string (about eight
+    /// instructions, and three or four per token), though a small string has no object to
+    /// count. A value moved out of memory is owned as it is. `scratch`: room for one
+    /// `String`, uninitialised before and after (the tokenizer keeps one on its stack).
+    @inline(__always)
+    static func ownedString(_ words: (UInt64, UInt64), scratch: UnsafeMutablePointer<String>) -> String {
+        UnsafeMutableRawPointer(scratch).storeBytes(of: words, as: (UInt64, UInt64).self)
+        return scratch.move()
     }
 
     /// The two words of the small string of `bytes` (1…15 bytes): the bytes little-endian,
