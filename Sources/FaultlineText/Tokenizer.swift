@@ -212,7 +212,12 @@ public enum Tokenizer {
             // The words are kept: a key equal to the text is made from them again, not copied
             // from `text` (a copy is a retain).
             let textSmall = small && bytes.count <= 15
-            let textWords = textSmall ? (count &- start >= 16 ? ValidUTF8.smallWords(loading: bytes) : ValidUTF8.smallWords(bytes)) : (0, 0)
+            // The classes say whether the text is ASCII (`seen` holds every scalar's, bar
+            // ASCII dots and digits): not read again from the words.
+            let ascii = seen & nonASCII == 0
+            let textWords = textSmall
+                ? (count &- start >= 16 ? ValidUTF8.smallWords(loading: bytes, ascii: ascii) : ValidUTF8.smallWords(bytes, ascii: ascii))
+                : (0, 0)
             let text = textSmall ? ValidUTF8.ownedString(textWords, scratch: scratch) : ValidUTF8.string(bytes, small: small)
             let key: String, keyHash: UInt64
             if seen & (nonASCII | uppercase) != 0, 4 &* bytes.count &+ 24 > keyBytes.count {
@@ -230,7 +235,8 @@ public enum Tokenizer {
                     hash.starter(UInt32(l))
                 }
                 let keyText = UnsafeBufferPointer(rebasing: keyBytes[0..<bytes.count])
-                key = textSmall ? ValidUTF8.smallString(loading: keyText, scratch: scratch) : ValidUTF8.string(keyText, small: small)
+                key = textSmall ? ValidUTF8.ownedString(ValidUTF8.smallWords(loading: keyText, ascii: true), scratch: scratch)
+                    : ValidUTF8.string(keyText, small: small)
                 keyHash = hash.finish()
             } else {
                 let folded = foldedKey(bytes: bytes, isText: true, original: bytes, small: small, keyBytes: keyBytes,
