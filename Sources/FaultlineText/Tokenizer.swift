@@ -115,17 +115,22 @@ public enum Tokenizer {
         // The class table is read through its storage: an array subscript checked its bounds
         // at every byte of every sentence (the ASCII slots are always inside it).
         // Likewise the letter table, indexed for every letter beyond ASCII.
+        // One `String` of scratch space, through which token strings are made owned
+        // without a retain (`ValidUTF8.ownedString`).
         classTable.withUnsafeBufferPointer { table in
             Folding.letters.withUnsafeBufferPointer { letters in
-                tokens(utf8: u, keyBytes: keyBytes, into: out, table: table, letters: letters)
+                withUnsafeTemporaryAllocation(of: String.self, capacity: 1) { scratch in
+                    tokens(utf8: u, keyBytes: keyBytes, into: out, table: table, letters: letters, scratch: scratch.baseAddress!)
+                }
             }
         }
     }
 
-    /// `tokens(utf8:keyBytes:into:)` with the storage of `classTable` and `Folding.letters`.
+    /// `tokens(utf8:keyBytes:into:)` with the storage of `classTable` and `Folding.letters`,
+    /// and room for one `String` (`scratch`, for `ValidUTF8.ownedString`).
     private static func tokens(utf8 u: UnsafeBufferPointer<UInt8>, keyBytes: UnsafeMutableBufferPointer<UInt8>,
                                into out: UnsafeMutableBufferPointer<Token>, table: UnsafeBufferPointer<UInt8>,
-                               letters: UnsafeBufferPointer<Folding.Letter>) -> Int? {
+                               letters: UnsafeBufferPointer<Folding.Letter>, scratch: UnsafeMutablePointer<String>) -> Int? {
         let count = u.count
         let small = ValidUTF8.smallStringsMatch
         var made = 0
@@ -204,16 +209,23 @@ public enum Tokenizer {
             if seen & hyphen != 0 { flags |= Token.hyphenFlag }
             // Short text is a small string: read in two loads, or byte by byte in the
             // sentence's last 15 bytes (nothing of the caller's may be read past its end).
-            let text = small && bytes.count <= 15
-                ? (count &- start >= 16 ? ValidUTF8.smallString(loading: bytes) : ValidUTF8.smallString(copying: bytes))
-                : ValidUTF8.string(bytes, small: small)
+            // The words are kept: a key equal to the text is made from them again, not copied
+            // from `text` (a copy is a retain).
+            let textSmall = small && bytes.count <= 15
+            // The classes say whether the text is ASCII (`seen` holds every scalar's, bar
+            // ASCII dots and digits): not read again from the words.
+            let ascii = seen & nonASCII == 0
+            let textWords = textSmall
+                ? (count &- start >= 16 ? ValidUTF8.smallWords(loading: bytes, ascii: ascii) : ValidUTF8.smallWords(bytes, ascii: ascii))
+                : (0, 0)
+            let text = textSmall ? ValidUTF8.ownedString(textWords, scratch: scratch) : ValidUTF8.string(bytes, small: small)
             let key: String, keyHash: UInt64
             if seen & (nonASCII | uppercase) != 0, 4 &* bytes.count &+ 24 > keyBytes.count {
                 (key, keyHash) = Folding.keyAndHash(utf8: bytes)
             } else if seen & (nonASCII | uppercase) == 0 {
                 var hash = Folding.HashState()
                 for b in bytes { hash.starter(UInt32(b)) }
-                key = text; keyHash = hash.finish()
+                key = textSmall ? ValidUTF8.ownedString(textWords, scratch: scratch) : text; keyHash = hash.finish()
             } else if seen & nonASCII == 0 {
                 // ASCII capitals are exactly `A`…`Z`.
                 var hash = Folding.HashState()
@@ -223,12 +235,13 @@ public enum Tokenizer {
                     hash.starter(UInt32(l))
                 }
                 let keyText = UnsafeBufferPointer(rebasing: keyBytes[0..<bytes.count])
-                key = small && bytes.count <= 15 ? ValidUTF8.smallString(loading: keyText) : ValidUTF8.string(keyText, small: small)
+                key = textSmall ? ValidUTF8.ownedString(ValidUTF8.smallWords(loading: keyText, ascii: true), scratch: scratch)
+                    : ValidUTF8.string(keyText, small: small)
                 keyHash = hash.finish()
             } else {
                 let folded = foldedKey(bytes: bytes, isText: true, original: bytes, small: small, keyBytes: keyBytes,
-                                       letters: letters)
-                key = folded.key ?? text; keyHash = folded.hash
+                                       letters: letters, scratch: scratch)
+                key = folded.key ?? (textSmall ? ValidUTF8.ownedString(textWords, scratch: scratch) : text); keyHash = folded.hash
             }
             guard made < out.count else {
                 out.baseAddress!.deinitialize(count: made)
@@ -253,7 +266,8 @@ public enum Tokenizer {
     /// when it has the text's very bytes, and the caller uses the text (no new string, and
     /// no string passed in and out). `original`: the token's bytes, for the general path.
     private static func foldedKey(bytes: UnsafeBufferPointer<UInt8>, isText: Bool, original: UnsafeBufferPointer<UInt8>,
-                                  small: Bool, keyBytes: UnsafeMutableBufferPointer<UInt8>, letters: UnsafeBufferPointer<Folding.Letter>) -> (key: String?, hash: UInt64) {
+                                  small: Bool, keyBytes: UnsafeMutableBufferPointer<UInt8>, letters: UnsafeBufferPointer<Folding.Letter>,
+                                  scratch: UnsafeMutablePointer<String>) -> (key: String?, hash: UInt64) {
         var hash = Folding.HashState()
         var keyCount = 0, tone: UInt32 = 0
         var k = 0
@@ -270,7 +284,7 @@ public enum Tokenizer {
             k &+= width
             if v >= 0x0300 && v <= 0x036F {
                 guard isText else { return general(original) }
-                return composedKey(original: original, small: small, keyBytes: keyBytes, letters: letters)
+                return composedKey(original: original, small: small, keyBytes: keyBytes, letters: letters, scratch: scratch)
             }
             let slot = Folding.letterIndex(v)
             // The symbol table is read only here (rare): loading it for every word retained
@@ -301,17 +315,17 @@ public enum Tokenizer {
         let keyText = UnsafeBufferPointer(rebasing: keyBytes[0..<keyCount])
         // Toneless text whose letters fold to themselves (`đi`, `như`) is its own key.
         if isText, keyCount == bytes.count, sameBytes(keyBytes.baseAddress!, bytes.baseAddress!, keyCount) { return (nil, hash.finish()) }
-        let key = small && keyCount <= 15 ? ValidUTF8.smallString(loading: keyText) : ValidUTF8.string(keyText, small: small)
+        let key = small && keyCount <= 15 ? ValidUTF8.smallString(loading: keyText, scratch: scratch) : ValidUTF8.string(keyText, small: small)
         return (key, hash.finish())
     }
 
     /// `foldedKey` of a decomposed word, through its composition.
     private static func composedKey(original: UnsafeBufferPointer<UInt8>, small: Bool, keyBytes: UnsafeMutableBufferPointer<UInt8>,
-                                    letters: UnsafeBufferPointer<Folding.Letter>) -> (key: String?, hash: UInt64) {
+                                    letters: UnsafeBufferPointer<Folding.Letter>, scratch: UnsafeMutablePointer<String>) -> (key: String?, hash: UInt64) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: original.count) { nfc in
             guard let n = CanonicalComposition.compose(original, into: nfc) else { return general(original) }
             return foldedKey(bytes: UnsafeBufferPointer(rebasing: nfc[0..<n]), isText: false, original: original, small: small,
-                             keyBytes: keyBytes, letters: letters)
+                             keyBytes: keyBytes, letters: letters, scratch: scratch)
         }
     }
 

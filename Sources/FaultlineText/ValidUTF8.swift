@@ -27,32 +27,48 @@ enum ValidUTF8 {
     /// tokenizer's inline form of `string`, for callers that checked `smallStringsMatch`
     /// and own 16 initialised bytes from `bytes.baseAddress` on. Kept apart from `string`'s
     /// fallback so it stays small enough to be inlined into the tokenizer's loop.
+    /// `scratch`: see `ownedString`.
     @inline(__always)
-    static func smallString(loading bytes: UnsafeBufferPointer<UInt8>) -> String {
-        unsafeBitCast(smallWords(loading: bytes), to: String.self)
+    static func smallString(loading bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutablePointer<String>) -> String {
+        ownedString(smallWords(loading: bytes), scratch: scratch)
     }
 
     /// `smallString(loading:)` reading only the bytes of `bytes` (1…15, valid UTF-8).
     @inline(__always)
-    static func smallString(copying bytes: UnsafeBufferPointer<UInt8>) -> String {
-        unsafeBitCast(smallWords(bytes), to: String.self)
+    static func smallString(copying bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutablePointer<String>) -> String {
+        ownedString(smallWords(bytes), scratch: scratch)
+    }
+
+    /// The `String` of a small string's words (`smallWords`), owned by the caller without
+    /// a reference-count call.
+    ///
+    /// `unsafeBitCast(words, to: String.self)` gives a value the compiler does not own, so
+    /// it retains it before storing it anywhere: a runtime call per string (about eight
+    /// instructions, and three or four per token), though a small string has no object to
+    /// count. A value moved out of memory is owned as it is. `scratch`: room for one
+    /// `String`, uninitialised before and after (the tokenizer keeps one on its stack).
+    @inline(__always)
+    static func ownedString(_ words: (UInt64, UInt64), scratch: UnsafeMutablePointer<String>) -> String {
+        UnsafeMutableRawPointer(scratch).storeBytes(of: words, as: (UInt64, UInt64).self)
+        return scratch.move()
     }
 
     /// The two words of the small string of `bytes` (1…15 bytes): the bytes little-endian,
-    /// the last byte `0xE0 | count` for ASCII text and `0xA0 | count` otherwise.
+    /// the last byte `0xE0 | count` for ASCII text and `0xA0 | count` otherwise. `ascii`:
+    /// whether the bytes are all ASCII, when the caller knows (else read from the words).
     @inline(__always)
-    static func smallWords(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+    static func smallWords(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool? = nil) -> (UInt64, UInt64) {
         let n = bytes.count
         var lo: UInt64 = 0, hi: UInt64 = 0
         for k in 0..<min(n, 8) { lo |= UInt64(bytes[k]) << (8 &* UInt64(k)) }
         if n > 8 { for k in 8..<n { hi |= UInt64(bytes[k]) << (8 &* UInt64(k &- 8)) } }
-        return finish(lo, hi, count: n)
+        return finish(lo, hi, count: n, ascii: ascii)
     }
 
     /// `smallWords` reading 16 bytes from `bytes.baseAddress` (all initialised memory of the
     /// caller) and masking off those past `bytes.count`.
     @inline(__always)
-    static func smallWords(loading bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+    static func smallWords(loading bytes: UnsafeBufferPointer<UInt8>, ascii: Bool? = nil) -> (UInt64, UInt64) {
         let n = bytes.count
         let raw = UnsafeRawPointer(bytes.baseAddress!)
         var lo = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
@@ -62,13 +78,13 @@ enum ValidUTF8 {
         } else if n > 8 {
             hi = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & ((1 &<< (8 &* UInt64(n &- 8))) &- 1)
         }
-        return finish(lo, hi, count: n)
+        return finish(lo, hi, count: n, ascii: ascii)
     }
 
-    /// Sets the last byte: flags (ASCII or not) and the count.
+    /// Sets the last byte: flags (ASCII or not: `ascii`, or read from the words) and the count.
     @inline(__always)
-    static func finish(_ lo: UInt64, _ hi: UInt64, count n: Int) -> (UInt64, UInt64) {
-        let ascii = (lo | hi) & 0x8080_8080_8080_8080 == 0
+    static func finish(_ lo: UInt64, _ hi: UInt64, count n: Int, ascii known: Bool? = nil) -> (UInt64, UInt64) {
+        let ascii = known ?? ((lo | hi) & 0x8080_8080_8080_8080 == 0)
         let last: UInt64 = (ascii ? 0xE0 : 0xA0) | UInt64(n)
         return (lo, hi | last << 56)
     }

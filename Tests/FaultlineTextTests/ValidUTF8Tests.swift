@@ -37,6 +37,27 @@ final class ValidUTF8Tests: XCTestCase {
         }
     }
 
+    /// Strings moved out of the scratch slot equal the standard ones, and the slot can be
+    /// used again and again (it is left uninitialised each time).
+    func testOwnedStringsEqualTheStandardOnes() throws {
+        try XCTSkipUnless(ValidUTF8.smallStringsMatch, "no small-string layout on this platform")
+        var made: [String] = []
+        withUnsafeTemporaryAllocation(of: String.self, capacity: 1) { slot in
+            for sample in Self.samples where sample.utf8.count <= 15 {
+                let words = Array(sample.utf8).withUnsafeBufferPointer { ValidUTF8.smallWords($0) }
+                made.append(ValidUTF8.ownedString(words, scratch: slot.baseAddress!))
+                var padded = Array(sample.utf8) + [UInt8](repeating: 0, count: 16)
+                made.append(padded.withUnsafeMutableBufferPointer { p in
+                    ValidUTF8.smallString(loading: UnsafeBufferPointer(rebasing: p[0..<sample.utf8.count]), scratch: slot.baseAddress!)
+                })
+            }
+        }
+        let expected = Self.samples.filter { $0.utf8.count <= 15 }.flatMap { [$0, $0] }
+        XCTAssertEqual(made, expected)
+        XCTAssertEqual(made.map { Array($0.utf8) }, expected.map { Array($0.utf8) })
+        XCTAssertEqual(made.map(\.hashValue), expected.map(\.hashValue))
+    }
+
     func testEveryPrefixOfMixedTextOnScalarBoundaries() {
         let text = "Ngày 14/12, Thổ Nhĩ Kỳ và Nga nói"
         let bytes = Array(text.utf8)
