@@ -27,8 +27,7 @@ extension TimexScanner {
         // The rules a lexicon class opens, one table entry per class bit the token has
         // (usually one or two): the same as testing each rule's classes in turn.
         var classes = mask
-        // Read once: a static table is reached through its lazy-initialisation check.
-        let rulesOfClassBit = TimexScanner.rulesOfClassBit
+        let rulesOfClassBit = dispatch.rulesOfClassBit
         while classes != 0 {
             rules |= rulesOfClassBit[classes.trailingZeroBitCount]
             classes &= classes - 1
@@ -43,7 +42,7 @@ extension TimexScanner {
         // `classRules` (a rule may need either).
         allow(0, shape.dash)                                                            // isoDateTime: `2009-12-19` + clock
         allow(1, shape.slash || shape.dash || shape.dot)                                // numericDate: parts split by `/ - .`
-        allow(2, plain && follows(i, TimexScanner.thangHash))                           // vietnameseDate: `14 tháng …` (or ngày/hôm)
+        allow(2, plain && follows(i, dispatch.thangHash))                             // vietnameseDate: `14 tháng …` (or ngày/hôm)
         allow(7, hyphenated)                                                            // englishMonthDate: `mid-March`
         allow(8, plain && shape.digits <= 2)                                            // englishDayMonth: a day (or the)
         allow(9, plain)                                                                 // englishCentury (or the)
@@ -57,7 +56,7 @@ extension TimexScanner {
         // plain number before a range word (`15 to 22`), an English month (`March 5-9`, in
         // `classRules`), a hyphenated pair of months (`March-April`) or `ngày`/`hôm`
         // (`ngày 14-16/12`, an opening word).
-        let rangeWordAfter = plain && i + 1 < tokens.count && TimexScanner.rangeWordHashes.contains(tokens[i + 1].keyHash)
+        let rangeWordAfter = plain && i + 1 < tokens.count && dispatch.rangeWordHashes.contains(tokens[i + 1].keyHash)
         allow(TimexScanner.rangesBit, (number && !shape.plain) || rangeWordAfter || hyphenated)
         return rules
     }
@@ -107,10 +106,11 @@ extension TimexScanner {
         var rules: UInt64 = 0
         // Over the hashes alone: iterating the tuples would copy (retain, release) each key.
         // A one-bit test first: most tokens are no opening word and skip the search.
-        if TimexScanner.openingBits & 1 << (keyHash & 63) != 0 {
-            let openingHashes = TimexScanner.openingHashes
-            for k in openingHashes.indices where openingHashes[k] == keyHash && TimexScanner.openingWords[k].key == tokens[i].key {
-                rules |= narrowed(TimexScanner.openingWords[k].rules, opening: k, at: i)
+        // The tables are read through `dispatch` (see `TimexDispatchTables`).
+        if dispatch.openingBits & 1 << (keyHash & 63) != 0 {
+            let openingHashes = dispatch.openingHashes
+            for k in openingHashes.indices where openingHashes[k] == keyHash && dispatch.openingKeys[k] == tokens[i].key {
+                rules |= narrowed(dispatch.openingRules[k], opening: k, at: i)
             }
         }
         return rules
@@ -125,7 +125,8 @@ extension TimexScanner {
     /// commonest words of their languages and start an expression only before a few kinds
     /// of token (each test restates the first thing the rule asks of that token).
     private func narrowed(_ rules: UInt64, opening k: Int, at i: Int) -> UInt64 {
-        let narrowing = TimexScanner.openingWords[k].narrowing
+        let narrowing = dispatch.openingNarrowing[k]
+        let d = dispatch
         if narrowing == .none { return rules }
         let j = i + 1
         guard j < tokens.count else { return 0 }
@@ -142,29 +143,29 @@ extension TimexScanner {
             // apostrophe, then a season, a half (`the first half`), a part of day, `same`, `time`.
             if next.kind == .number { keep |= bit(8) | bit(9) | bit(10) }
             if mask & TimeWordClass.ordinal.englishMask != 0 { keep |= bit(8) | bit(9) }
-            if next.keyHash == TimexScanner.apostropheHashes.0 || next.keyHash == TimexScanner.apostropheHashes.1 { keep |= bit(10) }
+            if next.keyHash == d.apostropheHashes.0 || next.keyHash == d.apostropheHashes.1 { keep |= bit(10) }
             if mask & TimeWordClass.season.anyLanguageMask != 0 { keep |= bit(13) }
-            if TimexScanner.halfWordHashes.contains(next.keyHash) { keep |= bit(14) }
+            if d.halfWordHashes.contains(next.keyHash) { keep |= bit(14) }
             if mask & TimeWordClass.partOfDay.anyLanguageMask != 0 { keep |= bit(27) }
-            if next.keyHash == TimexScanner.sameHash { keep |= bit(28) | bit(30) }
-            if next.keyHash == TimexScanner.timeHash { keep |= bit(30) }
+            if next.keyHash == d.sameHash { keep |= bit(28) | bit(30) }
+            if next.keyHash == d.timeHash { keep |= bit(30) }
         case .thatOrThis:
             // `that time`, `that same time`; `this period`, `that period`.
-            if next.keyHash == TimexScanner.timeHash || next.keyHash == TimexScanner.sameHash { keep |= bit(28) }
-            if next.keyHash == TimexScanner.periodHash { keep |= bit(30) }
+            if next.keyHash == d.timeHash || next.keyHash == d.sameHash { keep |= bit(28) }
+            if next.keyHash == d.periodHash { keep |= bit(30) }
         case .half:
             // `first half of 1942`
-            if next.keyHash == TimexScanner.halfHash { keep = ~0 }
+            if next.keyHash == d.halfHash { keep = ~0 }
         case .day:
             // `ngày 14/12`, `hôm 14-16/12`, `ngày mùng 2`
             if next.kind == .number { keep = ~0 }
-            if next.keyHash == TimexScanner.mungHashes.0 || next.keyHash == TimexScanner.mungHashes.1 { keep |= bit(2) }
+            if next.keyHash == d.mungHashes.0 || next.keyHash == d.mungHashes.1 { keep |= bit(2) }
         case .year:
             // `năm 2016`, `năm 480 TCN`
             if next.kind == .number || mask & TimeWordClass.era.anyLanguageMask != 0 { keep = ~0 }
         case .decadeHead:
             // `thập niên`, `thập kỷ`, `những năm`, `thế kỷ`
-            if TimexScanner.decadeSecondHashes.contains(next.keyHash) { keep = ~0 }
+            if d.decadeSecondHashes.contains(next.keyHash) { keep = ~0 }
         }
         return rules & keep
     }
@@ -192,23 +193,6 @@ extension TimexScanner {
         ]
         return table.map { (Token.hash(key: $0.0), $0.0, bits($0.1), $0.2) }
     }()
-
-    /// `openingWords[k].hash` for every `k`: the table searched for every candidate token.
-    static let openingHashes = openingWords.map(\.hash)
-    /// Bit `h & 63` set for the hash `h` of every opening word: a token whose bit is clear
-    /// is no opening word (the `starterBits` test of the scanner's setup).
-    static let openingBits = openingHashes.reduce(UInt64(0)) { $0 | 1 << ($1 & 63) }
-
-    static let thangHash = Token.hash(key: VK.thang)
-    static let sameHash = Token.hash(key: "same")
-    static let timeHash = Token.hash(key: "time")
-    static let periodHash = Token.hash(key: "period")
-    static let halfHash = Token.hash(key: "half")
-    static let apostropheHashes = (Token.hash(key: "'"), Token.hash(key: "\u{2019}"))
-    static let mungHashes = (Token.hash(key: VK.mung), Token.hash(key: VK.mong))
-    static let halfWordHashes = ["first", "former", "early", "second", "latter", "last"].map { Token.hash(key: $0) }
-    static let decadeSecondHashes = [VK.thapNien[1], VK.thapKy[1], VK.nam, VK.theKy[1], VK.theKyAlt[1]].map { Token.hash(key: $0) }
-    static let rangeWordHashes = rangeWords.map { Token.hash(key: $0) }
 }
 
 /// Which separators a number token holds and how many bytes it has, read once per token so

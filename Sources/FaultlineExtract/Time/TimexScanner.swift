@@ -9,6 +9,9 @@ import FaultlineText
 struct TimexScanner {
     let tokens: [Token]
     let lexicon: TimeLexicon
+    /// The rule-dispatch tables (`TimexDispatchTables.shared`), held so `applicableRules`
+    /// reads them as fields rather than through a global's initialisation check per read.
+    let dispatch: TimexDispatchTables
     let dateOrder: DateOrder
     /// False for Vietnamese text, where numeric dates are always day-first.
     let flagsAmbiguity: Bool
@@ -62,7 +65,6 @@ struct TimexScanner {
             slots = Array(repeating: TokenSlot(slot: -1, mask: 0), count: max(0, tokens))
             entries.reserveCapacity(32)
             scan.expressions.reserveCapacity(8)
-            scan.pieces.reserveCapacity(8)
             scan.best.reserveCapacity(2)
         }
     }
@@ -93,6 +95,7 @@ struct TimexScanner {
         self.tokens = tokens
         self.flagsAmbiguity = flagsAmbiguity
         self.lexicon = lexicon
+        self.dispatch = TimexDispatchTables.shared
         self.dateOrder = dateOrder
         self.text = text
         var entries: [MatchEntry] = [], slots: [TokenSlot] = []
@@ -205,28 +208,26 @@ struct TimexScanner {
     }
 
     /// The arrays `scan(into:)` fills, kept by the caller from sentence to sentence (in
-    /// `Scratch`) so that each sentence refills them rather than allocating and freeing three
+    /// `Scratch`) so that each sentence refills them rather than allocating and freeing two
     /// arrays of parses.
     struct ScanBuffers {
-        /// The result: all expressions, left to right, non-overlapping.
+        /// The result: all expressions, left to right, non-overlapping (the pieces before
+        /// `join(inPlace:)` merges neighbours, then the joined expressions).
         var expressions: [TimexParse] = []
-        /// The expressions before `join` merges neighbours.
-        var pieces: [TimexParse] = []
         /// The best expression at the current token (two when `ranges` wins), reused from
         /// token to token: a fresh array per better candidate allocated, and an optional
         /// `TimexParse` carried through the rule loop was copied at every rule.
         var best: [TimexParse] = []
     }
 
-    /// `scan()` into `buffers.expressions` (emptied first; the other buffers are working space).
+    /// `scan()` into `buffers.expressions` (emptied first; `best` is working space).
     func scan(into buffers: inout ScanBuffers) {
         if !buffers.expressions.isEmpty { buffers.expressions.removeAll(keepingCapacity: true) }
-        if !buffers.pieces.isEmpty { buffers.pieces.removeAll(keepingCapacity: true) }
-        scanPieces(into: &buffers.pieces, best: &buffers.best)
+        scanPieces(into: &buffers.expressions, best: &buffers.best)
         // Most sentences hold no expression: nothing to share or join.
-        if buffers.pieces.isEmpty { return }
-        shareYears(in: &buffers.pieces)
-        join(buffers.pieces, into: &buffers.expressions)
+        if buffers.expressions.isEmpty { return }
+        shareYears(in: &buffers.expressions)
+        join(inPlace: &buffers.expressions)
     }
 
     /// The expressions before joining, appended to `out`; `best` is working space.
@@ -453,33 +454,44 @@ struct TimexScanner {
     /// Joins a part of day or a clock time to an adjacent date, a weekday to its date, and
     /// position words (`early`, `cuối`) to what follows.
     func join(_ parses: [TimexParse]) -> [TimexParse] {
-        var out: [TimexParse] = []
-        join(parses, into: &out)
+        var out = parses
+        join(inPlace: &out)
         return out
     }
 
-    /// `join(_:)` appending to `out` (empty on entry), a buffer the caller keeps.
-    func join(_ parses: [TimexParse], into out: inout [TimexParse]) {
-        // The last expression is read in place (`out[k]`), not through `out.last`, which
-        // copied the whole parse (and retained its strings) twice per expression.
-        for var p in parses {
-            // `11 a.m. on 11 November 1918`: two expressions (as TIMEX annotates them), the
-            // clock on the date's day.
-            if let k = out.indices.last, isTimeOnly(out[k]), case .clock = out[k].clock, isDayCore(p), p.clock == nil,
-               gapAllows(out[k], p, words: TimexScanner.gapOn), p.start > out[k].end {
-                let lastEnd = out[k].end
-                out[k].core = p.core
-                applyPrefixes(to: &p, after: lastEnd)
-                out.append(p)
-                continue
+    /// `join(_:)` over `parses` itself: each piece is either merged into the last kept one
+    /// or moved (swapped, never copied) down to the next kept place, and the tail is cut.
+    /// Building a second array copied every parse (its strings retained and released) two or
+    /// three times.
+    func join(inPlace parses: inout [TimexParse]) {
+        let kept = parses.withUnsafeMutableBufferPointer { buf -> Int in
+            var kept = 0
+            for r in 0..<buf.count {
+                if kept > 0 {
+                    let k = kept - 1
+                    // `11 a.m. on 11 November 1918`: two expressions (as TIMEX annotates them), the
+                    // clock on the date's day.
+                    if isTimeOnly(buf[k]), case .clock = buf[k].clock, isDayCore(buf[r]), buf[r].clock == nil,
+                       gapAllows(buf[k], buf[r], words: TimexScanner.gapOn), buf[r].start > buf[k].end {
+                        let lastEnd = buf[k].end
+                        buf[k].core = buf[r].core
+                        applyPrefixes(to: &buf[r], after: lastEnd)
+                        if r != kept { buf.swapAt(kept, r) }
+                        kept += 1
+                        continue
+                    }
+                    if let merge = joinKind(buf[k], buf[r]) {
+                        self.merge(merge, into: k, from: r, in: buf)
+                        continue
+                    }
+                }
+                applyPrefixes(to: &buf[r], after: kept == 0 ? 0 : buf[kept - 1].end)
+                if r != kept { buf.swapAt(kept, r) }
+                kept += 1
             }
-            if let k = out.indices.last, let joined = joinPair(out[k], p) {
-                out[k] = joined
-                continue
-            }
-            applyPrefixes(to: &p, after: out.isEmpty ? 0 : out[out.count - 1].end)
-            out.append(p)
+            return kept
         }
+        if kept < parses.count { parses.removeSubrange(kept...) }
     }
 
     private func isDayCore(_ p: TimexParse) -> Bool {
@@ -526,50 +538,83 @@ struct TimexScanner {
         return true
     }
 
-    private func joinPair(_ a: TimexParse, _ b: TimexParse) -> TimexParse? {
+    /// How two adjacent pieces join (`joinKind`), decided before either is changed.
+    private enum JoinKind {
+        /// `the last week of August`: the date, from the first piece's start.
+        case premodifiedOf
+        /// `sáng 14/12`: the day, with the first piece's clock.
+        case timeBeforeDay
+        /// `Tuesday night`: the day, with the second piece's clock.
+        case dayBeforeTime
+        /// `July 25 of that year`: the date, its year `offset` from the last date's.
+        case yearOfThat(offset: Int)
+        /// `Tuesday, December 13`: the date, from the weekday's start (over a closing
+        /// parenthesis when `closing`).
+        case weekdayBeforeDate(closing: Bool)
+    }
+
+    /// Which join applies to `a` followed by `b`, if any (the first that fits, in this order).
+    private func joinKind(_ a: TimexParse, _ b: TimexParse) -> JoinKind? {
         // `the last week of August`, `the first days of May 1940`: one expression, dated by the month.
         if a.type == .duration || isUnitRelative(a), a.rule.contains("premod"), case .calendar(let f) = b.core, f.month != nil,
            gapAllows(a, b, words: TimexScanner.gapOf), b.start > a.end {
-            var j = b
-            j.start = a.start; j.rule = a.rule + "+" + b.rule
-            return j
+            return .premodifiedOf
         }
         // `sáng 14/12`, `the morning of June 5`, `10:30 ngày 14/12`, `rạng sáng cùng ngày`.
         if isTimeOnly(a), isDayCore(b), b.clock == nil,
            gapAllows(a, b, words: TimexScanner.gapTimeBeforeDay) {
-            var j = b
-            j.start = a.start; j.clock = a.clock; j.timeOfDay = a.timeOfDay ?? b.timeOfDay
-            j.type = .time; j.rule = a.rule + "+" + b.rule
-            return j
+            return .timeBeforeDay
         }
         // `Tuesday night`, `ngày 14/12 lúc 10h30`, `yesterday morning`, `June 5 at 10:30`.
         if isDayCore(a), a.clock == nil, isTimeOnly(b),
            gapAllows(a, b, words: TimexScanner.gapDayBeforeTime) {
-            var j = a
-            j.end = b.end; j.clock = b.clock; j.timeOfDay = b.timeOfDay
-            j.type = .time; j.rule = a.rule + "+" + b.rule
-            return j
+            return .dayBeforeTime
         }
         // `July 25 of that year`, `November of the same year`: the year of the last date.
-        if case .calendar(var f) = a.core, f.year == nil, f.yearOffset == nil, f.month != nil,
+        if case .calendar(let f) = a.core, f.year == nil, f.yearOffset == nil, f.month != nil,
            case let .relative(.year, offset, anaphoric) = b.core, anaphoric, gapAllows(a, b, words: TimexScanner.gapOf), b.start > a.end {
-            var j = a
-            f.yearOffset = offset
-            j.core = .calendar(f); j.end = b.end; j.rule = a.rule + "+" + b.rule
-            return j
+            return .yearOfThat(offset: offset)
         }
         // `Tuesday, December 13`, `thứ Tư (14/12)`, `thứ Tư, ngày 14/12`, `hôm qua (14/12)`.
         if isWeekdayOrRelativeDay(a), case .calendar(let f) = b.core, f.day != nil,
            gapAllows(a, b, words: TimexScanner.gapWeekdayBeforeDate) {
-            var j = b
-            j.start = a.start; j.clock = b.clock ?? a.clock; j.timeOfDay = b.timeOfDay ?? a.timeOfDay
-            j.rule = a.rule + "+" + b.rule
             // `thứ Tư (14/12)`: keep the closing parenthesis with the date.
-            if (a.end..<b.start).contains(where: { key($0) == "(" }), key(b.end) == ")" { j.end = b.end + 1 }
-            if j.clock != nil { j.type = .time }
-            return j
+            return .weekdayBeforeDate(closing: (a.end..<b.start).contains(where: { key($0) == "(" }) && key(b.end) == ")")
         }
         return nil
+    }
+
+    /// Joins piece `r` into piece `k` of `buf` as `kind` says; piece `r` is left over (to be
+    /// cut). When the joined expression is built on the second piece, the two are swapped
+    /// first, so neither is copied.
+    private func merge(_ kind: JoinKind, into k: Int, from r: Int, in buf: UnsafeMutableBufferPointer<TimexParse>) {
+        let rule = buf[k].rule + "+" + buf[r].rule
+        switch kind {
+        case .premodifiedOf:
+            buf.swapAt(k, r)
+            buf[k].start = buf[r].start
+        case .timeBeforeDay:
+            buf.swapAt(k, r)
+            buf[k].start = buf[r].start; buf[k].clock = buf[r].clock
+            buf[k].timeOfDay = buf[r].timeOfDay ?? buf[k].timeOfDay
+            buf[k].type = .time
+        case .dayBeforeTime:
+            buf[k].end = buf[r].end; buf[k].clock = buf[r].clock; buf[k].timeOfDay = buf[r].timeOfDay
+            buf[k].type = .time
+        case .yearOfThat(let offset):
+            if case .calendar(var f) = buf[k].core {
+                f.yearOffset = offset
+                buf[k].core = .calendar(f)
+            }
+            buf[k].end = buf[r].end
+        case .weekdayBeforeDate(let closing):
+            buf.swapAt(k, r)
+            buf[k].start = buf[r].start; buf[k].clock = buf[k].clock ?? buf[r].clock
+            buf[k].timeOfDay = buf[k].timeOfDay ?? buf[r].timeOfDay
+            if closing { buf[k].end += 1 }
+            if buf[k].clock != nil { buf[k].type = .time }
+        }
+        buf[k].rule = rule
     }
 
     /// Extends an expression over position words (`early`, `the end of`, `mid-`, `đầu`),
