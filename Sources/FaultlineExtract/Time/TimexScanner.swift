@@ -21,6 +21,8 @@ struct TimexScanner {
     /// Entries name trie nodes (`PhraseMatcher.values(ofNode:)`), so filling the list and
     /// emptying it for the next sentence build and free no nested arrays.
     private(set) var matchEntries: [MatchEntry]
+    /// How many of `matchEntries` are this sentence's (the entries past it are stale).
+    private(set) var entryCount = 0
     /// Per token: its slot in `matchEntries` and its class mask (`TokenSlot`), in one array
     /// so the setup appends once per token.
     private(set) var tokenSlots: [TokenSlot]
@@ -100,9 +102,13 @@ struct TimexScanner {
         self.text = text
         var entries: [MatchEntry] = [], slots: [TokenSlot] = []
         swap(&entries, &scratch.entries); swap(&slots, &scratch.slots)
-        // Emptied only when it holds something (`removeAll` goes through the generic
-        // `replaceSubrange` even for an empty array).
-        if !entries.isEmpty { entries.removeAll(keepingCapacity: true) }
+        // The entries are written in place through a buffer sized for the most a sentence can
+        // hold (`longest` per token), and `entryCount` says how many are this sentence's:
+        // emptying the array per sentence went through the generic `replaceSubrange`, and
+        // appending checked its uniqueness at every entry.
+        let most = tokens.count * lexicon.matcher.longest
+        if entries.count < most { entries = Array(repeating: MatchEntry(start: -1, end: -1, node: 0), count: most) }
+        var entryCount = 0
         // One slot per token, written in place below: appending checked the array's
         // uniqueness and capacity at every token.
         // The table only grows (every slot below `tokens.count` is written below; slots past
@@ -112,43 +118,58 @@ struct TimexScanner {
             slots.append(contentsOf: repeatElement(TokenSlot(slot: -1, mask: 0), count: tokens.count - slots.count))
         }
         let starterHashes = TimexScanner.starterHashes, starterKeys = TimexScanner.starterKeys
-        let starterBits = TimexScanner.starterBits
+        let starterBits = TimexScanner.starterBits, starterHighBits = TimexScanner.starterHighBits
         // Read once into locals: the loop below runs for every token of every sentence.
-        let openers = lexicon.openers, matcher = lexicon.matcher
+        let matcher = lexicon.matcher
+        // The trie walk writes into a fixed buffer of `longest` entries (one per phrase end at
+        // most): appending to an array checked its uniqueness at every phrase found.
+        if scratch.found.count < matcher.longest {
+            scratch.found = Array(repeating: (end: 0, node: 0), count: matcher.longest)
+        }
         var any = false
         slots.withUnsafeMutableBufferPointer { sb in
             tokens.withUnsafeBufferPointer { tb in
-                for i in 0..<tb.count {
-                    // Fields read in place: a copy of the token would retain and release its strings.
-                    let kind = tb[i].kind, h = tb[i].keyHash
-                    var slot: Int32 = -1, mask: UInt64 = 0
-                    // The trie's one-bit first-key test rules out most words before the set is probed.
-                    if matcher.mayStart(keyHash: h), openers.contains(h) {
-                        let count = matcher.collectMatches(in: tokens, at: i, into: &scratch.found)
-                        if count > 0 {
-                            slot = Int32(entries.count)
-                            for f in 0..<count {
-                                let node = scratch.found[f].node
-                                mask |= lexicon.mask(ofNode: node)
-                                entries.append(MatchEntry(start: Int32(i), end: Int32(scratch.found[f].end), node: node))
+                scratch.found.withUnsafeMutableBufferPointer { found in
+                    entries.withUnsafeMutableBufferPointer { eb in
+                        for i in 0..<tb.count {
+                            // Fields read in place: a copy of the token would retain and release its strings.
+                            let kind = tb[i].kind, h = tb[i].keyHash
+                            var slot: Int32 = -1, mask: UInt64 = 0
+                            // The trie's one-bit first-key test rules out most words; the walk itself then
+                            // finds nothing for a word that starts no entry (a probe of `lexicon.openers`
+                            // first cost more than the few walks it saved).
+                            if matcher.mayStart(keyHash: h) {
+                                let count = matcher.collectMatches(in: tokens, at: i, into: found)
+                                if count > 0 {
+                                    slot = Int32(entryCount)
+                                    for f in 0..<count {
+                                        let node = found[f].node
+                                        mask |= lexicon.mask(ofNode: node)
+                                        eb[entryCount] = MatchEntry(start: Int32(i), end: Int32(found[f].end), node: node)
+                                        entryCount += 1
+                                    }
+                                }
                             }
+                            if slot == -1 {
+                                if kind == .number || (kind == .word && tb[i].containsHyphen) {
+                                    slot = -2
+                                } else if starterBits & 1 << (h & 63) != 0, starterHighBits & 1 << (h >> 58) != 0,
+                                          let k = starterHashes.firstIndex(of: h), starterKeys[k] == tb[i].key {
+                                    // Two bit tests (low and high bits of the hash) rule out nearly every
+                                    // word; a starter is confirmed by key on a hash hit only (no
+                                    // `Set<String>` lookup hashing the key again).
+                                    slot = -2
+                                }
+                            }
+                            if slot != -1 { any = true }
+                            sb[i] = TokenSlot(slot: slot, mask: mask)
                         }
                     }
-                    if slot == -1 {
-                        if kind == .number || (kind == .word && tb[i].containsHyphen) {
-                            slot = -2
-                        } else if starterBits & 1 << (h & 63) != 0, let k = starterHashes.firstIndex(of: h), starterKeys[k] == tb[i].key {
-                            // One bit test rules out nearly every word; a starter is confirmed by key
-                            // on a hash hit only (no `Set<String>` lookup hashing the key again).
-                            slot = -2
-                        }
-                    }
-                    if slot != -1 { any = true }
-                    sb[i] = TokenSlot(slot: slot, mask: mask)
                 }
             }
         }
         self.matchEntries = entries
+        self.entryCount = entryCount
         self.tokenSlots = slots
         self.hasCandidates = any
     }
@@ -275,6 +296,10 @@ struct TimexScanner {
     static let starterKeys = starters.sorted()
     /// Bit `h & 63` set for the hash `h` of every starter: a one-instruction pre-test.
     static let starterBits = starterHashes.reduce(UInt64(0)) { $0 | 1 << ($1 & 63) }
+    /// Bit `h >> 58` set for the hash `h` of every starter: a second pre-test on other bits of
+    /// the hash, passed by far fewer words than the first alone (about one in five did, each
+    /// then searching the list).
+    static let starterHighBits = starterHashes.reduce(UInt64(0)) { $0 | 1 << ($1 >> 58) }
 
     /// A cheap test run before the rules: only numbers, lexicon words, hyphenated words and
     /// a few frame words can start an expression.
@@ -292,7 +317,7 @@ struct TimexScanner {
         let first = Int(tokenSlots[i].slot)
         guard first >= 0 else { return 0..<0 }
         var end = first + 1
-        while end < matchEntries.count, matchEntries[end].start == Int32(i) { end += 1 }
+        while end < entryCount, matchEntries[end].start == Int32(i) { end += 1 }
         return first..<end
     }
 
