@@ -17,6 +17,7 @@ final class TimexDispatchTablesTests: XCTestCase {
         for (k, key) in tables.openingKeys.enumerated() {
             XCTAssertEqual(tables.openingHashes[k], Token.hash(key: key), key)
             XCTAssertNotEqual(tables.openingBits & 1 << (tables.openingHashes[k] & 63), 0, key)
+            XCTAssertNotEqual(tables.openingHighBits & 1 << (tables.openingHashes[k] >> 58), 0, key)
         }
         XCTAssertEqual(tables.rulesOfClassBit, TimexScanner.rulesOfClassBit)
     }

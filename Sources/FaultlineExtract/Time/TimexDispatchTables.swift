@@ -18,6 +18,10 @@ final class TimexDispatchTables: Sendable {
     let openingNarrowing: [TimexScanner.Narrowing]
     /// Bit `h & 63` set for the hash `h` of every opening word.
     let openingBits: UInt64
+    /// Bit `h >> 58` set for the hash `h` of every opening word: a second test on other bits
+    /// of the hash, so that far fewer other words go on to search the list (about half the
+    /// tokens passing the first test were no opening word).
+    let openingHighBits: UInt64
 
     let thangHash: UInt64
     let sameHash: UInt64
@@ -38,6 +42,7 @@ final class TimexDispatchTables: Sendable {
         openingRules = words.map(\.rules)
         openingNarrowing = words.map(\.narrowing)
         openingBits = openingHashes.reduce(UInt64(0)) { $0 | 1 << ($1 & 63) }
+        openingHighBits = openingHashes.reduce(UInt64(0)) { $0 | 1 << ($1 >> 58) }
         thangHash = Token.hash(key: VK.thang)
         sameHash = Token.hash(key: "same")
         timeHash = Token.hash(key: "time")

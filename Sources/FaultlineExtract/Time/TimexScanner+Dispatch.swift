@@ -105,9 +105,9 @@ extension TimexScanner {
     private func openingRules(at i: Int, keyHash: UInt64) -> UInt64 {
         var rules: UInt64 = 0
         // Over the hashes alone: iterating the tuples would copy (retain, release) each key.
-        // A one-bit test first: most tokens are no opening word and skip the search.
+        // Two bit tests first: most tokens are no opening word and skip the search.
         // The tables are read through `dispatch` (see `TimexDispatchTables`).
-        if dispatch.openingBits & 1 << (keyHash & 63) != 0 {
+        if dispatch.openingBits & 1 << (keyHash & 63) != 0, dispatch.openingHighBits & 1 << (keyHash >> 58) != 0 {
             let openingHashes = dispatch.openingHashes
             for k in openingHashes.indices where openingHashes[k] == keyHash && dispatch.openingKeys[k] == tokens[i].key {
                 rules |= narrowed(dispatch.openingRules[k], opening: k, at: i)
