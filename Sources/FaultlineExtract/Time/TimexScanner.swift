@@ -256,10 +256,10 @@ struct TimexScanner {
         var i = 0
         while i < tokens.count {
             guard mayStart(i) else { i += 1; continue }
-            // Emptied only when it holds something: `removeAll` went through the generic
-            // `replaceSubrange` at every candidate token.
-            if !best.isEmpty { best.removeAll(keepingCapacity: true) }
-            var bestEnd = i
+            // `best[0..<bestCount]` is the token's best so far: the elements past it are stale,
+            // overwritten rather than removed (emptying the array at every candidate token went
+            // through the generic `replaceSubrange`).
+            var bestCount = 0, bestEnd = i
             let applicable = applicableRules(at: i)
             if applicable == 0 { i += 1; continue }
             // The set bits in increasing order (the rules' priority order), found directly
@@ -269,19 +269,19 @@ struct TimexScanner {
                 let k = pending.trailingZeroBitCount
                 pending &= pending - 1
                 guard let p = rule(k, at: i), p.end > bestEnd else { continue }
-                if best.count == 1 { best[0] = p } else { best.removeAll(keepingCapacity: true); best.append(p) }
-                bestEnd = p.end
+                if best.isEmpty { best.append(p) } else { best[0] = p }
+                bestCount = 1; bestEnd = p.end
             }
             // Ranges and lists sharing a month or year (`6-7 January 1916`) yield two expressions.
             if applicable & 1 << UInt64(TimexScanner.rangesBit) != 0, let pair = ranges(i), let last = pair.last, last.end >= bestEnd {
-                best = pair; bestEnd = last.end
+                best = pair; bestCount = pair.count; bestEnd = last.end
             }
-            if best.isEmpty {
+            if bestCount == 0 {
                 i += 1
             } else {
                 // One expression is the common case: appended alone, not through the generic
                 // `append(contentsOf:)`.
-                if best.count == 1 { out.append(best[0]) } else { out.append(contentsOf: best) }
+                if bestCount == 1 { out.append(best[0]) } else { out.append(contentsOf: best[0..<bestCount]) }
                 i = bestEnd
             }
         }
