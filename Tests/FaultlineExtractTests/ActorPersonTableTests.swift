@@ -140,4 +140,28 @@ final class ActorPersonTableTests: XCTestCase {
         XCTAssertEqual(lex.officeHolder(keys: ["foreign minister"], code: "FRA", on: 20210101).map { lex.persons[$0].name }, "Jane Roe")
         XCTAssertNil(lex.officeHolder(keys: ["foreign minister"], code: "FRA", on: 20190101))
     }
+
+    /// `personsByOneWordName` answers a one-word name as the two tables did, read in turn:
+    /// the one-word alias first, else a name key (every key of either table, none more).
+    func testOneWordNameTableMergesBothTables() throws {
+        for language in ["en", "vi"] {
+            let lex = try ActorLexicon.builtIn(language: language)
+            XCTAssertFalse(lex.personsBySingleName.isEmpty, language)
+            let keys = Set(lex.personsBySingleName.keys).union(lex.personsByName.keys)
+            XCTAssertEqual(Set(lex.personsByOneWordName.keys), keys, language)
+            for key in keys {
+                XCTAssertEqual(lex.personsByOneWordName[key], lex.personsBySingleName[key] ?? lex.personsByName[key], key)
+            }
+        }
+        var lex = ActorLexicon()
+        _ = lex.load(tsvText: """
+        # name\tcodes\toffices\taliases
+        Jane Roe\tFRAGOV\t-\tRoe
+        Roe\tUKRGOV\t-\t-
+        """, file: "persons-extra.tsv")
+        // `Roe` is one person's alias and the other's whole name: both, hence ambiguous.
+        XCTAssertEqual(lex.personsByOneWordName[PersonNames.key("Roe")], [0, 1])
+        XCTAssertNil(lex.knownPerson(named: "Roe"))
+        XCTAssertEqual(lex.knownPerson(named: "Jane Roe").map { lex.persons[$0].name }, "Jane Roe")
+    }
 }

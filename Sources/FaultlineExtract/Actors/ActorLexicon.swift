@@ -40,6 +40,10 @@ public struct ActorLexicon: Sendable {
     /// Person indices by the key of a one-word alias (`Putin`, `Kuleba`): read only when a
     /// name is that word alone.
     var personsBySingleName: [String: [Int]] = [:]
+    /// `personsBySingleName[key] ?? personsByName[key]` for every key of either table: what
+    /// a one-word name is looked up in, in one dictionary lookup, not two (most names of a
+    /// document are no known person, and their key was hashed and probed twice).
+    private(set) var personsByOneWordName: [String: [Int]] = [:]
     /// Person indices by the role key of an office they held (`officeHolder` reads only the
     /// persons with an office of the asked role, not the whole table).
     var personsByOffice: [String: [Int]] = [:]
@@ -169,6 +173,7 @@ public struct ActorLexicon: Sendable {
             } else if !personsByName[key, default: []].contains(index) {
                 personsByName[key, default: []].append(index)
             }
+            personsByOneWordName[key] = personsBySingleName[key] ?? personsByName[key]
         }
     }
 
@@ -189,7 +194,7 @@ public struct ActorLexicon: Sendable {
     /// (`PersonNames.words(name).count == 1`), both kept per name by the caller.
     func knownPerson(key: String, singleWord single: Bool, date: Int?) -> Int? {
         guard !key.isEmpty else { return nil }
-        let hits = single ? (personsBySingleName[key] ?? personsByName[key] ?? []) : (personsByName[key] ?? [])
+        let hits = (single ? personsByOneWordName[key] : personsByName[key]) ?? []
         if hits.count == 1 { return hits[0] }
         guard hits.count > 1, let date else { return nil }
         let current = hits.filter { i in

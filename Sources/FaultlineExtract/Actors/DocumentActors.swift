@@ -385,7 +385,20 @@ struct DocumentActors {
     /// Records a mention. `consuming`: the caller's new mention is moved into `mentions`,
     /// not copied (a copy retains every string of its key).
     mutating func emit(_ m: consuming RawMention) {
-        if let root = countryRoot(of: m.key), !m.isReference || m.rule == "ref.this-country" {
+        // `countryRoot(of: m.key)` spelled out over the key in place: passing the key copied
+        // it (all its strings) on every mention recorded.
+        let root: String?
+        switch m.key {
+        case .entry(let i):
+            root = lexicon.actors[i].kind == .country ? lexicon.actors[i].country : nil
+        case .collective(let r?, _, _, _):
+            root = r
+        case .person(let i):
+            root = persons[resolved(i)].root
+        case .collective, .unknown, .candidate, .place, .patronized:
+            root = nil
+        }
+        if let root, lexicon.hasCountry(root), !m.isReference || m.rule == "ref.this-country" {
             lastCountry = root
             lastCountrySentence = m.sentence
         }

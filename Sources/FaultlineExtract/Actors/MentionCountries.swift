@@ -46,7 +46,9 @@ struct MentionCountries {
 
     init(_ doc: DocumentActors) { self.init(mentions: doc.mentions, lexicon: doc.lexicon) }
 
-    init(mentions: [RawMention], lexicon: ActorLexicon) {
+    /// `borrowing`: the lexicon is only read here; taken owned, every caller copied it (a
+    /// retain of each of its tables) and this init destroyed the copy, once per document.
+    init(mentions: [RawMention], lexicon: borrowing ActorLexicon) {
         self.mentions = mentions
         var facts: [Facts] = []
         facts.reserveCapacity(mentions.count)
