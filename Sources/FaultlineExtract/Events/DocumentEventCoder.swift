@@ -64,12 +64,15 @@ struct DocumentEventCoder {
         }
         let position = firstPosition, paragraphStart = firstOfParagraph
 
+        // One list for every sentence's triggers, taken back from each coded sentence (see
+        // `EventCoder.code(_:triggerList:)`).
+        var triggerList: [TriggerMatch] = []
         for (n, input) in inputs.enumerated() {
             if let first = seen.repeated(n, in: inputs) {
                 out.notes[input.index, default: []].append("repeats sentence \(inputs[first].index): not coded again")
                 continue
             }
-            var coded = coder.code(input)
+            var coded = coder.code(input, triggerList: &triggerList)
             if explaining { out.coded[input.index] = coded }
             if !coded.notes.isEmpty { out.notes[input.index, default: []] += coded.notes }
             if let c = covering, c.paragraph != input.paragraph { covering = nil }
@@ -133,6 +136,8 @@ struct DocumentEventCoder {
                 while i >= 0 { parties.formUnion(pending[i].event.source); parties.formUnion(pending[i].event.target); i = pending[i].nextOfClaim }
                 covering = (c.paragraph, c.claim, parties)
             }
+            // (A sentence never coded hands back no list: the one kept stays.)
+            if coded.triggers.capacity > 0 { swap(&triggerList, &coded.triggers) }
         }
 
         // Dates, then merge repeats.

@@ -81,6 +81,14 @@ final class EventCoder: Sendable {
     }
 
     func code(_ input: CodingInput) -> CodedSentence {
+        var triggers: [TriggerMatch] = []
+        return code(input, triggerList: &triggers)
+    }
+
+    /// `code(_:)` with the list its triggers are written into: emptied and filled, then moved
+    /// into the result (`CodedSentence.triggers`). The document pass moves it back after each
+    /// sentence, so one list serves the whole document instead of one made and freed per sentence.
+    func code(_ input: CodingInput, triggerList: inout [TriggerMatch]) -> CodedSentence {
         switch input.role {
         case .signoff, .boilerplate:
             var out = CodedSentence()
@@ -100,9 +108,12 @@ final class EventCoder: Sendable {
         // The closures read the token table, a constant (capturing the `var` context copied it
         // per call; a constant copy of the whole context retained each of its parts).
         let table = ctx.table
-        let triggers = verbs.matches(in: tokens, table: table,
-                                     blocked: { table[$0].mention >= 0 || table[$0].inTimex },
-                                     isBarrier: { $0 >= 0 && $0 < table.count && table[$0].clausePunctuation })
+        var list: [TriggerMatch] = []
+        swap(&list, &triggerList)
+        verbs.matches(in: tokens, table: table,
+                      blocked: { table[$0].mention >= 0 || table[$0].inTimex },
+                      isBarrier: { $0 >= 0 && $0 < table.count && table[$0].clausePunctuation }, into: &list)
+        let triggers = list
         ctx.triggerTokens = EventCoder.triggerFlags(triggers)
         ctx.verbal = TriggerVerdicts(triggers) { decideVerbal(ctx, $0) }
         let frames = ClaimFrameDetector(ctx: ctx, coder: self).frames()
