@@ -64,15 +64,14 @@ struct DocumentEventCoder {
         }
         let position = firstPosition, paragraphStart = firstOfParagraph
 
-        // One list for every sentence's triggers, taken back from each coded sentence (see
-        // `EventCoder.code(_:triggerList:)`).
-        var triggerList: [TriggerMatch] = []
+        // The lists every sentence's coding fills, taken back from each coded sentence.
+        var lists = SentenceLists()
         for (n, input) in inputs.enumerated() {
             if let first = seen.repeated(n, in: inputs) {
                 out.notes[input.index, default: []].append("repeats sentence \(inputs[first].index): not coded again")
                 continue
             }
-            var coded = coder.code(input, triggerList: &triggerList)
+            var coded = coder.code(input, lists: &lists)
             if explaining { out.coded[input.index] = coded }
             if !coded.notes.isEmpty { out.notes[input.index, default: []] += coded.notes }
             if let c = covering, c.paragraph != input.paragraph { covering = nil }
@@ -136,8 +135,9 @@ struct DocumentEventCoder {
                 while i >= 0 { parties.formUnion(pending[i].event.source); parties.formUnion(pending[i].event.target); i = pending[i].nextOfClaim }
                 covering = (c.paragraph, c.claim, parties)
             }
-            // (A sentence never coded hands back no list: the one kept stays.)
-            if coded.triggers.capacity > 0 { swap(&triggerList, &coded.triggers) }
+            // The events list, emptied above, goes back with the others.
+            if sentenceEvents.capacity > 0 { swap(&sentenceEvents, &coded.events) }
+            lists.takeBack(&coded)
         }
 
         // Dates, then merge repeats.
