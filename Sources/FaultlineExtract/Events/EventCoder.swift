@@ -114,7 +114,9 @@ final class EventCoder: Sendable {
         let triggers = list
         ctx.triggerTokens = EventCoder.triggerFlags(triggers)
         ctx.verbal = TriggerVerdicts(triggers) { decideVerbal(ctx, $0) }
-        let frames = ClaimFrameDetector(ctx: ctx, coder: self).frames()
+        var frameList = SentenceLists.take(&lists.frames)
+        ClaimFrameDetector(ctx: ctx, coder: self).frames(into: &frameList)
+        let frames = frameList
         let (speakers, vias) = EventCoder.speakersAndVias(frames, ctx.groups)
         if !ctx.domains.isEmpty {
             notes.append("domain words: " + ctx.domains.map(\.rawValue).sorted().joined(separator: ", "))
