@@ -32,12 +32,19 @@ struct ClaimFrameDetector {
     let coder: EventCoder
 
     func frames() -> [ClaimFrame] {
+        var frames: [ClaimFrame] = []
+        self.frames(into: &frames)
+        return frames
+    }
+
+    /// `frames()` written into `frames` (empty, from `SentenceLists`: one list for the
+    /// document's sentences instead of one made and freed per sentence with a cue).
+    func frames(into frames: inout [ClaimFrame]) {
         let limit = ctx.limit
         // No token before the first that may start a cue starts one (most sentences have none).
         var next = ctx.firstCueStart
-        guard next < limit else { return [] }
+        guard next < limit else { return }
         let tokens = ctx.tokens, table = ctx.firstKeysKnown ? ctx.table : nil, mentionAt = ctx.mentionAt
-        var frames: [ClaimFrame] = []
         var lastCueEnd = -10
         // Whether notes are kept, asked once per sentence and only once a cue is found:
         // `Notes.append` asks the task-local `Notes.recording` at every note (some ninety
@@ -74,7 +81,7 @@ struct ClaimFrameDetector {
             }
             if let f = frame, !saysNothing(f) { frames.append(f) }
         }
-        return nest(frames, explaining: explaining ?? false)
+        if frames.count > 1 { frames = nest(frames, explaining: explaining ?? false) }
     }
 
     /// True when a verb frame reports only where it was said (`Claire Morgan reported from

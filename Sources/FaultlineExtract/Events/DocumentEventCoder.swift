@@ -64,12 +64,14 @@ struct DocumentEventCoder {
         }
         let position = firstPosition, paragraphStart = firstOfParagraph
 
+        // The lists every sentence's coding fills, taken back from each coded sentence.
+        var lists = SentenceLists()
         for (n, input) in inputs.enumerated() {
             if let first = seen.repeated(n, in: inputs) {
                 out.notes[input.index, default: []].append("repeats sentence \(inputs[first].index): not coded again")
                 continue
             }
-            var coded = coder.code(input)
+            var coded = coder.code(input, lists: &lists)
             if explaining { out.coded[input.index] = coded }
             if !coded.notes.isEmpty { out.notes[input.index, default: []] += coded.notes }
             if let c = covering, c.paragraph != input.paragraph { covering = nil }
@@ -133,23 +135,26 @@ struct DocumentEventCoder {
                 while i >= 0 { parties.formUnion(pending[i].event.source); parties.formUnion(pending[i].event.target); i = pending[i].nextOfClaim }
                 covering = (c.paragraph, c.claim, parties)
             }
+            // The events list, emptied above, goes back with the others.
+            if sentenceEvents.capacity > 0 { swap(&sentenceEvents, &coded.events) }
+            lists.takeBack(&coded)
         }
 
         // Dates, then merge repeats.
-        // A loop reading fields in place: `pending.map` handed each event to its closure as a copy.
-        var dates: [(date: EventDate, timeOfDay: TimeOfDay?)] = []
-        dates.reserveCapacity(pending.count)
-        for i in pending.indices { dates.append(date(pending[i].sentence, pending[i].event.triggerByte)) }
-        var keep = [Bool](repeating: true, count: pending.count)
+        // One list of what the passes note per event (`EventFacts`), filled by a loop reading
+        // fields in place (`pending.map` handed each event to its closure as a copy).
+        var facts: [EventFacts] = []
+        facts.reserveCapacity(pending.count)
+        for i in pending.indices {
+            let d = date(pending[i].sentence, pending[i].event.triggerByte)
+            facts.append(EventFacts(date: d.date, timeOfDay: d.timeOfDay,
+                                    hash: DocumentEventCoder.actHash(pending[i].event, d.date)))
+        }
         // The passes read the events as the constant `events`, released when they are done, so
         // that the output loop below can move fields out of `pending` (then its only reference).
         do {
             let events = pending
             func role(_ sentence: Int) -> SentenceRole? { position[sentence].map { inputs[$0].role } }
-            // Each event's bucket, computed once for the three passes below.
-            var hashes: [Int] = []
-            hashes.reserveCapacity(events.count)
-            for i in events.indices { hashes.append(DocumentEventCoder.actHash(events[i].event, dates[i].date)) }
             // Events are read in place by index (`events[i].event.cameo`): binding `let e =
             // events[i].event` copied the whole event, a dozen reference counts, per question.
             // `X rejected the plan, and said they also opposed …`: the same act of the same party in
@@ -160,47 +165,47 @@ struct DocumentEventCoder {
                 (!sentence || events[i].sentence == events[j].sentence) && events[i].event.negated == events[j].event.negated
                     && events[i].event.cameo == events[j].event.cameo && events[i].event.source == events[j].event.source
                     && (!target || events[i].event.target == events[j].event.target)
-                    && (dates[i].date.value ?? "") == (dates[j].date.value ?? "")
+                    && (facts[i].date.value ?? "") == (facts[j].date.value ?? "")
             }
             var withTarget = ActIndex(capacity: events.count)
-            for i in events.indices where keep[i] && !events[i].event.target.isEmpty && !events[i].event.source.isEmpty {
-                let h = hashes[i]
+            for i in events.indices where facts[i].keep && !events[i].event.target.isEmpty && !events[i].event.source.isEmpty {
+                let h = facts[i].hash
                 if withTarget.first(h, where: { sameAct(i, $0, sentence: true, target: false) }) == nil { withTarget.insert(h, i) }
             }
-            for i in events.indices where keep[i] && events[i].event.target.isEmpty && !events[i].event.source.isEmpty {
-                let h = hashes[i]
+            for i in events.indices where facts[i].keep && events[i].event.target.isEmpty && !events[i].event.source.isEmpty {
+                let h = facts[i].hash
                 if let j = withTarget.first(h, where: { sameAct(i, $0, sentence: true, target: false) }) {
-                    keep[i] = false
+                    facts[i].keep = false
                     out.notes[events[i].sentence, default: []].append("`\(events[i].event.trigger)` repeats `\(events[j].event.trigger)` without its target")
                 }
             }
             var firstOf = ActIndex(capacity: events.count)
-            for i in events.indices where keep[i] {
-                let h = hashes[i]
+            for i in events.indices where facts[i].keep {
+                let h = facts[i].hash
                 if let j = firstOf.first(h, where: { sameAct(i, $0, sentence: false, target: true) }) {
-                    keep[i] = false
+                    facts[i].keep = false
                     out.notes[events[i].sentence, default: []].append("`\(events[i].event.trigger)` repeats the event of sentence \(events[j].sentence)")
                     continue
                 }
                 firstOf.insert(h, i)
             }
             // Country roots of each event's sources, computed on first use (the title check asks
-            // for the same events again for every title event).
+            // for the same events again for every title event). The list is made on the first
+            // question too: most documents have no title event left to check.
             var rootsOf: [Set<String>?] = []
-            rootsOf.reserveCapacity(events.count)
-            for _ in events.indices { rootsOf.append(nil) }
             func roots(_ i: Int) -> Set<String> {
+                if rootsOf.isEmpty { rootsOf = Array(repeating: nil, count: events.count) }
                 if let r = rootsOf[i] { return r }
                 let r = Set(events[i].event.source.compactMap(countryOf))
                 rootsOf[i] = r
                 return r
             }
-            for i in events.indices where keep[i] && role(events[i].sentence) == .title {
+            for i in events.indices where facts[i].keep && role(events[i].sentence) == .title {
                 let root = CameoTransform.root(events[i].event.cameo)
                 let countries = roots(i)
                 var repeated = false
                 if !countries.isEmpty {
-                    for j in events.indices where j != i && keep[j] && role(events[j].sentence) != .title
+                    for j in events.indices where j != i && facts[j].keep && role(events[j].sentence) != .title
                         && CameoTransform.root(events[j].event.cameo) == root && roots(j) == countries
                         // `Al-Shabaab tấn công …` is not restated by the army attacking al-Shabaab: one
                         // country's rebels and soldiers share its root.
@@ -210,7 +215,7 @@ struct DocumentEventCoder {
                     }
                 }
                 if repeated {
-                    keep[i] = false
+                    facts[i].keep = false
                     out.notes[events[i].sentence, default: []].append("title `\(events[i].event.trigger)` restates an event of the body")
                 }
             }
@@ -219,27 +224,25 @@ struct DocumentEventCoder {
         // Ids in reading order (events are already in sentence and trigger order).
         // `"c" + String(n)`, not an interpolation: that goes through `description` of an existential.
         let claimIDs = claims.indices.map { DocumentEventCoder.id(UInt8(ascii: "c"), $0 + 1) }
-        // Id of each event by position, nil for a dropped one (an array: positions are dense).
-        var eventID: [String?] = []
-        eventID.reserveCapacity(pending.count)
+        // Id of each event by position (`EventFacts.id`), nil for a dropped one.
         var kept = 0
         out.events.reserveCapacity(pending.count)
-        // Each event's date is moved out of `dates` (not read after this loop), and its trigger,
+        // Each event's date is moved out of `facts` (not read after this loop), and its trigger,
         // source, location and rule out of `pending` (the claims below read only targets, flags
         // and chains): a copy retained each, released again with the list.
         let noDate = EventDate.none
         for i in pending.indices {
-            guard keep[i] else { eventID.append(nil); continue }
+            guard facts[i].keep else { continue }
             kept += 1
             let id = DocumentEventCoder.id(UInt8(ascii: "e"), kept)
-            eventID.append(id)
+            facts[i].id = id
             // Fields read in place: `let e = pending[i].event` copied the whole event.
             let sentence = pending[i].sentence
             let cameo = pending[i].event.cameo
             let code = coder.codebook.code(cameo) ?? EventCode(cameo: cameo, plover: "", quad: 0, goldstein: 0)
             let text = position[sentence].map { inputs[$0].text } ?? ""
             var date = noDate
-            swap(&date, &dates[i].date)
+            swap(&date, &facts[i].date)
             var trigger = "", source: [String] = [], location: [String] = [], rule = ""
             swap(&trigger, &pending[i].event.trigger)
             swap(&source, &pending[i].event.source)
@@ -247,7 +250,7 @@ struct DocumentEventCoder {
             swap(&rule, &pending[i].event.rule)
             out.events.append(Event(id: id, document: documentID, sentence: sentence, text: text, trigger: trigger,
                                     code: code, source: source, target: pending[i].event.target,
-                                    location: location, date: date, timeOfDay: dates[i].timeOfDay,
+                                    location: location, date: date, timeOfDay: facts[i].timeOfDay,
                                     negated: pending[i].event.negated, modality: pending[i].event.modality,
                                     claim: pending[i].claim.map { claimIDs[$0] }, rule: rule))
         }
@@ -261,11 +264,11 @@ struct DocumentEventCoder {
             // and `compactMap` went through longer paths); none for a claim without events.
             var evs: [String] = []
             if own.isSingle {
-                if let id = eventID[own.position] { evs = [id] }
+                if let id = facts[own.position].id { evs = [id] }
             } else if !own.isEmpty {
                 // Sized once: appended one by one, the list was regrown for the second event.
                 evs.reserveCapacity(own.count)
-                for i in own { if let id = eventID[i] { evs.append(id) } }
+                for i in own { if let id = facts[i].id { evs.append(id) } }
             }
             var stance = claims[c].stance
             var about: [String] = []
@@ -295,6 +298,20 @@ struct DocumentEventCoder {
 }
 
 extension DocumentEventCoder {
+    /// What the document pass notes per event, in one list for the document: its date, its
+    /// `ActIndex` bucket, whether it is kept and its id. Separate lists of each cost an
+    /// allocation apiece per document, some 700–1,000 instructions each to make and fill.
+    struct EventFacts {
+        var date: EventDate
+        var timeOfDay: TimeOfDay?
+        /// `DocumentEventCoder.actHash` of the event, computed once for the three passes.
+        var hash: Int
+        /// False once a pass finds the event repeats another.
+        var keep = true
+        /// `e1`, `e2` … for kept events, given by the output loop.
+        var id: String? = nil
+    }
+
     /// An event of the document pass, with its sentence and the claim reporting it.
     struct Pending {
         var event: CodedEvent; var sentence: Int; var claim: Int?

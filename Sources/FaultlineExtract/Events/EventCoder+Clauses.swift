@@ -13,20 +13,21 @@ extension EventCoder {
     ///
     /// Cuts and verb starts are flags per token (a sentence has a few dozen): no set is built
     /// or hashed per sentence.
-    func clauseRanges(_ ctx: SentenceContext, triggers: [TriggerMatch], frames: [ClaimFrame]) -> [Range<Int>] {
+    /// Written into `out` (empty, from `SentenceLists`).
+    func clauseRanges(_ ctx: SentenceContext, triggers: [TriggerMatch], frames: [ClaimFrame], into out: inout [Range<Int>]) {
         let n = ctx.limit
-        guard n > 0 else { return [] }
+        guard n > 0 else { return }
         // Both flags per token in one scratch buffer on the stack, zeroed at once: an array
         // appended to token by token cost a malloc, a free and a uniqueness check per token.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { flags in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { flags in
             flags.initialize(repeating: 0)
-            return clauseRanges(ctx, triggers: triggers, frames: frames, flags: flags)
+            clauseRanges(ctx, triggers: triggers, frames: frames, flags: flags, into: &out)
         }
     }
 
     /// `clauseRanges` over a zeroed buffer of `ctx.limit + 1` flags.
     private func clauseRanges(_ ctx: SentenceContext, triggers: [TriggerMatch], frames: [ClaimFrame],
-                              flags: UnsafeMutableBufferPointer<UInt8>) -> [Range<Int>] {
+                              flags: UnsafeMutableBufferPointer<UInt8>, into out: inout [Range<Int>]) {
         let n = ctx.limit
         let cutFlag: UInt8 = 1, verbalFlag: UInt8 = 2
         flags[0] |= cutFlag; flags[n] |= cutFlag
@@ -84,16 +85,15 @@ extension EventCoder {
             if !cueGoverns, reported.lowerBound > 0 && reported.lowerBound < n { flags[reported.lowerBound] |= cutFlag }
             if reported.upperBound < n, reported.upperBound >= 0 { flags[reported.upperBound] |= cutFlag }
         }
-        var out: [Range<Int>] = []
-        // Counted first: one allocation for the clauses instead of one per growth.
+        // Counted first: one allocation for the clauses instead of one per growth (none when
+        // the list kept from an earlier sentence has room).
         var count = 0
         for i in 1...n where flags[i] & cutFlag != 0 { count += 1 }
-        out.reserveCapacity(count)
+        if out.capacity < count { out.reserveCapacity(count) }
         var from = 0
         for i in 1...n where flags[i] & cutFlag != 0 {
             out.append(from..<i)
             from = i
         }
-        return out
     }
 }

@@ -81,6 +81,13 @@ final class EventCoder: Sendable {
     }
 
     func code(_ input: CodingInput) -> CodedSentence {
+        var lists = SentenceLists()
+        return code(input, lists: &lists)
+    }
+
+    /// `code(_:)` filling the lists the document pass keeps for all its sentences (see
+    /// `SentenceLists`): each is moved into the result, and the pass takes it back.
+    func code(_ input: CodingInput, lists: inout SentenceLists) -> CodedSentence {
         switch input.role {
         case .signoff, .boilerplate:
             var out = CodedSentence()
@@ -100,24 +107,30 @@ final class EventCoder: Sendable {
         // The closures read the token table, a constant (capturing the `var` context copied it
         // per call; a constant copy of the whole context retained each of its parts).
         let table = ctx.table
-        let triggers = verbs.matches(in: tokens, table: table,
-                                     blocked: { table[$0].mention >= 0 || table[$0].inTimex },
-                                     isBarrier: { $0 >= 0 && $0 < table.count && table[$0].clausePunctuation })
+        var list = SentenceLists.take(&lists.triggers)
+        verbs.matches(in: tokens, table: table,
+                      blocked: { table[$0].mention >= 0 || table[$0].inTimex },
+                      isBarrier: { $0 >= 0 && $0 < table.count && table[$0].clausePunctuation }, into: &list)
+        let triggers = list
         ctx.triggerTokens = EventCoder.triggerFlags(triggers)
         ctx.verbal = TriggerVerdicts(triggers) { decideVerbal(ctx, $0) }
-        let frames = ClaimFrameDetector(ctx: ctx, coder: self).frames()
+        var frameList = SentenceLists.take(&lists.frames)
+        ClaimFrameDetector(ctx: ctx, coder: self).frames(into: &frameList)
+        let frames = frameList
         let (speakers, vias) = EventCoder.speakersAndVias(frames, ctx.groups)
         if !ctx.domains.isEmpty {
             notes.append("domain words: " + ctx.domains.map(\.rawValue).sorted().joined(separator: ", "))
         }
         // Clauses only hold heads, and a sentence without triggers has none: its clauses are
         // split only for the explainer (when notes are recorded), which shows them.
-        let clauses = triggers.isEmpty && !explaining ? [] : clauseRanges(ctx, triggers: triggers, frames: frames)
+        var clauses = SentenceLists.take(&lists.clauses)
+        if !triggers.isEmpty || explaining { clauseRanges(ctx, triggers: triggers, frames: frames, into: &clauses) }
         // What stands before each group: the same for every head of the sentence.
         let infos = triggers.isEmpty ? GroupInfoTable() : EventCoder.groupInfos(ctx)
 
-        var events = clauseEvents(ctx, triggers: triggers, clauses: clauses, frames: frames, speakers: speakers, infos: infos,
-                                  explaining: explaining, notes: &notes)
+        var events = SentenceLists.take(&lists.events)
+        clauseEvents(ctx, triggers: triggers, clauses: clauses, frames: frames, speakers: speakers, infos: infos,
+                     explaining: explaining, notes: &notes, into: &events)
         // Statements that are acts themselves (`ra thông báo`, `issued a statement`) come from
         // the reporting lexicon.
         // By index: `enumerated()` copied every frame (its strings and notes).
@@ -167,13 +180,14 @@ final class EventCoder: Sendable {
     /// The heads are positions only (`Head`), at most one per trigger: they are kept in a
     /// scratch buffer on the stack for the sentence instead of an array grown per sentence.
     private func clauseEvents(_ ctx: SentenceContext, triggers: [TriggerMatch], clauses: [Range<Int>], frames: [ClaimFrame],
-                              speakers: [[String]], infos: GroupInfoTable, explaining: Bool, notes: inout Notes) -> [CodedEvent] {
-        var events: [CodedEvent] = []
+                              speakers: [[String]], infos: GroupInfoTable, explaining: Bool, notes: inout Notes,
+                              into events: inout [CodedEvent]) {
         // A clause without triggers has no head.
-        guard !triggers.isEmpty else { return events }
+        guard !triggers.isEmpty else { return }
         // At most one event per trigger, plus the statements and blames `code` adds (one per
         // frame each): reserved once, where appending grew the array through the generic path.
-        events.reserveCapacity(triggers.count + 2 * frames.count)
+        let room = triggers.count + 2 * frames.count
+        if events.capacity < room { events.reserveCapacity(room) }
         withUnsafeTemporaryAllocation(of: Head.self, capacity: triggers.count) { heads in
             var headCount = 0
             var previous: (at: Int, source: [String])?
@@ -211,7 +225,6 @@ final class EventCoder: Sendable {
                 }
             }
         }
-        return events
     }
 
     /// The tokens of every part of `triggers` (no array of the parts is made).

@@ -292,6 +292,16 @@ struct VerbLexicon: Sendable {
     /// says which tokens may start a trigger; else the lexicon's own first keys are asked.
     func matches(in tokens: [Token], table: [TokenInfo]? = nil, blocked: (Int) -> Bool, isBarrier: (Int) -> Bool) -> [TriggerMatch] {
         var out: [TriggerMatch] = []
+        matches(in: tokens, table: table, blocked: blocked, isBarrier: isBarrier, into: &out)
+        return out
+    }
+
+    /// `matches(in:table:blocked:isBarrier:)` written into `out`, emptied first with its room
+    /// kept: the document pass hands every sentence the same list, where a new one per
+    /// sentence cost a malloc (and a regrowth or two) and a free.
+    func matches(in tokens: [Token], table: [TokenInfo]?, blocked: (Int) -> Bool, isBarrier: (Int) -> Bool,
+                 into out: inout [TriggerMatch]) {
+        if !out.isEmpty { out.removeAll(keepingCapacity: true) }
         // Tokens already in a trigger, by position (a flag per token: asked at every step);
         // grown only when a trigger is found, so a sentence without one builds nothing.
         var consumed = TokenFlags()
@@ -330,7 +340,7 @@ struct VerbLexicon: Sendable {
             }
             if let b = best {
                 // Room for a few: most sentences with a trigger have one to four.
-                if out.isEmpty { out.reserveCapacity(4) }
+                if out.capacity == 0 { out.reserveCapacity(4) }
                 consumed.insert(b.start..<b.end)
                 for r in b.laterParts { consumed.insert(r) }
                 out.append(b)
@@ -339,7 +349,6 @@ struct VerbLexicon: Sendable {
                 i += 1
             }
         }
-        return out
     }
 
     /// Tokens `r` are neither blocked nor in an earlier trigger.
