@@ -145,6 +145,27 @@ struct ActorComposer {
         var hyphen = false
         for k in start..<end where tokens[k].containsHyphen { hyphen = true; break }
         if !hyphen, end - start == 1 { return tokens[start].text }
+        if !hyphen {
+            // The joined bytes written once into a string of the exact length: appending
+            // each text and space grew the string several times per name.
+            var total = end - start - 1
+            for k in start..<end { total += tokens[k].text.utf8.count }
+            let joined = String(unsafeUninitializedCapacity: total) { buf -> Int in
+                var o = 0
+                for k in start..<end {
+                    if k > start { buf[o] = 0x20; o += 1 }
+                    let copied = tokens[k].text.utf8.withContiguousStorageIfAvailable { u -> Int in
+                        if let from = u.baseAddress, let to = buf.baseAddress { (to + o).update(from: from, count: u.count) }
+                        return u.count
+                    }
+                    if let copied { o += copied } else {
+                        for b in tokens[k].text.utf8 { buf[o] = b; o += 1 }
+                    }
+                }
+                return o
+            }
+            return joined
+        }
         var out = ""
         for k in start..<end {
             if k > start { out.append(" ") }
@@ -432,28 +453,30 @@ struct ActorComposer {
         if root == nil && orgCode == nil && adjacent(k, pos) {
             switch items[k].kind {
             case .actor(let a):
-                let e = lexicon.actors[a]
-                if e.kind == .country || (e.capital && e.kind == .location) {
+                // The entry's fields are read in place: a copy of the whole entry retained
+                // and released all its strings.
+                let kind = lexicon.actors[a].kind, capital = lexicon.actors[a].capital
+                if kind == .country || (capital && kind == .location) {
                     // `Thị trưởng Kiev`: a capital is a local office's seat.
-                    if e.capital, let c = e.country, chain.contains(where: { roles.isPerson($0) && Self.localOffices.contains(roles.key($0)) }) { seat = (e.name, c) }
-                    root = e.country; pos = items[k].end; k += 1; rule = "compose.role+country"; haveCountry = true
-                } else if e.kind == .location, !e.region, let c = e.country, lexicon.hasCountry(c) {
+                    if capital, let c = lexicon.actors[a].country, chain.contains(where: { roles.isPerson($0) && Self.localOffices.contains(roles.key($0)) }) { seat = (lexicon.actors[a].name, c) }
+                    root = lexicon.actors[a].country; pos = items[k].end; k += 1; rule = "compose.role+country"; haveCountry = true
+                } else if kind == .location, !lexicon.actors[a].region, let c = lexicon.actors[a].country, lexicon.hasCountry(c) {
                     // `phiến quân Donetsk`: the place locates the group and stays a place mention.
                     // `Thị trưởng Enerhodar`: the official is of the place's country; with a name
                     // after the place, the place is part of the person's mention.
                     root = c; rule = "compose.role+place"
                     if chain.contains(where: { roles.isPerson($0) }) {
                         haveCountry = true
-                        seat = (e.name, c)
+                        seat = (lexicon.actors[a].name, c)
                         if adjacent(k + 1, items[k].end), items[k + 1].kind == .name { pos = items[k].end; k += 1 }
                     }
-                } else if [.organization, .armedGroup, .media, .group].contains(e.kind), let c = e.code {
+                } else if kind == .organization || kind == .armedGroup || kind == .media || kind == .group, let c = lexicon.actors[a].code {
                     if !chain.contains(where: { roles.isPerson($0) }), case .actor(let a) = items[k].kind {
                         // `hãng tin Interfax`, `nhóm IS`: the role word only introduces the named actor.
                         emit(preStart ?? items[j].start, items[k].end, .entry(a), "compose.role+organization")
                         return k + 1
                     }
-                    orgCode = c; orgName = e.name; pos = items[k].end; k += 1; rule = "compose.role+organization"
+                    orgCode = c; orgName = lexicon.actors[a].name; pos = items[k].end; k += 1; rule = "compose.role+organization"
                     (pos, k) = skipAcronym(after: pos, k)
                 }
             case .cue(.placeNoun):
