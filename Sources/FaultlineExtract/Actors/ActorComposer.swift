@@ -181,9 +181,10 @@ struct ActorComposer {
         return a
     }
 
-    func entry(_ k: Int) -> ActorEntry? {
+    /// The lexicon actor item `k` names, read in place (`EntryView`).
+    func entry(_ k: Int) -> EntryView? {
         guard k < items.count, case .actor(let a) = items[k].kind else { return nil }
-        return lexicon.actors[a]
+        return EntryView(actors: lexicon.actors, index: a)
     }
 
     mutating func emit(_ start: Int, _ end: Int, _ key: ActorKey, _ rule: String, ref: Bool = false, code: String? = nil) {
