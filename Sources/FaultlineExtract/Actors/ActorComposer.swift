@@ -454,30 +454,31 @@ struct ActorComposer {
         if root == nil && orgCode == nil && adjacent(k, pos) {
             switch items[k].kind {
             case .actor(let a):
-                // The entry's fields are read in place: a copy of the whole entry retained
-                // and released all its strings.
-                let kind = lexicon.actors[a].kind, capital = lexicon.actors[a].capital
+                // The entry's fields are read in place (`EntryView`): a copy of the whole
+                // entry retained and released all its strings.
+                let e = EntryView(actors: lexicon.actors, index: a)
+                let kind = e.kind, capital = e.capital
                 if kind == .country || (capital && kind == .location) {
                     // `Thị trưởng Kiev`: a capital is a local office's seat.
-                    if capital, let c = lexicon.actors[a].country, chain.contains(where: { roles.isPerson($0) && Self.localOffices.contains(roles.key($0)) }) { seat = (lexicon.actors[a].name, c) }
-                    root = lexicon.actors[a].country; pos = items[k].end; k += 1; rule = "compose.role+country"; haveCountry = true
-                } else if kind == .location, !lexicon.actors[a].region, let c = lexicon.actors[a].country, lexicon.hasCountry(c) {
+                    if capital, let c = e.country, chain.contains(where: { roles.isPerson($0) && Self.localOffices.contains(roles.key($0)) }) { seat = (e.name, c) }
+                    root = e.country; pos = items[k].end; k += 1; rule = "compose.role+country"; haveCountry = true
+                } else if kind == .location, !e.region, let c = e.country, lexicon.hasCountry(c) {
                     // `phiến quân Donetsk`: the place locates the group and stays a place mention.
                     // `Thị trưởng Enerhodar`: the official is of the place's country; with a name
                     // after the place, the place is part of the person's mention.
                     root = c; rule = "compose.role+place"
                     if chain.contains(where: { roles.isPerson($0) }) {
                         haveCountry = true
-                        seat = (lexicon.actors[a].name, c)
+                        seat = (e.name, c)
                         if adjacent(k + 1, items[k].end), items[k + 1].kind == .name { pos = items[k].end; k += 1 }
                     }
-                } else if kind == .organization || kind == .armedGroup || kind == .media || kind == .group, let c = lexicon.actors[a].code {
+                } else if kind == .organization || kind == .armedGroup || kind == .media || kind == .group, let c = e.code {
                     if !chain.contains(where: { roles.isPerson($0) }), case .actor(let a) = items[k].kind {
                         // `hãng tin Interfax`, `nhóm IS`: the role word only introduces the named actor.
                         emit(preStart ?? items[j].start, items[k].end, .entry(a), "compose.role+organization")
                         return k + 1
                     }
-                    orgCode = c; orgName = lexicon.actors[a].name; pos = items[k].end; k += 1; rule = "compose.role+organization"
+                    orgCode = c; orgName = e.name; pos = items[k].end; k += 1; rule = "compose.role+organization"
                     (pos, k) = skipAcronym(after: pos, k)
                 }
             case .cue(.placeNoun):
