@@ -423,7 +423,7 @@ struct ActorComposer {
                 switch items[b].kind {
                 case .cue(.possessive):
                     // `Hezbollah said its fighters`: the group's own people are the group.
-                    if root == nil, let owner = possessorGroup(before: items[b].start, chain: chain) {
+                    if root == nil, let owner = Self.possessorGroup(before: items[b].start, chain: chain, lexicon: lexicon, mentions: doc.mentions, sentence: si) {
                         emit(items[b].start, pos, .entry(owner), "ref.possessive-group", ref: true)
                         return k
                     }
