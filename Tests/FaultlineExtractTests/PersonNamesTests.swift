@@ -106,6 +106,28 @@ final class PersonNamesTests: XCTestCase {
         XCTAssertEqual(PersonNames.plainSpaceRuns("a b.")?.count, 2)
     }
 
+    /// `asciiInfo`, the one-pass reading of an ASCII name, against the character paths and
+    /// `plainSpaceRuns` called on their own (articles, `-sky` endings, separators other
+    /// than the space, a last run without a letter); nil for a name with a non-ASCII byte.
+    func testASCIIInfoEqualsPartsAndPlainSpaceRuns() {
+        let names = ["Sergei Lavrov", " Lavrov ", "J. D. Vance", "Kim Jong-un", "O'Brien 3", "a  b  c", "x", "", " ",
+                     "Bashar al-Assad", "Bashar AL-Assad", "Ahmed el-Sisi al-", "as-Sadr", "ad-Din al-el-x", "Eli Alon",
+                     "Zelenskiy", "Volodymyr Zelenskyy", "Yevgeny Nechayev", "John -", "Smith, John", "A_B C", "x\ty",
+                     "Ban Ki-moon (UN)", "a b.", "Al Gore", "Ed. Ames", "line\r\nbreak"]
+        for n in names {
+            guard let info = PersonNames.asciiInfo(n) else { XCTFail(n.debugDescription); continue }
+            XCTAssertEqual(info.key, PersonNames.key(n), n.debugDescription)
+            XCTAssertEqual(info.key, PersonNames.words(n).map { PersonNames.wordKeyByCharacters($0) }.joined(), n.debugDescription)
+            XCTAssertEqual(info.surnameKey, PersonNames.surnameKey(n), n.debugDescription)
+            XCTAssertEqual(info.surnameKey, PersonNames.surnameKeyByCharacters(n), n.debugDescription)
+            XCTAssertEqual(info.wordCount, PersonNames.wordsByCharacters(Substring(n)).count, n.debugDescription)
+            let plain = PersonNames.plainSpaceRuns(n)
+            XCTAssertEqual(info.plain?.hasSpace, plain?.hasSpace, n.debugDescription)
+            XCTAssertEqual(info.plain?.count, plain?.count, n.debugDescription)
+        }
+        for n in ["Erdoğan", "Nguyễn Văn Đức", "Lavrov\u{0}é"] { XCTAssertNil(PersonNames.asciiInfo(n), n) }
+    }
+
     /// `asciiKey(of:first:then:)`, the key `startsKnownName` reads from tokens in place,
     /// against the key of the joined text; nil as soon as one text is not ASCII.
     func testKeyOfTokensEqualsTheKeyOfTheJoinedText() {

@@ -66,11 +66,15 @@ extension ActorComposer {
     /// before the possessive in this sentence is a non-state group or an organisation, the
     /// `its`/`their` people of a collective role are that group, not the last country's.
     /// `chain`: the title's roles, as indices into `lexicon.roles`.
-    func possessorGroup(before start: Int, chain: RoleChain) -> Int? {
-        guard !chain.isEmpty, chain.allSatisfy({ Self.isCollective(Roles(lexicon.roles).kind($0)) }) else { return nil }
-        guard let last = doc.mentions.last(where: { $0.sentence == si && $0.end <= start }) else { return nil }
+    ///
+    /// Static, given what it reads: called from `composeRole` (a mutating step), the instance
+    /// method made the optimiser copy the whole composer for each call.
+    static func possessorGroup(before start: Int, chain: RoleChain, lexicon: ActorLexicon, mentions: [RawMention], sentence si: Int) -> Int? {
+        let roles = Roles(lexicon.roles)
+        guard !chain.isEmpty, chain.allSatisfy({ isCollective(roles.kind($0)) }) else { return nil }
+        guard let last = mentions.last(where: { $0.sentence == si && $0.end <= start }) else { return nil }
         guard case .entry(let i) = last.key else { return nil }
-        return Self.isGroupEntry(lexicon.actors[i]) ? i : nil
+        return isGroupEntry(lexicon.actors[i]) ? i : nil
     }
 
     /// Vietnamese `các tay súng của nhóm`, `binh sĩ của lực lượng này`, `chiến binh của phong

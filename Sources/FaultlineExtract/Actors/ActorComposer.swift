@@ -145,6 +145,27 @@ struct ActorComposer {
         var hyphen = false
         for k in start..<end where tokens[k].containsHyphen { hyphen = true; break }
         if !hyphen, end - start == 1 { return tokens[start].text }
+        if !hyphen {
+            // The joined bytes written once into a string of the exact length: appending
+            // each text and space grew the string several times per name.
+            var total = end - start - 1
+            for k in start..<end { total += tokens[k].text.utf8.count }
+            let joined = String(unsafeUninitializedCapacity: total) { buf -> Int in
+                var o = 0
+                for k in start..<end {
+                    if k > start { buf[o] = 0x20; o += 1 }
+                    let copied = tokens[k].text.utf8.withContiguousStorageIfAvailable { u -> Int in
+                        if let from = u.baseAddress, let to = buf.baseAddress { (to + o).update(from: from, count: u.count) }
+                        return u.count
+                    }
+                    if let copied { o += copied } else {
+                        for b in tokens[k].text.utf8 { buf[o] = b; o += 1 }
+                    }
+                }
+                return o
+            }
+            return joined
+        }
         var out = ""
         for k in start..<end {
             if k > start { out.append(" ") }
@@ -160,9 +181,10 @@ struct ActorComposer {
         return a
     }
 
-    func entry(_ k: Int) -> ActorEntry? {
+    /// The lexicon actor item `k` names, read in place (`EntryView`).
+    func entry(_ k: Int) -> EntryView? {
         guard k < items.count, case .actor(let a) = items[k].kind else { return nil }
-        return lexicon.actors[a]
+        return EntryView(actors: lexicon.actors, index: a)
     }
 
     mutating func emit(_ start: Int, _ end: Int, _ key: ActorKey, _ rule: String, ref: Bool = false, code: String? = nil) {
@@ -401,7 +423,7 @@ struct ActorComposer {
                 switch items[b].kind {
                 case .cue(.possessive):
                     // `Hezbollah said its fighters`: the group's own people are the group.
-                    if root == nil, let owner = possessorGroup(before: items[b].start, chain: chain) {
+                    if root == nil, let owner = Self.possessorGroup(before: items[b].start, chain: chain, lexicon: lexicon, mentions: doc.mentions, sentence: si) {
                         emit(items[b].start, pos, .entry(owner), "ref.possessive-group", ref: true)
                         return k
                     }
@@ -432,12 +454,15 @@ struct ActorComposer {
         if root == nil && orgCode == nil && adjacent(k, pos) {
             switch items[k].kind {
             case .actor(let a):
-                let e = lexicon.actors[a]
-                if e.kind == .country || (e.capital && e.kind == .location) {
+                // The entry's fields are read in place (`EntryView`): a copy of the whole
+                // entry retained and released all its strings.
+                let e = EntryView(actors: lexicon.actors, index: a)
+                let kind = e.kind, capital = e.capital
+                if kind == .country || (capital && kind == .location) {
                     // `Thị trưởng Kiev`: a capital is a local office's seat.
-                    if e.capital, let c = e.country, chain.contains(where: { roles.isPerson($0) && Self.localOffices.contains(roles.key($0)) }) { seat = (e.name, c) }
+                    if capital, let c = e.country, chain.contains(where: { roles.isPerson($0) && Self.localOffices.contains(roles.key($0)) }) { seat = (e.name, c) }
                     root = e.country; pos = items[k].end; k += 1; rule = "compose.role+country"; haveCountry = true
-                } else if e.kind == .location, !e.region, let c = e.country, lexicon.hasCountry(c) {
+                } else if kind == .location, !e.region, let c = e.country, lexicon.hasCountry(c) {
                     // `phiến quân Donetsk`: the place locates the group and stays a place mention.
                     // `Thị trưởng Enerhodar`: the official is of the place's country; with a name
                     // after the place, the place is part of the person's mention.
@@ -447,7 +472,7 @@ struct ActorComposer {
                         seat = (e.name, c)
                         if adjacent(k + 1, items[k].end), items[k + 1].kind == .name { pos = items[k].end; k += 1 }
                     }
-                } else if [.organization, .armedGroup, .media, .group].contains(e.kind), let c = e.code {
+                } else if kind == .organization || kind == .armedGroup || kind == .media || kind == .group, let c = e.code {
                     if !chain.contains(where: { roles.isPerson($0) }), case .actor(let a) = items[k].kind {
                         // `hãng tin Interfax`, `nhóm IS`: the role word only introduces the named actor.
                         emit(preStart ?? items[j].start, items[k].end, .entry(a), "compose.role+organization")

@@ -132,6 +132,24 @@ struct PersonNameInfo: Sendable {
     let lastWordKey: String
 
     init(_ name: String) {
+        // An ASCII name (nearly all) is read in one byte pass (`PersonNames.asciiInfo`);
+        // it has no precomposed letters, so the step below would leave it as it is.
+        if let a = PersonNames.asciiInfo(name) {
+            key = a.key
+            surnameKey = a.surnameKey
+            singleWord = a.wordCount == 1
+            if let plain = a.plain {
+                spaced = plain.hasSpace
+                oneWord = plain.count == 1
+                lastWordKey = surnameKey
+                return
+            }
+            let split = PersonNames.spaceSplit(name)
+            spaced = split.hasSpace
+            oneWord = split.count == 1
+            lastWordKey = oneWord ? surnameKey : PersonNames.surnameKey(split.last)
+            return
+        }
         // A precomposed Latin name (`Nguyễn Văn Đức`, `Erdoğan`) has the keys of its ASCII
         // bases (`PersonNames.precomposedLatinBases`), which the byte paths below read.
         let name = PersonNames.precomposedLatinBases(name) ?? name

@@ -248,15 +248,26 @@ enum PersonNames {
 
     /// `parts` of an ASCII name in one pass over its bytes: the steps of `asciiKey`,
     /// `asciiSurnameKey` and the ASCII path of `words` side by side; nil for other names.
+    static func asciiParts(_ name: String) -> (key: String, surnameKey: String, wordCount: Int)? {
+        asciiInfo(name).map { ($0.key, $0.surnameKey, $0.wordCount) }
+    }
+
+    /// What `PersonNameInfo` needs of an ASCII name, in one pass over its bytes: `parts`
+    /// and `plainSpaceRuns` side by side (`plain` is nil where `plainSpaceRuns` is). Nil for
+    /// other names.
+    ///
     /// Words and keys are written into one stack scratch buffer (no byte arrays per name):
     /// a word's key is never longer than the word (the suffix table only shortens or keeps
-    /// it), so `u.count` bytes hold the word and as many the keys.
-    static func asciiParts(_ name: String) -> (key: String, surnameKey: String, wordCount: Int)? {
+    /// it), so `u.count` bytes hold the word and as many the keys. Each byte is classed by
+    /// one lookup in `asciiByteClass` (a name is keyed once per document, but every byte of
+    /// it took three table reads and three comparisons).
+    static func asciiInfo(_ name: String)
+        -> (key: String, surnameKey: String, wordCount: Int, plain: (hasSpace: Bool, count: Int)?)? {
+        typealias Info = (key: String, surnameKey: String, wordCount: Int, plain: (hasSpace: Bool, count: Int)?)
         var name = name
-        let separator = asciiSeparator, letter = asciiLetterOrNumber
-        let articles = asciiArticles, suffixes = asciiSuffixes
-        return name.withUTF8 { u -> (key: String, surnameKey: String, wordCount: Int)? in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * u.count + 2) { buf -> (key: String, surnameKey: String, wordCount: Int)? in
+        let classes = asciiByteClass, suffixes = asciiSuffixes
+        return name.withUTF8 { u -> Info? in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * u.count + 2) { buf -> Info? in
                 let word = UnsafeMutableBufferPointer(rebasing: buf[0..<(u.count + 1)])
                 let out = UnsafeMutableBufferPointer(rebasing: buf[(u.count + 1)...])
                 var n = 0, o = 0
@@ -266,10 +277,14 @@ enum PersonNames {
                 var lastKeyStart = 0, lastKeyEnd = 0
                 var hasLetter = false
                 var count = 0
+                // `plainSpaceRuns`: runs between spaces, and whether the last holds a letter.
+                var hasSpace = false, otherSeparator = false, spaceRuns = 0, inSpaceRun = false, spaceRunHasLetter = false
                 for i in 0..<u.count {
                     let b = u[i]
-                    guard b < 0x80 else { return nil }
-                    if separator[Int(b)] {
+                    let c = classes[Int(b)]
+                    if c & asciiClassSeparator != 0 {
+                        if c & asciiClassNotASCII != 0 { return nil }
+                        if b == 0x20 { hasSpace = true; inSpaceRun = false } else { otherSeparator = true }
                         if hasLetter {
                             count += 1
                             lastKeyStart = o
@@ -280,8 +295,9 @@ enum PersonNames {
                         n = 0; hasLetter = false; runStart = i + 1
                         continue
                     }
-                    if letter[Int(b)] { hasLetter = true }
-                    if b != 0x2D && b != 0x27 && b != 0x2E { word[n] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b; n += 1 }   // - ' .
+                    if !inSpaceRun { inSpaceRun = true; spaceRuns += 1; spaceRunHasLetter = false }
+                    if c & asciiClassLetter != 0 { hasLetter = true; spaceRunHasLetter = true }
+                    if c & asciiClassDropped == 0 { word[n] = b | (c & asciiClassUpper); n += 1 }        // lowercased; - ' . dropped
                 }
                 if hasLetter {
                     count += 1
@@ -290,20 +306,25 @@ enum PersonNames {
                     lastKeyEnd = o
                     lastStart = runStart; lastEnd = u.count
                 }
+                let plain: (hasSpace: Bool, count: Int)? = !otherSeparator && spaceRuns > 0 && spaceRunHasLetter ? (hasSpace, spaceRuns) : nil
                 let key = String(decoding: UnsafeBufferPointer(rebasing: out[0..<o]), as: UTF8.self)
-                guard lastStart >= 0 else { return (key, "", count) }
+                guard lastStart >= 0 else { return (key, "", count, plain) }
                 // The last run lowercased, its articles dropped (each tested in turn on what
-                // is left), then without `-'.`.
+                // is left), then without `-'.`. Every article starts with `a` or `e`: other
+                // last words (nearly all) skip the test.
                 var from = 0
-                for p in articles where lastEnd - lastStart - from >= p.count
-                    && p.indices.allSatisfy({ k in let b = u[lastStart + from + k]; return (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) == p[k] }) {
-                    from += p.count
+                let first = u[lastStart] | 0x20
+                if first == 0x61 || first == 0x65 {
+                    for p in asciiArticles where lastEnd - lastStart - from >= p.count
+                        && p.indices.allSatisfy({ k in let b = u[lastStart + from + k]; return (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) == p[k] }) {
+                        from += p.count
+                    }
                 }
                 // No article (nearly always): the surname is the last word as the key read
                 // it, so its key is the one already written, the whole key for one word.
                 if from == 0 {
-                    if lastKeyStart == 0 && lastKeyEnd == o { return (key, key, count) }
-                    return (key, String(decoding: UnsafeBufferPointer(rebasing: out[lastKeyStart..<lastKeyEnd]), as: UTF8.self), count)
+                    if lastKeyStart == 0 && lastKeyEnd == o { return (key, key, count, plain) }
+                    return (key, String(decoding: UnsafeBufferPointer(rebasing: out[lastKeyStart..<lastKeyEnd]), as: UTF8.self), count, plain)
                 }
                 n = 0
                 for i in (lastStart + from)..<lastEnd { let b = u[i]; word[n] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b; n += 1 }
@@ -311,9 +332,31 @@ enum PersonNames {
                 for i in 0..<n where word[i] != 0x2D && word[i] != 0x27 && word[i] != 0x2E { word[m] = word[i]; m += 1 }
                 o = 0
                 writeASCIIWordKey(word, m, suffixes: suffixes, to: out, at: &o)
-                return (key, String(decoding: UnsafeBufferPointer(rebasing: out[0..<o]), as: UTF8.self), count)
+                return (key, String(decoding: UnsafeBufferPointer(rebasing: out[0..<o]), as: UTF8.self), count, plain)
             }
         }
+    }
+
+    /// Bits of `asciiByteClass`: `Upper` is 0x20 itself (OR-ing it lowercases the letter);
+    /// a byte from 0x80 up is classed separator and not ASCII, so the separator test is
+    /// the only one most bytes take.
+    static let asciiClassUpper: UInt8 = 0x20
+    static let asciiClassSeparator: UInt8 = 0x01
+    static let asciiClassLetter: UInt8 = 0x02
+    static let asciiClassDropped: UInt8 = 0x04
+    static let asciiClassNotASCII: UInt8 = 0x08
+
+    /// Per byte: `asciiSeparator`, `asciiLetterOrNumber`, whether the key drops it (`-'.`)
+    /// and whether it is an uppercase ASCII letter, as the bits above; precomputed so that
+    /// `asciiInfo` reads one table per byte.
+    static let asciiByteClass: [UInt8] = (0..<256).map { v -> UInt8 in
+        guard v < 0x80 else { return asciiClassSeparator | asciiClassNotASCII }
+        var c: UInt8 = 0
+        if asciiSeparator[v] { c |= asciiClassSeparator }
+        if asciiLetterOrNumber[v] { c |= asciiClassLetter }
+        if v == 0x2D || v == 0x27 || v == 0x2E { c |= asciiClassDropped }
+        if v >= 0x41 && v <= 0x5A { c |= asciiClassUpper }
+        return c
     }
 
     /// `appendASCIIWordKey` on scratch memory: the word is `word[0..<count]` (lowercased,
