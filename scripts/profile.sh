@@ -17,7 +17,9 @@ BIN=.build/release/faultline
 SYM=$(nm "$BIN" | awk '$2 == "T" && $3 ~ /^\$s16FaultlineExtract9ExtractorV7analyze_3dct0A5Model16DocumentAnalysisVAF0G0V_SSSgtF$/ { print $3 }')
 [ -n "$SYM" ] || { echo "profile.sh: Extractor.analyze not found in $BIN" >&2; exit 1; }
 LOG=$(mktemp -t faultline-callgrind-log.XXXXXX)
-valgrind --tool=callgrind --callgrind-out-file="$OUT" --toggle-collect="$SYM" \
+# Swift seeds its hash function at random per process, which moved the count of one build
+# by up to 3,000 instructions per sentence between runs; a fixed seed makes counts comparable.
+SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind --callgrind-out-file="$OUT" --toggle-collect="$SYM" \
     "$BIN" bench Examples --repeat 5 --jobs 1 --events 20 --render-events "" >/dev/null 2>"$LOG"
 TOTAL=$(grep -o 'Collected : [0-9]*' "$LOG" | awk '{ print $3 }')
 SENTENCES=$("$BIN" bench Examples --repeat 1 --jobs 1 --events 20 --render-events "" | grep -o '[0-9]* sentences,' | awk '{ print $1 }')
