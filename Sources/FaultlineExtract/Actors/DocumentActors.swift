@@ -132,32 +132,28 @@ struct PersonNameInfo: Sendable {
     let lastWordKey: String
 
     init(_ name: String) {
-        // An ASCII name (nearly all) is read in one byte pass (`PersonNames.asciiInfo`);
-        // it has no precomposed letters, so the step below would leave it as it is.
+        // An ASCII name (nearly all) is read in one byte pass (`PersonNames.asciiInfo`); it
+        // has no precomposed letters, so the general path would leave it as it is. A
+        // precomposed Latin name (`Nguyễn Văn Đức`, `Erdoğan`) has the keys of its ASCII
+        // bases (`PersonNames.precomposedLatinBases`), which the byte paths read.
+        var source = name
+        let plain: (hasSpace: Bool, count: Int)?
+        let wordCount: Int
         if let a = PersonNames.asciiInfo(name) {
             key = a.key
             surnameKey = a.surnameKey
-            singleWord = a.wordCount == 1
-            if let plain = a.plain {
-                spaced = plain.hasSpace
-                oneWord = plain.count == 1
-                lastWordKey = surnameKey
-                return
-            }
-            let split = PersonNames.spaceSplit(name)
-            spaced = split.hasSpace
-            oneWord = split.count == 1
-            lastWordKey = oneWord ? surnameKey : PersonNames.surnameKey(split.last)
-            return
+            wordCount = a.wordCount
+            plain = a.plain
+        } else {
+            source = PersonNames.precomposedLatinBases(name) ?? name
+            let parts = PersonNames.parts(source)
+            key = parts.key
+            surnameKey = parts.surnameKey
+            wordCount = parts.wordCount
+            plain = PersonNames.plainSpaceRuns(source)
         }
-        // A precomposed Latin name (`Nguyễn Văn Đức`, `Erdoğan`) has the keys of its ASCII
-        // bases (`PersonNames.precomposedLatinBases`), which the byte paths below read.
-        let name = PersonNames.precomposedLatinBases(name) ?? name
-        let parts = PersonNames.parts(name)
-        key = parts.key
-        surnameKey = parts.surnameKey
-        singleWord = parts.wordCount == 1
-        if let plain = PersonNames.plainSpaceRuns(name) {
+        singleWord = wordCount == 1
+        if let plain {
             // Spaces are the only separators and the last run holds a letter: that run is
             // the last word, so its surname key is the name's.
             spaced = plain.hasSpace
@@ -165,7 +161,7 @@ struct PersonNameInfo: Sendable {
             lastWordKey = surnameKey
             return
         }
-        let split = PersonNames.spaceSplit(name)
+        let split = PersonNames.spaceSplit(source)
         spaced = split.hasSpace
         oneWord = split.count == 1
         // One space-separated word: its surname key is the name's (spaces separate words

@@ -90,22 +90,17 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return firstKeys[b >> 6] & (1 << UInt64(b & 63)) != 0
     }
 
+    /// The first edge slot to probe for (`parent`, `hash`) in a table of `mask + 1` slots.
     @inline(__always)
-    private func slot(parent: Int32, hash: UInt64) -> Int {
+    private static func slot(parent: Int32, hash: UInt64, mask: Int) -> Int {
         let mixed = (hash ^ (UInt64(UInt32(bitPattern: parent)) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
-        return Int(truncatingIfNeeded: mixed >> 32) & (edges.count - 1)
+        return Int(truncatingIfNeeded: mixed >> 32) & mask
     }
 
     /// The child of `parent` along `key` (whose hash is `hash`), if any.
-    @inline(__always)
     private func child(of parent: Int32, key: String, hash: UInt64) -> Int32? {
-        let mask = edges.count - 1
-        var i = slot(parent: parent, hash: hash)
-        while true {
-            let e = edges[i]
-            if e.child == 0 { return nil }
-            if e.hash == hash, e.parent == parent, nodes[Int(e.child)].key == key { return e.child }
-            i = (i + 1) & mask
+        edges.withUnsafeBufferPointer { e in
+            nodes.withUnsafeBufferPointer { n in Self.child(e, n, of: parent, key: key, hash: hash) }
         }
     }
 
@@ -116,8 +111,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     private static func child(_ edges: UnsafeBufferPointer<Edge>, _ nodes: UnsafeBufferPointer<Node>,
                               of parent: Int32, key: String, hash: UInt64) -> Int32? {
         let mask = edges.count - 1
-        let mixed = (hash ^ (UInt64(UInt32(bitPattern: parent)) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
-        var i = Int(truncatingIfNeeded: mixed >> 32) & mask
+        var i = slot(parent: parent, hash: hash, mask: mask)
         while true {
             let e = edges[i]
             if e.child == 0 { return nil }
@@ -162,7 +156,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
 
     private mutating func place(_ e: Edge) {
         let mask = edges.count - 1
-        var i = slot(parent: e.parent, hash: e.hash)
+        var i = Self.slot(parent: e.parent, hash: e.hash, mask: mask)
         while edges[i].child != 0 { i = (i + 1) & mask }
         edges[i] = e
     }
